@@ -1,0 +1,84 @@
+import { z } from "zod";
+
+/** What the supplier says about a KPI this month. Fixed list: the workbook offers it as a dropdown. */
+export const KPI_STATUSES = ["measured", "not captured", "not applicable", "no service running", "not due"] as const;
+export const KpiStatusSchema = z.enum(KPI_STATUSES);
+
+/** The verdict for a KPI in a month. Kebab-case in JSON; `outcomeWords` gives the words a reader sees. */
+export const OUTCOMES = ["met", "not-met", "not-captured", "not-applicable", "not-due"] as const;
+export const OutcomeSchema = z.enum(OUTCOMES);
+
+export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month as YYYY-MM, e.g. 2022-09");
+
+const count = z.number().int().min(0);
+
+export const OverrideSchema = z
+  .object({
+    outcome: OutcomeSchema,
+    /** An override without a written reason is refused by validation. */
+    reason: z.string().min(1),
+  })
+  .strict();
+
+export const ReturnKpiSchema = z
+  .object({
+    kpi: z.number().int().positive(),
+    status: KpiStatusSchema,
+    /** How many met the standard, out of `total`. */
+    achieved: count.optional(),
+    total: count.optional(),
+    /** A plain count, where a count is the measure (e.g. routes not operated). */
+    count: count.optional(),
+    /** 0-100, as stated by the supplier; only needed where no achieved/total are given. */
+    percentage: z.number().min(0).max(100).optional(),
+    commentary: z.string(),
+    verified: z.boolean().optional(),
+    verificationNote: z.string().optional(),
+    override: OverrideSchema.optional(),
+  })
+  .strict();
+
+export const MsrCommentSchema = z
+  .object({
+    msr: z.number().int().positive(),
+    comment: z.string().min(1),
+  })
+  .strict();
+
+export const MonthlyReturnSchema = z
+  .object({
+    contract: z.string().min(1),
+    month: MonthSchema,
+    supplier: z.string().optional(),
+    preparedBy: z.string().optional(),
+    compliments: z.string().optional(),
+    kpis: z.array(ReturnKpiSchema),
+    msrComments: z.array(MsrCommentSchema),
+  })
+  .strict();
+
+export type KpiStatus = z.infer<typeof KpiStatusSchema>;
+export type Outcome = z.infer<typeof OutcomeSchema>;
+export type Month = z.infer<typeof MonthSchema>;
+export type Override = z.infer<typeof OverrideSchema>;
+export type ReturnKpi = z.infer<typeof ReturnKpiSchema>;
+export type MsrComment = z.infer<typeof MsrCommentSchema>;
+export type MonthlyReturn = z.infer<typeof MonthlyReturnSchema>;
+
+const OUTCOME_WORDS: Record<Outcome, string> = {
+  met: "Met",
+  "not-met": "Not met",
+  "not-captured": "Not captured",
+  "not-applicable": "Not applicable",
+  "not-due": "Not due",
+};
+
+export function outcomeWords(outcome: Outcome): string {
+  return OUTCOME_WORDS[outcome];
+}
+
+/** The override dropdown offers the words; this maps them back. */
+export function outcomeFromWords(words: string): Outcome | undefined {
+  const wanted = words.trim().toLowerCase();
+  return OUTCOMES.find((o) => OUTCOME_WORDS[o].toLowerCase() === wanted || o === wanted);
+}

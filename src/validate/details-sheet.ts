@@ -1,0 +1,47 @@
+import type { RawSheet } from "../read/raw-workbook.js";
+import { address, cellAt, cellText } from "../read/raw-workbook.js";
+import { DETAIL_FIELDS, type DetailField, normaliseHeader } from "../schema/workbook-layout.js";
+import { finding } from "../findings/catalogue.js";
+import type { Finding } from "../findings/finding.js";
+import { parseText } from "./cells.js";
+
+export interface Details {
+  values: Partial<Record<DetailField, string>>;
+  /** Where each value sits, so later checks (month, contract) can point at it. */
+  cells: Partial<Record<DetailField, string>>;
+  findings: Finding[];
+}
+
+const LABELS = new Map(Object.entries(DETAIL_FIELDS).map(([key, label]) => [normaliseHeader(label), key as DetailField]));
+const REQUIRED: DetailField[] = ["contract", "month"];
+
+/** The "Return" sheet: a label in column A, its value in column B, in any order. */
+export function readDetails(sheet: RawSheet): Details {
+  const values: Details["values"] = {};
+  const cells: Details["cells"] = {};
+  const findings: Finding[] = [];
+  const labelCells: Partial<Record<DetailField, string>> = {};
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const key = LABELS.get(normaliseHeader(cellText(cellAt(sheet, r, 1))));
+    if (!key || labelCells[key]) continue;
+    labelCells[key] = address(r, 1);
+    const cell = address(r, 2);
+    cells[key] = cell;
+    const parsed = parseText(cellAt(sheet, r, 2), { sheet: sheet.name, cell, label: DETAIL_FIELDS[key] });
+    findings.push(...parsed.findings);
+    if (parsed.value !== undefined) values[key] = parsed.value;
+  }
+  for (const key of REQUIRED) {
+    if (values[key] !== undefined) continue;
+    const where = cells[key];
+    findings.push(
+      finding("field-missing", where ? `${DETAIL_FIELDS[key]} in ${where} is empty.` : `The ${JSON.stringify(DETAIL_FIELDS[key])} row is missing.`, {
+        sheet: sheet.name,
+        ...(where ? { cell: where } : {}),
+        found: "nothing",
+        expected: key === "month" ? "the month as YYYY-MM, e.g. 2022-09" : "the contract's identifier",
+      }),
+    );
+  }
+  return { values, cells, findings };
+}

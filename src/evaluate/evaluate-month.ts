@@ -1,0 +1,34 @@
+import type { Contract } from "../schema/contract.js";
+import type { MonthResults } from "../schema/results.js";
+import type { Month, MonthlyReturn, ReturnKpi } from "../schema/return.js";
+import { judgeKpi } from "./kpi-outcome.js";
+import { rollUpMsr } from "./msr-rollup.js";
+import { summarise } from "./summary.js";
+
+/**
+ * Every KPI and MSR of the contract for one month.
+ *
+ * The caller checks that `returns` holds a return for `month` before calling (a missing month
+ * is a usage error it reports with the months it does have). Should one be missing anyway,
+ * nothing is thrown: every KPI comes out "not captured, no figure in the return", which is
+ * what the data says. The other months in `returns` are read only for report KPIs, whose
+ * report from an earlier month can cover this one.
+ */
+export function evaluateMonth(contract: Contract, month: Month, returns: ReadonlyMap<Month, MonthlyReturn>): MonthResults {
+  const monthReturn = returns.get(month);
+  const rows = new Map<number, ReturnKpi>();
+  // First row wins: a duplicate is validation's finding, and the first is the one a reader sees.
+  for (const row of monthReturn?.kpis ?? []) if (!rows.has(row.kpi)) rows.set(row.kpi, row);
+
+  const kpis = [...contract.kpis]
+    .sort((a, b) => a.number - b.number)
+    .map((kpi) => judgeKpi(kpi, rows.get(kpi.number), month, returns));
+
+  const comments = new Map<number, string>();
+  for (const { msr, comment } of monthReturn?.msrComments ?? []) if (!comments.has(msr)) comments.set(msr, comment);
+  const msrs = [...contract.msrs].sort((a, b) => a.number - b.number).map((msr) => rollUpMsr(msr, kpis, comments.get(msr.number)));
+
+  const results: MonthResults = { month, contract: contract.id, kpis, msrs, summary: summarise(kpis) };
+  if (monthReturn?.compliments !== undefined) results.compliments = monthReturn.compliments;
+  return results;
+}

@@ -1,0 +1,18 @@
+/** The evaluate stage: a contract and months' returns in, one verdict per KPI and MSR per month out. Pure. */
+export { evaluateMonth } from "./evaluate-month.js";
+export { judgeKpi } from "./kpi-outcome.js";
+export { rollUpMsr } from "./msr-rollup.js";
+export { joinNumbers, kpiList, summarise } from "./summary.js";
+export { formatPercent, percentOf } from "./figures.js";
+export {
+  compareMonths,
+  isMonth,
+  monthLabel,
+  monthRange,
+  monthStart,
+  parseMonth,
+  previousMonths,
+  shiftMonth,
+  shortMonthLabel,
+  toMonth,
+} from "./months.js";

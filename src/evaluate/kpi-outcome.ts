@@ -1,0 +1,67 @@
+import type { Kpi } from "../schema/contract.js";
+import type { KpiResult } from "../schema/results.js";
+import { outcomeWords, type KpiStatus, type Month, type MonthlyReturn, type ReturnKpi } from "../schema/return.js";
+import { judgeCount } from "./count-target.js";
+import { describeFigures, type Judgement } from "./figures.js";
+import { judgePercentage } from "./percentage-target.js";
+import { coveredJudgement, coveringReport, judgeReport, reportDelivered } from "./report-target.js";
+
+/** The supplier's own word decides every status but "measured"; only figures are judged against the target. */
+const BY_STATUS: Record<Exclude<KpiStatus, "measured">, Pick<Judgement, "outcome" | "reason">> = {
+  "not captured": { outcome: "not-captured", reason: "Not captured this month" },
+  "not applicable": { outcome: "not-applicable", reason: "Not applicable this month" },
+  // Reported as not applicable, but with its own reason: members read "no service" differently from "does not apply".
+  "no service running": { outcome: "not-applicable", reason: "No service running" },
+  "not due": { outcome: "not-due", reason: "Not due this month" },
+};
+
+function judgeFigures(kpi: Kpi, row: ReturnKpi | undefined, month: Month, history: ReadonlyMap<Month, MonthlyReturn>): Judgement {
+  const target = kpi.target;
+  // An earlier report covers its whole period whatever this month's row says, even "not due" or nothing.
+  if (target.kind === "report" && !reportDelivered(row)) {
+    const deliveredIn = coveringReport(kpi.number, target, month, history);
+    if (deliveredIn !== undefined) return coveredJudgement(deliveredIn);
+  }
+  if (row === undefined) return { outcome: "not-captured", reason: "No figure in the return", actual: describeFigures(row) };
+  if (row.status !== "measured") return { ...BY_STATUS[row.status], actual: describeFigures(row) };
+  switch (target.kind) {
+    case "percentage":
+      return judgePercentage(target, row);
+    case "count":
+      return judgeCount(target, row);
+    case "report":
+      return judgeReport(target, row);
+  }
+}
+
+/** Drops a trailing full stop so the reason can sit inside a sentence of ours. */
+function clause(text: string): string {
+  return text.trim().replace(/\.+$/, "");
+}
+
+/**
+ * One KPI for one month. `row` is the month's line for this KPI, if the return has one;
+ * `history` holds the returns of other months, read only to see whether an earlier report
+ * still covers a report KPI. An officer's override replaces the outcome but never hides
+ * what the figures gave: both go into the result and the reason.
+ */
+export function judgeKpi(kpi: Kpi, row: ReturnKpi | undefined, month: Month, history: ReadonlyMap<Month, MonthlyReturn>): KpiResult {
+  const computed = judgeFigures(kpi, row, month, history);
+  const override = row?.override;
+  const result: KpiResult = {
+    number: kpi.number,
+    month,
+    outcome: override?.outcome ?? computed.outcome,
+    computedOutcome: computed.outcome,
+    target: kpi.targetText,
+    actual: computed.actual,
+    reason: override
+      ? `Overridden by the council: ${clause(override.reason)} (figures give: ${outcomeWords(computed.outcome)})`
+      : computed.reason,
+    commentary: row?.commentary ?? "",
+  };
+  if (override) result.override = { reason: override.reason };
+  if (row?.verified !== undefined) result.verified = row.verified;
+  if (row?.verificationNote !== undefined) result.verificationNote = row.verificationNote;
+  return result;
+}

@@ -1,0 +1,22 @@
+import type { Msr } from "../schema/contract.js";
+import type { KpiResult, MsrResult, MsrState } from "../schema/results.js";
+import type { Outcome } from "../schema/return.js";
+
+/**
+ * One Minimum Service Requirement for one month, from its linked KPIs' outcomes (after any
+ * override, since that is the council's verdict). A failure outranks a gap: an MSR with a
+ * KPI not met is "not-met" even if others were not captured, because that is already known.
+ * A linked KPI with no result (a contract error that validation reports) counts as not
+ * captured, so the MSR shows as incomplete rather than quietly met.
+ */
+export function rollUpMsr(msr: Msr, kpiResults: readonly KpiResult[], comment?: string): MsrResult {
+  const outcomes = new Map<number, Outcome>(kpiResults.map((r) => [r.number, r.outcome]));
+  const linkedKpis = msr.linkedKpis.map((number) => ({ number, outcome: outcomes.get(number) ?? "not-captured" }));
+  const notMet = linkedKpis.filter((k) => k.outcome === "not-met").map((k) => k.number);
+  const notCaptured = linkedKpis.filter((k) => k.outcome === "not-captured").map((k) => k.number);
+  const state: MsrState =
+    linkedKpis.length === 0 ? "no-linked-kpis" : notMet.length > 0 ? "not-met" : notCaptured.length > 0 ? "incomplete" : "met";
+  const result: MsrResult = { number: msr.number, linkedKpis, notMet, notCaptured, state };
+  if (comment !== undefined && comment.trim() !== "") result.comment = comment;
+  return result;
+}

@@ -1,0 +1,96 @@
+import { createRequire } from "node:module";
+import { Command, CommanderError, Option } from "commander";
+import { InputError, OutputError, UsageError } from "./errors.js";
+import { processIo, type CommandResult, type Io } from "./commands/io.js";
+
+/** Exit codes, as documented in the README. Nothing else in the code sets one. */
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
+
+const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
+
+type Runner = (options: Record<string, unknown>, io: Io) => Promise<CommandResult>;
+
+/** Commands are imported only when run, so `validate` never loads pdfkit or docx. */
+function lazy(load: () => Promise<Runner>) {
+  return async (...args: unknown[]) => {
+    const command = args[args.length - 1] as Command;
+    const positional = command.args;
+    const options = { ...command.opts(), ...(positional[0] !== undefined ? { file: positional[0] } : {}) };
+    const run = await load();
+    const result = await run(options, processIo);
+    process.exitCode = result.failed ? EXIT.findings : EXIT.ok;
+  };
+}
+
+const monthOption = () => new Option("--month <YYYY-MM>", "the reporting month, e.g. 2022-09");
+const dataOption = () => new Option("--data <dir>", "the data directory: contract.json and returns/YYYY-MM.xlsx").default("data");
+const contractOption = () => new Option("--contract <file>", "a contract file other than <data>/contract.json");
+const formatOption = () => new Option("--format <format>", "output format").choices(["text", "json"]).default("text");
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name("kpi-report")
+    .description("Check a supplier's monthly KPI return against its contract and produce the committee's appendices.")
+    .version(version)
+    .exitOverride()
+    .showHelpAfterError("(run with --help for usage)");
+
+  program
+    .command("status")
+    .description("the month's verdict in the terminal: every KPI, the MSRs and a summary line")
+    .addOption(monthOption().makeOptionMandatory())
+    .addOption(dataOption())
+    .addOption(contractOption())
+    .addOption(formatOption())
+    .action(lazy(async () => (await import("./commands/status.js")).statusCommand));
+
+  program
+    .command("validate")
+    .description("check a supplier's return workbook and list every problem with its sheet and cell")
+    .argument("<file>", "the return workbook (.xlsx)")
+    .addOption(monthOption().makeOptionMandatory(false))
+    .addOption(dataOption())
+    .addOption(contractOption())
+    .addOption(formatOption())
+    .option("--max-errors <n>", "list at most this many findings", "200")
+    .action(lazy(async () => (await import("./commands/validate.js")).validateCommand));
+
+  program
+    .command("template")
+    .description("write a blank return workbook for a month, ready for the supplier to fill in")
+    .addOption(monthOption().makeOptionMandatory())
+    .option("--out <file>", "where to write it (default: return-YYYY-MM.xlsx)")
+    .option("--force", "replace the file if it exists", false)
+    .addOption(dataOption())
+    .addOption(contractOption())
+    .action(lazy(async () => (await import("./commands/template.js")).templateCommand));
+
+  return program;
+}
+
+function report(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    // commander has already printed its message; help and version are not failures.
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof InputError || error instanceof UsageError || error instanceof OutputError) {
+    io.err(`kpi-report: ${error.message}`);
+    if ("hint" in error && error.hint) io.err(`  ${error.hint}`);
+    return EXIT.usage;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  io.err(`kpi-report: internal error: ${detail}`);
+  io.err("  This is a bug in kpi-report. Please report it with the command you ran; set KPI_REPORT_DEBUG=1 for details.");
+  if (process.env.KPI_REPORT_DEBUG && error instanceof Error) io.err(error.stack ?? "");
+  return EXIT.internal;
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync([...argv], { from: "user" });
+  } catch (error) {
+    process.exitCode = report(error, processIo);
+  }
+}
+
+await main(process.argv.slice(2));

@@ -1,0 +1,79 @@
+import type { Contract } from "../schema/contract.js";
+import { outcomeWords } from "../schema/return.js";
+import type { MonthResults, MsrResult } from "../schema/results.js";
+import { joinNumbers, monthLabel } from "../evaluate/index.js";
+
+/** Version of the JSON `status` and `build` write; bump it when a field changes meaning. */
+export const RESULTS_JSON_VERSION = 1;
+
+const width = (rows: string[][], column: number) => Math.max(...rows.map((r) => r[column]!.length));
+
+function table(rows: string[][], maxLast = 200): string {
+  const widths = rows[0]!.map((_, c) => (c === rows[0]!.length - 1 ? maxLast : width(rows, c)));
+  return rows.map((row) => row.map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c]!))).join("  ").trimEnd()).join("\n");
+}
+
+function msrLine(msr: MsrResult): string {
+  switch (msr.state) {
+    case "no-linked-kpis":
+      return "No KPI linked to this MSR";
+    case "met":
+      return `All ${msr.linkedKpis.length} linked KPIs met or not applicable`;
+    case "not-met":
+      return `Not met: KPI ${joinNumbers(msr.notMet)}${msr.notCaptured.length ? `; not captured: KPI ${joinNumbers(msr.notCaptured)}` : ""}`;
+    case "incomplete":
+      return `Incomplete: KPI ${joinNumbers(msr.notCaptured)} not captured`;
+  }
+}
+
+/** The month's verdict as a terminal table: KPIs, then MSRs, then the summary line. */
+export function statusText(results: MonthResults, contract: Contract): string {
+  const names = new Map(contract.kpis.map((k) => [k.number, k.shortName]));
+  const kpiRows = [
+    ["KPI", "Name", "Target", "Actual figures", "Outcome"],
+    ...results.kpis.map((k) => [
+      String(k.number),
+      truncate(names.get(k.number) ?? "", 36),
+      truncate(k.target, 24),
+      truncate(k.actual.text, 30),
+      `${outcomeWords(k.outcome)}${k.override ? ` (overridden; figures give ${outcomeWords(k.computedOutcome).toLowerCase()})` : ""}`,
+    ]),
+  ];
+  const msrRows = [["MSR", "Linked", "State"], ...results.msrs.map((m) => [String(m.number), String(m.linkedKpis.length), msrLine(m)])];
+  const overrides = results.kpis
+    .filter((k) => k.override)
+    .map((k) => `KPI ${k.number} overridden to ${outcomeWords(k.outcome).toLowerCase()}: ${k.override!.reason}`);
+  return [
+    `${contract.supplier}: KPIs for ${monthLabel(results.month)} (${results.contract})`,
+    "",
+    table(kpiRows),
+    "",
+    ...(overrides.length ? [...overrides, ""] : []),
+    "Minimum Service Requirements",
+    table(msrRows),
+    "",
+    results.summary.line,
+  ].join("\n");
+}
+
+function truncate(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+/** The month's results as JSON: the shape `status --format json` and `build` share. */
+export function statusJson(results: MonthResults): string {
+  return JSON.stringify(
+    {
+      version: RESULTS_JSON_VERSION,
+      month: results.month,
+      contract: results.contract,
+      kpis: results.kpis,
+      msrs: results.msrs.map((m) => ({ ...m, linkedKpis: m.linkedKpis.map((k) => k.number), linkedOutcomes: m.linkedKpis })),
+      summary: results.summary,
+      ...(results.compliments !== undefined ? { compliments: results.compliments } : {}),
+    },
+    null,
+    2,
+  );
+}

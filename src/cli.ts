@@ -45,6 +45,18 @@ export function buildProgram(): Command {
     .action(lazy(async () => (await import("./commands/status.js")).statusCommand));
 
   program
+    .command("build")
+    .description("write Appendix 1 (KPI schedule) and Appendix 2 (MSRs) for a month as PDF and DOCX, and its results as JSON")
+    .addOption(monthOption().makeOptionMandatory())
+    .addOption(dataOption())
+    .addOption(contractOption())
+    .option("--out <dir>", "where to write the files", "out")
+    .option("--formats <list>", "comma-separated: pdf, docx", "pdf,docx")
+    .option("--from <YYYY-MM>", "the first month Appendix 1 shows (default: up to 12 months back, from the first return)")
+    .option("--start-page <n>", "the page number of the first page, to continue an agenda pack's numbering", "1")
+    .action(lazy(async () => (await import("./commands/build.js")).buildCommand));
+
+  program
     .command("validate")
     .description("check a supplier's return workbook and list every problem with its sheet and cell")
     .argument("<file>", "the return workbook (.xlsx)")

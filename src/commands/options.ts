@@ -34,6 +34,21 @@ export const ValidateOptionsSchema = z.object({
   maxErrors: z.coerce.number().int().positive().default(200),
 });
 
+const FORMATS = ["pdf", "docx"] as const;
+
+export const BuildOptionsSchema = DataOptionsSchema.extend({
+  month: MonthSchema,
+  from: MonthSchema.optional(),
+  out: z.string().min(1).default("out"),
+  formats: z
+    .string()
+    .default("pdf,docx")
+    .transform((text) => [...new Set(text.split(",").map((f) => f.trim().toLowerCase()).filter(Boolean))])
+    .pipe(z.array(z.enum(FORMATS, { message: `formats are ${FORMATS.join(" and ")}, comma-separated` })).min(1)),
+  startPage: z.coerce.number().int().positive().default(1),
+});
+
+export type BuildOptions = z.infer<typeof BuildOptionsSchema>;
 export type StatusOptions = z.infer<typeof StatusOptionsSchema>;
 export type TemplateOptions = z.infer<typeof TemplateOptionsSchema>;
 export type ValidateOptions = z.infer<typeof ValidateOptionsSchema>;

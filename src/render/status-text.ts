@@ -18,7 +18,7 @@ function msrLine(msr: MsrResult): string {
     case "no-linked-kpis":
       return "No KPI linked to this MSR";
     case "met":
-      return `All ${msr.linkedKpis.length} linked KPIs met or not applicable`;
+      return msr.linkedKpis.length === 1 ? "The linked KPI met, not applicable or not due" : `All ${msr.linkedKpis.length} linked KPIs met, not applicable or not due`;
     case "not-met":
       return `Not met: KPI ${joinNumbers(msr.notMet)}${msr.notCaptured.length ? `; not captured: KPI ${joinNumbers(msr.notCaptured)}` : ""}`;
     case "incomplete":

@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { OutcomeSchema } from "../schema/return.js";
+
+/**
+ * A format-neutral report: what the appendices say, decided once. The PDF and DOCX renderers
+ * only draw it, so the two formats cannot disagree.
+ */
+
+export const ParagraphSchema = z
+  .object({
+    text: z.string(),
+    /** "status" is the outcome in words, "figures" the counts behind it, "note" a smaller aside. */
+    role: z.enum(["body", "status", "figures", "note", "strong"]).default("body"),
+  })
+  .strict();
+
+export const CellSchema = z
+  .object({
+    paragraphs: z.array(ParagraphSchema).min(1),
+    /** The outcome, when the cell reports one. */
+    outcome: OutcomeSchema.optional(),
+    /** Colour the cell by its outcome: only the reporting month's cells are, so colour adds to words, never replaces them. */
+    coloured: z.boolean().default(false),
+    /** A row header cell (the KPI number): TH with row scope. */
+    rowHeader: z.boolean().default(false),
+  })
+  .strict();
+
+export const ColumnSchema = z
+  .object({
+    header: z.string(),
+    /** Width in points on an A4 landscape page; renderers scale if their page differs. */
+    width: z.number().positive(),
+  })
+  .strict();
+
+export const TableSchema = z
+  .object({
+    /** Said to assistive technology and shown above the table. */
+    caption: z.string(),
+    columns: z.array(ColumnSchema).min(1),
+    rows: z.array(z.object({ cells: z.array(CellSchema) }).strict()),
+  })
+  .strict();
+
+export const BlockSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("heading"), level: z.union([z.literal(1), z.literal(2)]), text: z.string() }).strict(),
+  z.object({ type: z.literal("paragraph"), paragraph: ParagraphSchema }).strict(),
+  z.object({ type: z.literal("table"), table: TableSchema }).strict(),
+]);
+
+export const SectionSchema = z
+  .object({
+    /** Printed in the footer of every page of the section, beside the page number. */
+    footer: z.string(),
+    orientation: z.enum(["landscape", "portrait"]),
+    blocks: z.array(BlockSchema),
+  })
+  .strict();
+
+export const ReportDocumentSchema = z
+  .object({
+    title: z.string(),
+    subject: z.string(),
+    author: z.string(),
+    language: z.string(),
+    /** From the data or SOURCE_DATE_EPOCH, never the clock, so builds are byte-identical. */
+    date: z.string(),
+    /** The page number the first page carries, to continue an agenda pack's numbering. */
+    startPage: z.number().int().positive(),
+    sections: z.array(SectionSchema).min(1),
+  })
+  .strict();
+
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+export type Cell = z.infer<typeof CellSchema>;
+export type Column = z.infer<typeof ColumnSchema>;
+export type Table = z.infer<typeof TableSchema>;
+export type Block = z.infer<typeof BlockSchema>;
+export type Section = z.infer<typeof SectionSchema>;
+export type ReportDocument = z.infer<typeof ReportDocumentSchema>;
+
+export function para(text: string, role: Paragraph["role"] = "body"): Paragraph {
+  return { text, role };
+}
+
+export function cell(paragraphs: Paragraph[], extra: Partial<Omit<Cell, "paragraphs">> = {}): Cell {
+  return { paragraphs, coloured: false, rowHeader: false, ...extra };
+}

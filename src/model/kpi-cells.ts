@@ -1,0 +1,25 @@
+import { outcomeWords } from "../schema/return.js";
+import type { KpiResult } from "../schema/results.js";
+import { cell, para, type Cell, type Paragraph } from "./document.js";
+
+/** What a reader sees when a month has no return at all: said, never a blank cell. */
+export const NO_RETURN = "No return";
+export const NOT_APPLICABLE = "Not applicable";
+
+/**
+ * One KPI in one month: the outcome in words, the counts behind it, the supplier's commentary,
+ * then anything the council added. Colour is only ever on top of the words.
+ */
+export function kpiMonthCell(result: KpiResult | undefined, coloured: boolean): Cell {
+  if (!result) return cell([para(NO_RETURN, "note")]);
+  const paragraphs: Paragraph[] = [para(result.override ? `${outcomeWords(result.outcome)} (overridden)` : outcomeWords(result.outcome), "status")];
+  if (result.actual.text !== "No figures") paragraphs.push(para(result.actual.text, "figures"));
+  if (result.commentary.trim() !== "") paragraphs.push(para(result.commentary.trim()));
+  if (result.override) paragraphs.push(para(`Council override: ${result.override.reason.trim()} Figures alone give: ${outcomeWords(result.computedOutcome).toLowerCase()}.`, "note"));
+  if (result.verified === false) {
+    paragraphs.push(para(`Not verified by the council${result.verificationNote ? `: ${result.verificationNote}` : "."}`, "note"));
+  } else if (result.verificationNote) {
+    paragraphs.push(para(`Council: ${result.verificationNote}`, "note"));
+  }
+  return cell(paragraphs, { outcome: result.outcome, coloured });
+}

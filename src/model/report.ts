@@ -1,0 +1,68 @@
+import type { Contract } from "../schema/contract.js";
+import type { Month } from "../schema/return.js";
+import type { MonthResults } from "../schema/results.js";
+import { monthLabel } from "../evaluate/index.js";
+import { para, type ReportDocument } from "./document.js";
+import { scheduleBlocks } from "./appendix-1.js";
+import { msrTable } from "./appendix-2.js";
+import { renderSummary, summaryContext } from "./summary.js";
+
+export interface ReportInput {
+  contract: Contract;
+  /** The months Appendix 1 shows, oldest first; the last is the reporting month. */
+  months: readonly Month[];
+  /** Results for the months that have a return; a month without one shows "No return". */
+  results: ReadonlyMap<Month, MonthResults>;
+  summaryTemplate: string;
+  /** ISO date for the document's metadata: from the data or SOURCE_DATE_EPOCH. */
+  date: string;
+  startPage: number;
+}
+
+export const LANGUAGE = "en-GB";
+
+/** Both appendices as one document: one file to insert in the agenda pack, one run of page numbers. */
+export function buildReport(input: ReportInput): ReportDocument {
+  const month = input.months[input.months.length - 1]!;
+  const results = input.results.get(month)!;
+  const label = monthLabel(month);
+  const { contract } = input;
+  const appendix1 = `Appendix 1: KPI schedule, ${label}`;
+  const appendix2 = `Appendix 2: Minimum Service Requirements, ${label}`;
+  return {
+    title: `${contract.supplier} performance against KPIs and Minimum Service Requirements, ${label}`,
+    subject: `${contract.title}: KPI schedule and Minimum Service Requirements for ${label}`,
+    author: contract.council,
+    language: LANGUAGE,
+    date: input.date,
+    startPage: input.startPage,
+    sections: [
+      {
+        footer: appendix1,
+        orientation: "landscape",
+        blocks: [
+          { type: "heading", level: 1, text: appendix1 },
+          { type: "paragraph", paragraph: para(renderSummary(input.summaryTemplate, summaryContext(contract, results))) },
+          {
+            type: "paragraph",
+            paragraph: para(
+              `Each month shows the outcome in words, the actual figures behind it, then the supplier's commentary and any council note. ` +
+                `Outcomes for ${label} are also shaded: green met, red not met, amber not captured, grey not applicable or not due.`,
+              "note",
+            ),
+          },
+          ...scheduleBlocks({ contract, months: input.months, results: input.results }),
+        ],
+      },
+      {
+        footer: appendix2,
+        orientation: "landscape",
+        blocks: [
+          { type: "heading", level: 1, text: appendix2 },
+          { type: "paragraph", paragraph: para(`Partnership-specific Minimum Service Requirements, cross-referenced to the KPIs that evidence them, for ${label}.`) },
+          { type: "table", table: msrTable(contract, results) },
+        ],
+      },
+    ],
+  };
+}

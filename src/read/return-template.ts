@@ -3,6 +3,7 @@ import type { Contract } from "../schema/contract.js";
 import { KPI_STATUSES, outcomeWords, OUTCOMES, type Month, type MonthlyReturn, type ReturnKpi } from "../schema/return.js";
 import { DETAIL_FIELDS, KPI_COLUMNS, MSR_COLUMNS, SHEETS, YES_NO, type KpiColumnKey } from "../schema/workbook-layout.js";
 import { instructionLines } from "./template-instructions.js";
+import { stableZip } from "../zip/stable-zip.js";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F3864" } };
 const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: "FFFFFFFF" } };
@@ -27,7 +28,7 @@ export async function buildReturnWorkbook(contract: Contract, month: Month, valu
   await addKpis(workbook, contract, values);
   await addMsrComments(workbook, contract, values);
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return Buffer.from(stableZip(new Uint8Array(await workbook.xlsx.writeBuffer()), created));
 }
 
 function addInstructions(workbook: ExcelJS.Workbook, contract: Contract, month: Month): void {

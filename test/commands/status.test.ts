@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+
+describe("kpi-report status", () => {
+  it("reaches the committee's verdict for September 2022 from the bundled data", () => {
+    const run = runCli(["status", "--month", "2022-09"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("24 KPIs achieved, 3 not met: KPI 5, 26 and 27");
+    expect(run.stdout).toMatch(/^1\s+\d+\s+Not met: KPI 5, 26 and 27$/m);
+    expect(run.stdout).toMatch(/overridden/);
+  });
+
+  it("says the same in JSON", () => {
+    const run = runCli(["status", "--month", "2022-09", "--format", "json"]);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.month).toBe("2022-09");
+    expect(json.kpis).toHaveLength(27);
+    const notMet = json.kpis.filter((k: { outcome: string }) => k.outcome === "not-met").map((k: { number: number }) => k.number);
+    expect(notMet).toEqual([5, 26, 27]);
+    expect(json.kpis.filter((k: { outcome: string }) => k.outcome === "met")).toHaveLength(24);
+    expect(json.msrs.find((m: { number: number }) => m.number === 1).notMet).toEqual([5, 26, 27]);
+    expect(json.msrs.find((m: { number: number }) => m.number === 9).linkedKpis).toEqual([]);
+    expect(json.summary.line).toBe("24 KPIs achieved, 3 not met: KPI 5, 26 and 27");
+    for (const k of json.kpis) expect(Object.keys(k)).toEqual(expect.arrayContaining(["number", "outcome", "target", "actual", "reason"]));
+  });
+
+  it("names the months there are when asked for one with no return", () => {
+    const run = runCli(["status", "--month", "2021-01"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("There is no return for 2021-01");
+    expect(run.stderr).toContain("2022-03");
+    expect(run.stderr).toContain("2022-09");
+    expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it.each([
+    [["status"], /--month/],
+    [["status", "--month", "2022-13"], /--month "2022-13"/],
+    [["status", "--month", "2022-09", "--format", "xml"], /format/],
+    [["nonsense"], /unknown command/],
+  ])("refuses bad usage %j with exit 2", (args, message) => {
+    const run = runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+});

@@ -30,7 +30,7 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array | string):
     await writeFile(temporary, bytes);
     await rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    await rm(temporary, { force: true }).catch(() => undefined);
     const reason = (error as NodeJS.ErrnoException).code ?? "unknown error";
     throw new OutputError(`Cannot write ${path} (${describeWriteError(reason)}).`, path);
   }

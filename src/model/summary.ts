@@ -1,4 +1,5 @@
 import Handlebars from "handlebars";
+import { InputError } from "../errors.js";
 import type { Contract } from "../schema/contract.js";
 import type { MonthResults } from "../schema/results.js";
 import { kpiList, monthLabel } from "../evaluate/index.js";
@@ -49,6 +50,12 @@ export function summaryContext(contract: Contract, results: MonthResults): Summa
 export function renderSummary(templateSource: string, context: SummaryContext): string {
   const handlebars = Handlebars.create();
   handlebars.registerHelper("plural", (n: unknown, one: unknown, many: unknown) => (n === 1 ? one : many));
-  const template = handlebars.compile(templateSource, { noEscape: true, strict: true });
-  return template(context).replace(/\s+/g, " ").trim();
+  try {
+    const template = handlebars.compile(templateSource, { noEscape: true, strict: true });
+    return template(context).replace(/\s+/g, " ").trim();
+  } catch (error) {
+    // A template is the officer's own text: its mistakes are input errors, told in Handlebars' words.
+    const detail = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+    throw new InputError(`The summary template cannot be used: ${detail}`, undefined, "See templates/README.md for the names a template can use.");
+  }
 }

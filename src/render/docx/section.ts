@@ -1,0 +1,69 @@
+import {
+  Footer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  SectionType,
+  TabStopType,
+  TextRun,
+  type FileChild,
+  type ISectionOptions,
+} from "docx";
+import type { Block, Section } from "../../model/document.js";
+import { PAGE } from "../../model/page.js";
+import { bodyParagraph, caption, heading } from "./paragraphs.js";
+import { FOOTER_STYLE } from "./styles.js";
+import { drawTable } from "./table.js";
+import { twips } from "./units.js";
+
+/**
+ * One model section as one Word section: its own page size and orientation, a footer with the
+ * section's title and the page number, and a break that starts it on a new page. Only the first
+ * section sets the starting page number; the others continue from it.
+ */
+export function drawSection(section: Section, startPage: number | undefined): ISectionOptions {
+  const landscape = section.orientation === "landscape";
+  return {
+    properties: {
+      type: SectionType.NEXT_PAGE,
+      page: {
+        // docx swaps width and height itself when the orientation is landscape, so it is given the
+        // portrait dimensions; the result is w:w 16838, w:h 11906, w:orient "landscape" for A4.
+        size: {
+          width: twips(Math.min(PAGE.width, PAGE.height)),
+          height: twips(Math.max(PAGE.width, PAGE.height)),
+          orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: { top: twips(PAGE.margin), bottom: twips(PAGE.margin), left: twips(PAGE.margin), right: twips(PAGE.margin), header: twips(PAGE.margin / 2), footer: twips(PAGE.margin / 2) },
+        ...(startPage === undefined ? {} : { pageNumbers: { start: startPage } }),
+      },
+    },
+    footers: { default: footer(section.footer, landscape) },
+    children: section.blocks.flatMap((block) => drawBlock(block, landscape)),
+  };
+}
+
+function footer(text: string, landscape: boolean): Footer {
+  const contentWidth = (landscape ? Math.max(PAGE.width, PAGE.height) : Math.min(PAGE.width, PAGE.height)) - 2 * PAGE.margin;
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: FOOTER_STYLE,
+        // The page number sits at the right margin, the section's title at the left.
+        tabStops: [{ type: TabStopType.RIGHT, position: twips(contentWidth) }],
+        children: [new TextRun({ text }), new TextRun({ children: ["\tPage ", PageNumber.CURRENT] })],
+      }),
+    ],
+  });
+}
+
+function drawBlock(block: Block, landscape: boolean): FileChild[] {
+  switch (block.type) {
+    case "heading":
+      return [heading(block.level, block.text)];
+    case "paragraph":
+      return [bodyParagraph(block.paragraph)];
+    case "table":
+      return [caption(block.table.caption), drawTable(block.table, landscape)];
+  }
+}

@@ -1,0 +1,104 @@
+import type { IRunOptions, IStylesOptions } from "docx";
+import { HEADER_FILL, HEADER_TEXT, NOTE_COLOUR, TEXT_COLOUR } from "../../model/palette.js";
+import type { Paragraph as ModelParagraph } from "../../model/document.js";
+import { halfPoints } from "./units.js";
+
+/**
+ * Arial is named explicitly (ascii, hAnsi, cs and eastAsia) so Word does not fall back to the
+ * theme font; LibreOffice substitutes the metric-compatible Liberation Sans where Arial is absent.
+ */
+export const FONT = { ascii: "Arial", hAnsi: "Arial", cs: "Arial", eastAsia: "Arial" } as const;
+
+/**
+ * Sizes in points. Table text is 8.5 pt, above the issue's 8 pt floor, so four months fit a page
+ * width; header cells are 8 pt so the narrow KPI Number column's header fits on one line.
+ */
+export const SIZE = { body: 10, table: 8.5, header: 8, footer: 8.5, caption: 10, heading1: 14, heading2: 12 } as const;
+
+/** Header row text: white bold on the dark header fill (contrast checked in the palette). */
+export const HEADER_RUN = { bold: true, color: HEADER_TEXT } as const;
+
+/** The Caption style's id: Word's built-in "caption", so Word lists it with its own captions. */
+export const CAPTION_STYLE = "Caption";
+/**
+ * Table text and table header styles. The size sits in the style, not only on the runs, because
+ * the paragraph mark takes the style's size and LibreOffice sizes a line by it too: with 10 pt
+ * marks, 8.5 pt lines were spaced 12 pt apart.
+ */
+export const TABLE_TEXT_STYLE = "TableText";
+/**
+ * Space after every paragraph in a table cell, in twips (2 pt). It also serves as the cell's
+ * bottom padding (the table's own is 0), so no paragraph needs spacing of its own: at 36,000
+ * cells, fewer elements is a faster render.
+ */
+export const CELL_GAP = 40;
+export const TABLE_HEADING_STYLE = "TableHeading";
+/** Word's built-in "footer" style, sized here so the page number field's result is sized with it. */
+export const FOOTER_STYLE = "Footer";
+
+/**
+ * Every style the document uses. Language and font sit in the document defaults, so every run,
+ * including the footer's and the page number field's, is en-GB Arial without repeating it.
+ */
+export function stylesFor(language: string): IStylesOptions {
+  const heading = { font: FONT, bold: true, color: HEADER_FILL };
+  return {
+    default: {
+      document: {
+        run: { font: FONT, size: halfPoints(SIZE.body), color: TEXT_COLOUR, language: { value: language } },
+        // No w:line here: LibreOffice reads a bare w:line="240" as a 12 pt minimum, not "single".
+        paragraph: { spacing: { after: 0 } },
+      },
+      // Outline levels said outright, so Word's navigation pane, its PDF export's tags and
+      // LibreOffice all see the headings whatever they make of docx's "Heading 1" style name.
+      heading1: { run: { ...heading, size: halfPoints(SIZE.heading1) }, paragraph: { outlineLevel: 0, keepNext: true, keepLines: true, spacing: { before: 0, after: 120 } } },
+      heading2: { run: { ...heading, size: halfPoints(SIZE.heading2) }, paragraph: { outlineLevel: 1, keepNext: true, keepLines: true, spacing: { before: 240, after: 120 } } },
+    },
+    paragraphStyles: [
+      {
+        id: CAPTION_STYLE,
+        name: "caption",
+        basedOn: "Normal",
+        next: "Normal",
+        quickFormat: true,
+        // Kept with the table it names, so a caption never ends a page alone.
+        paragraph: { keepNext: true, keepLines: true, spacing: { before: 200, after: 80 } },
+        run: { bold: true, size: halfPoints(SIZE.caption), color: HEADER_FILL },
+      },
+      {
+        id: TABLE_TEXT_STYLE,
+        name: "Table Text",
+        basedOn: "Normal",
+        quickFormat: true,
+        paragraph: { spacing: { after: CELL_GAP } },
+        run: { size: halfPoints(SIZE.table) },
+      },
+      {
+        id: TABLE_HEADING_STYLE,
+        name: "Table Heading",
+        basedOn: TABLE_TEXT_STYLE,
+        quickFormat: true,
+        // Kept with the first row: a header row alone at the foot of a page is no use, and
+        // LibreOffice 7.4 drops the rows that follow an orphaned unsplittable header row.
+        paragraph: { keepNext: true },
+        run: { ...HEADER_RUN, size: halfPoints(SIZE.header) },
+      },
+      { id: FOOTER_STYLE, name: "footer", basedOn: "Normal", run: { size: halfPoints(SIZE.footer) } },
+    ],
+  };
+}
+
+/** How a paragraph's role looks: emphasis and colour only; the words are the model's. */
+export function roleRun(role: ModelParagraph["role"]): Pick<IRunOptions, "bold" | "color"> {
+  switch (role) {
+    case "status":
+    case "figures":
+    case "strong":
+      return { bold: true };
+    case "note":
+      return { color: NOTE_COLOUR };
+    case "body":
+      return {};
+  }
+}
+

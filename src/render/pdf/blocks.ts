@@ -1,0 +1,41 @@
+import type { Paragraph } from "../../model/document.js";
+import { NOTE_COLOUR, TEXT_COLOUR } from "../../model/palette.js";
+import { BOLD, SIZE, blockStyle } from "./fonts.js";
+import { contentHeight, drawPlaced, place, splitParagraphs, type Placed } from "./layout.js";
+import type { Pager } from "./page-furniture.js";
+import { child, tagged, type StructElement } from "./tags.js";
+
+const HEADING_GAP = 8;
+const PARAGRAPH_GAP = 8;
+/** A heading is never left alone at the foot of a page: it needs this much room below it. */
+const KEEP_WITH_NEXT = 60;
+
+export function drawHeading(pager: Pager, parent: StructElement, level: 1 | 2, text: string): void {
+  const { doc } = pager;
+  const type = `H${level}`;
+  const heading = place(doc, { text, role: "strong" }, { font: BOLD, size: level === 1 ? SIZE.heading1 : SIZE.heading2 }, TEXT_COLOUR, pager.contentWidth);
+  if (heading.height + KEEP_WITH_NEXT > pager.space && !pager.atTop) pager.newPage();
+  const element = child(doc, parent, type);
+  tagged(doc, element, type, () => drawPlaced(doc, heading, pager.left, pager.y, pager.contentWidth));
+  element.end();
+  pager.y += heading.height + HEADING_GAP;
+}
+
+/** A paragraph too long for what is left of the page goes on over the page, in the same P element. */
+export function drawParagraph(pager: Pager, parent: StructElement, paragraph: Paragraph): void {
+  const { doc } = pager;
+  const width = pager.contentWidth;
+  const element = child(doc, parent, "P");
+  let rest: Placed[] = [place(doc, paragraph, blockStyle(paragraph.role), paragraph.role === "note" ? NOTE_COLOUR : TEXT_COLOUR, width)];
+  while (rest.length) {
+    const [head, tail] = contentHeight(rest) <= pager.space ? [rest, []] : splitParagraphs(doc, rest, pager.space, width, pager.atTop);
+    for (const p of head) {
+      tagged(doc, element, "P", () => drawPlaced(doc, p, pager.left, pager.y, width));
+      pager.y += p.height;
+    }
+    if (tail.length) pager.newPage();
+    rest = tail;
+  }
+  element.end();
+  pager.y += PARAGRAPH_GAP;
+}

@@ -1,0 +1,60 @@
+import type { Section } from "../../model/document.js";
+import { PAGE } from "../../model/page.js";
+import { NOTE_COLOUR } from "../../model/palette.js";
+import { REGULAR, SIZE } from "./fonts.js";
+import { artifact } from "./tags.js";
+
+/** The footer sits in the bottom margin, clear of the content box the model's widths were decided for. */
+const FOOTER_OFFSET = 28;
+
+/** Where drawing is on the page, and the page numbers that run on through every section. */
+export class Pager {
+  y: number = PAGE.margin;
+  width: number = PAGE.width;
+  height: number = PAGE.height;
+  private footer = "";
+  private next: number;
+
+  constructor(readonly doc: PDFKit.PDFDocument, startPage: number) {
+    this.next = startPage;
+  }
+
+  get left(): number {
+    return PAGE.margin;
+  }
+  get top(): number {
+    return PAGE.margin;
+  }
+  get bottom(): number {
+    return this.height - PAGE.margin;
+  }
+  get contentWidth(): number {
+    return this.width - 2 * PAGE.margin;
+  }
+  get space(): number {
+    return this.bottom - this.y;
+  }
+  get atTop(): boolean {
+    return this.y === this.top;
+  }
+
+  startSection(section: Section): void {
+    this.footer = section.footer;
+    [this.width, this.height] = section.orientation === "landscape" ? [PAGE.width, PAGE.height] : [PAGE.height, PAGE.width];
+    this.newPage();
+  }
+
+  newPage(): void {
+    const { doc } = this;
+    doc.addPage({ size: [this.width, this.height], margin: PAGE.margin });
+    this.y = this.top;
+    const number = `Page ${this.next++}`;
+    const y = this.height - FOOTER_OFFSET;
+    artifact(doc, "Pagination", () => {
+      doc.font(REGULAR).fontSize(SIZE.footer).fillColor(`#${NOTE_COLOUR}`);
+      // Single lines without a width: pdfkit's line wrapper would start a page for text below the bottom margin.
+      doc.text(this.footer, this.left, y, { lineBreak: false });
+      doc.text(number, this.width - PAGE.margin - doc.widthOfString(number), y, { lineBreak: false });
+    });
+  }
+}

@@ -1,0 +1,128 @@
+import type { Table } from "../../model/document.js";
+import { TEXT_COLOUR } from "../../model/palette.js";
+import { BOLD, SIZE } from "./fonts.js";
+import { CELL_PADDING, PARAGRAPH_GAP, drawPlaced, layoutTable, place, rowHeight, splitParagraphs, type CellLayout, type RowLayout, type TableLayout } from "./layout.js";
+import type { Pager } from "./page-furniture.js";
+import { artifact, child, tagged, type StructElement } from "./tags.js";
+
+const RULE_COLOUR = "#8C8C8C";
+const RULE_WIDTH = 0.5;
+const CAPTION_GAP = 4;
+
+/** A cell's structure element, and the P elements of its paragraphs when it has several. */
+interface CellTags {
+  type: "TH" | "TD";
+  element: StructElement;
+  paragraphs: Map<number, StructElement>;
+}
+
+/**
+ * Table > Caption, TR > TH | TD. Rows are measured first and never split across pages; the
+ * header row repeats on every page the table continues on, as an artifact, so it is read once.
+ */
+export function drawTable(pager: Pager, parent: StructElement, table: Table): void {
+  const { doc } = pager;
+  const layout = layoutTable(doc, table, pager.left, pager.contentWidth);
+  const caption = place(doc, { text: table.caption, role: "strong" }, { font: BOLD, size: SIZE.caption }, TEXT_COLOUR, pager.contentWidth);
+  const body = bodySpace(pager, layout);
+  // The caption and header row stay with the first row, as far as a page allows.
+  const lead = caption.height + CAPTION_GAP + layout.header.height + Math.min(layout.rows[0]?.height ?? 0, body);
+  if (lead > pager.space && !pager.atTop) pager.newPage();
+
+  const element = child(doc, parent, "Table");
+  const captionElement = child(doc, element, "Caption");
+  tagged(doc, captionElement, "Caption", () => drawPlaced(doc, caption, pager.left, pager.y, pager.contentWidth));
+  captionElement.end();
+  pager.y += caption.height + CAPTION_GAP;
+
+  const headerRow = child(doc, element, "TR");
+  drawRow(pager, layout.header.cells, layout.header.height, layout.header.cells.map(() => cellTags(doc, headerRow, "TH", "Column")));
+  headerRow.end();
+
+  let rowsOnPage = 0;
+  for (const row of layout.rows) {
+    const tr = child(doc, element, "TR");
+    const tags = row.cells.map((c) => (c.cell.rowHeader ? cellTags(doc, tr, "TH", "Row") : cellTags(doc, tr, "TD")));
+    if (row.height > body) {
+      if (rowsOnPage > 0) continueTable(pager, layout);
+      drawTallRow(pager, layout, row, tags);
+      rowsOnPage = 1;
+    } else {
+      if (row.height > pager.space) {
+        continueTable(pager, layout);
+        rowsOnPage = 0;
+      }
+      drawRow(pager, row.cells, row.height, tags);
+      rowsOnPage++;
+    }
+    tr.end();
+  }
+  element.end();
+}
+
+/** The room a row has on a page that holds only the repeated header. */
+function bodySpace(pager: Pager, layout: TableLayout): number {
+  return pager.bottom - pager.top - layout.header.height;
+}
+
+function continueTable(pager: Pager, layout: TableLayout): void {
+  pager.newPage();
+  artifact(pager.doc, "Pagination", () => drawRow(pager, layout.header.cells, layout.header.height, null));
+}
+
+/**
+ * Only a row taller than a whole page comes here (say, pages of commentary in one month). It
+ * starts below a header, fills the page, and each cell goes on where it stopped on the next page
+ * (whole paragraphs first, then word by word) under the repeated header. Its pieces stay in the
+ * same TR and cell elements, so the structure tree still has one row.
+ */
+function drawTallRow(pager: Pager, layout: TableLayout, row: RowLayout, tags: CellTags[]): void {
+  let cells = row.cells;
+  for (;;) {
+    const height = rowHeight(cells);
+    if (height <= pager.space) return drawRow(pager, cells, height, tags);
+    const space = pager.space - 2 * CELL_PADDING.y;
+    const parts = cells.map((c) => splitParagraphs(pager.doc, c.paragraphs, space, c.width - 2 * CELL_PADDING.x, true));
+    drawRow(pager, cells.map((c, i) => ({ ...c, paragraphs: parts[i]![0] })), pager.space, tags);
+    cells = cells.map((c, i) => ({ ...c, paragraphs: parts[i]![1] }));
+    continueTable(pager, layout);
+  }
+}
+
+function cellTags(doc: PDFKit.PDFDocument, tr: StructElement, type: "TH" | "TD", scope?: "Row" | "Column"): CellTags {
+  return { type, element: child(doc, tr, type, scope ? { scope } : {}), paragraphs: new Map() };
+}
+
+/** Shading and rules are layout artifacts; each cell's text is tagged, unless the whole row is an artifact (`tags` null). */
+function drawRow(pager: Pager, cells: readonly CellLayout[], height: number, tags: CellTags[] | null): void {
+  const { doc } = pager;
+  const top = pager.y;
+  const frames = () => {
+    for (const c of cells) if (c.fill) doc.rect(c.x, top, c.width, height).fill(`#${c.fill}`);
+    doc.lineWidth(RULE_WIDTH).strokeColor(RULE_COLOUR);
+    for (const c of cells) doc.rect(c.x, top, c.width, height).stroke();
+  };
+  if (tags) artifact(doc, "Layout", frames);
+  else frames();
+  cells.forEach((c, i) => {
+    let y = top + CELL_PADDING.y;
+    const cellTag = tags?.[i];
+    for (const p of c.paragraphs) {
+      const draw = () => drawPlaced(doc, p, c.x + CELL_PADDING.x, y, c.width - 2 * CELL_PADDING.x);
+      if (!cellTag) draw();
+      else if (c.cell.paragraphs.length === 1) tagged(doc, cellTag.element, cellTag.type, draw);
+      else tagged(doc, paragraphElement(doc, cellTag, p.index), "P", draw);
+      y += p.height + PARAGRAPH_GAP;
+    }
+  });
+  pager.y = top + height;
+}
+
+function paragraphElement(doc: PDFKit.PDFDocument, tags: CellTags, index: number): StructElement {
+  let element = tags.paragraphs.get(index);
+  if (!element) {
+    element = child(doc, tags.element, "P");
+    tags.paragraphs.set(index, element);
+  }
+  return element;
+}

@@ -1,0 +1,185 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { renderPdf } from "../../src/render/pdf/index.js";
+import { bundledContract } from "../helpers/contract.js";
+import { bundledReport } from "../helpers/report-model.js";
+import { count, nodes, readPdf, squash, textOf, type PdfRead } from "./pdf-read.js";
+
+/**
+ * The bundled data (March to September 2022) drawn as PDF and read back with pdfjs: what it
+ * says, how it is tagged, and that it is the same every time. Expected values are written out
+ * here or come from data/contract.json, never from the renderer.
+ */
+
+const contract = bundledContract();
+const APPENDIX_1 = "Appendix 1: KPI schedule, September 2022";
+const APPENDIX_2 = "Appendix 2: Minimum Service Requirements, September 2022";
+const PAGE = { width: 841.89, height: 595.28, margin: 36 };
+
+let bytes: Uint8Array;
+let pdf: PdfRead;
+let all: string;
+
+beforeAll(async () => {
+  bytes = await renderPdf(await bundledReport({ month: "2022-09", from: "2022-03" }));
+  pdf = await readPdf(bytes);
+  all = pdf.pages.map((p) => p.tagged).join(" ");
+});
+
+describe("what the PDF says", () => {
+  it("has the bundled contract's 27 KPIs and 12 MSRs to look for", () => {
+    expect(contract.kpis).toHaveLength(27);
+    expect(contract.msrs).toHaveLength(12);
+  });
+
+  it("describes every KPI and states every MSR in full", () => {
+    // A line may break after a hyphen or a slash ("Dial-a-" / "Ride"), which text extraction reads as a space.
+    const loose = (s: string) => squash(s).replace(/([-/]) /g, "$1");
+    for (const kpi of contract.kpis) expect(loose(all), `KPI ${kpi.number}`).toContain(loose(kpi.description));
+    for (const msr of contract.msrs) expect(loose(all), `MSR ${msr.number}`).toContain(loose(msr.text));
+  });
+
+  it("heads a column for every month, as a column header", () => {
+    const headers = pdf.pages.flatMap((p) => nodes(p.struct)).filter((n) => n.role === "TH").map(textOf);
+    for (const month of ["March 2022", "April 2022", "May 2022", "June 2022", "July 2022", "August 2022", "September 2022"]) {
+      expect(headers).toContain(month);
+    }
+    expect(headers).toEqual(expect.arrayContaining(["Service Criteria", "KPI Number", "KPI", "Rank", "Service Required", "MSR"]));
+  });
+
+  it("gives every KPI number as a row header in both parts of the schedule, and every MSR number once more", () => {
+    const headers = pdf.pages.flatMap((p) => nodes(p.struct)).filter((n) => n.role === "TH").map(textOf);
+    for (let n = 1; n <= 27; n++) expect(headers.filter((h) => h === String(n)), `KPI ${n}`).toHaveLength(n <= 12 ? 3 : 2);
+  });
+
+  it("opens with the summary's counts and carries the seed's commentary", () => {
+    expect(all).toContain(
+      "For the month of September 2022 there were 24 KPIs that were fully achieved and 3 that did not fully meet the requirements (KPI 5, 26 and 27).",
+    );
+    expect(all).toContain("95.2%%");
+    expect(all).toContain("Kingsdown 87 crew changes over 690 trips");
+    expect(all).toContain("Not met: KPI 5, 26 and 27");
+  });
+
+  it("puts each appendix's footer and a running page number on every page, as artifacts", () => {
+    const start = pdf.pages.findIndex((p) => p.tagged.startsWith(APPENDIX_2));
+    expect(start).toBeGreaterThan(0);
+    pdf.pages.forEach((page, i) => {
+      const footer = squash(page.items.filter((t) => t.y < PAGE.margin).map((t) => t.text).join(" "));
+      expect(footer).toBe(`${i < start ? APPENDIX_1 : APPENDIX_2} Page ${i + 1}`);
+      expect(page.items.filter((t) => t.y < PAGE.margin).every((t) => t.artifact)).toBe(true);
+      expect(page.tagged).not.toMatch(/\bPage \d+\b/);
+    });
+    expect(pdf.pages[0]!.tagged.startsWith(APPENDIX_1)).toBe(true);
+  });
+});
+
+describe("how it is tagged", () => {
+  it("is a marked PDF in en-GB with the model's title, author and dates", () => {
+    expect(pdf.markInfo?.Marked).toBe(true);
+    expect(pdf.info).toMatchObject({
+      Language: "en-GB",
+      PDFFormatVersion: "1.7",
+      Title: "Vecteo performance against KPIs and Minimum Service Requirements, September 2022",
+      Author: "Southend-on-Sea City Council",
+      CreationDate: "D:20220901000000Z",
+      ModDate: "D:20220901000000Z",
+    });
+    expect(pdf.raw).toContain("/DisplayDocTitle true");
+  });
+
+  it("has a structure tree of Document > Sect > H1, P, Table > Caption, TR > TH, TD", () => {
+    const roles = new Set(pdf.pages.flatMap((p) => nodes(p.struct)).map((n) => n.role));
+    for (const role of ["Document", "Sect", "H1", "P", "Table", "Caption", "TR", "TH", "TD"]) expect(roles).toContain(role);
+    const first = pdf.pages[0]!.struct!.children[0]!;
+    expect(first.role).toBe("Document");
+    expect(first.children[0]!.role).toBe("Sect");
+    expect(first.children[0]!.children.map((n) => n.role).slice(0, 4)).toEqual(["H1", "P", "P", "Table"]);
+    const table = first.children[0]!.children[3]!;
+    expect(table.children[0]!.role).toBe("Caption");
+    expect(textOf(table.children[0]!)).toBe("KPI schedule, Mar 2022 to Jun 2022 (part 1 of 2)");
+  });
+
+  it("has one TR per row, tagged once, with column and row scopes on the TH cells", () => {
+    // Two parts of the schedule with a header row, 27 KPI rows and a compliments row each; the MSR table a header row and 12 rows.
+    expect(count(pdf.raw, /\/S \/Sect\b/)).toBe(2);
+    expect(count(pdf.raw, /\/S \/Table\b/)).toBe(3);
+    expect(count(pdf.raw, /\/S \/TR\b/)).toBe(2 * (1 + 27 + 1) + 1 + 12);
+    // Column headers: 4 key columns + 4 months + target, 4 + 3 + 1, and the MSR table's 5.
+    expect(count(pdf.raw, "/Scope /Column")).toBe(9 + 8 + 5);
+    // Row headers: the KPI number (and "Compliments") in each part, the MSR number.
+    expect(count(pdf.raw, "/Scope /Row")).toBe(2 * 28 + 12);
+  });
+
+  it("repeats the header row on every page a table goes on to, as an artifact, so it is read once", () => {
+    const a2 = pdf.pages.findIndex((p) => p.tagged.startsWith(APPENDIX_2));
+    const schedule = pdf.pages.slice(0, a2);
+    for (const page of schedule) expect(count(page.tagged, "Service Criteria") + count(page.artifact, "Service Criteria"), `page ${page.number}`).toBe(1);
+    expect(schedule.reduce((n, p) => n + count(p.tagged, "Service Criteria"), 0)).toBe(2);
+    expect(schedule.filter((p) => count(p.artifact, "Service Criteria") === 1).length).toBe(schedule.length - 2);
+
+    const msrPages = pdf.pages.slice(pdf.pages.findIndex((p) => p.tagged.includes("Minimum Service Requirements and their linked KPIs")));
+    const header = "Linked KPIs not met or not captured";
+    for (const page of msrPages) expect(count(page.tagged, header) + count(page.artifact, header), `page ${page.number}`).toBe(1);
+    expect(msrPages.reduce((n, p) => n + count(p.tagged, header), 0)).toBe(1);
+  });
+
+  it("never splits a row or a cell across pages: no structure element has content on two pages", () => {
+    expect(count(pdf.raw, "/Type /MCR")).toBe(0);
+  });
+
+  it("draws nothing outside tagged content or an artifact", () => {
+    for (const page of pdf.pages) expect(page.unmarkedDrawing, `page ${page.number}`).toEqual([]);
+  });
+});
+
+describe("print layout", () => {
+  it("is A4 landscape throughout", () => {
+    const boxes = [...pdf.raw.matchAll(/\/MediaBox \[([^\]]+)\]/g)].map((m) => m[1]!.trim().split(/\s+/).map(Number));
+    expect(boxes).toHaveLength(pdf.pages.length);
+    for (const [x0, y0, x1, y1] of boxes) expect([x0, y0, x1, y1]).toEqual([0, 0, PAGE.width, PAGE.height]);
+  });
+
+  it("sets no text smaller than 8 pt", () => {
+    const sizes = pdf.pages.flatMap((p) => p.items.map((i) => i.size));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(8);
+  });
+
+  it("keeps the content inside the margins and the footer below it", () => {
+    for (const page of pdf.pages) {
+      for (const item of page.items) {
+        expect(item.x, item.text).toBeGreaterThanOrEqual(PAGE.margin - 0.01);
+        expect(item.x + item.width, item.text).toBeLessThanOrEqual(PAGE.width - PAGE.margin + 0.01);
+        expect(item.y + item.size, item.text).toBeLessThanOrEqual(PAGE.height - PAGE.margin);
+        if (!item.artifact) expect(item.y, item.text).toBeGreaterThanOrEqual(PAGE.margin);
+      }
+    }
+  });
+
+  it("embeds both Source Sans 3 faces and uses no other font", () => {
+    const descriptors = count(pdf.raw, "/Type /FontDescriptor");
+    expect(descriptors).toBe(2);
+    expect(count(pdf.raw, "/FontFile2")).toBe(descriptors);
+    expect(pdf.raw).toMatch(/\/FontName \/[A-Z]{6}\+SourceSans3-Regular/);
+    expect(pdf.raw).toMatch(/\/FontName \/[A-Z]{6}\+SourceSans3-Bold/);
+    expect(pdf.raw).not.toMatch(/\/Subtype \/(Type1|TrueType|Type3)\b/);
+    expect(pdf.raw).not.toMatch(/Helvetica|Times|Courier/);
+  });
+});
+
+describe("determinism", () => {
+  it("gives the same bytes for the same model, every time", async () => {
+    const model = await bundledReport({ month: "2022-09", from: "2022-03" });
+    const [again, fresh] = [await renderPdf(model), await renderPdf(structuredClone(model))];
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+    expect(Buffer.from(fresh).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it("takes its dates and file identifier from the model, not the clock", async () => {
+    const model = await bundledReport({ month: "2022-09", from: "2022-03", date: "2023-01-02T00:00:00.000Z" });
+    const other = await readPdf(await renderPdf(model));
+    expect(other.info).toMatchObject({ CreationDate: "D:20230102000000Z", ModDate: "D:20230102000000Z" });
+    expect(other.raw).toContain("<xmp:CreateDate>2023-01-02T00:00:00Z</xmp:CreateDate>");
+    const id = (raw: string) => raw.match(/\/ID \[<([0-9a-f]+)>/)![1];
+    expect(id(other.raw)).not.toBe(id(pdf.raw));
+  });
+});

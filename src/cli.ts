@@ -46,14 +46,20 @@ export function buildProgram(): Command {
 
   program
     .command("build")
-    .description("write Appendix 1 (KPI schedule) and Appendix 2 (MSRs) for a month as PDF and DOCX, and its results as JSON")
-    .addOption(monthOption().makeOptionMandatory())
+    .description("write Appendix 1 (KPI schedule) and Appendix 2 (MSRs) as PDF and DOCX, the results as JSON, and a manifest")
+    .addOption(new Option("--month <months>", "the reporting month (2022-09), a range (2022-03..2022-09) or a list (2022-07,2022-09)"))
     .addOption(dataOption())
     .addOption(contractOption())
+    .option("--config <file>", "a JSON file listing several data folders and months to build in one run (instead of --month)")
     .option("--out <dir>", "where to write the files", "out")
     .option("--formats <list>", "comma-separated: pdf, docx", "pdf,docx")
     .option("--from <YYYY-MM>", "the first month Appendix 1 shows (default: up to 12 months back, from the first return)")
     .option("--start-page <n>", "the page number of the first page, to continue an agenda pack's numbering", "1")
+    .option("--check", "validate every return the build would use, print every finding, and write nothing", false)
+    .option("--strict", "treat warnings as errors", false)
+    .option("--summary <file>", "also write a markdown summary of the build (as for GITHUB_STEP_SUMMARY)")
+    .addOption(new Option("--quiet", "print nothing but errors").default(false).conflicts("verbose"))
+    .option("--verbose", "say what was read and decided", false)
     .action(lazy(async () => (await import("./commands/build.js")).buildCommand));
 
   program

@@ -1,80 +1,98 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { evaluateMonth, monthRange, previousMonths, shiftMonth } from "../evaluate/index.js";
-import { hasErrors } from "../findings/finding.js";
-import { buildReport } from "../model/report.js";
+import { hasErrors, type Finding } from "../findings/finding.js";
 import { findingsText } from "../render/findings-text.js";
-import { statusJson } from "../render/status-text.js";
 import type { Month } from "../schema/return.js";
-import type { MonthResults } from "../schema/results.js";
 import { UsageError } from "../errors.js";
-import { loadMonths } from "./load-data.js";
+import { planBuild, type BuildTarget } from "./build-plan.js";
+import { renderReport } from "./build-report.js";
+import { DataSource, returnsByMonth, type CheckedReturn } from "./data-source.js";
+import { writeManifests, type ReportRecord } from "./manifest.js";
+import { writeJobSummaries } from "./job-summary.js";
 import { lookBackMonths } from "./look-back.js";
-import { sourceDate } from "./source-date.js";
-import { writeFileAtomic, type CommandResult, type Io } from "./io.js";
+import type { CommandResult, Io } from "./io.js";
 import { BuildOptionsSchema, parseOptions, type BuildOptions } from "./options.js";
 
 /** By default Appendix 1 shows the year to the reporting month, as far back as the data goes. */
 export const DEFAULT_SPAN_MONTHS = 12;
 
-const BUNDLED_TEMPLATES = fileURLToPath(new URL("../../templates/", import.meta.url));
+interface PlannedReport {
+  target: BuildTarget;
+  source: DataSource;
+  month: Month;
+  shown: Month[];
+  checked: CheckedReturn[];
+}
 
-/** `kpi-report build --month YYYY-MM`: Appendix 1 and 2 as PDF and DOCX, and the month's results as JSON. */
+/**
+ * `kpi-report build`: for each month asked for, Appendix 1 and 2 as PDF and DOCX and the results
+ * as JSON, plus a manifest. Every return any report needs is validated before anything is drawn.
+ */
 export async function buildCommand(raw: Record<string, unknown>, io: Io): Promise<CommandResult> {
   const options = parseOptions(BuildOptionsSchema, raw);
-  if (options.from && options.from > options.month) throw new UsageError(`--from ${options.from} is after --month ${options.month}.`);
-  let shown: Month[] = [];
-  const loaded = await loadMonths(
-    options,
-    (contract) => {
-      shown = monthRange(options.from ?? shiftMonth(options.month, 1 - DEFAULT_SPAN_MONTHS), options.month);
-      return [...previousMonths(shown[0]!, lookBackMonths(contract)), ...shown];
-    },
-    options.month,
-  );
-  const broken = loaded.files.filter((f) => hasErrors(f.findings));
-  if (broken.length) {
-    for (const file of broken) io.err(findingsText({ file: file.file, findings: file.findings }));
-    io.err(`kpi-report: nothing was written; fix the return${broken.length > 1 ? "s" : ""} above first.`);
+  const say = (text: string) => options.quiet || io.out(text);
+  const detail = (text: string) => options.verbose && io.err(text);
+  const planned: PlannedReport[] = [];
+  for (const target of await planBuild(options)) {
+    const source = await DataSource.open(target);
+    detail(`Contract ${source.contractFile}: ${source.contract.kpis.length} KPIs, ${source.contract.msrs.length} MSRs; returns for ${[...source.available.keys()].join(", ") || "no month"}.`);
+    for (const month of target.months) {
+      source.require(month);
+      const shown = shownMonths(target, month, source);
+      const checked = await source.readAll([...previousMonths(shown[0]!, lookBackMonths(source.contract)).reverse(), ...shown]);
+      planned.push({ target, source, month, shown, checked });
+      detail(`${month}: Appendix 1 shows ${shown[0]} to ${month}; ${checked.length} returns read.`);
+    }
+  }
+  const verdict = reportFindings(planned, options, io);
+  if (verdict !== "ok") {
+    io.err(`kpi-report: nothing was written; ${verdict === "errors" ? "fix the errors above" : "--strict: fix the warnings above"} first.`);
     return { failed: true };
   }
-  // Without --from, the schedule starts where the data does rather than with columns of "No return".
-  if (!options.from) shown = shown.filter((m) => m >= [...loaded.returns.keys()][0]!);
-  const results = new Map<Month, MonthResults>();
-  for (const month of shown) if (loaded.returns.has(month)) results.set(month, evaluateMonth(loaded.contract, month, loaded.returns));
-
-  const document = buildReport({
-    contract: loaded.contract,
-    months: shown,
-    results,
-    summaryTemplate: await summaryTemplate(options),
-    date: sourceDate(`${options.month}-01`).toISOString(),
-    startPage: options.startPage,
-  });
-  const base = `appendices-${options.month}`;
-  const outputs: [string, Uint8Array | string][] = [];
-  // Everything is drawn before anything is written, so a failure leaves no partial set of files.
-  if (options.formats.includes("pdf")) outputs.push([`${base}.pdf`, await (await import("../render/pdf/index.js")).renderPdf(document)]);
-  if (options.formats.includes("docx")) outputs.push([`${base}.docx`, await (await import("../render/docx/index.js")).renderDocx(document)]);
-  outputs.push([`results-${options.month}.json`, `${statusJson(results.get(options.month)!)}\n`]);
-  for (const [name, bytes] of outputs) {
-    const path = join(options.out, name);
-    await writeFileAtomic(path, bytes);
-    io.out(`Wrote ${path}`);
+  if (options.check) {
+    say(`Checked ${distinctFiles(planned).length} returns for ${planned.length} report${planned.length === 1 ? "" : "s"}: ready to build.`);
+    return { failed: false };
   }
+  const records: ReportRecord[] = [];
+  for (const plan of planned) {
+    const returns = returnsByMonth(plan.checked);
+    const results = new Map(plan.shown.filter((m) => returns.has(m)).map((m) => [m, evaluateMonth(plan.source.contract, m, returns)]));
+    const written = await renderReport({ contract: plan.source.contract, month: plan.month, shown: plan.shown, results, data: plan.target.data, out: plan.target.out, options });
+    for (const file of written) say(`Wrote ${file.path}`);
+    records.push({ source: plan.source, out: plan.target.out, results: results.get(plan.month)!, inputs: plan.checked, outputs: written });
+    detail(`${plan.month}: ${results.get(plan.month)!.summary.line}`);
+  }
+  for (const path of await writeManifests(records)) say(`Wrote ${path}`);
+  for (const path of await writeJobSummaries(records, options.summary)) detail(`Job summary written to ${path}.`);
   return { failed: false };
 }
 
-/** An officer's own wording in <data>/templates wins over the bundled template. */
-async function summaryTemplate(options: BuildOptions): Promise<string> {
-  for (const dir of [join(options.data, "templates"), BUNDLED_TEMPLATES]) {
-    try {
-      return await readFile(join(dir, "summary.hbs"), "utf8");
-    } catch {
-      // Not there: try the next place.
-    }
-  }
-  throw new UsageError(`The summary template summary.hbs is missing from ${BUNDLED_TEMPLATES}.`);
+function shownMonths(target: BuildTarget, month: Month, source: DataSource): Month[] {
+  if (target.from && target.from > month) throw new UsageError(`--from ${target.from} is after the month ${month}.`);
+  if (target.from) return monthRange(target.from, month);
+  // Without --from the schedule starts where the data does, rather than with columns of "No return".
+  const first = [...source.available.keys()][0]!;
+  const start = shiftMonth(month, 1 - DEFAULT_SPAN_MONTHS);
+  return monthRange(start > first ? start : first, month);
 }
 
+function distinctFiles(planned: readonly PlannedReport[]): CheckedReturn[] {
+  return [...new Map(planned.flatMap((p) => p.checked).map((c) => [c.file, c])).values()];
+}
+
+/** Prints what the inputs' findings say; errors always, warnings when asked to care about them. */
+function reportFindings(planned: readonly PlannedReport[], options: BuildOptions, io: Io): "ok" | "errors" | "warnings" {
+  const sources = [...new Set(planned.map((p) => p.source))];
+  const files: { file: string; findings: Finding[] }[] = [
+    ...sources.filter((s) => s.contractFindings.length).map((s) => ({ file: s.contractFile, findings: s.contractFindings })),
+    ...distinctFiles(planned),
+  ];
+  const showWarnings = options.check || options.strict || options.verbose;
+  let verdict: "ok" | "errors" | "warnings" = "ok";
+  for (const file of files) {
+    const errors = hasErrors(file.findings);
+    if (errors) verdict = "errors";
+    else if (file.findings.length && options.strict && verdict === "ok") verdict = "warnings";
+    if (errors || (showWarnings && file.findings.length)) io.err(findingsText({ file: file.file, findings: file.findings }));
+  }
+  return verdict;
+}

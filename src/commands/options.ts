@@ -36,8 +36,28 @@ export const ValidateOptionsSchema = z.object({
 
 const FORMATS = ["pdf", "docx"] as const;
 
+/** "2022-09", "2022-03..2022-09" or "2022-07,2022-09": one report per month named. */
+export const MonthsSpecSchema = z
+  .string()
+  .transform((text) => text.split(",").map((part) => part.trim()).filter(Boolean))
+  .pipe(
+    z
+      .array(
+        z.union([
+          MonthSchema.transform((m) => ({ from: m, to: m })),
+          z
+            .string()
+            .regex(/^\d{4}-\d{2}\.\.\d{4}-\d{2}$/, "a month (YYYY-MM), a range (YYYY-MM..YYYY-MM) or a comma-separated list")
+            .transform((r) => ({ from: r.slice(0, 7), to: r.slice(9) }))
+            .pipe(z.object({ from: MonthSchema, to: MonthSchema }).refine((r) => r.from <= r.to, "the range ends before it starts")),
+        ]),
+      )
+      .min(1),
+  );
+
 export const BuildOptionsSchema = DataOptionsSchema.extend({
-  month: MonthSchema,
+  month: MonthsSpecSchema.optional(),
+  config: z.string().min(1).optional(),
   from: MonthSchema.optional(),
   out: z.string().min(1).default("out"),
   formats: z
@@ -46,8 +66,33 @@ export const BuildOptionsSchema = DataOptionsSchema.extend({
     .transform((text) => [...new Set(text.split(",").map((f) => f.trim().toLowerCase()).filter(Boolean))])
     .pipe(z.array(z.enum(FORMATS, { message: `formats are ${FORMATS.join(" and ")}, comma-separated` })).min(1)),
   startPage: z.coerce.number().int().positive().default(1),
-});
+  check: z.boolean().default(false),
+  strict: z.boolean().default(false),
+  summary: z.string().min(1).optional(),
+  quiet: z.boolean().default(false),
+  verbose: z.boolean().default(false),
+}).refine((o) => (o.month === undefined) !== (o.config === undefined), { message: "give either --month or --config", path: ["month"] });
 
+/** A config file for several contracts in one run (an archive rebuild): one entry per contract. */
+export const BuildConfigSchema = z
+  .object({
+    builds: z
+      .array(
+        z
+          .object({
+            data: z.string().min(1),
+            contract: z.string().min(1).optional(),
+            month: MonthsSpecSchema,
+            from: MonthSchema.optional(),
+            out: z.string().min(1).optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+export type BuildConfig = z.infer<typeof BuildConfigSchema>;
 export type BuildOptions = z.infer<typeof BuildOptionsSchema>;
 export type StatusOptions = z.infer<typeof StatusOptionsSchema>;
 export type TemplateOptions = z.infer<typeof TemplateOptionsSchema>;
@@ -58,9 +103,10 @@ export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.in
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const option = issue.path.map(String).join(".");
+  const option = String(issue.path[0] ?? "");
   const flag = `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-  const given = (raw as Record<string, unknown>)[String(issue.path[0])];
-  const message = given === undefined ? `${flag} is required` : `${flag} ${JSON.stringify(given)}: ${issue.message}`;
+  const given = (raw as Record<string, unknown>)[option];
+  const message =
+    issue.code === "custom" ? issue.message : given === undefined ? `${flag} is required` : `${flag} ${JSON.stringify(given)}: ${issue.message}`;
   throw new UsageError(message);
 }

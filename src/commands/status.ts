@@ -2,7 +2,7 @@ import { evaluateMonth, previousMonths } from "../evaluate/index.js";
 import { hasErrors } from "../findings/finding.js";
 import { findingsText } from "../render/findings-text.js";
 import { statusJson, statusText } from "../render/status-text.js";
-import { loadMonths } from "./load-data.js";
+import { DataSource, returnsByMonth } from "./data-source.js";
 import type { CommandResult, Io } from "./io.js";
 import { parseOptions, StatusOptionsSchema } from "./options.js";
 import { lookBackMonths } from "./look-back.js";
@@ -10,14 +10,16 @@ import { lookBackMonths } from "./look-back.js";
 /** `kpi-report status --month YYYY-MM`: the month's verdict in the terminal. */
 export async function statusCommand(raw: Record<string, unknown>, io: Io): Promise<CommandResult> {
   const options = parseOptions(StatusOptionsSchema, raw);
-  const loaded = await loadMonths(options, (contract) => [...previousMonths(options.month, lookBackMonths(contract)), options.month], options.month);
-  const broken = loaded.files.filter((f) => hasErrors(f.findings));
+  const source = await DataSource.open(options);
+  source.require(options.month);
+  const checked = await source.readAll([...previousMonths(options.month, lookBackMonths(source.contract)).reverse(), options.month]);
+  const broken = checked.filter((c) => hasErrors(c.findings));
   if (broken.length) {
     for (const file of broken) io.err(findingsText({ file: file.file, findings: file.findings }));
     io.err(`kpi-report: the return${broken.length > 1 ? "s" : ""} above must be fixed before the month can be judged.`);
     return { failed: true };
   }
-  const results = evaluateMonth(loaded.contract, options.month, loaded.returns);
-  io.out(options.format === "json" ? statusJson(results) : statusText(results, loaded.contract));
+  const results = evaluateMonth(source.contract, options.month, returnsByMonth(checked));
+  io.out(options.format === "json" ? statusJson(results) : statusText(results, source.contract));
   return { failed: false };
 }

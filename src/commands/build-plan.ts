@@ -1,0 +1,45 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { monthRange } from "../evaluate/index.js";
+import { InputError } from "../errors.js";
+import { formatZodIssues } from "../read/zod-issues.js";
+import type { Month } from "../schema/return.js";
+import { BuildConfigSchema, type BuildOptions } from "./options.js";
+
+/** One data directory and the reports to make from it. */
+export interface BuildTarget {
+  data: string;
+  contract?: string | undefined;
+  months: Month[];
+  from?: Month | undefined;
+  out: string;
+}
+
+function expand(spans: readonly { from: string; to: string }[]): Month[] {
+  return [...new Set(spans.flatMap((s) => monthRange(s.from, s.to)))].sort();
+}
+
+/** The options, or the config file they name, as a list of targets. */
+export async function planBuild(options: BuildOptions): Promise<BuildTarget[]> {
+  if (options.month) {
+    return [{ data: options.data, contract: options.contract, months: expand(options.month), from: options.from, out: options.out }];
+  }
+  const path = options.config!;
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, "utf8"));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code ? `Cannot read the build config ${path}.` : `The build config ${path} is not valid JSON.`, path);
+  }
+  const parsed = BuildConfigSchema.safeParse(json);
+  if (!parsed.success) throw new InputError(`The build config ${path} is not as expected:\n${formatZodIssues(parsed.error.issues)}`, path);
+  return parsed.data.builds.map((b, i) => ({
+    data: b.data,
+    contract: b.contract,
+    months: expand(b.month),
+    from: b.from,
+    // Several contracts in one run each get their own folder, so their files cannot collide.
+    out: b.out ?? join(options.out, String(i + 1)),
+  }));
+}

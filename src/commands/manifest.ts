@@ -1,0 +1,53 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type { MonthResults } from "../schema/results.js";
+import type { CheckedReturn, DataSource } from "./data-source.js";
+import type { WrittenFile } from "./build-report.js";
+import { writeFileAtomic } from "./io.js";
+
+const { name, version } = createRequire(import.meta.url)("../../package.json") as { name: string; version: string };
+
+export interface ReportRecord {
+  source: DataSource;
+  out: string;
+  results: MonthResults;
+  inputs: CheckedReturn[];
+  outputs: WrittenFile[];
+}
+
+export const MANIFEST_VERSION = 1;
+
+const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
+
+/**
+ * manifest.json in each output folder: which spreadsheets, by hash, made which files, so a
+ * published appendix can be traced to its sources. No timestamps: a rebuild gives the same manifest.
+ */
+export async function writeManifests(records: readonly ReportRecord[]): Promise<string[]> {
+  const byFolder = new Map<string, ReportRecord[]>();
+  for (const record of records) byFolder.set(record.out, [...(byFolder.get(record.out) ?? []), record]);
+  const hashes = new Map<string, Promise<string>>();
+  const hashFile = (path: string) => {
+    if (!hashes.has(path)) hashes.set(path, readFile(path).then(sha256));
+    return hashes.get(path)!;
+  };
+  const written: string[] = [];
+  for (const [folder, group] of byFolder) {
+    const reports = [];
+    for (const record of group) {
+      reports.push({
+        month: record.results.month,
+        contract: { id: record.results.contract, file: record.source.contractFile, sha256: await hashFile(record.source.contractFile) },
+        inputs: await Promise.all(record.inputs.map(async (input) => ({ month: input.month, file: input.file, sha256: await hashFile(input.file) }))),
+        outputs: record.outputs.map((o) => ({ file: o.name, sha256: sha256(o.bytes), bytes: o.bytes.byteLength })),
+        summary: record.results.summary,
+      });
+    }
+    const path = join(folder, "manifest.json");
+    await writeFileAtomic(path, `${JSON.stringify({ version: MANIFEST_VERSION, tool: { name, version }, reports }, null, 2)}\n`);
+    written.push(path);
+  }
+  return written;
+}

@@ -1,16 +1,20 @@
 import { rename, rm, writeFile, mkdir } from "node:fs/promises";
 import { dirname, basename, join } from "node:path";
 import { OutputError } from "../errors.js";
+import { colourWanted } from "../render/paint.js";
 
 /** Where a command prints. The CLI passes the process's streams; tests may pass their own. */
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Whether what goes to out() may be coloured: a terminal, and no NO_COLOR. */
+  colour: boolean;
 }
 
 export const processIo: Io = {
   out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
+  colour: colourWanted(process.stdout),
 };
 
 /** What a command tells the CLI; only cli.ts turns it into an exit code. */

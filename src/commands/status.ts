@@ -20,6 +20,6 @@ export async function statusCommand(raw: Record<string, unknown>, io: Io): Promi
     return { failed: true };
   }
   const results = evaluateMonth(source.contract, options.month, returnsByMonth(checked));
-  io.out(options.format === "json" ? statusJson(results) : statusText(results, source.contract));
+  io.out(options.format === "json" ? statusJson(results) : statusText(results, source.contract, io.colour));
   return { failed: false };
 }

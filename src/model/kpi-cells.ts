@@ -14,7 +14,9 @@ export function kpiMonthCell(result: KpiResult | undefined, coloured: boolean): 
   if (!result) return cell([para(NO_RETURN, "note")]);
   const paragraphs: Paragraph[] = [para(result.override ? `${outcomeWords(result.outcome)} (overridden)` : outcomeWords(result.outcome), "status")];
   if (result.actual.text !== "No figures") paragraphs.push(para(result.actual.text, "figures"));
-  if (result.commentary.trim() !== "") paragraphs.push(para(result.commentary.trim()));
+  const commentary = result.commentary.trim();
+  // "Not captured" under "Not captured" says nothing twice; any other commentary is the supplier's and stays.
+  if (commentary !== "" && commentary.toLowerCase() !== outcomeWords(result.outcome).toLowerCase()) paragraphs.push(para(commentary));
   if (result.override) paragraphs.push(para(`Council override: ${result.override.reason.trim()} Figures alone give: ${outcomeWords(result.computedOutcome).toLowerCase()}.`, "note"));
   if (result.verified === false) {
     paragraphs.push(para(`Not verified by the council${result.verificationNote ? `: ${result.verificationNote}` : "."}`, "note"));

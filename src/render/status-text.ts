@@ -2,6 +2,7 @@ import type { Contract } from "../schema/contract.js";
 import { outcomeWords } from "../schema/return.js";
 import type { MonthResults, MsrResult } from "../schema/results.js";
 import { joinNumbers, monthLabel } from "../evaluate/index.js";
+import { painter, paintOutcome } from "./paint.js";
 
 /** Version of the JSON `status` and `build` write; bump it when a field changes meaning. */
 export const RESULTS_JSON_VERSION = 1;
@@ -27,7 +28,8 @@ function msrLine(msr: MsrResult): string {
 }
 
 /** The month's verdict as a terminal table: KPIs, then MSRs, then the summary line. */
-export function statusText(results: MonthResults, contract: Contract): string {
+export function statusText(results: MonthResults, contract: Contract, colour = false): string {
+  const paint = painter(colour);
   const names = new Map(contract.kpis.map((k) => [k.number, k.shortName]));
   const kpiRows = [
     ["KPI", "Name", "Target", "Actual figures", "Outcome"],
@@ -43,16 +45,20 @@ export function statusText(results: MonthResults, contract: Contract): string {
   const overrides = results.kpis
     .filter((k) => k.override)
     .map((k) => `KPI ${k.number} overridden to ${outcomeWords(k.outcome).toLowerCase()}: ${k.override!.reason}`);
+  // Colour goes on after padding: escape codes would otherwise upset the column widths.
+  const table1 = table(kpiRows)
+    .split("\n")
+    .map((line, i) => (i === 0 ? paint("bold", line) : paintOutcome(paint, results.kpis[i - 1]!.outcome, line)));
   return [
     `${contract.supplier}: KPIs for ${monthLabel(results.month)} (${results.contract})`,
     "",
-    table(kpiRows),
+    ...table1,
     "",
     ...(overrides.length ? [...overrides, ""] : []),
     "Minimum Service Requirements",
     table(msrRows),
     "",
-    results.summary.line,
+    paint("bold", results.summary.line),
   ].join("\n");
 }
 

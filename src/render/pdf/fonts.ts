@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Paragraph } from "../../model/document.js";
 
@@ -15,19 +14,16 @@ export const BOLD = "SourceSans3-Bold";
 export const REGULAR_PATH = require.resolve("@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf");
 const BOLD_PATH = require.resolve("@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf");
 
-let boldFace: Buffer | undefined;
-
 /**
- * Registered under their PostScript names: the regular face, already opened as the default
- * font, is then found by name rather than parsed twice. The bold face is read once a process.
+ * Registered under their PostScript names, so the regular face pdfkit already opened as the
+ * default font is found by name rather than parsed a second time.
  */
 export function registerFonts(doc: PDFKit.PDFDocument): void {
-  boldFace ??= readFileSync(BOLD_PATH);
   doc.registerFont(REGULAR, REGULAR_PATH);
-  doc.registerFont(BOLD, boldFace);
+  doc.registerFont(BOLD, BOLD_PATH);
 }
 
-/** Sizes in points. Tables stay at 8.5 pt (the brief's floor is 8) so four months fit a landscape page. */
+/** Sizes in points. Tables use 8.5 pt, notes and cramped column labels 8 pt: the floor for print, never gone below. */
 export const SIZE = {
   heading1: 16,
   heading2: 13,

@@ -8,6 +8,8 @@ import { artifact, child, tagged, type StructElement } from "./tags.js";
 const RULE_COLOUR = "#8C8C8C";
 const RULE_WIDTH = 0.5;
 const CAPTION_GAP = 4;
+/** Space after a table, so the next caption is not read as part of it. */
+const TABLE_GAP = 16;
 
 /** A cell's structure element, and the P elements of its paragraphs when it has several. */
 interface CellTags {
@@ -58,6 +60,7 @@ export function drawTable(pager: Pager, parent: StructElement, table: Table): vo
     tr.end();
   }
   element.end();
+  pager.y += TABLE_GAP;
 }
 
 /** The room a row has on a page that holds only the repeated header. */

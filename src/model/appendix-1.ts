@@ -11,8 +11,9 @@ export const MONTHS_PER_PART = 4;
 
 const KEY_COLUMNS: Column[] = [
   { header: "Service Criteria", width: 70 },
-  { header: "KPI Number", width: 36 },
-  { header: "KPI", width: 150 },
+  // Wide enough for "Compliments", the row header of the last row, in bold without breaking the word.
+  { header: "KPI Number", width: 58 },
+  { header: "KPI", width: 128 },
   { header: "Rank", width: 32 },
 ];
 const TARGET_COLUMN: Column = { header: "Service Required", width: 62 };
@@ -66,7 +67,7 @@ function complimentsRow(months: Month[], input: ScheduleInput) {
     cell([para("Compliments")]),
     cell([para("Compliments", "strong")], { rowHeader: true }),
     cell([para("Compliments received this month")]),
-    cell([para(NOT_APPLICABLE, "note")]),
+    cell([para("Not ranked", "note")]),
     ...months.map((month) => {
       const results = input.results.get(month);
       if (!results) return cell([para(NO_RETURN, "note")]);

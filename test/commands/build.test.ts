@@ -1,0 +1,100 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+import { copyData, editCell } from "../helpers/data-copy.js";
+
+const sha256 = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+const tempDir = () => mkdtempSync(join(tmpdir(), "kpi-build-"));
+
+describe("kpi-report build", () => {
+  it("writes both formats, the results and a manifest whose hashes match the files", () => {
+    const out = tempDir();
+    const run = runCli(["build", "--month", "2022-09", "--out", out]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split("\n")).toEqual(
+      ["appendices-2022-09.pdf", "appendices-2022-09.docx", "results-2022-09.json", "manifest.json"].map((f) => `Wrote ${join(out, f)}`),
+    );
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    expect(manifest.tool.name).toBe("kpi-report");
+    const [report] = manifest.reports;
+    expect(report.month).toBe("2022-09");
+    expect(report.summary.line).toBe("24 KPIs achieved, 3 not met: KPI 5, 26 and 27");
+    expect(report.inputs.map((i: { month: string }) => i.month)).toEqual(["2022-03", "2022-04", "2022-05", "2022-06", "2022-07", "2022-08", "2022-09"]);
+    for (const input of report.inputs) expect(input.sha256).toBe(sha256(input.file));
+    expect(report.contract.sha256).toBe(sha256("data/contract.json"));
+    for (const output of report.outputs) {
+      const path = join(out, output.file);
+      expect(output.sha256).toBe(sha256(path));
+      expect(output.bytes).toBe(readFileSync(path).byteLength);
+    }
+    expect(JSON.parse(readFileSync(join(out, "results-2022-09.json"), "utf8")).summary.notMetKpis).toEqual([5, 26, 27]);
+  });
+
+  it("with --check on a return with one broken cell, prints the finding and writes nothing", async () => {
+    const data = copyData();
+    await editCell(join(data, "returns", "2022-09.xlsx"), "KPIs", "F18", "1 of 1");
+    const out = tempDir();
+    for (const args of [["--check"], []]) {
+      const run = runCli(["build", "--month", "2022-09", "--data", data, "--out", out, ...args]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/KPIs!F18\s+error\s+number-invalid/);
+      expect(run.stderr).toContain("nothing was written");
+      expect(readdirSync(out)).toEqual([]);
+    }
+  });
+
+  it("fails --strict on warnings, and passes without it", async () => {
+    const data = copyData();
+    await editCell(join(data, "returns", "2022-08.xlsx"), "KPIs", "P5", "a note in a column the format does not have");
+    await editCell(join(data, "returns", "2022-08.xlsx"), "KPIs", "P1", "Notes");
+    expect(runCli(["build", "--month", "2022-09", "--data", data, "--check"]).code).toBe(0);
+    const strict = runCli(["build", "--month", "2022-09", "--data", data, "--check", "--strict"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/column-unexpected/);
+  });
+
+  it("appends a markdown summary to GITHUB_STEP_SUMMARY", () => {
+    const out = tempDir();
+    const summary = join(tempDir(), "step-summary.md");
+    writeFileSync(summary, "## Earlier step\n");
+    const run = runCli(["build", "--month", "2022-09", "--out", out, "--formats", "docx", "--quiet"], { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("");
+    const markdown = readFileSync(summary, "utf8");
+    expect(markdown.startsWith("## Earlier step\n### KPI report: September 2022 (vecteo-send-transport)")).toBe(true);
+    expect(markdown).toContain("**24 KPIs achieved, 3 not met: KPI 5, 26 and 27**");
+    expect(markdown).toMatch(/^\| 5 \| Not met \(overridden\) \|/m);
+    expect(markdown).toMatch(/^\| 26 \| Not met \| 95\.2% \(no counts given\) \|/m);
+    expect(markdown).toContain("`appendices-2022-09.docx`, `results-2022-09.json`, `manifest.json`");
+  });
+
+  it("builds a range of months in one run, one set of files each", () => {
+    const out = tempDir();
+    const run = runCli(["build", "--month", "2022-07..2022-09", "--out", out, "--formats", "docx", "--quiet"]);
+    expect(run.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([
+      "appendices-2022-07.docx", "appendices-2022-08.docx", "appendices-2022-09.docx", "manifest.json",
+      "results-2022-07.json", "results-2022-08.json", "results-2022-09.json",
+    ]);
+    expect(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")).reports).toHaveLength(3);
+  });
+
+  it.each([
+    [["build"], /--month or --config/],
+    [["build", "--month", "2022-09", "--from", "2022-10"], /--from 2022-10 is after/],
+    [["build", "--month", "2022-09..2022-03"], /ends before it starts/],
+    [["build", "--month", "2022-09", "--formats", "pdf,html"], /--formats/],
+    [["build", "--month", "2030-01"], /no return for 2030-01[\s\S]*2022-03/],
+    [["build", "--month", "2022-09", "--quiet", "--verbose"], /cannot be used with/],
+  ])("refuses %j with exit 2 and writes nothing", (args, message) => {
+    const out = tempDir();
+    const run = runCli([...args, "--out", out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(existsSync(join(out, "manifest.json"))).toBe(false);
+  });
+});

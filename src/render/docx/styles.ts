@@ -9,11 +9,8 @@ import { halfPoints } from "./units.js";
  */
 export const FONT = { ascii: "Arial", hAnsi: "Arial", cs: "Arial", eastAsia: "Arial" } as const;
 
-/**
- * Sizes in points. Table text is 8.5 pt, above the issue's 8 pt floor, so four months fit a page
- * width; header cells are 8 pt so the narrow KPI Number column's header fits on one line.
- */
-export const SIZE = { body: 10, table: 8.5, header: 8, footer: 8.5, caption: 10, heading1: 14, heading2: 12 } as const;
+/** Sizes in points. Table text is 8.5 pt: above the 8 pt floor, yet four months fit a page width. */
+export const SIZE = { body: 10, table: 8.5, footer: 8.5, caption: 10, heading1: 14, heading2: 12 } as const;
 
 /** Header row text: white bold on the dark header fill (contrast checked in the palette). */
 export const HEADER_RUN = { bold: true, color: HEADER_TEXT } as const;
@@ -81,7 +78,7 @@ export function stylesFor(language: string): IStylesOptions {
         // Kept with the first row: a header row alone at the foot of a page is no use, and
         // LibreOffice 7.4 drops the rows that follow an orphaned unsplittable header row.
         paragraph: { keepNext: true },
-        run: { ...HEADER_RUN, size: halfPoints(SIZE.header) },
+        run: HEADER_RUN,
       },
       { id: FOOTER_STYLE, name: "footer", basedOn: "Normal", run: { size: halfPoints(SIZE.footer) } },
     ],

@@ -33,9 +33,9 @@ class CaptionedTable extends Table {
 
 const RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: "7F7F7F" };
 /**
- * Cell padding in twips: 2 pt, narrow at the sides so "Number" in the 36 pt KPI Number column's
- * header still fits on one line at 8 pt bold. None at the bottom: the Table Text style's space
- * after the last paragraph (CELL_GAP) is the bottom padding.
+ * Cell padding in twips: 2 pt, narrow at the sides so the narrowest column (Rank, 32 pt) still
+ * holds "ranked" on one line at 8.5 pt. None at the bottom: the Table Text style's space after
+ * the last paragraph (CELL_GAP) is the bottom padding.
  */
 const PADDING = { top: 40, bottom: 0, left: 40, right: 40 } as const;
 
@@ -47,7 +47,7 @@ export function drawTable(table: ModelTable, landscape: boolean): Table {
   const widths = columnTwips(table.columns.map((c) => c.width));
   const metrics = widths.map((w) => ({ textWidth: (w - PADDING.left - PADDING.right) / 20, padding: (PADDING.top + PADDING.bottom) / 20, paragraphGap: CELL_GAP / 20, fontSize: SIZE.table }));
   const headerCells = table.columns.map((c) => ({ paragraphs: [{ text: c.header, role: "strong" as const }], coloured: false, rowHeader: false }));
-  const usable = usableHeight(landscape, rowHeight(headerCells, metrics.map((m) => ({ ...m, fontSize: SIZE.header }))));
+  const usable = usableHeight(landscape, rowHeight(headerCells, metrics));
   const header = new TableRow({
     tableHeader: true, // repeated at the top of every page the table runs onto
     cantSplit: true,

@@ -1,0 +1,274 @@
+import { strFromU8, unzipSync } from "fflate";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { ReportDocument } from "../../src/model/document.js";
+import { renderDocx } from "../../src/render/docx/index.js";
+import { bundledContract } from "../helpers/contract.js";
+import { bundledReport } from "../helpers/report-model.js";
+
+/**
+ * Renders the bundled data as DOCX and reads the package back: what it says (every KPI, MSR,
+ * month, the summary and the seed's commentary) and how Word is told to lay it out. Expected
+ * values are written out here or come from data/contract.json, never from the renderer's code.
+ */
+
+const contract = bundledContract();
+
+interface Cell {
+  xml: string;
+  text: string;
+}
+interface Row {
+  xml: string;
+  cells: Cell[];
+}
+interface DocxTable {
+  xml: string;
+  /** The paragraph just before the table. */
+  before: string;
+  rows: Row[];
+}
+
+function unzipText(bytes: Uint8Array): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [name, data] of Object.entries(unzipSync(bytes))) files[name] = strFromU8(data);
+  return files;
+}
+
+function decode(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+}
+
+/** The text of some WordprocessingML: runs' text, with w:br as a newline and w:tab as a tab. */
+function textOf(xml: string): string {
+  let text = "";
+  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:tab\/>/g)) {
+    text += m[1] !== undefined ? decode(m[1]) : m[0] === "<w:br/>" ? "\n" : "\t";
+  }
+  return text;
+}
+
+function paragraphsOf(xml: string): string[] {
+  return [...xml.matchAll(/<w:p(?:\s[^>]*)?>.*?<\/w:p>/gs)].map((m) => m[0]);
+}
+
+function tablesOf(documentXml: string): DocxTable[] {
+  const tables: DocxTable[] = [];
+  for (const m of documentXml.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)) {
+    const xml = m[0];
+    const preceding = paragraphsOf(documentXml.slice(0, m.index));
+    const rows = [...xml.matchAll(/<w:tr>.*?<\/w:tr>/gs)].map((r) => ({
+      xml: r[0],
+      cells: [...r[0].matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((c) => ({ xml: c[0], text: paragraphsOf(c[0]).map(textOf).join("\n") })),
+    }));
+    tables.push({ xml, before: preceding[preceding.length - 1] ?? "", rows });
+  }
+  return tables;
+}
+
+function attr(xml: string, element: string, name: string): string[] {
+  return [...xml.matchAll(new RegExp(`<${element}\\b[^>]*\\b${name}="([^"]*)"`, "g"))].map((m) => m[1]!);
+}
+
+async function render(model: ReportDocument) {
+  const bytes = await renderDocx(model);
+  const files = unzipText(bytes);
+  const document = files["word/document.xml"]!;
+  return { bytes, files, document, text: paragraphsOf(document).map(textOf).join("\n"), tables: tablesOf(document) };
+}
+
+describe("DOCX for September 2022, March to September", () => {
+  let out: Awaited<ReturnType<typeof render>>;
+  beforeAll(async () => {
+    out = await render(await bundledReport({ month: "2022-09", from: "2022-03" }));
+  });
+
+  it("is a DOCX package with the parts Word needs, [Content_Types].xml first", () => {
+    expect(strFromU8(out.bytes.subarray(30, 30 + "[Content_Types].xml".length))).toBe("[Content_Types].xml");
+    for (const part of ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "docProps/core.xml"]) expect(out.files[part]).toBeDefined();
+  });
+
+  it("has every KPI's number and description in each part of the schedule", () => {
+    const schedule = out.tables.filter((t) => textOf(t.before).startsWith("KPI schedule"));
+    expect(schedule.map((t) => textOf(t.before))).toEqual(["KPI schedule, Mar 2022 to Jun 2022 (part 1 of 2)", "KPI schedule, Jul 2022 to Sep 2022 (part 2 of 2)"]);
+    expect(contract.kpis).toHaveLength(27);
+    for (const table of schedule) {
+      for (const kpi of contract.kpis) {
+        const row = table.rows.find((r) => r.cells[1]?.text === String(kpi.number));
+        expect(row, `KPI ${kpi.number}`).toBeDefined();
+        expect(row!.cells[2]!.text).toBe(kpi.description);
+        expect(row!.cells[0]!.text).toBe(kpi.serviceCriteria);
+      }
+      expect(table.rows.some((r) => r.cells[1]?.text === "Compliments")).toBe(true);
+    }
+  });
+
+  it("has every month's heading, oldest first, in the schedule's header rows", () => {
+    const headers = out.tables.map((t) => t.rows[0]!.cells.map((c) => c.text));
+    const months = headers.flat().filter((h) => /^[A-Z][a-z]+ \d{4}$/.test(h));
+    expect(months).toEqual(["March 2022", "April 2022", "May 2022", "June 2022", "July 2022", "August 2022", "September 2022"]);
+    expect(headers[0]).toEqual(["Service Criteria", "KPI Number", "KPI", "Rank", "March 2022", "April 2022", "May 2022", "June 2022", "Service Required"]);
+  });
+
+  it("has every MSR's full text, with its linked KPIs and the council's comment", () => {
+    const msrs = out.tables[out.tables.length - 1]!;
+    expect(textOf(msrs.before)).toBe("Minimum Service Requirements and their linked KPIs, September 2022");
+    expect(contract.msrs).toHaveLength(12);
+    for (const msr of contract.msrs) {
+      const row = msrs.rows.find((r) => r.cells[0]?.text === String(msr.number));
+      expect(row, `MSR ${msr.number}`).toBeDefined();
+      expect(row!.cells[1]!.text).toBe(msr.text);
+      if (msr.linkedKpis.length === 0) expect(row!.cells[2]!.text).toBe("No KPI linked to this MSR");
+      for (const k of msr.linkedKpis) expect(row!.cells[2]!.text).toContain(`KPI ${k}, ${contract.kpis.find((x) => x.number === k)!.shortName}: `);
+    }
+    const first = msrs.rows.find((r) => r.cells[0]?.text === "1")!;
+    expect(first.cells[3]!.text).toBe("Not met: KPI 5, 26 and 27");
+    expect(first.cells[4]!.text).toContain("KPI 26 and 27 – Due to high sickness levels");
+  });
+
+  it("says the summary's counts and the seed's commentary", () => {
+    expect(out.text).toContain("For the month of September 2022 there were 24 KPIs that were fully achieved and 3 that did not fully meet the requirements (KPI 5, 26 and 27).");
+    expect(out.text).toContain("95.2%%");
+    expect(out.text).toContain("Kingsdown 87 crew changes over 690 trips");
+    // The supplier's line breaks are kept as breaks, one school a line.
+    expect(out.text).toContain("Kingsdown 87 crew changes over 690 trips\nSt Christophers 43 crew changes over 598 trips");
+  });
+
+  it("colours only what the model colours, and says the outcome in words too", () => {
+    const part2 = out.tables[1]!;
+    const kpi26 = part2.rows.find((r) => r.cells[1]?.text === "26")!;
+    const september = kpi26.cells[6]!;
+    expect(september.text.split("\n")[0]).toBe("Not met");
+    expect(attr(september.xml, "w:shd", "w:fill")).toEqual(["F8D3D3"]);
+    const kpi1 = part2.rows.find((r) => r.cells[1]?.text === "1")!;
+    expect(kpi1.cells[6]!.text.split("\n")[0]).toBe("Met");
+    expect(attr(kpi1.cells[6]!.xml, "w:shd", "w:fill")).toEqual(["D5EFD9"]);
+    // August is not the reporting month: no fill.
+    expect(attr(kpi1.cells[5]!.xml, "w:shd", "w:fill")).toEqual([]);
+    for (const table of out.tables) for (const cell of table.rows[0]!.cells) expect(attr(cell.xml, "w:shd", "w:fill")).toEqual(["1F3864"]);
+  });
+
+  it("leaves no cell empty", () => {
+    for (const table of out.tables) for (const row of table.rows) for (const cell of row.cells) expect(cell.text.trim()).not.toBe("");
+  });
+
+  it("marks each table's first row as a header row that repeats, and no other", () => {
+    for (const table of out.tables) {
+      expect(table.rows[0]!.xml).toMatch(/<w:trPr>[^]*?<w:tblHeader\/>[^]*?<\/w:trPr>/);
+      for (const row of table.rows.slice(1)) expect(row.xml).not.toContain("w:tblHeader");
+    }
+  });
+
+  it("keeps every row of the bundled data whole across pages", () => {
+    for (const table of out.tables) for (const row of table.rows) expect(row.xml).toMatch(/<w:trPr><w:cantSplit\/>/);
+  });
+
+  it("fixes the table layout and gives the grid and every cell the model's widths in twips", () => {
+    for (const table of out.tables) {
+      expect(table.xml).toContain('<w:tblLayout w:type="fixed"/>');
+      const grid = attr(table.xml.replace(/<w:tr>.*$/s, ""), "w:gridCol", "w:w").map(Number);
+      for (const row of table.rows) expect(row.cells.map((c) => Number(attr(c.xml, "w:tcW", "w:w")[0]))).toEqual(grid);
+      expect(attr(table.xml, "w:tcW", "w:type").every((t) => t === "dxa")).toBe(true);
+    }
+    // A4 landscape less two 36 pt margins is 769.89 pt, 15398 twips; the schedule's key columns are
+    // 70, 58, 128 and 32 pt, the target 62 pt.
+    const part1 = attr(out.tables[0]!.xml.replace(/<w:tr>.*$/s, ""), "w:gridCol", "w:w").map(Number);
+    expect(part1.slice(0, 4)).toEqual([1400, 1160, 2560, 640]);
+    expect(part1[part1.length - 1]).toBe(1240);
+    expect(part1.reduce((a, b) => a + b, 0)).toBe(15398);
+    expect(attr(out.tables[2]!.xml.replace(/<w:tr>.*$/s, ""), "w:gridCol", "w:w").map(Number)).toEqual([680, 5000, 4000, 2080, 3638]);
+  });
+
+  it("names each table for assistive technology, and captions it above with the Caption style", () => {
+    for (const table of out.tables) {
+      const caption = textOf(table.before);
+      expect(table.before).toContain('<w:pStyle w:val="Caption"/>');
+      expect(attr(table.xml, "w:tblCaption", "w:val").map(decode)).toEqual([caption]);
+      expect(attr(table.xml, "w:tblDescription", "w:val").map(decode)).toEqual([caption]);
+    }
+    expect(out.files["word/styles.xml"]).toMatch(/<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"\/>/);
+  });
+
+  it("uses real heading styles for the two appendices", () => {
+    const headings = paragraphsOf(out.document).filter((p) => p.includes('<w:pStyle w:val="Heading1"/>')).map(textOf);
+    expect(headings).toEqual(["Appendix 1: KPI schedule, September 2022", "Appendix 2: Minimum Service Requirements, September 2022"]);
+    expect(out.files["word/styles.xml"]).toContain('w:styleId="Heading1"><w:name w:val="Heading 1"/>');
+  });
+
+  it("lays out two A4 landscape sections, each starting a new page, numbered from 1", () => {
+    const sections = [...out.document.matchAll(/<w:sectPr>.*?<\/w:sectPr>/gs)].map((m) => m[0]);
+    expect(sections).toHaveLength(2);
+    for (const section of sections) {
+      expect(section).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
+      expect(section).toMatch(/<w:pgMar w:top="720" w:right="720" w:bottom="720" w:left="720"/);
+      expect(section).toContain('<w:type w:val="nextPage"/>');
+    }
+    expect(attr(sections[0]!, "w:pgNumType", "w:start")).toEqual(["1"]);
+    // The second continues the numbering.
+    expect(attr(sections[1]!, "w:pgNumType", "w:start")).toEqual([]);
+  });
+
+  it("gives each section a footer with its title and a PAGE field", () => {
+    const sections = [...out.document.matchAll(/<w:sectPr>.*?<\/w:sectPr>/gs)].map((m) => m[0]);
+    const rels = out.files["word/_rels/document.xml.rels"]!;
+    const footers = sections.map((s) => {
+      const id = attr(s, "w:footerReference", "r:id")[0]!;
+      const target = rels.match(new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`))!;
+      return out.files[`word/${target[1] ?? target[2]}`]!;
+    });
+    expect(textOf(footers[0]!)).toBe("Appendix 1: KPI schedule, September 2022\tPage ");
+    expect(textOf(footers[1]!)).toBe("Appendix 2: Minimum Service Requirements, September 2022\tPage ");
+    for (const footer of footers) expect(footer).toMatch(/<w:fldChar w:fldCharType="begin"\/><w:instrText xml:space="preserve">PAGE<\/w:instrText>/);
+  });
+
+  it("sets en-GB and Arial for every run in the document defaults, and no text below 8 pt", () => {
+    const styles = out.files["word/styles.xml"]!;
+    const defaults = styles.match(/<w:rPrDefault>.*?<\/w:rPrDefault>/s)![0];
+    expect(defaults).toContain('<w:lang w:val="en-GB"/>');
+    expect(defaults).toContain('<w:rFonts w:ascii="Arial" w:cs="Arial" w:eastAsia="Arial" w:hAnsi="Arial"/>');
+    // No run or style says another language.
+    expect(attr(out.document + styles, "w:lang", "w:val")).toEqual(["en-GB"]);
+    const sizes = [...attr(out.document, "w:sz", "w:val"), ...attr(styles, "w:sz", "w:val")].map(Number);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16);
+  });
+
+  it("has the title, subject, author and the data's date in docProps/core.xml", () => {
+    const core = out.files["docProps/core.xml"]!;
+    expect(core).toContain("<dc:title>Vecteo performance against KPIs and Minimum Service Requirements, September 2022</dc:title>");
+    expect(core).toContain("<dc:creator>Southend-on-Sea City Council</dc:creator>");
+    expect(core).toMatch(/<dc:subject>Services Agreement: .*Minimum Service Requirements for September 2022<\/dc:subject>/);
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2022-09-01T00:00:00Z</dcterms:created>');
+    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2022-09-01T00:00:00Z</dcterms:modified>');
+  });
+});
+
+describe("DOCX for a twelve-month span, October 2021 to September 2022", () => {
+  it("has a column for every month, says 'No return' where there was none, and numbers pages from --start-page", async () => {
+    const out = await render(await bundledReport({ month: "2022-09", from: "2021-10", startPage: 14 }));
+    const months = out.tables.flatMap((t) => t.rows[0]!.cells.map((c) => c.text)).filter((h) => /^[A-Z][a-z]+ \d{4}$/.test(h));
+    expect(months).toEqual([
+      "October 2021", "November 2021", "December 2021", "January 2022", "February 2022", "March 2022",
+      "April 2022", "May 2022", "June 2022", "July 2022", "August 2022", "September 2022",
+    ]);
+    const part1 = out.tables[0]!;
+    // October to January have no return: every KPI's month cell says so.
+    for (const row of part1.rows.slice(1)) for (const cell of row.cells.slice(4, 8)) expect(cell.text).toBe("No return");
+    const sections = [...out.document.matchAll(/<w:sectPr>.*?<\/w:sectPr>/gs)].map((m) => m[0]);
+    expect(attr(sections[0]!, "w:pgNumType", "w:start")).toEqual(["14"]);
+    expect(attr(sections[1]!, "w:pgNumType", "w:start")).toEqual([]);
+  });
+});
+
+describe("a row taller than a page", () => {
+  it("is left splittable, so no reader clips it; the rows around it still keep whole", async () => {
+    const model = await bundledReport({ month: "2022-09", from: "2022-03" });
+    const msrBlock = model.sections[1]!.blocks.find((b) => b.type === "table")!;
+    if (msrBlock.type !== "table") throw new Error("no MSR table");
+    const long = Array.from({ length: 80 }, (_, i) => `Route ${i + 1}: covered by office staff after driver sickness.`).join("\n");
+    msrBlock.table.rows[2]!.cells[4]!.paragraphs.push({ text: long, role: "body" });
+    const out = await render(model);
+    const rows = out.tables[out.tables.length - 1]!.rows;
+    expect(rows[3]!.xml).toContain('<w:cantSplit w:val="false"/>');
+    expect(rows[3]!.cells[4]!.text).toContain("Route 80: covered by office staff after driver sickness.");
+    for (const i of [1, 2, 4]) expect(rows[i]!.xml).toMatch(/<w:trPr><w:cantSplit\/>/);
+  });
+});

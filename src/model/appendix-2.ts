@@ -31,11 +31,13 @@ export function msrTable(contract: Contract, results: MonthResults): Table {
   return {
     caption: `Minimum Service Requirements and their linked KPIs, ${monthLabel(results.month)}`,
     columns: [
+      // The linked-KPI column is the widest so each KPI's line fits on one line: MSR 1 links 24 KPIs,
+      // and wrapped lines made its row too tall to start under the appendix's heading.
       { header: "MSR", width: 34 },
-      { header: "Minimum Service Requirement", width: 250 },
-      { header: `Linked KPIs: outcome for ${monthLabel(results.month)}`, width: 200 },
-      { header: "Linked KPIs not met or not captured", width: 104 },
-      { header: `Matters being addressed and comments for ${monthLabel(results.month)}`, width: 181.89 },
+      { header: "Minimum Service Requirement", width: 200 },
+      { header: `Linked KPIs: outcome for ${monthLabel(results.month)}`, width: 262 },
+      { header: "Linked KPIs not met or not captured", width: 96 },
+      { header: `Matters being addressed and comments for ${monthLabel(results.month)}`, width: 177.89 },
     ],
     rows,
   };

@@ -1,19 +1,25 @@
-import { unzipSync, zipSync, type Zippable } from "fflate";
+import { unzipSync, zipSync, type Unzipped, type Zippable } from "fflate";
 
 /** Zip stores local DOS times, which cannot go before 1980. */
 const EARLIEST = Date.UTC(1980, 0, 1);
 
 /**
- * Re-packs a zip (xlsx, docx) with every entry stamped with `date`, in its original order.
- * exceljs and docx pack through JSZip, which stamps entries with the current time, so the same
- * inputs would otherwise give different bytes on every run.
+ * Re-packs an Office package (xlsx, docx) so the same content always gives the same bytes.
+ * exceljs and docx pack through JSZip, which stamps every entry with the current time; here every
+ * entry gets `date` instead, read as UTC so the machine's time zone does not matter either.
+ * `edit` may change entries first (docx writes the clock into docProps/core.xml too).
  */
-export function stableZip(bytes: Uint8Array, date: Date): Uint8Array {
+export function stableZip(bytes: Uint8Array, date: Date, edit?: (entries: Unzipped) => void): Uint8Array {
+  const entries = unzipSync(bytes);
+  edit?.(entries);
   const utc = new Date(Math.max(date.getTime(), EARLIEST));
-  // fflate reads the local-time fields of the Date it is given; hand it the UTC fields so the
-  // bytes do not depend on the machine's time zone.
+  // fflate reads the local-time fields of the Date it is given; hand it the UTC fields.
   const mtime = new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
+  // [Content_Types].xml first, as Office writes it and file-type sniffers expect; JSZip's bare
+  // folder entries dropped, as Office has none; otherwise the writer's own (fixed) order.
   const files: Zippable = {};
-  for (const [name, data] of Object.entries(unzipSync(bytes))) files[name] = [data, { mtime }];
+  const types = entries["[Content_Types].xml"];
+  if (types) files["[Content_Types].xml"] = [types, { mtime }];
+  for (const [name, data] of Object.entries(entries)) if (!name.endsWith("/") && !(name in files)) files[name] = [data, { mtime }];
   return zipSync(files, { level: 6, mtime });
 }

@@ -9,6 +9,24 @@ const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: 
 const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: "FFFFFFFF" } };
 // A pale fill marks the cells to fill in; the definitions stay white and locked.
 const INPUT_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF8DC" } };
+// Printed, a return is read on paper too: A4 landscape with the header row on every page.
+const PRINT_SETUP: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: "landscape", printTitlesRow: "1:1" };
+const LINE_HEIGHT = 15;
+
+/**
+ * Spreadsheets do not grow a row to fit wrapped text written by a library, so long descriptions
+ * would overlap the next row: give each row the height its longest cell needs.
+ */
+function fitRowHeight(row: ExcelJS.Row, widths: readonly number[]): void {
+  let lines = 1;
+  row.eachCell((cell, column) => {
+    const text = typeof cell.value === "string" ? cell.value : "";
+    const perLine = Math.max(1, (widths[column - 1] ?? 10) * 1.1);
+    const needed = text.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, needed);
+  });
+  row.height = lines * LINE_HEIGHT;
+}
 const list = (items: readonly string[]) => [`"${items.join(",")}"`];
 
 /**
@@ -66,7 +84,7 @@ async function addDetails(workbook: ExcelJS.Workbook, contract: Contract, month:
 }
 
 async function addKpis(workbook: ExcelJS.Workbook, contract: Contract, values?: MonthlyReturn): Promise<void> {
-  const sheet = workbook.addWorksheet(SHEETS.kpis, { views: [{ state: "frozen", xSplit: 1, ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(SHEETS.kpis, { views: [{ state: "frozen", xSplit: 1, ySplit: 1 }], pageSetup: PRINT_SETUP });
   sheet.columns = KPI_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   styleHeader(sheet.getRow(1));
   const byNumber = new Map(values?.kpis.map((row) => [row.kpi, row]));
@@ -88,6 +106,7 @@ async function addKpis(workbook: ExcelJS.Workbook, contract: Contract, values?: 
       if (column.input) unlock(cell);
     });
     addValidations(row);
+    fitRowHeight(row, KPI_COLUMNS.map((c) => c.width));
   });
   await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true });
 }
@@ -119,7 +138,7 @@ function addValidations(row: ExcelJS.Row): void {
 }
 
 async function addMsrComments(workbook: ExcelJS.Workbook, contract: Contract, values?: MonthlyReturn): Promise<void> {
-  const sheet = workbook.addWorksheet(SHEETS.msrComments, { views: [{ state: "frozen", xSplit: 1, ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(SHEETS.msrComments, { views: [{ state: "frozen", xSplit: 1, ySplit: 1 }], pageSetup: PRINT_SETUP });
   sheet.columns = MSR_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   styleHeader(sheet.getRow(1));
   const comments = new Map(values?.msrComments.map((c) => [c.msr, c.comment]));
@@ -133,6 +152,7 @@ async function addMsrComments(workbook: ExcelJS.Workbook, contract: Contract, va
     if (text !== undefined) comment.value = text;
     unlock(comment);
     for (let c = 1; c <= 4; c++) row.getCell(c).alignment = { wrapText: true, vertical: "top" };
+    fitRowHeight(row, MSR_COLUMNS.map((c) => c.width));
   });
   await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
 }

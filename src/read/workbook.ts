@@ -1,130 +1,104 @@
 import { readFile, stat } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { InputError } from "../errors.js";
+import { isRunStopper } from "../errors.js";
 import type { CellValue, RawSheet, RawWorkbook } from "./raw-workbook.js";
 import { address } from "./raw-workbook.js";
+import { toCellValue } from "./cell-value.js";
+import { assertZip } from "./file-kind.js";
+import { LIMITS } from "./limits.js";
+import { unreadable } from "./read-failures.js";
+import { nearbyFiles } from "./nearby-files.js";
+import { preparePackage } from "./xlsx-package.js";
+import { unzipLimited } from "./zip-reader.js";
 
-/** Scan limits: a return has about 30 rows and 14 columns; anything far beyond is not a return. */
-export const LIMITS = {
-  maxFileBytes: 20 * 1024 * 1024,
-  maxRows: 2000,
-  maxColumns: 100,
-} as const;
+export { LIMITS } from "./limits.js";
+export { toCellValue } from "./cell-value.js";
 
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
-
-/** Reads an .xlsx file into plain cells. Throws InputError only when the file cannot be read at all. */
+/**
+ * Reads an .xlsx file into plain cells. Throws an InputError (an UnreadableFileError) only when the
+ * file cannot be read at all; anything wrong inside a readable workbook is left to the validator.
+ */
 export async function readWorkbook(path: string): Promise<RawWorkbook> {
-  const bytes = await readBytes(path);
-  return parseWorkbook(bytes, path);
+  return parseWorkbook(await readBytes(path), path);
 }
 
-async function readBytes(path: string): Promise<Buffer> {
-  let size: number;
+async function readBytes(path: string): Promise<Uint8Array> {
+  let info;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new InputError(`${path} is a directory, not a workbook.`, path);
-    size = info.size;
+    info = await stat(path);
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`Cannot find ${path}.`, path, "Check the path and the file name.");
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM") throw unreadable("file-no-permission", path, `Cannot open ${path}: permission denied.`);
+    const near = await nearbyFiles(path);
+    throw unreadable("file-missing", path, `Cannot find ${path}.`, near.length ? `Did you mean ${near.join(" or ")}?` : undefined);
   }
-  if (size === 0) throw new InputError(`${path} is empty (0 bytes).`, path, "Save the return again from Excel or LibreOffice.");
-  if (size > LIMITS.maxFileBytes) {
-    throw new InputError(`${path} is ${size} bytes; a return is never larger than ${LIMITS.maxFileBytes} bytes.`, path);
+  if (info.isDirectory()) throw unreadable("file-is-directory", path, `${path} is a folder, not a workbook.`);
+  if (!info.isFile()) throw unreadable("file-not-regular", path, `${path} is not a regular file.`);
+  if (info.size === 0) throw unreadable("file-empty", path, `${path} is empty (0 bytes).`);
+  if (info.size > LIMITS.maxFileBytes) {
+    throw unreadable("file-too-large", path, `${path} is ${megabytes(info.size)}; a return is never larger than ${megabytes(LIMITS.maxFileBytes)}.`);
   }
   try {
     return await readFile(path);
   } catch {
-    throw new InputError(`Cannot read ${path}: permission denied or the file is locked.`, path);
+    throw unreadable("file-no-permission", path, `Cannot read ${path}: permission denied, or another program has it locked.`);
   }
 }
 
-export async function parseWorkbook(bytes: Buffer, path: string): Promise<RawWorkbook> {
-  if (bytes.subarray(0, 4).equals(OLE_MAGIC)) {
-    throw new InputError(
-      `${path} is a legacy Excel (.xls) file or a password-protected workbook.`,
-      path,
-      "Remove any password and save it as an Excel Workbook (.xlsx).",
-    );
-  }
-  if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
-    throw new InputError(`${path} is not an .xlsx workbook (it may be a CSV or text file renamed).`, path, "Save it as an Excel Workbook (.xlsx).");
-  }
-  const workbook = new ExcelJS.Workbook();
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** The bytes of an .xlsx to plain cells: checked, unzipped within the limits, then read by exceljs. */
+export async function parseWorkbook(bytes: Uint8Array, path: string): Promise<RawWorkbook> {
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new InputError(`${path} is damaged or is not a spreadsheet: it could not be opened as .xlsx.`, path, "Download or save it again.");
+    if (bytes.length === 0) throw unreadable("file-empty", path, `${path} is empty (0 bytes).`);
+    if (bytes.length > LIMITS.maxFileBytes) throw unreadable("file-too-large", path, `${path} is ${megabytes(bytes.length)}; a return is never larger than ${megabytes(LIMITS.maxFileBytes)}.`);
+    assertZip(bytes, path);
+    const checked = preparePackage(unzipLimited(bytes, path), path);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(checked.buffer, checked.byteOffset, checked.byteLength) as unknown as ExcelJS.Buffer);
+    return { sheets: workbook.worksheets.map(toRawSheet) };
+  } catch (error) {
+    if (isRunStopper(error)) throw error;
+    // No library's exception reaches the user: whatever exceljs or fflate threw, the file is the cause.
+    throw unreadable("workbook-damaged", path, `${path} could not be read as a workbook: its contents are damaged or not what Excel writes.`);
   }
-  return { sheets: workbook.worksheets.map(toRawSheet) };
 }
 
+/** A worksheet as plain cells, scanning at most the limits' rows and columns. */
 function toRawSheet(worksheet: ExcelJS.Worksheet): RawSheet {
   const cells = new Map<string, CellValue>();
   const hiddenRows = new Set<number>();
   const hiddenColumns = new Set<number>();
+  // How far data really reaches, beyond the scanned area too, so the validator can say what was not read.
   let rowCount = 0;
   let columnCount = 0;
-  const lastRow = Math.min(worksheet.rowCount, LIMITS.maxRows + 1);
-  for (let r = 1; r <= lastRow; r++) {
-    const row = worksheet.getRow(r);
-    if (row.hidden) hiddenRows.add(r);
-    const lastColumn = Math.min(row.cellCount, LIMITS.maxColumns + 1);
-    for (let c = 1; c <= lastColumn; c++) {
-      const cell = row.getCell(c);
-      if (cell.isMerged && cell.master !== cell) continue;
-      const value = toCellValue(cell.value);
-      if (value.type === "empty") continue;
-      cells.set(address(r, c), value);
+  worksheet.eachRow({ includeEmpty: true }, (row, r) => {
+    if (row.hidden && r <= LIMITS.maxRows) hiddenRows.add(r);
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.isMerged && cell.master !== cell) return; // a merged range's value lives in its top-left cell
+      const value = toCellValue(cell.value, sharedFormula(cell));
+      if (value.type === "empty") return;
       rowCount = Math.max(rowCount, r);
       columnCount = Math.max(columnCount, c);
-    }
-  }
-  for (let c = 1; c <= Math.min(worksheet.columnCount, LIMITS.maxColumns + 1); c++) {
+      if (r <= LIMITS.maxRows && c <= LIMITS.maxColumns) cells.set(address(r, c), value);
+    });
+  });
+  for (let c = 1; c <= Math.min(worksheet.columnCount, LIMITS.maxColumns); c++) {
     if (worksheet.getColumn(c).hidden) hiddenColumns.add(c);
   }
-  const merges = Object.keys((worksheet as unknown as { _merges?: Record<string, unknown> })._merges ?? {})
-    .map((master) => (worksheet as unknown as { _merges: Record<string, { range: string }> })._merges[master]?.range)
+  const merges = Object.values((worksheet as unknown as { _merges?: Record<string, { range?: unknown }> })._merges ?? {})
+    .map((merge) => merge.range)
     .filter((range): range is string => typeof range === "string");
-  return {
-    name: worksheet.name,
-    hidden: worksheet.state !== "visible",
-    rowCount: Math.max(rowCount, worksheet.rowCount > LIMITS.maxRows ? worksheet.rowCount : 0),
-    columnCount: Math.max(columnCount, worksheet.columnCount > LIMITS.maxColumns ? worksheet.columnCount : 0),
-    cells,
-    hiddenRows,
-    hiddenColumns,
-    merges,
-  };
+  return { name: worksheet.name, hidden: worksheet.state !== "visible", rowCount, columnCount, cells, hiddenRows, hiddenColumns, merges };
 }
 
-/** exceljs gives a cell as one of many shapes; every one becomes plain data, never "[object Object]". */
-export function toCellValue(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return { type: "empty" };
-  if (typeof value === "number") return Number.isFinite(value) ? { type: "number", value } : { type: "error", value: "#NUM!" };
-  if (typeof value === "string") return value === "" ? { type: "empty" } : { type: "string", value };
-  if (typeof value === "boolean") return { type: "boolean", value };
-  if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? { type: "error", value: "#VALUE!" } : { type: "date", value: value.toISOString().slice(0, 10) };
+/** A shared formula's follower cell, as the formula it stands for; exceljs works it out from the leader. */
+function sharedFormula(cell: ExcelJS.Cell): string | undefined {
+  if (cell.type !== ExcelJS.ValueType.Formula) return undefined;
+  try {
+    const formula = cell.formula;
+    return typeof formula === "string" ? formula : undefined;
+  } catch {
+    return undefined;
   }
-  if (typeof value === "object") {
-    if ("error" in value && typeof value.error === "string") return { type: "error", value: value.error };
-    if ("richText" in value && Array.isArray(value.richText)) {
-      return toCellValue(value.richText.map((run) => (typeof run?.text === "string" ? run.text : "")).join(""));
-    }
-    if ("formula" in value || "sharedFormula" in value) {
-      const result = (value as { result?: unknown }).result;
-      const formula = String((value as { formula?: unknown; sharedFormula?: unknown }).formula ?? (value as { sharedFormula?: unknown }).sharedFormula ?? "");
-      if (result === undefined || result === null) return { type: "formula-no-result", formula };
-      return toCellValue(result as ExcelJS.CellValue);
-    }
-    if ("text" in value) {
-      const text = (value as { text?: unknown }).text;
-      if (typeof text === "string") return toCellValue(text);
-      if (text && typeof text === "object" && "richText" in text) return toCellValue(text as ExcelJS.CellValue);
-    }
-  }
-  return { type: "error", value: "#VALUE!" };
 }

@@ -1,0 +1,28 @@
+/**
+ * How much of a file is read before it is refused. A return is a 20-50 KB workbook of about
+ * 30 rows and 14 columns; every limit is far above that and far below what would hurt the
+ * machine, so an honest return never meets one and a hostile file is stopped early.
+ */
+export const LIMITS = {
+  /** Size on disk. */
+  maxFileBytes: 20 * 1024 * 1024,
+  /** Parts in the zip: a return has 10-20, a workbook with pictures a few dozen. */
+  maxZipEntries: 1000,
+  /** Bytes produced by inflating every part, counted as they come out, never taken from the zip's headers. */
+  maxInflatedBytes: 32 * 1024 * 1024,
+  /**
+   * XML elements across all parts, about 4 per filled cell. exceljs holds each cell as an object
+   * of a few hundred bytes, so this is what bounds its memory: 1,000,000 is about 250 MB at most.
+   */
+  maxXmlElements: 1_000_000,
+  /** Merged ranges on one sheet: exceljs checks each against all the others. */
+  maxMerges: 2000,
+  /** Cells covered by merged ranges on one sheet, after cutting them to the scanned area. */
+  maxMergedCells: 50_000,
+  /** Rows and columns of a sheet that are scanned; data beyond them is reported, not read. */
+  maxRows: 2000,
+  maxColumns: 100,
+} as const;
+
+/** The largest row and column a spreadsheet can have (Excel's own limits). */
+export const SHEET_BOUNDS = { rows: 1_048_576, columns: 16_384 } as const;

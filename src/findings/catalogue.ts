@@ -1,57 +1,69 @@
 import type { Finding, Severity } from "./finding.js";
 
+type Group = "structure" | "values" | "contract" | "limits";
+
+interface Entry {
+  severity: Severity;
+  /** What the finding means, in a line. */
+  title: string;
+  group: Group;
+  /** What the person holding the file should do about it. */
+  fix: string;
+}
+
 /**
  * Every finding the tool can report. Codes are stable: scripts match on them.
  * docs/findings.md is generated from this table (npm run docs:findings) and a test fails when they drift.
  */
 export const CATALOGUE = {
   // Structure
-  "sheet-missing": { severity: "error", title: "A required sheet is missing", group: "structure" },
-  "sheet-unexpected": { severity: "warning", title: "A sheet the return format does not have", group: "structure" },
-  "column-missing": { severity: "error", title: "A required column is missing", group: "structure" },
-  "column-duplicated": { severity: "error", title: "A column appears twice", group: "structure" },
-  "column-unexpected": { severity: "warning", title: "A column the return format does not have", group: "structure" },
-  "field-missing": { severity: "error", title: "A required field of the Return sheet is empty or absent", group: "structure" },
-  "kpi-missing": { severity: "error", title: "A KPI of the contract has no row", group: "structure" },
-  "kpi-duplicated": { severity: "error", title: "A KPI has more than one row", group: "structure" },
-  "kpi-unknown": { severity: "error", title: "A row names a KPI the contract does not have", group: "structure" },
-  "kpi-number-invalid": { severity: "error", title: "The KPI cell does not hold a KPI number", group: "structure" },
-  "row-blank": { severity: "warning", title: "A blank row between KPI rows", group: "structure" },
-  "month-invalid": { severity: "error", title: "The month is not a month (YYYY-MM)", group: "structure" },
-  "month-mismatch": { severity: "error", title: "The return is for another month", group: "structure" },
-  "contract-mismatch": { severity: "error", title: "The return is for another contract", group: "structure" },
+  "sheet-missing": { severity: "error", title: "A required sheet is missing", group: "structure", fix: "Add the sheet, or rename the sheet that holds it; the message lists the sheets the file has." },
+  "sheet-unexpected": { severity: "warning", title: "A sheet the return format does not have", group: "structure", fix: "Nothing, if the sheet is yours: it is not read. Delete it if it should not be sent." },
+  "column-missing": { severity: "error", title: "A required column is missing", group: "structure", fix: "Put the column back with its header in the header row; copy it from a fresh template (kpi-report template)." },
+  "column-renamed": { severity: "error", title: "A column's header was changed, so it cannot be read", group: "structure", fix: "Change the header back to the one the message suggests." },
+  "column-duplicated": { severity: "error", title: "A column appears twice", group: "structure", fix: "Delete one of the two columns, keeping the one with the figures." },
+  "column-unexpected": { severity: "warning", title: "A column the return format does not have", group: "structure", fix: "Nothing, if the column is yours: it is not read. If it holds figures, move them to the right column." },
+  "column-unlabelled": { severity: "warning", title: "Data in a column with no header", group: "structure", fix: "Move the data to the column it belongs in; a column with no header is not read." },
+  "field-missing": { severity: "error", title: "A required field of the Return sheet is empty or absent", group: "structure", fix: "Fill in the field in column B beside its label in column A." },
+  "kpi-missing": { severity: "error", title: "A KPI of the contract has no row", group: "structure", fix: "Add a row for the KPI, with its number in the KPI column." },
+  "kpi-duplicated": { severity: "error", title: "A KPI has more than one row", group: "structure", fix: "Keep one row per KPI: merge the figures into one row and delete the other." },
+  "kpi-unknown": { severity: "error", title: "A row names a KPI the contract does not have", group: "structure", fix: "Correct the KPI number, or delete the row." },
+  "kpi-number-invalid": { severity: "error", title: "The KPI cell does not hold a KPI number", group: "structure", fix: "Type the KPI's number alone (e.g. 7), or delete the row if it is not a KPI." },
+  "row-blank": { severity: "warning", title: "A blank row between KPI rows", group: "structure", fix: "Delete the blank row; check that no figures were lost." },
+  "month-invalid": { severity: "error", title: "The month is not a month (YYYY-MM)", group: "structure", fix: "Type the month as YYYY-MM, e.g. 2022-09." },
+  "month-mismatch": { severity: "error", title: "The return is for another month", group: "structure", fix: "Check this is the right month's return; correct the month in the Return sheet or the file name." },
+  "contract-mismatch": { severity: "error", title: "The return is for another contract", group: "structure", fix: "Check this is the right contract's return; the Contract field must be the contract's identifier." },
   // Values
-  "status-unknown": { severity: "error", title: "The status is not one of the list", group: "values" },
-  "status-missing": { severity: "error", title: "A KPI row has no status", group: "values" },
-  "figures-unexpected": { severity: "error", title: "Figures given where the status says there are none", group: "values" },
-  "figures-missing": { severity: "error", title: "Status is measured but no figures are given", group: "values" },
-  "achieved-exceeds-total": { severity: "error", title: "Achieved is greater than Out of", group: "values" },
-  "achieved-without-total": { severity: "error", title: "Achieved or Out of given without the other", group: "values" },
-  "total-zero": { severity: "warning", title: "Out of is zero: no activity this month", group: "values" },
-  "number-negative": { severity: "error", title: "A count or percentage is negative", group: "values" },
-  "number-fractional": { severity: "error", title: "A count is not a whole number", group: "values" },
-  "number-invalid": { severity: "error", title: "Text where a number belongs", group: "values" },
-  "percentage-out-of-range": { severity: "error", title: "A percentage outside 0 to 100", group: "values" },
-  "percentage-contradicts": { severity: "error", title: "The percentage contradicts Achieved and Out of", group: "values" },
-  "formula-no-result": { severity: "error", title: "A formula with no saved result", group: "values" },
-  "cell-error": { severity: "error", title: "A cell holds a spreadsheet error such as #DIV/0!", group: "values" },
-  "merged-cells": { severity: "error", title: "Merged cells over data", group: "values" },
-  "hidden-data": { severity: "warning", title: "Data in a hidden row or column", group: "values" },
-  "commentary-too-long": { severity: "error", title: "Commentary longer than the limit", group: "values" },
-  "msr-unknown": { severity: "error", title: "A comment for an MSR the contract does not have", group: "values" },
-  "msr-duplicated": { severity: "error", title: "An MSR has more than one comment row", group: "values" },
-  "verified-invalid": { severity: "error", title: "Council verified is not Yes or No", group: "values" },
-  "override-invalid": { severity: "error", title: "The outcome override is not an outcome", group: "values" },
-  "override-without-reason": { severity: "error", title: "An outcome override without a written reason", group: "values" },
-  "reason-without-override": { severity: "warning", title: "An override reason with no override", group: "values" },
-  "text-invalid": { severity: "error", title: "A text cell holds something that is not text", group: "values" },
+  "status-unknown": { severity: "error", title: "The status is not one of the list", group: "values", fix: "Choose the status from the cell's list: measured, not captured, not applicable, no service running or not due." },
+  "status-missing": { severity: "error", title: "A KPI row has no status", group: "values", fix: "Choose the status from the cell's list." },
+  "figures-unexpected": { severity: "error", title: "Figures given where the status says there are none", group: "values", fix: 'Remove the figures, or set the status to "measured".' },
+  "figures-missing": { severity: "error", title: "Status is measured but no figures are given", group: "values", fix: "Give Achieved and Out of (or Count, or Percentage), or choose another status." },
+  "achieved-exceeds-total": { severity: "error", title: "Achieved is greater than Out of", group: "values", fix: "Correct the figures: Achieved counts the cases that met the standard, out of the Out of cases." },
+  "achieved-without-total": { severity: "error", title: "Achieved or Out of given without the other", group: "values", fix: "Give both Achieved and Out of, or neither." },
+  "total-zero": { severity: "warning", title: "Out of is zero: no activity this month", group: "values", fix: 'Nothing, if there was no activity; otherwise give the number of cases. "not applicable" may be the better status.' },
+  "number-negative": { severity: "error", title: "A count or percentage is negative", group: "values", fix: "Type the figure without a minus sign, or correct it." },
+  "number-fractional": { severity: "error", title: "A count is not a whole number", group: "values", fix: "Counts are whole numbers: type the count itself, not an average or a percentage." },
+  "number-invalid": { severity: "error", title: "Text where a number belongs", group: "values", fix: "Type the number alone, without commas, units or words; the message suggests one where it can." },
+  "percentage-out-of-range": { severity: "error", title: "A percentage outside 0 to 100", group: "values", fix: "Type the percentage as a number from 0 to 100: 95.2 for 95.2%." },
+  "percentage-contradicts": { severity: "error", title: "The percentage contradicts Achieved and Out of", group: "values", fix: "Correct the figures, or leave Percentage empty: it is worked out from Achieved and Out of." },
+  "formula-no-result": { severity: "error", title: "A formula with no saved result", group: "values", fix: "Open the file in Excel or LibreOffice and save it, so the result is stored; or type the value." },
+  "cell-error": { severity: "error", title: "A cell holds a spreadsheet error such as #DIV/0!", group: "values", fix: "Fix the formula that gives the error, or type the value." },
+  "merged-cells": { severity: "error", title: "Merged cells over data that is read", group: "values", fix: "Unmerge the cells (Home > Merge & Center > Unmerge Cells) and fill each one." },
+  "hidden-data": { severity: "warning", title: "Data in a hidden sheet, row or column", group: "values", fix: "Unhide it and check it: hidden data is read like any other." },
+  "commentary-too-long": { severity: "error", title: "Commentary longer than the limit", group: "values", fix: "Shorten the text to the limit; it must fit a cell of the printed schedule." },
+  "msr-unknown": { severity: "error", title: "A comment for an MSR the contract does not have", group: "values", fix: "Correct the MSR number, or delete the row." },
+  "msr-duplicated": { severity: "error", title: "An MSR has more than one comment row", group: "values", fix: "Keep one row per MSR, with the whole comment in it." },
+  "verified-invalid": { severity: "error", title: "Council verified is not Yes or No", group: "values", fix: "Choose Yes or No from the cell's list, or leave it empty." },
+  "override-invalid": { severity: "error", title: "The outcome override is not an outcome", group: "values", fix: "Choose an outcome from the cell's list, or leave it empty." },
+  "override-without-reason": { severity: "error", title: "An outcome override without a written reason", group: "values", fix: "Write the reason in Override reason: it is printed wherever the outcome is." },
+  "reason-without-override": { severity: "warning", title: "An override reason with no override", group: "values", fix: "Choose the outcome override, or delete the reason." },
   // The contract file
-  "contract-kpi-unlinked": { severity: "warning", title: "A KPI of the contract that no MSR links", group: "contract" },
+  "contract-kpi-unlinked": { severity: "warning", title: "A KPI of the contract that no MSR links", group: "contract", fix: "Check the contract file: link the KPI to its MSR, if it has one." },
   // Limits on what is scanned
-  "limit-rows": { severity: "error", title: "More rows than a return can have", group: "limits" },
-  "limit-columns": { severity: "error", title: "More columns than a return can have", group: "limits" },
-  "limit-findings": { severity: "warning", title: "Too many findings: the rest are not listed", group: "limits" },
-} as const satisfies Record<string, { severity: Severity; title: string; group: "structure" | "values" | "contract" | "limits" }>;
+  "limit-rows": { severity: "error", title: "Data below the last row that is read", group: "limits", fix: "Delete the data below the return; a return has one row per KPI." },
+  "limit-columns": { severity: "error", title: "Data right of the last column that is read", group: "limits", fix: "Delete the data right of the return's columns." },
+  "limit-findings": { severity: "warning", title: "Too many findings: the rest are not listed", group: "limits", fix: "Fix the findings listed, or raise --max-errors to see them all." },
+} as const satisfies Record<string, Entry>;
 
 export type FindingCode = keyof typeof CATALOGUE;
 

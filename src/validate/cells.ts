@@ -2,6 +2,7 @@ import type { CellValue } from "../read/raw-workbook.js";
 import { cellText } from "../read/raw-workbook.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
+import { closest } from "./header-map.js";
 
 /** Where a value sits, so every finding can name its sheet and cell. */
 export interface Place {
@@ -40,14 +41,22 @@ function unusable(value: CellValue, place: Place): Finding | undefined {
 
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
-/** Suggests the number a person probably meant, for "did you mean" hints. */
-function suggestNumber(text: string): string | undefined {
-  const withoutGrouping = text.replace(/(\d),(?=\d{3}\b)/g, "$1");
+/**
+ * The number a person probably meant, for "did you mean" hints. Only forms with one clear reading:
+ * "1,234" (grouping), "95,2" (decimal comma), "95.2%", "1e3", "12 of 15". Hex such as "0x1A" has
+ * no place in a return, so it gets no guess.
+ */
+export function suggestNumber(text: string): string | undefined {
+  const withoutGrouping = text.replace(/(\d),(?=\d{3}(\D|$))/g, "$1");
   if (withoutGrouping !== text && PLAIN_NUMBER.test(withoutGrouping)) return withoutGrouping;
+  if (/^\d+,\d{1,2}$/.test(text)) return text.replace(",", ".");
   const percent = /^(\d+(\.\d+)?)\s*%$/.exec(text);
   if (percent) return percent[1];
-  const ofForm = /^(\d+)\s+(of|out of|\/)\s+(\d+)$/i.exec(text);
+  if (/^[+-]?\d+(\.\d+)?e[+-]?\d{1,3}$/i.test(text) && Number.isFinite(Number(text))) return String(Number(text));
+  const ofForm = /^(\d+)\s*(of|out of|\/)\s*(\d+)$/i.exec(text);
   if (ofForm) return `${ofForm[1]} in Achieved and ${ofForm[3]} in Out of`;
+  const unit = /^(\d+(\.\d+)?)\s*[a-z]+$/i.exec(text);
+  if (unit) return unit[1];
   return undefined;
 }
 
@@ -61,9 +70,11 @@ export function parseNumber(value: CellValue, place: Place, options: { whole: bo
   if (number === undefined) {
     const text = value.type === "string" ? value.value.trim() : cellText(value);
     const hint = suggestNumber(text);
-    const what = value.type === "string" && text === "" ? "only spaces" : describe(value);
+    const what = value.type === "string" && text === "" ? "only spaces" : value.type === "date" ? `the date ${value.value}` : describe(value);
+    // Excel turns "12/15" or "3-4" typed into a General cell into a date; say so, or the finding is a riddle.
+    const why = value.type === "date" ? " (Excel may have turned what was typed into a date: format the cell as Number and type it again)." : ".";
     return bad(
-      finding("number-invalid", `${place.label} in ${place.cell} holds ${what}, not a number${hint ? `; did you mean ${hint}?` : "."}`, {
+      finding("number-invalid", `${place.label} in ${place.cell} holds ${what}, not a number${hint ? `; did you mean ${hint}?` : why}`, {
         ...place, found: what, expected: options.whole ? "a whole number, e.g. 17" : "a number, e.g. 95.2",
       }),
     );
@@ -98,6 +109,7 @@ export function parseText(value: CellValue, place: Place): Parsed<string> {
 
 const YES = new Set(["yes", "y", "true"]);
 const NO = new Set(["no", "n", "false"]);
+const near = (text: string) => closest(text, ["Yes", "No"]);
 
 export function parseYesNo(value: CellValue, place: Place): Parsed<boolean> {
   if (value.type === "empty") return ok<never>(undefined);
@@ -108,8 +120,9 @@ export function parseYesNo(value: CellValue, place: Place): Parsed<boolean> {
   if (text === "") return ok<never>(undefined);
   if (YES.has(text)) return ok(true);
   if (NO.has(text)) return ok(false);
+  const hint = near(text);
   return bad(
-    finding("verified-invalid", `${place.label} in ${place.cell} is ${describe(value)}, not Yes or No.`, {
+    finding("verified-invalid", `${place.label} in ${place.cell} is ${describe(value)}, not Yes or No${hint ? `; did you mean ${hint}?` : "."}`, {
       ...place, found: describe(value), expected: "Yes, No, or empty",
     }),
   );

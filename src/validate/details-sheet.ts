@@ -4,6 +4,8 @@ import { DETAIL_FIELDS, type DetailField, normaliseHeader } from "../schema/work
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import { parseText } from "./cells.js";
+import { checkLayout, scanRows } from "./layout-checks.js";
+import { checkMerges } from "./merges.js";
 
 export interface Details {
   values: Partial<Record<DetailField, string>>;
@@ -12,6 +14,7 @@ export interface Details {
   findings: Finding[];
 }
 
+// A Map keyed by known labels: a label read from the file is only ever looked up, never a key.
 const LABELS = new Map(Object.entries(DETAIL_FIELDS).map(([key, label]) => [normaliseHeader(label), key as DetailField]));
 const REQUIRED: DetailField[] = ["contract", "month"];
 
@@ -19,9 +22,10 @@ const REQUIRED: DetailField[] = ["contract", "month"];
 export function readDetails(sheet: RawSheet): Details {
   const values: Details["values"] = {};
   const cells: Details["cells"] = {};
-  const findings: Finding[] = [];
+  // Labels in A, values in B: a merge touching either hides a value or a label.
+  const findings: Finding[] = [...checkLayout(sheet, 1), ...checkMerges(sheet, new Set([1, 2]), 1, (c) => (c === 1 ? "the labels" : "the values"))];
   const labelCells: Partial<Record<DetailField, string>> = {};
-  for (let r = 1; r <= sheet.rowCount; r++) {
+  for (let r = 1; r <= scanRows(sheet); r++) {
     const key = LABELS.get(normaliseHeader(cellText(cellAt(sheet, r, 1))));
     if (!key || labelCells[key]) continue;
     labelCells[key] = address(r, 1);

@@ -1,10 +1,11 @@
 import type { RawSheet } from "../read/raw-workbook.js";
-import { address, cellAt, cellText } from "../read/raw-workbook.js";
+import { address, cellAt, cellText, columnLetter, isBlank } from "../read/raw-workbook.js";
 import { normaliseHeader } from "../schema/workbook-layout.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
+import { scanColumns, scanRows } from "./layout-checks.js";
 
-interface ColumnSpec<K extends string> {
+export interface ColumnSpec<K extends string> {
   key: K;
   header: string;
   /** Required columns are reported when absent; the others (the council's) may be left out. */
@@ -16,58 +17,108 @@ export interface HeaderMap<K extends string> {
   findings: Finding[];
 }
 
-/** Finds each expected column in the header row by its header text, wherever it stands. */
+/**
+ * Finds each expected column in the header row by its header text, wherever it stands, ignoring
+ * case and spaces. A header that is not expected but is close to a missing one is reported as
+ * that column renamed, at its own cell, rather than as one column missing and another unknown.
+ */
 export function mapHeaders<K extends string>(sheet: RawSheet, specs: readonly ColumnSpec<K>[], headerRow = 1): HeaderMap<K> {
   const columns = new Map<K, number>();
   const findings: Finding[] = [];
   const byHeader = new Map(specs.map((s) => [normaliseHeader(s.header), s] as const));
-  const present: string[] = [];
-  for (let c = 1; c <= sheet.columnCount; c++) {
+  const strays: { text: string; column: number }[] = [];
+  const unlabelled: number[] = [];
+  for (let c = 1; c <= scanColumns(sheet); c++) {
     const text = cellText(cellAt(sheet, headerRow, c));
-    if (text === "") continue;
-    present.push(text);
-    const spec = byHeader.get(normaliseHeader(text));
-    const cell = address(headerRow, c);
-    if (!spec) {
-      findings.push(
-        finding("column-unexpected", `Column ${JSON.stringify(text)} in ${cell} is not part of the return; it is ignored.`, {
-          sheet: sheet.name, cell, found: text, expected: closest(text, specs.map((s) => s.header)) ?? "one of the template's columns",
-        }),
-      );
+    if (text === "") {
+      unlabelled.push(c);
       continue;
     }
-    if (columns.has(spec.key)) {
+    const spec = byHeader.get(normaliseHeader(text));
+    const cell = address(headerRow, c);
+    if (!spec) strays.push({ text, column: c });
+    else if (columns.has(spec.key)) {
       findings.push(
-        finding("column-duplicated", `Column ${JSON.stringify(spec.header)} appears twice: ${address(headerRow, columns.get(spec.key)!)} and ${cell}.`, {
+        finding("column-duplicated", `Column ${JSON.stringify(spec.header)} appears twice: ${address(headerRow, columns.get(spec.key)!)} and ${cell}; only the first is read.`, {
           sheet: sheet.name, cell, found: text, expected: "each column once",
         }),
       );
-      continue;
-    }
-    columns.set(spec.key, c);
+    } else columns.set(spec.key, c);
   }
+  const renamed = new Set<number>();
   for (const spec of specs) {
-    if (columns.has(spec.key) || spec.required === false) continue;
-    const near = closest(spec.header, present);
+    if (columns.has(spec.key)) continue;
+    const near = nearestHeader(spec.header, strays.filter((s) => !renamed.has(s.column)));
+    if (near) {
+      renamed.add(near.column);
+      const cell = address(headerRow, near.column);
+      findings.push(
+        finding("column-renamed", `Column header ${JSON.stringify(near.text)} in ${cell} is not one the return has; did you mean ${JSON.stringify(spec.header)}?`, {
+          sheet: sheet.name, cell, found: near.text, expected: spec.header,
+        }),
+      );
+    } else if (spec.required !== false) {
+      findings.push(
+        finding("column-missing", `Column ${JSON.stringify(spec.header)} is missing from the header row (row ${headerRow}).`, {
+          sheet: sheet.name, cell: `${headerRow}:${headerRow}`, found: "no such header", expected: spec.header,
+        }),
+      );
+    }
+  }
+  for (const stray of strays) {
+    if (renamed.has(stray.column)) continue;
     findings.push(
-      finding("column-missing", `Column ${JSON.stringify(spec.header)} is missing from the header row${near ? `; did you mean ${JSON.stringify(near)}?` : "."}`, {
-        sheet: sheet.name, cell: `${headerRow}:${headerRow}`, found: present.length ? present.join(", ") : "no headers", expected: spec.header,
+      finding("column-unexpected", `Column ${JSON.stringify(stray.text)} in ${address(headerRow, stray.column)} is not part of the return; it is ignored.`, {
+        sheet: sheet.name, cell: address(headerRow, stray.column), found: stray.text, expected: "one of the template's columns",
       }),
     );
   }
+  findings.push(...unlabelledData(sheet, unlabelled, headerRow));
   return { columns, findings };
 }
+
+/** Figures typed into a column with no header would be silently lost: say where the first one is. */
+function unlabelledData(sheet: RawSheet, columns: readonly number[], headerRow: number): Finding[] {
+  const findings: Finding[] = [];
+  for (const c of columns) {
+    for (let r = headerRow + 1; r <= scanRows(sheet); r++) {
+      if (isBlank(cellAt(sheet, r, c))) continue;
+      const cell = address(r, c);
+      findings.push(
+        finding("column-unlabelled", `${cell} holds ${JSON.stringify(cellText(cellAt(sheet, r, c)).slice(0, 40))}, but column ${columnLetter(c)} has no header; it is ignored.`, {
+          sheet: sheet.name, cell, found: "data under an empty header", expected: "data only in the return's columns",
+        }),
+      );
+      break;
+    }
+  }
+  return findings;
+}
+
+/** A header that is a typo of `wanted` or contains it as a whole word ("Achieved (number)"). */
+function nearestHeader(wanted: string, candidates: readonly { text: string; column: number }[]) {
+  const target = normaliseHeader(wanted);
+  const byWord = candidates.find((c) => new RegExp(`(^|\\W)${escape(target)}(\\W|$)`).test(normaliseHeader(c.text)));
+  if (byWord) return byWord;
+  const nearText = closest(wanted, candidates.map((c) => c.text));
+  return nearText === undefined ? undefined : candidates.find((c) => c.text === nearText);
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The nearest of `options` to `text` by edit distance, if it is near enough to be a likely typo. */
 export function closest(text: string, options: readonly string[]): string | undefined {
   const wanted = normaliseHeader(text);
+  if (wanted.length > 200) return undefined; // nobody's typo; and the distance is quadratic
   let best: { option: string; distance: number } | undefined;
   for (const option of options) {
-    const distance = editDistance(wanted, normaliseHeader(option));
+    const candidate = normaliseHeader(option);
+    if (candidate.length > 200) continue;
+    const distance = editDistance(wanted, candidate);
     if (!best || distance < best.distance) best = { option, distance };
   }
   if (!best) return undefined;
-  return best.distance <= Math.max(2, Math.floor(wanted.length / 3)) ? best.option : undefined;
+  return best.distance <= Math.max(2, Math.floor(wanted.length / 3)) && best.distance < wanted.length ? best.option : undefined;
 }
 
 function editDistance(a: string, b: string): number {

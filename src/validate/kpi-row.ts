@@ -1,104 +1,97 @@
 import type { CellValue } from "../read/raw-workbook.js";
+import { isBlank } from "../read/raw-workbook.js";
 import { KPI_STATUSES, outcomeFromWords, type KpiStatus, type ReturnKpi } from "../schema/return.js";
 import { KPI_COLUMNS, MAX_COMMENTARY_LENGTH, type KpiColumnKey } from "../schema/workbook-layout.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
-import { parseNumber, parseText, parseYesNo, type Place } from "./cells.js";
+import { parseNumber, parseText, parseYesNo, type Parsed, type Place } from "./cells.js";
+import { checkFigures, type Figures } from "./kpi-figures.js";
 import { closest } from "./header-map.js";
 
 export type RowCells = (key: KpiColumnKey) => { value: CellValue; cell: string | undefined };
 
-/** The tolerance for a stated percentage against achieved/total: suppliers round, and sometimes truncate. */
-const PERCENT_TOLERANCE = 0.5;
+const HEADER = new Map<KpiColumnKey, string>(KPI_COLUMNS.map((c) => [c.key, c.header]));
+const STATUS_LIST = "measured, not captured, not applicable, no service running or not due";
 
-const header = (key: KpiColumnKey) => KPI_COLUMNS.find((c) => c.key === key)!.header;
-
-/** One KPI row: each cell parsed, then the rules that tie the cells together. */
+/**
+ * One KPI row: each cell parsed on its own, then the rules that tie the cells together. A cell
+ * that could not be read is reported once, by its parser; the rules that would need its value
+ * stay silent, so one mistake gives one finding.
+ */
 export function checkRow(sheet: string, kpi: number, cells: RowCells): { row?: ReturnKpi; findings: Finding[] } {
   const findings: Finding[] = [];
-  const place = (key: KpiColumnKey): Place => ({ sheet, cell: cells(key).cell ?? "", label: header(key) });
-  const take = <T>(parsed: { value: T | undefined; findings: Finding[] }) => {
+  const place = (key: KpiColumnKey): Place => ({ sheet, cell: cells(key).cell ?? "", label: HEADER.get(key)! });
+  const unreadable = new Set<KpiColumnKey>();
+  const take = <T>(key: KpiColumnKey, parsed: Parsed<T>) => {
+    if (parsed.findings.length) unreadable.add(key);
     findings.push(...parsed.findings);
     return parsed.value;
   };
-  const count = (key: "achieved" | "total" | "count") => take(parseNumber(cells(key).value, place(key), { whole: true }));
+  const count = (key: "achieved" | "total" | "count") => take(key, parseNumber(cells(key).value, place(key), { whole: true }));
 
-  const statusText = take(parseText(cells("status").value, place("status")));
-  const status = statusText === undefined ? undefined : statusFromText(statusText);
-  if (statusText === undefined) {
-    findings.push(finding("status-missing", `KPI ${kpi} has no status in ${place("status").cell}.`, { ...place("status"), found: "nothing", expected: "measured, not captured, not applicable, no service running or not due" }));
-  } else if (status === undefined) {
-    const near = nearestStatus(statusText);
-    findings.push(
-      finding("status-unknown", `Status ${JSON.stringify(statusText)} for KPI ${kpi} is not one of the list${near ? `; did you mean ${JSON.stringify(near)}?` : "."}`, {
-        ...place("status"), found: statusText, expected: "measured, not captured, not applicable, no service running or not due",
-      }),
-    );
-  }
-  const achieved = count("achieved");
-  const total = count("total");
-  const countValue = count("count");
-  const percentage = take(parseNumber(cells("percentage").value, place("percentage"), { whole: false, max: 100 }));
-  const commentary = take(parseText(cells("commentary").value, place("commentary"))) ?? "";
-  const verified = take(parseYesNo(cells("verified").value, place("verified")));
-  const verificationNote = take(parseText(cells("verificationNote").value, place("verificationNote")));
-  const overrideText = take(parseText(cells("overrideOutcome").value, place("overrideOutcome")));
-  const overrideReason = take(parseText(cells("overrideReason").value, place("overrideReason")));
+  const status = readStatus(kpi, cells("status").value, place("status"), take, findings);
+  const figures: Figures = {
+    achieved: count("achieved"),
+    total: count("total"),
+    count: count("count"),
+    percentage: take("percentage", parseNumber(cells("percentage").value, place("percentage"), { whole: false, max: 100 })),
+  };
+  const commentary = take("commentary", parseText(cells("commentary").value, place("commentary"))) ?? "";
+  const verified = take("verified", parseYesNo(cells("verified").value, place("verified")));
+  const verificationNote = take("verificationNote", parseText(cells("verificationNote").value, place("verificationNote")));
+  const overrideText = take("overrideOutcome", parseText(cells("overrideOutcome").value, place("overrideOutcome")));
+  const overrideReason = take("overrideReason", parseText(cells("overrideReason").value, place("overrideReason")));
 
   if (commentary.length > MAX_COMMENTARY_LENGTH) {
-    findings.push(finding("commentary-too-long", `Commentary for KPI ${kpi} is ${commentary.length} characters long.`, { ...place("commentary"), found: `${commentary.length} characters`, expected: `at most ${MAX_COMMENTARY_LENGTH}` }));
+    findings.push(finding("commentary-too-long", `Commentary for KPI ${kpi} is ${commentary.length} characters long; the limit is ${MAX_COMMENTARY_LENGTH}.`, { ...place("commentary"), found: `${commentary.length} characters`, expected: `at most ${MAX_COMMENTARY_LENGTH}` }));
   }
-  const hasFigures = [achieved, total, countValue, percentage].some((v) => v !== undefined);
-  if (status === "measured" && !hasFigures && findings.every((f) => f.severity !== "error")) {
-    findings.push(finding("figures-missing", `KPI ${kpi} is "measured" but has no figures.`, { ...place("achieved"), found: "no Achieved, Out of, Count or Percentage", expected: "the figures, or another status" }));
-  }
-  if (status !== undefined && status !== "measured" && hasFigures) {
-    findings.push(finding("figures-unexpected", `KPI ${kpi} is "${status}" but has figures.`, { ...place("achieved"), found: "figures", expected: `no figures, or the status "measured"` }));
-  }
-  if ((achieved === undefined) !== (total === undefined) && cells("achieved").value.type !== "error" && cells("total").value.type !== "error") {
-    const missing = achieved === undefined ? "achieved" : "total";
-    findings.push(finding("achieved-without-total", `KPI ${kpi} gives ${header(missing === "achieved" ? "total" : "achieved")} without ${header(missing)}.`, { ...place(missing), found: "nothing", expected: "both Achieved and Out of, or neither" }));
-  }
-  if (achieved !== undefined && total !== undefined) {
-    if (achieved > total) {
-      findings.push(finding("achieved-exceeds-total", `KPI ${kpi}: Achieved (${achieved}) is more than Out of (${total}).`, { ...place("achieved"), found: `${achieved} of ${total}`, expected: `at most ${total}` }));
-    } else if (total === 0) {
-      findings.push(finding("total-zero", `KPI ${kpi}: Out of is 0, read as no activity this month.`, { ...place("total"), found: "0", expected: "the number of cases, or the status \"not applicable\"" }));
-    } else if (percentage !== undefined && Math.abs((achieved / total) * 100 - percentage) > PERCENT_TOLERANCE) {
-      const computed = Math.round((achieved / total) * 1000) / 10;
-      findings.push(finding("percentage-contradicts", `KPI ${kpi}: ${percentage}% does not match ${achieved} of ${total} (${computed}%).`, { ...place("percentage"), found: `${percentage}`, expected: `${computed}, or leave it empty` }));
-    }
-  }
+  findings.push(...checkFigures(kpi, status, figures, unreadable, place));
+
   let override: ReturnKpi["override"];
   if (overrideText !== undefined) {
     const outcome = outcomeFromWords(overrideText);
     if (!outcome) {
       findings.push(finding("override-invalid", `Outcome override ${JSON.stringify(overrideText)} for KPI ${kpi} is not an outcome.`, { ...place("overrideOutcome"), found: overrideText, expected: "Met, Not met, Not captured, Not applicable or Not due" }));
-    } else if (overrideReason === undefined) {
+    } else if (overrideReason === undefined && !unreadable.has("overrideReason")) {
       findings.push(finding("override-without-reason", `KPI ${kpi} overrides the outcome to ${JSON.stringify(overrideText)} without a reason.`, { ...place("overrideReason"), found: "nothing", expected: "the reason, in words, for the override" }));
-    } else {
+    } else if (overrideReason !== undefined) {
       override = { outcome, reason: overrideReason };
     }
-  } else if (overrideReason !== undefined) {
+  } else if (overrideReason !== undefined && !unreadable.has("overrideOutcome")) {
     findings.push(finding("reason-without-override", `KPI ${kpi} has an override reason but no override outcome; the reason is ignored.`, { ...place("overrideReason"), found: overrideReason.slice(0, 40), expected: "an Outcome override beside it, or no reason" }));
   }
   if (status === undefined || findings.some((f) => f.severity === "error")) return { findings };
   const row: ReturnKpi = { kpi, status, commentary };
-  if (achieved !== undefined) row.achieved = achieved;
-  if (total !== undefined) row.total = total;
-  if (countValue !== undefined) row.count = countValue;
-  if (percentage !== undefined) row.percentage = percentage;
+  if (figures.achieved !== undefined) row.achieved = figures.achieved;
+  if (figures.total !== undefined) row.total = figures.total;
+  if (figures.count !== undefined) row.count = figures.count;
+  if (figures.percentage !== undefined) row.percentage = figures.percentage;
   if (verified !== undefined) row.verified = verified;
   if (verificationNote !== undefined) row.verificationNote = verificationNote;
   if (override) row.override = override;
   return { row, findings };
 }
 
-function statusFromText(text: string): KpiStatus | undefined {
+function readStatus(
+  kpi: number,
+  value: CellValue,
+  place: Place,
+  take: <T>(key: KpiColumnKey, parsed: Parsed<T>) => T | undefined,
+  findings: Finding[],
+): KpiStatus | undefined {
+  const text = take("status", parseText(value, place));
+  if (text === undefined) {
+    if (isBlank(value)) findings.push(finding("status-missing", `KPI ${kpi} has no status in ${place.cell}.`, { ...place, found: "nothing", expected: STATUS_LIST }));
+    return undefined;
+  }
   const wanted = text.replace(/[\u00a0\s]+/g, " ").trim().toLowerCase();
-  return KPI_STATUSES.find((s) => s === wanted);
-}
-
-function nearestStatus(text: string): string | undefined {
-  return closest(text, KPI_STATUSES);
+  const status = KPI_STATUSES.find((s) => s === wanted);
+  if (status) return status;
+  const near = closest(text, KPI_STATUSES);
+  findings.push(
+    finding("status-unknown", `Status ${JSON.stringify(text)} for KPI ${kpi} is not one of the list${near ? `; did you mean ${JSON.stringify(near)}?` : "."}`, {
+      ...place, found: text, expected: STATUS_LIST,
+    }),
+  );
+  return undefined;
 }

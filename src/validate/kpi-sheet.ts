@@ -1,85 +1,88 @@
 import type { RawSheet } from "../read/raw-workbook.js";
-import { address, cellAt, isBlank } from "../read/raw-workbook.js";
+import { address, cellAt, cellText, columnLetter, isBlank } from "../read/raw-workbook.js";
 import type { Contract } from "../schema/contract.js";
 import type { ReturnKpi } from "../schema/return.js";
 import { KPI_COLUMNS, type KpiColumnKey } from "../schema/workbook-layout.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
-import { parseNumber } from "./cells.js";
 import { mapHeaders } from "./header-map.js";
 import { checkRow, type RowCells } from "./kpi-row.js";
+import { checkLayout, scanRows } from "./layout-checks.js";
+import { checkMerges } from "./merges.js";
 
-const INPUT_ONLY: ReadonlySet<KpiColumnKey> = new Set(["serviceCriteria", "description", "target", "verificationNote", "overrideOutcome", "overrideReason", "verified"]);
+/** Columns copied from the contract for the reader's benefit: never read back, so they may go. */
+const REFERENCE: ReadonlySet<KpiColumnKey> = new Set(["serviceCriteria", "description", "target"]);
+/** The council's columns: a supplier's copy may not have them yet. */
+const OPTIONAL: ReadonlySet<KpiColumnKey> = new Set([...REFERENCE, "verified", "verificationNote", "overrideOutcome", "overrideReason"]);
+const HEADER = new Map<KpiColumnKey, string>(KPI_COLUMNS.map((c) => [c.key, c.header]));
 
 /** The "KPIs" sheet: one row per KPI, found by its KPI number, whatever the row order. */
 export function readKpiSheet(sheet: RawSheet, contract: Contract): { rows: ReturnKpi[]; findings: Finding[] } {
-  const headers = mapHeaders(
-    sheet,
-    KPI_COLUMNS.map((c) => ({ key: c.key, header: c.header, required: !INPUT_ONLY.has(c.key) })),
-  );
-  const findings = [...headers.findings];
+  const headers = mapHeaders(sheet, KPI_COLUMNS.map((c) => ({ key: c.key, header: c.header, required: !OPTIONAL.has(c.key) })));
+  const findings = [...checkLayout(sheet, 2), ...headers.findings];
+  const read = new Map([...headers.columns].filter(([key]) => !REFERENCE.has(key)).map(([key, c]) => [c, HEADER.get(key)!]));
+  findings.push(...checkMerges(sheet, new Set(read.keys()), 2, (c) => read.get(c) ?? columnLetter(c)));
   const kpiColumn = headers.columns.get("kpi");
   if (kpiColumn === undefined) return { rows: [], findings };
 
   const known = new Set(contract.kpis.map((k) => k.number));
   const seen = new Map<number, string>();
   const rows: ReturnKpi[] = [];
-  const blankRows: number[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const rowIsBlank = [...headers.columns.values()].every((c) => isBlank(cellAt(sheet, r, c)));
-    if (rowIsBlank) {
+  let blankRows: number[] = [];
+  for (let r = 2; r <= scanRows(sheet); r++) {
+    if ([...read.keys()].every((c) => isBlank(cellAt(sheet, r, c)))) {
       blankRows.push(r);
       continue;
     }
     const cell = address(r, kpiColumn);
-    const place = { sheet: sheet.name, cell, label: "KPI" };
-    const number = parseNumber(cellAt(sheet, r, kpiColumn), place, { whole: true });
-    if (number.findings.length || number.value === undefined) {
-      findings.push(
-        ...(number.findings.length
-          ? number.findings.map((f) => ({ ...f, code: "kpi-number-invalid", severity: "error" as const }))
-          : [finding("kpi-number-invalid", `Row ${r} has figures but no KPI number in ${cell}.`, { ...place, found: "nothing", expected: "the KPI number" })]),
-      );
+    const number = kpiNumber(cellText(cellAt(sheet, r, kpiColumn)));
+    const place = { sheet: sheet.name, cell };
+    if (number === undefined) {
+      findings.push(invalidKpiNumber(r, cell, sheet.name, cellText(cellAt(sheet, r, kpiColumn))));
       continue;
     }
-    if (!known.has(number.value)) {
-      findings.push(
-        finding("kpi-unknown", `KPI ${number.value} in ${cell} is not in the contract.`, {
-          ...place, found: String(number.value), expected: `a KPI from 1 to ${Math.max(...known)}`,
-        }),
-      );
+    if (!known.has(number)) {
+      findings.push(finding("kpi-unknown", `KPI ${number} in ${cell} is not in the contract.`, { ...place, found: String(number), expected: `a KPI from ${Math.min(...known)} to ${Math.max(...known)}` }));
       continue;
     }
-    const first = seen.get(number.value);
+    const first = seen.get(number);
     if (first) {
-      findings.push(
-        finding("kpi-duplicated", `KPI ${number.value} has a second row at ${cell} (first at ${first}).`, {
-          ...place, found: `KPI ${number.value} twice`, expected: "one row per KPI",
-        }),
-      );
+      findings.push(finding("kpi-duplicated", `KPI ${number} has a second row at ${cell} (first at ${first}); only the first is read.`, { ...place, found: `KPI ${number} twice`, expected: "one row per KPI" }));
       continue;
     }
-    seen.set(number.value, cell);
+    seen.set(number, cell);
     // Blank rows before this one sat between KPI rows: worth a warning, since data may have been lost.
     for (const blank of blankRows) {
-      findings.push(finding("row-blank", `Row ${blank} is blank between KPI rows.`, { sheet: sheet.name, cell: `${blank}:${blank}`, expected: "no gaps between KPI rows" }));
+      findings.push(finding("row-blank", `Row ${blank} is blank between KPI rows.`, { sheet: sheet.name, cell: `${blank}:${blank}`, found: "a blank row", expected: "no gaps between KPI rows" }));
     }
-    blankRows.length = 0;
+    blankRows = [];
     const cells: RowCells = (key) => {
       const column = headers.columns.get(key);
       return column === undefined ? { value: { type: "empty" }, cell: undefined } : { value: cellAt(sheet, r, column), cell: address(r, column) };
     };
-    const checked = checkRow(sheet.name, number.value, cells);
+    const checked = checkRow(sheet.name, number, cells);
     findings.push(...checked.findings);
     if (checked.row) rows.push(checked.row);
   }
+  const letter = columnLetter(kpiColumn);
   for (const kpi of contract.kpis) {
     if (seen.has(kpi.number)) continue;
-    findings.push(
-      finding("kpi-missing", `KPI ${kpi.number} (${kpi.shortName}) has no row.`, {
-        sheet: sheet.name, cell: `A:A`, found: "no row", expected: `a row with ${kpi.number} in the KPI column`,
-      }),
-    );
+    findings.push(finding("kpi-missing", `KPI ${kpi.number} (${kpi.shortName}) has no row.`, { sheet: sheet.name, cell: `${letter}:${letter}`, found: "no row", expected: `a row with ${kpi.number} in the KPI column` }));
   }
   return { rows, findings };
+}
+
+/** A KPI number as people type it: "7", "7.0", "KPI 7", "KPI7", " 7 ". */
+function kpiNumber(text: string): number | undefined {
+  const match = /^(?:kpi\s*)?(\d{1,4})(?:\.0+)?$/i.exec(text.trim());
+  return match ? Number(match[1]) : undefined;
+}
+
+function invalidKpiNumber(row: number, cell: string, sheet: string, text: string): Finding {
+  if (text === "") {
+    return finding("kpi-number-invalid", `Row ${row} has figures but no KPI number in ${cell}.`, { sheet, cell, found: "nothing", expected: "the KPI number" });
+  }
+  const digits = /\d+/.exec(text)?.[0];
+  const hint = digits && text.length <= 20 ? `; did you mean ${digits}?` : ".";
+  return finding("kpi-number-invalid", `${cell} should hold a KPI number but holds ${JSON.stringify(text.slice(0, 60))}${hint}`, { sheet, cell, found: text.slice(0, 60), expected: "the KPI number alone, e.g. 7" });
 }

@@ -1,5 +1,5 @@
 import type { RawSheet } from "../read/raw-workbook.js";
-import { address, cellAt, isBlank } from "../read/raw-workbook.js";
+import { address, cellAt, cellText, isBlank } from "../read/raw-workbook.js";
 import type { Contract } from "../schema/contract.js";
 import type { MsrComment } from "../schema/return.js";
 import { MAX_COMMENTARY_LENGTH, MSR_COLUMNS } from "../schema/workbook-layout.js";
@@ -7,6 +7,8 @@ import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import { parseNumber, parseText } from "./cells.js";
 import { mapHeaders } from "./header-map.js";
+import { checkLayout, scanRows } from "./layout-checks.js";
+import { checkMerges } from "./merges.js";
 
 /** The council's comment on each MSR for the month. Rows without a comment are simply not reported. */
 export function readMsrSheet(sheet: RawSheet, contract: Contract): { comments: MsrComment[]; findings: Finding[] } {
@@ -14,23 +16,37 @@ export function readMsrSheet(sheet: RawSheet, contract: Contract): { comments: M
     sheet,
     MSR_COLUMNS.map((c) => ({ key: c.key, header: c.header, required: c.key === "msr" || c.key === "comment" })),
   );
-  const findings = [...headers.findings];
+  const findings = [...checkLayout(sheet, 2), ...headers.findings];
   const msrColumn = headers.columns.get("msr");
   const commentColumn = headers.columns.get("comment");
+  const read = new Map<number, string>();
+  if (msrColumn !== undefined) read.set(msrColumn, "MSR");
+  if (commentColumn !== undefined) read.set(commentColumn, "Council comment");
+  findings.push(...checkMerges(sheet, new Set(read.keys()), 2, (c) => read.get(c) ?? ""));
   if (msrColumn === undefined || commentColumn === undefined) return { comments: [], findings };
   const known = new Set(contract.msrs.map((m) => m.number));
   const seen = new Map<number, string>();
   const comments: MsrComment[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    if (isBlank(cellAt(sheet, r, msrColumn)) && isBlank(cellAt(sheet, r, commentColumn))) continue;
+  const range = known.size ? `an MSR from ${Math.min(...known)} to ${Math.max(...known)}` : "no MSR: the contract has none";
+  for (let r = 2; r <= scanRows(sheet); r++) {
+    const numberValue = cellAt(sheet, r, msrColumn);
+    if (isBlank(numberValue) && isBlank(cellAt(sheet, r, commentColumn))) continue;
     const cell = address(r, msrColumn);
-    const number = parseNumber(cellAt(sheet, r, msrColumn), { sheet: sheet.name, cell, label: "MSR" }, { whole: true });
     const commentCell = address(r, commentColumn);
     const comment = parseText(cellAt(sheet, r, commentColumn), { sheet: sheet.name, cell: commentCell, label: "Council comment" });
-    findings.push(...number.findings, ...comment.findings);
-    if (number.value === undefined) continue;
+    findings.push(...comment.findings);
+    // "MSR 3" is read as 3, as the KPI sheet reads "KPI 7".
+    const text = cellText(numberValue);
+    const tolerant = /^msr\s*(\d{1,4})$/i.exec(text);
+    const number = tolerant ? { value: Number(tolerant[1]), findings: [] } : parseNumber(numberValue, { sheet: sheet.name, cell, label: "MSR" }, { whole: true });
+    findings.push(...number.findings);
+    if (number.findings.length) continue;
+    if (number.value === undefined) {
+      findings.push(finding("msr-unknown", `The comment in ${commentCell} has no MSR number in ${cell}, so it belongs to no MSR.`, { sheet: sheet.name, cell, found: "nothing", expected: range }));
+      continue;
+    }
     if (!known.has(number.value)) {
-      findings.push(finding("msr-unknown", `MSR ${number.value} in ${cell} is not in the contract.`, { sheet: sheet.name, cell, found: String(number.value), expected: `an MSR from 1 to ${Math.max(...known)}` }));
+      findings.push(finding("msr-unknown", `MSR ${number.value} in ${cell} is not in the contract.`, { sheet: sheet.name, cell, found: String(number.value), expected: range }));
       continue;
     }
     if (seen.has(number.value)) {
@@ -40,7 +56,7 @@ export function readMsrSheet(sheet: RawSheet, contract: Contract): { comments: M
     seen.set(number.value, cell);
     if (comment.value === undefined) continue;
     if (comment.value.length > MAX_COMMENTARY_LENGTH) {
-      findings.push(finding("commentary-too-long", `The comment on MSR ${number.value} is ${comment.value.length} characters long.`, { sheet: sheet.name, cell: commentCell, found: `${comment.value.length} characters`, expected: `at most ${MAX_COMMENTARY_LENGTH}` }));
+      findings.push(finding("commentary-too-long", `The comment on MSR ${number.value} is ${comment.value.length} characters long; the limit is ${MAX_COMMENTARY_LENGTH}.`, { sheet: sheet.name, cell: commentCell, found: `${comment.value.length} characters`, expected: `at most ${MAX_COMMENTARY_LENGTH}` }));
       continue;
     }
     comments.push({ msr: number.value, comment: comment.value });

@@ -1,0 +1,48 @@
+import type { KpiStatus } from "../schema/return.js";
+import type { KpiColumnKey } from "../schema/workbook-layout.js";
+import { finding } from "../findings/catalogue.js";
+import type { Finding } from "../findings/finding.js";
+import type { Place } from "./cells.js";
+
+export interface Figures {
+  achieved: number | undefined;
+  total: number | undefined;
+  count: number | undefined;
+  percentage: number | undefined;
+}
+
+/** The tolerance for a stated percentage against achieved/total: suppliers round, and sometimes truncate. */
+const PERCENT_TOLERANCE = 0.5;
+const FIGURES = ["achieved", "total", "count", "percentage"] as const;
+
+/**
+ * The rules between a row's status and its figures. `unreadable` names the cells that already
+ * have a finding of their own: a rule that depends on one of them says nothing, since what the
+ * cell really holds is unknown until it is fixed.
+ */
+export function checkFigures(kpi: number, status: KpiStatus | undefined, figures: Figures, unreadable: ReadonlySet<KpiColumnKey>, place: (key: KpiColumnKey) => Place): Finding[] {
+  const findings: Finding[] = [];
+  const { achieved, total, percentage } = figures;
+  const given = FIGURES.filter((key) => figures[key] !== undefined);
+  const anyUnreadable = FIGURES.some((key) => unreadable.has(key));
+  if (status === "measured" && given.length === 0 && !anyUnreadable) {
+    findings.push(finding("figures-missing", `KPI ${kpi} is "measured" but has no figures.`, { ...place("achieved"), found: "no Achieved, Out of, Count or Percentage", expected: "the figures, or another status" }));
+  }
+  if (status !== undefined && status !== "measured" && given.length > 0) {
+    findings.push(finding("figures-unexpected", `KPI ${kpi} is "${status}" but has figures (${given.map((k) => place(k).label).join(", ")}).`, { ...place(given[0]!), found: "figures", expected: `no figures, or the status "measured"` }));
+  }
+  if ((achieved === undefined) !== (total === undefined) && !unreadable.has("achieved") && !unreadable.has("total")) {
+    const [has, missing] = achieved === undefined ? (["total", "achieved"] as const) : (["achieved", "total"] as const);
+    findings.push(finding("achieved-without-total", `KPI ${kpi} gives ${place(has).label} without ${place(missing).label}.`, { ...place(missing), found: "nothing", expected: "both Achieved and Out of, or neither" }));
+  }
+  if (achieved === undefined || total === undefined) return findings;
+  if (achieved > total) {
+    findings.push(finding("achieved-exceeds-total", `KPI ${kpi}: Achieved (${achieved}) is more than Out of (${total}).`, { ...place("achieved"), found: `${achieved} of ${total}`, expected: `at most ${total}` }));
+  } else if (total === 0) {
+    findings.push(finding("total-zero", `KPI ${kpi}: Out of is 0, read as no activity this month.`, { ...place("total"), found: "0", expected: 'the number of cases, or the status "not applicable"' }));
+  } else if (percentage !== undefined && Math.abs((achieved / total) * 100 - percentage) > PERCENT_TOLERANCE) {
+    const computed = Math.round((achieved / total) * 1000) / 10;
+    findings.push(finding("percentage-contradicts", `KPI ${kpi}: ${percentage}% does not match ${achieved} of ${total} (${computed}%).`, { ...place("percentage"), found: `${percentage}`, expected: `${computed}, or leave it empty` }));
+  }
+  return findings;
+}

@@ -1,0 +1,58 @@
+import { MonthSchema, type Month } from "../schema/return.js";
+import { SHEETS } from "../schema/workbook-layout.js";
+import { finding } from "../findings/catalogue.js";
+import type { Finding } from "../findings/finding.js";
+
+/** The month the caller expects, and what told it so, for the mismatch message. */
+export interface ExpectedMonth {
+  month: Month;
+  source: string;
+}
+
+const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** The month a file name names, as in data/returns/2022-09.xlsx or "return 2022-09 v2.xlsx". */
+export function monthFromFileName(path: string): Month | undefined {
+  const name = path.split(/[\\/]/).pop() ?? "";
+  const match = /(?:^|\D)(\d{4}-(?:0[1-9]|1[0-2]))(?!\d)/.exec(name);
+  return match ? match[1] : undefined;
+}
+
+/** The Return sheet's month: a YYYY-MM, or a date in that month (Excel often makes one of "2022-09"). */
+export function checkMonth(text: string | undefined, cell: string | undefined, expected: ExpectedMonth | undefined, findings: Finding[]): Month | undefined {
+  if (text === undefined) return undefined;
+  const candidate = /^\d{4}-\d{2}-\d{2}$/.test(text) ? text.slice(0, 7) : text;
+  const parsed = MonthSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const guess = guessMonth(text);
+    findings.push(
+      finding("month-invalid", `Month ${JSON.stringify(text)} in ${cell} is not a month written as YYYY-MM${guess ? `; did you mean ${guess}?` : "."}`, {
+        sheet: SHEETS.details, cell, found: text, expected: "YYYY-MM, e.g. 2022-09",
+      }),
+    );
+    return undefined;
+  }
+  if (expected !== undefined && parsed.data !== expected.month) {
+    findings.push(
+      finding("month-mismatch", `The return is for ${parsed.data} (${SHEETS.details}!${cell}), not ${expected.month} (${expected.source}).`, {
+        sheet: SHEETS.details, cell, found: parsed.data, expected: expected.month,
+      }),
+    );
+  }
+  return parsed.data;
+}
+
+/** "Sep 2022", "September 2022", "09/2022", "2022/9", "2022-9" to "2022-09". */
+function guessMonth(text: string): Month | undefined {
+  const t = text.trim().toLowerCase();
+  let year: number | undefined;
+  let month: number | undefined;
+  const named = /^([a-z]+)\.?[\s,-]*(\d{4})$/.exec(t);
+  const yearFirst = /^(\d{4})[/.\-\s](\d{1,2})$/.exec(t);
+  const monthFirst = /^(\d{1,2})[/.\-\s](\d{4})$/.exec(t);
+  if (named) [month, year] = [MONTH_NAMES.indexOf(named[1]!.slice(0, 3)) + 1, Number(named[2])];
+  else if (yearFirst) [year, month] = [Number(yearFirst[1]), Number(yearFirst[2])];
+  else if (monthFirst) [month, year] = [Number(monthFirst[1]), Number(monthFirst[2])];
+  if (year === undefined || month === undefined || month < 1 || month > 12) return undefined;
+  return `${year}-${String(month).padStart(2, "0")}`;
+}

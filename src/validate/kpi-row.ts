@@ -21,7 +21,8 @@ const STATUS_LIST = "measured, not captured, not applicable, no service running 
 export function checkRow(sheet: string, kpi: number, cells: RowCells): { row?: ReturnKpi; findings: Finding[] } {
   const findings: Finding[] = [];
   const place = (key: KpiColumnKey): Place => ({ sheet, cell: cells(key).cell ?? "", label: HEADER.get(key)! });
-  const unreadable = new Set<KpiColumnKey>();
+  // Cells whose value is unknown: a finding of their own, or a column the sheet lacks (reported once, by the header check).
+  const unreadable = new Set<KpiColumnKey>(KPI_COLUMNS.map((c) => c.key).filter((key) => cells(key).cell === undefined));
   const take = <T>(key: KpiColumnKey, parsed: Parsed<T>) => {
     if (parsed.findings.length) unreadable.add(key);
     findings.push(...parsed.findings);

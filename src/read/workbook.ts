@@ -72,7 +72,8 @@ function toRawSheet(worksheet: ExcelJS.Worksheet): RawSheet {
   // How far data really reaches, beyond the scanned area too, so the validator can say what was not read.
   let rowCount = 0;
   let columnCount = 0;
-  worksheet.eachRow({ includeEmpty: true }, (row, r) => {
+  // Rows with values only: with includeEmpty, exceljs makes an object for every row up to the last.
+  worksheet.eachRow((row, r) => {
     if (row.hidden && r <= LIMITS.maxRows) hiddenRows.add(r);
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return; // a merged range's value lives in its top-left cell

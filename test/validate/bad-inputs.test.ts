@@ -101,5 +101,5 @@ describe("a broken return gives exactly its findings, each at its cell", () => {
       }),
     );
     for (const run of runs) expect({ name: run.name, code: run.code, codesShown: run.codes.every(Boolean) }).toEqual({ name: run.name, code: run.expected, codesShown: true });
-  });
+  }, 180_000); // about 12 s alone: one Node process per case
 });

@@ -81,7 +81,7 @@ describe("a file that cannot be read is refused with its own message and exit 2"
       expect(run.stderr).toMatch(c.says);
       expect(run.stderr).not.toMatch(/internal error|at .*\.js:\d+|TypeError|RangeError/);
     }
-  });
+  }, 120_000);
 
   it("prints a versioned JSON document for --format json, saying why", async () => {
     const run = await runCliAsync(["validate", paths.get("a CSV renamed .xlsx")!, "--format", "json"]);

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { parseWorkbook } from "../../src/read/workbook.js";
+import { validateReturn } from "../../src/validate/validate-return.js";
+import { contract, editParts, editWorkbook, findingsOf, kpiSheet, MONTH, place } from "./helpers.js";
+
+/**
+ * Files that are small but would make exceljs do enormous work if passed to it as they are:
+ * each must read in well under a second, with what the validator needs still read.
+ */
+const KPI_XML = "xl/worksheets/sheet3.xml";
+const inSheet = (edit: (xml: string) => string) => () => editParts((parts) => parts.set(KPI_XML, edit(parts.get(KPI_XML)!)));
+const beforeClosing = (tag: string, xml: string) => (text: string) => text.replace(`</${tag}>`, `</${tag}>${xml}`);
+
+const CASES = [
+  { name: "a data validation over the whole sheet", make: inSheet((x) => x.replace(/<dataValidations[\s\S]*?<\/dataValidations>/, '<dataValidations count="1"><dataValidation type="whole" sqref="A1:XFD1048576"><formula1>0</formula1></dataValidation></dataValidations>')), expected: [] },
+  { name: "a column definition two billion wide", make: inSheet((x) => x.replace(/<cols>[\s\S]*?<\/cols>/, '<cols><col min="1" max="2000000000" width="9"/></cols>')), expected: [] },
+  { name: "a hidden column definition past the last column", make: inSheet((x) => x.replace(/<cols>[\s\S]*?<\/cols>/, '<cols><col min="16000" max="16384" hidden="1"/></cols>')), expected: [] },
+  { name: "a merge down a whole input column", make: inSheet(beforeClosing("sheetData", '<mergeCells count="1"><mergeCell ref="O2:O1048576"/></mergeCells>')), expected: [] },
+  { name: "a merge down the Status column, cut to the scanned rows", make: inSheet(beforeClosing("sheetData", '<mergeCells count="1"><mergeCell ref="E40:E1048576"/></mergeCells>')), expected: [["merged-cells", "KPIs!E40:E2001"]] },
+  { name: "a defined name over the whole sheet", make: () => editParts((p) => p.set("xl/workbook.xml", p.get("xl/workbook.xml")!.replace("</sheets>", '</sheets><definedNames><definedName name="everything">KPIs!$A$1:$XFD$1048576</definedName></definedNames>'))), expected: [] },
+  { name: "a value in the last row a sheet can have", make: inSheet((x) => x.replace("</sheetData>", '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>far</t></is></c></row></sheetData>')), expected: [["limit-rows", "KPIs!2001:1048576"]] },
+];
+
+describe("hostile but small files", () => {
+  it.each(CASES)("$name: read quickly, with what matters still read", async (c) => {
+    const bytes = await c.make();
+    const start = performance.now();
+    const findings = await findingsOf(bytes);
+    // Unguarded, each of these runs for minutes or exhausts memory; guarded, each takes well under a second.
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(findings.map(place)).toEqual(c.expected);
+  });
+});
+
+describe("nothing read from a file becomes a prototype key", () => {
+  const prototypeBefore = Object.getOwnPropertyNames(Object.prototype).sort();
+
+  it("__proto__ as a sheet name, a header and values is just text", async () => {
+    const bytes = await editWorkbook((wb) => {
+      wb.addWorksheet("__proto__").getCell("A1").value = "__proto__";
+      const sheet = kpiSheet(wb);
+      sheet.getCell("O1").value = "__proto__";
+      sheet.getCell("O2").value = "constructor";
+      sheet.getCell("E3").value = "__proto__";
+      sheet.getCell("J4").value = "__proto__";
+      sheet.getCell("K5").value = "constructor";
+      wb.getWorksheet("Return")!.getCell("A7").value = "__proto__";
+      wb.getWorksheet("Return")!.getCell("B7").value = "toString";
+    });
+    const workbook = await parseWorkbook(bytes, "proto.xlsx");
+    const result = validateReturn(workbook, contract, { month: MONTH });
+    expect(result.findings.map(place)).toEqual([
+      ["sheet-unexpected", "__proto__"],
+      ["column-unexpected", "KPIs!O1"],
+      ["status-unknown", "KPIs!E3"],
+      ["verified-invalid", "KPIs!K5"],
+    ]);
+    expect(result.findings.find((f) => f.code === "status-unknown")?.found).toBe("__proto__");
+    expect(workbook.sheets.map((s) => s.name)).toContain("__proto__");
+    expect(workbook.sheets.find((s) => s.name === "KPIs")!.cells.get("J4")).toEqual({ type: "string", value: "__proto__" });
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("a workbook trying to pollute through exceljs's lookups is refused, and nothing is polluted", async () => {
+    for (const [part, from, to] of [
+      [KPI_XML, 'r="E2"', 'r="__proto__"'],
+      ["xl/workbook.xml", "</sheets>", '</sheets><definedNames><definedName name="__proto__">KPIs!$A$1</definedName></definedNames>'],
+      ["xl/styles.xml", "<cellXfs", '<cellStyles count="1"><cellStyle name="x" xfId="__proto__"/></cellStyles><cellXfs'],
+    ] as const) {
+      const bytes = await editParts((p) => p.set(part, p.get(part)!.replace(from, to)));
+      const outcome = await parseWorkbook(bytes, "proto.xlsx").then(
+        () => "read",
+        (e: { code?: string }) => e.code,
+      );
+      expect([part, outcome]).toEqual([part, part === "xl/workbook.xml" ? "read" : "workbook-damaged"]);
+    }
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
+  });
+});

@@ -1,0 +1,61 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const bin = join(root, "bin", "kpi-report.js");
+const hook = pathToFileURL(join(root, "test", "helpers", "record-modules.mjs")).href;
+
+/** Runs the built CLI with every module it loads recorded; the npm packages among them. */
+function packagesLoaded(args: readonly string[]): { code: number | null; stderr: string; packages: Set<string>; cli: boolean } {
+  const dir = mkdtempSync(join(tmpdir(), "kpi-lazy-"));
+  const log = join(dir, "modules.log");
+  const run = spawnSync(process.execPath, ["--import", hook, bin, ...args.map((a) => a.replace("$TMP", dir))], {
+    cwd: root,
+    env: { ...process.env, NO_COLOR: "1", KPI_MODULE_LOG: log },
+    encoding: "utf8",
+  });
+  const lines = readFileSync(log, "utf8").split("\n");
+  const packages = new Set<string>();
+  for (const line of lines) {
+    const match = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(line);
+    if (match) packages.add(match[1]!.replace("\\", "/"));
+  }
+  return { code: run.status, stderr: run.stderr, packages, cli: lines.some((l) => l.endsWith("/dist/cli.js")) };
+}
+
+describe("each command loads only what it needs", () => {
+  it("validate loads neither pdfkit nor docx", () => {
+    const run = packagesLoaded(["validate", "data/returns/2022-09.xlsx"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.cli).toBe(true);
+    expect(run.packages).toContain("commander");
+    expect(run.packages).not.toContain("pdfkit");
+    expect(run.packages).not.toContain("docx");
+  });
+
+  it("status loads neither pdfkit nor docx", () => {
+    const run = packagesLoaded(["status", "--month", "2022-09"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.cli).toBe(true);
+    expect(run.packages).not.toContain("pdfkit");
+    expect(run.packages).not.toContain("docx");
+  });
+
+  it("template does not load pdfkit", () => {
+    const run = packagesLoaded(["template", "--month", "2022-10", "--out", "$TMP/return-2022-10.xlsx"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.cli).toBe(true);
+    expect(run.packages).not.toContain("pdfkit");
+  });
+
+  it("build loads both, so the recording sees them when they are loaded", () => {
+    const run = packagesLoaded(["build", "--month", "2022-09", "--out", "$TMP", "--quiet"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.packages).toContain("pdfkit");
+    expect(run.packages).toContain("docx");
+  });
+});

@@ -36,10 +36,13 @@ function plural(n: number, word: string): string {
 /** The findings as a person reads them: where, what, found and expected, then a summary line. */
 export function findingsText(report: FindingsReport): string {
   const lines: string[] = [];
-  for (const f of listed(report).shown) {
-    lines.push(`${where(f).padEnd(14)} ${f.severity.padEnd(7)} ${f.code}: ${f.message}`);
+  const { shown } = listed(report);
+  // One column for "where", as wide as the widest (at least 14), so the codes line up.
+  const width = Math.max(14, ...shown.map((f) => where(f).length));
+  for (const f of shown) {
+    lines.push(`${where(f).padEnd(width)} ${f.severity.padEnd(7)} ${f.code}: ${f.message}`);
     const detail = [f.found !== undefined ? `found: ${f.found}` : "", f.expected !== undefined ? `expected: ${f.expected}` : ""].filter(Boolean).join("; ");
-    if (detail) lines.push(`${"".padEnd(23)}${detail}`);
+    if (detail) lines.push(`${"".padEnd(width + 9)}${detail}`);
   }
   lines.push(summaryLine(report));
   return lines.join("\n");

@@ -50,7 +50,9 @@ export function mapHeaders<K extends string>(sheet: RawSheet, specs: readonly Co
     if (columns.has(spec.key)) continue;
     const near = nearestHeader(spec.header, strays.filter((s) => !renamed.has(s.column)));
     if (near) {
+      // Read the column all the same, so its figures are checked in this pass rather than after the header is fixed.
       renamed.add(near.column);
+      columns.set(spec.key, near.column);
       const cell = address(headerRow, near.column);
       findings.push(
         finding("column-renamed", `Column header ${JSON.stringify(near.text)} in ${cell} is not one the return has; did you mean ${JSON.stringify(spec.header)}?`, {

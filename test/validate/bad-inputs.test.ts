@@ -24,6 +24,12 @@ const CASES: Case[] = [
   { name: "an extra sheet", make: () => editWorkbook((wb) => (wb.addWorksheet("Notes").getCell("A1").value = "ours")), expected: [["sheet-unexpected", "Notes"]], exit: 0 },
   { name: "a column deleted", make: kpis((s) => s.spliceColumns(7, 1)), expected: [["column-missing", "KPIs!1:1"]], exit: 1 },
   { name: "a column renamed", make: kpis((s) => (s.getCell("F1").value = "Acheived")), expected: [["column-renamed", at("F1")]], exit: 1 },
+  {
+    name: "a renamed column, still read so its figures are checked in the same pass",
+    make: kpis((s) => ((s.getCell("G1").value = "Out Of (total)"), (s.getCell("F8").value = 31), (s.getCell("G8").value = 30), (s.getCell("I8").value = null))),
+    expected: [["column-renamed", at("G1")], ["achieved-exceeds-total", at("F8")]],
+    exit: 1,
+  },
   { name: "a column duplicated", make: kpis((s) => (s.getCell("O1").value = "Status")), expected: [["column-duplicated", at("O1")]], exit: 1 },
   { name: "a column of the supplier's own", make: kpis((s) => (s.getCell("O1").value = "Notes")), expected: [["column-unexpected", at("O1")]], exit: 0 },
   { name: "figures in a column with no header", make: kpis((s) => (s.getCell("P5").value = 12)), expected: [["column-unlabelled", at("P5")]], exit: 0 },

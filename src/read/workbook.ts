@@ -60,7 +60,9 @@ export async function parseWorkbook(bytes: Uint8Array, path: string): Promise<Ra
   } catch (error) {
     if (isRunStopper(error)) throw error;
     // No library's exception reaches the user: whatever exceljs or fflate threw, the file is the cause.
-    throw unreadable("workbook-damaged", path, `${path} could not be read as a workbook: its contents are damaged or not what Excel writes.`);
+    // The original stays attached as `cause`, for whoever debugs a file that should have been read.
+    const refusal = unreadable("workbook-damaged", path, `${path} could not be read as a workbook: its contents are damaged or not what Excel writes.`);
+    throw Object.assign(refusal, { cause: error });
   }
 }
 

@@ -4,6 +4,7 @@ import { normaliseHeader } from "../schema/workbook-layout.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import { scanColumns, scanRows } from "./layout-checks.js";
+import { parseRange } from "./merges.js";
 
 export interface ColumnSpec<K extends string> {
   key: K;
@@ -79,10 +80,15 @@ export function mapHeaders<K extends string>(sheet: RawSheet, specs: readonly Co
   return { columns, findings };
 }
 
-/** Figures typed into a column with no header would be silently lost: say where the first one is. */
+/**
+ * Figures typed into a column with no header would be silently lost: say where the first one is.
+ * A column under a header merged across several columns is labelled by that header.
+ */
 function unlabelledData(sheet: RawSheet, columns: readonly number[], headerRow: number): Finding[] {
   const findings: Finding[] = [];
+  const headerMerges = sheet.merges.map(parseRange).filter((r) => r !== undefined && r.top <= headerRow && r.bottom >= headerRow);
   for (const c of columns) {
+    if (headerMerges.some((r) => r!.left <= c && r!.right >= c)) continue;
     for (let r = headerRow + 1; r <= scanRows(sheet); r++) {
       if (isBlank(cellAt(sheet, r, c))) continue;
       const cell = address(r, c);

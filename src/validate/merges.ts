@@ -2,7 +2,7 @@ import type { RawSheet } from "../read/raw-workbook.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 
-interface Range {
+export interface Range {
   top: number;
   left: number;
   bottom: number;
@@ -34,7 +34,7 @@ export function checkMerges(sheet: RawSheet, readColumns: ReadonlySet<number>, f
   return findings;
 }
 
-function parseRange(text: string): Range | undefined {
+export function parseRange(text: string): Range | undefined {
   const match = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(text);
   if (!match) return undefined;
   const column = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);

@@ -1,0 +1,45 @@
+import type ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { parseWorkbook } from "../../src/read/workbook.js";
+import { validateReturn } from "../../src/validate/validate-return.js";
+import { contract, editWorkbook, kpiSheet, MONTH, place } from "./helpers.js";
+
+/**
+ * What people do to a return that is not a mistake: each must validate clean, and the value
+ * that matters must be read as meant.
+ */
+type Case = { name: string; edit: (wb: ExcelJS.Workbook) => void; check?: (value: NonNullable<ReturnType<typeof validateReturn>["value"]>) => void };
+const kpis = (edit: (sheet: ExcelJS.Worksheet) => void) => (wb: ExcelJS.Workbook) => edit(kpiSheet(wb));
+
+const CASES: Case[] = [
+  { name: "sheet names in another case, with a non-breaking space", edit: (wb) => ((kpiSheet(wb).name = "kpis\u00a0"), (wb.getWorksheet("MSR comments")!.name = "MSR\u00a0Comments")) },
+  { name: "headers in another case, with extra and non-breaking spaces", edit: kpis((s) => ((s.getCell("G1").value = "  out\u00a0OF "), (s.getCell("E1").value = "STATUS"))) },
+  { name: "columns in another order", edit: kpis((s) => s.spliceColumns(2, 3)) },
+  { name: "KPI rows in another order", edit: kpis((s) => { const a = s.getRow(2).values; const b = s.getRow(3).values; s.getRow(2).values = b as ExcelJS.CellValue[]; s.getRow(3).values = a as ExcelJS.CellValue[]; }) },
+  { name: '"KPI 7" for a KPI number', edit: kpis((s) => (s.getCell("A8").value = "KPI 7")) },
+  { name: "numbers typed as text", edit: kpis((s) => ((s.getCell("F2").value = " 9 "), (s.getCell("I2").value = "90.0"))), check: (v) => expect(v.kpis[0]).toMatchObject({ achieved: 9, percentage: 90 }) },
+  { name: "Y, N and TRUE for Council verified", edit: kpis((s) => ((s.getCell("K2").value = "Y"), (s.getCell("K3").value = "n"), (s.getCell("K4").value = true))), check: (v) => expect(v.kpis.slice(0, 3).map((k) => k.verified)).toEqual([true, false, true]) },
+  {
+    name: "rich text in the status and the commentary",
+    edit: kpis((s) => ((s.getCell("E2").value = { richText: [{ text: "meas" }, { font: { bold: true }, text: "ured" }] }), (s.getCell("J2").value = { richText: [{ text: "Two " }, { font: { italic: true }, text: "late" }] }))),
+    check: (v) => expect(v.kpis[0]).toMatchObject({ status: "measured", commentary: "Two late" }),
+  },
+  { name: "a hyperlink as commentary", edit: kpis((s) => (s.getCell("J2").value = { text: "See the incident log", hyperlink: "https://example.org/log" })), check: (v) => expect(v.kpis[0]!.commentary).toBe("See the incident log") },
+  { name: "a formula with its result saved", edit: kpis((s) => (s.getCell("I2").value = { formula: "F2/G2*100", result: 90 } as ExcelJS.CellFormulaValue)), check: (v) => expect(v.kpis[0]!.percentage).toBe(90) },
+  { name: "the month typed as a date", edit: (wb) => Object.assign(wb.getWorksheet("Return")!.getCell("B2"), { value: new Date(Date.UTC(2022, 9, 1)), style: { numFmt: "mmm yyyy" } }) },
+  { name: "two reference headers merged in the header row", edit: kpis((s) => s.mergeCells("B1:C1")) },
+  { name: "service criteria merged down their column, as the schedule prints them", edit: kpis((s) => s.mergeCells("B2:B4")) },
+  { name: "the council's columns hidden while empty", edit: kpis((s) => ["L", "M", "N"].forEach((c) => (s.getColumn(c).hidden = true))) },
+  { name: "a note to the right of the return", edit: kpis((s) => (s.getCell("P1").value = "Figures from the October logs")) },
+];
+
+describe("what a return may do without a finding", () => {
+  it.each(CASES)("$name", async (c) => {
+    const bytes = await editWorkbook(c.edit);
+    const result = validateReturn(await parseWorkbook(bytes, "return.xlsx"), contract, { month: MONTH });
+    // A note beside the return is still worth a warning: it is not read.
+    const expected = c.name.startsWith("a note to the right") ? [["column-unexpected", "KPIs!P1"]] : [];
+    expect(result.findings.map(place)).toEqual(expected);
+    if (c.check) c.check(result.value!);
+  });
+});

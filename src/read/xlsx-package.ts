@@ -27,8 +27,8 @@ export function preparePackage(parts: ReadonlyMap<string, Uint8Array>, path: str
     }
     const xml = decoder.decode(data);
     const edited = edit(xml, name, path);
-    // customXml parts are other programs' data, which exceljs never parses.
-    if (!name.startsWith("customXml/")) checkReservedNames(edited, name, path);
+    // customXml parts and custom document properties are other programs' data, which exceljs never parses.
+    if (!name.startsWith("customXml/") && name !== "docProps/custom.xml") checkReservedNames(edited, name, path);
     files[name] = edited === xml ? data : encoder.encode(edited);
   }
   return zipSync(files, { level: 0 });

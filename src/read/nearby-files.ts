@@ -1,5 +1,6 @@
 import { readdir } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
+import { editDistance } from "../validate/header-map.js";
 
 /**
  * Files beside a path that does not exist that the user may have meant: the same name with
@@ -33,15 +34,5 @@ export async function nearbyFiles(path: string): Promise<string[]> {
 /** Edit distance, bounded to short names (file names), for spotting typos. */
 function distance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2 || a.length > 200 || b.length > 200) return 99;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
+  return editDistance(a, b);
 }

@@ -129,7 +129,8 @@ export function closest(text: string, options: readonly string[]): string | unde
   return best.distance <= Math.max(2, Math.floor(wanted.length / 3)) && best.distance < wanted.length ? best.option : undefined;
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance, for "did you mean" hints on headers, statuses and file names. */
+export function editDistance(a: string, b: string): number {
   const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = previous[0]!;

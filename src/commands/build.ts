@@ -1,4 +1,4 @@
-import { evaluateMonth, monthRange, previousMonths, shiftMonth } from "../evaluate/index.js";
+import { evaluateMonth, monthRange, shiftMonth } from "../evaluate/index.js";
 import { hasErrors, type Finding } from "../findings/finding.js";
 import { findingsText } from "../render/findings-text.js";
 import type { Month } from "../schema/return.js";
@@ -8,7 +8,7 @@ import { renderReport } from "./build-report.js";
 import { DataSource, returnsByMonth, type CheckedReturn } from "./data-source.js";
 import { writeManifests, type ReportRecord } from "./manifest.js";
 import { writeJobSummaries } from "./job-summary.js";
-import { lookBackMonths } from "./look-back.js";
+import { monthsToRead } from "./look-back.js";
 import type { CommandResult, Io } from "./io.js";
 import { BuildOptionsSchema, parseOptions, type BuildOptions } from "./options.js";
 
@@ -38,7 +38,7 @@ export async function buildCommand(raw: Record<string, unknown>, io: Io): Promis
     for (const month of target.months) {
       source.require(month);
       const shown = shownMonths(target, month, source);
-      const checked = await source.readAll([...previousMonths(shown[0]!, lookBackMonths(source.contract)).reverse(), ...shown]);
+      const checked = await source.readAll(monthsToRead(source.contract, shown));
       planned.push({ target, source, month, shown, checked });
       detail(`${month}: Appendix 1 shows ${shown[0]} to ${month}; ${checked.length} returns read.`);
     }

@@ -1,4 +1,6 @@
+import { previousMonths } from "../evaluate/index.js";
 import type { Contract } from "../schema/contract.js";
+import type { Month } from "../schema/return.js";
 
 /** How many earlier months a judgement can depend on: a report delivered then still covers this month. */
 export function lookBackMonths(contract: Contract): number {
@@ -7,4 +9,9 @@ export function lookBackMonths(contract: Contract): number {
     if (kpi.target.kind === "report") months = Math.max(months, kpi.target.everyMonths - 1);
   }
   return months;
+}
+
+/** The months whose returns judging `months` (oldest first) needs: the earlier ones a report may cover from, then these. */
+export function monthsToRead(contract: Contract, months: readonly Month[]): Month[] {
+  return [...previousMonths(months[0]!, lookBackMonths(contract)).reverse(), ...months];
 }

@@ -1,18 +1,18 @@
-import { evaluateMonth, previousMonths } from "../evaluate/index.js";
+import { evaluateMonth } from "../evaluate/index.js";
 import { hasErrors } from "../findings/finding.js";
 import { findingsText } from "../render/findings-text.js";
 import { statusJson, statusText } from "../render/status-text.js";
 import { DataSource, returnsByMonth } from "./data-source.js";
 import type { CommandResult, Io } from "./io.js";
 import { parseOptions, StatusOptionsSchema } from "./options.js";
-import { lookBackMonths } from "./look-back.js";
+import { monthsToRead } from "./look-back.js";
 
 /** `kpi-report status --month YYYY-MM`: the month's verdict in the terminal. */
 export async function statusCommand(raw: Record<string, unknown>, io: Io): Promise<CommandResult> {
   const options = parseOptions(StatusOptionsSchema, raw);
   const source = await DataSource.open(options);
   source.require(options.month);
-  const checked = await source.readAll([...previousMonths(options.month, lookBackMonths(source.contract)).reverse(), options.month]);
+  const checked = await source.readAll(monthsToRead(source.contract, [options.month]));
   const broken = checked.filter((c) => hasErrors(c.findings));
   if (broken.length) {
     for (const file of broken) io.err(findingsText({ file: file.file, findings: file.findings }));

@@ -7,6 +7,7 @@
 //   node scripts/bench.mjs --runs 7        more runs of each case (the slow cases get --slow-runs, default 3)
 //   node scripts/bench.mjs --keep          keep the generated inputs and outputs (the folder is printed)
 //   node scripts/bench.mjs --json FILE     also write the figures as JSON
+//   node scripts/bench.mjs --inputs DIR    only write the generated inputs to DIR (history-60, lots-270), for profiling
 //
 // Method
 // - Every case runs the real CLI as a child process: `node bin/kpi-report.js ...`, cwd the repo.
@@ -49,8 +50,9 @@ function parseArgs(argv) {
     else if (arg === "--runs") options.runs = positive(argv[++i], arg);
     else if (arg === "--slow-runs") options.slowRuns = positive(argv[++i], arg);
     else if (arg === "--json") options.json = argv[++i];
+    else if (arg === "--inputs") options.inputs = argv[++i];
     else if (arg === "--help" || arg === "-h") {
-      console.log("usage: node scripts/bench.mjs [--quick] [--runs N] [--slow-runs N] [--keep] [--json FILE]");
+      console.log("usage: node scripts/bench.mjs [--quick] [--runs N] [--slow-runs N] [--keep] [--json FILE] [--inputs DIR]");
       process.exit(0);
     } else {
       console.error(`bench: unknown option ${arg} (try --help)`);
@@ -344,12 +346,32 @@ async function main() {
     console.error("bench: dist/ is missing; run `npm run bench` (it builds first) or `npm run build`.");
     process.exit(2);
   }
+  if (options.inputs) {
+    await makeInputs(options, options.inputs);
+    return;
+  }
   const dir = mkdtempSync(join(tmpdir(), "kpi-bench-"));
   try {
     await measure(options, dir);
   } finally {
     if (!options.keep) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The generated data folders: 60 months of the real contract, and (unless --quick) 270 KPIs over the same months. */
+async function makeInputs(options, dir) {
+  const t0 = Date.now();
+  const dist = await loadDist();
+  const { contract } = await dist.loadContract(join(ROOT, "data", "contract.json"));
+  const real = { contract, returns: await readRealReturns(dist, contract) };
+  const history = monthRange("2017-10", "2022-09");
+  const historyDir = join(dir, "history-60");
+  await writeDataFolder(dist, historyDir, JSON.parse(readFileSync(join(ROOT, "data", "contract.json"), "utf8")), history, real, 60);
+  const bigDir = join(dir, "lots-270");
+  if (!options.quick) await writeDataFolder(dist, bigDir, bigContract(JSON.parse(readFileSync(join(ROOT, "data", "contract.json"), "utf8")), 10), history, real, 270);
+  const size = (data) => readdirSync(join(data, "returns")).reduce((sum, f) => sum + statSync(join(data, "returns", f)).size, 0) / history.length / 1024;
+  console.log(`  generated ${history.length} returns of 27 KPIs (${size(historyDir).toFixed(0)} KB each)${options.quick ? "" : ` and ${history.length} of 270 KPIs (${size(bigDir).toFixed(0)} KB each)`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return { dist, history, historyDir, bigDir };
 }
 
 async function measure(options, dir) {
@@ -368,18 +390,7 @@ async function measure(options, dir) {
   console.log(`  load average at start: ${load()}${loadavg()[0] > availableParallelism() / 2 ? " (the machine is busy: times will be longer and noisier than on an idle one)" : ""}`);
   console.log(`  inputs and outputs: ${dir}${options.keep ? " (kept)" : " (removed at the end; --keep keeps them)"}`);
 
-  // Inputs.
-  const t0 = Date.now();
-  const dist = await loadDist();
-  const { contract } = await dist.loadContract(join(ROOT, "data", "contract.json"));
-  const real = { contract, returns: await readRealReturns(dist, contract) };
-  const history = monthRange("2017-10", "2022-09");
-  const historyDir = join(dir, "history-60");
-  await writeDataFolder(dist, historyDir, JSON.parse(readFileSync(join(ROOT, "data", "contract.json"), "utf8")), history, real, 60);
-  const bigDir = join(dir, "lots-270");
-  if (!options.quick) await writeDataFolder(dist, bigDir, bigContract(JSON.parse(readFileSync(join(ROOT, "data", "contract.json"), "utf8")), 10), history, real, 270);
-  const size = (data) => readdirSync(join(data, "returns")).reduce((sum, f) => sum + statSync(join(data, "returns", f)).size, 0) / history.length / 1024;
-  console.log(`  generated ${history.length} returns of 27 KPIs (${size(historyDir).toFixed(0)} KB each)${options.quick ? "" : ` and ${history.length} of 270 KPIs (${size(bigDir).toFixed(0)} KB each)`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const { dist, history, historyDir, bigDir } = await makeInputs(options, dir);
 
   const out = (name) => join(dir, "out", name);
   // Every generated return must be clean, or every build below would stop at exit code 1.

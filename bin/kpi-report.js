@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import "../dist/cli.js";
+// The esbuild bundle of src/cli.ts (scripts/bundle.mjs); dist/cli.js is the same code unbundled.
+import "../dist/bundle/cli.js";

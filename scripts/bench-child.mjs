@@ -15,7 +15,7 @@ process.on("exit", () => {
 
 const args = process.argv.slice(2);
 if (args[0] !== "--floor") {
-  // dist/cli.js reads process.argv.slice(2) when imported, as it does under bin/kpi-report.js.
+  // The CLI reads process.argv.slice(2) when imported, as it does under bin/kpi-report.js.
   process.argv = [process.argv[0], fileURLToPath(new URL("../bin/kpi-report.js", import.meta.url)), ...args];
-  await import("../dist/cli.js");
+  await import("../bin/kpi-report.js");
 }

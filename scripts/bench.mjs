@@ -342,7 +342,7 @@ const verdict = (ok, why) => (ok === undefined ? `skipped (${why})` : ok ? "pass
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  if (!existsSync(join(ROOT, "dist", "cli.js"))) {
+  if (!existsSync(join(ROOT, "dist", "cli.js")) || !existsSync(join(ROOT, "dist", "bundle", "cli.js"))) {
     console.error("bench: dist/ is missing; run `npm run bench` (it builds first) or `npm run build`.");
     process.exit(2);
   }

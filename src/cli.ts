@@ -1,12 +1,12 @@
-import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
 import { InputError, OutputError, UsageError } from "./errors.js";
 import { processIo, type CommandResult, type Io } from "./commands/io.js";
+import { PACKAGE } from "./package-root.js";
 
 /** Exit codes, as documented in the README. Nothing else in the code sets one. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 
-const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
+const { version } = PACKAGE;
 
 type Runner = (options: Record<string, unknown>, io: Io) => Promise<CommandResult>;
 

@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { buildReport } from "../model/report.js";
 import { statusJson } from "../render/status-text.js";
 import type { Contract } from "../schema/contract.js";
@@ -9,9 +8,10 @@ import type { MonthResults } from "../schema/results.js";
 import { UsageError } from "../errors.js";
 import { sourceDate } from "./source-date.js";
 import { writeFileAtomic } from "./io.js";
+import { PACKAGE_ROOT } from "../package-root.js";
 import type { BuildOptions } from "./options.js";
 
-const BUNDLED_TEMPLATES = fileURLToPath(new URL("../../templates/", import.meta.url));
+const BUNDLED_TEMPLATES = join(PACKAGE_ROOT, "templates");
 
 export interface WrittenFile {
   path: string;

@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { MonthResults } from "../schema/results.js";
 import type { CheckedReturn, DataSource } from "./data-source.js";
 import type { WrittenFile } from "./build-report.js";
 import { writeFileAtomic } from "./io.js";
+import { PACKAGE } from "../package-root.js";
 
-const { name, version } = createRequire(import.meta.url)("../../package.json") as { name: string; version: string };
+const { name, version } = PACKAGE;
 
 export interface ReportRecord {
   source: DataSource;

@@ -9,7 +9,25 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const bin = join(root, "bin", "kpi-report.js");
 const hook = pathToFileURL(join(root, "test", "helpers", "record-modules.mjs")).href;
 
-/** Runs the built CLI with every module it loads recorded; the npm packages among them. */
+/** esbuild's record of the bundle: which packages went into which chunk of dist/bundle. */
+function packagesByChunk(): Map<string, Set<string>> {
+  const meta = JSON.parse(readFileSync(join(root, "dist", "bundle", "meta.json"), "utf8")) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+  const byChunk = new Map<string, Set<string>>();
+  for (const [output, { inputs }] of Object.entries(meta.outputs)) {
+    byChunk.set(join(root, output), new Set(Object.keys(inputs).flatMap((input) => packageOf(input) ?? [])));
+  }
+  return byChunk;
+}
+
+function packageOf(path: string): string | undefined {
+  const match = /(?:^|[\\/])node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(path);
+  return match?.[1]!.replace("\\", "/");
+}
+
+/**
+ * Runs the built CLI with every module it loads recorded; the npm packages among them: those
+ * loaded from node_modules, and those bundled into the chunks of dist/bundle it loaded.
+ */
 function packagesLoaded(args: readonly string[]): { code: number | null; stderr: string; packages: Set<string>; cli: boolean } {
   const dir = mkdtempSync(join(tmpdir(), "kpi-lazy-"));
   const log = join(dir, "modules.log");
@@ -18,13 +36,19 @@ function packagesLoaded(args: readonly string[]): { code: number | null; stderr:
     env: { ...process.env, NO_COLOR: "1", KPI_MODULE_LOG: log },
     encoding: "utf8",
   });
-  const lines = readFileSync(log, "utf8").split("\n");
+  const files = readFileSync(log, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => line.replace(/^(esm|cjs) /, ""))
+    .map((file) => (file.startsWith("file:") ? fileURLToPath(file) : file));
+  const chunks = packagesByChunk();
   const packages = new Set<string>();
-  for (const line of lines) {
-    const match = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(line);
-    if (match) packages.add(match[1]!.replace("\\", "/"));
+  for (const file of files) {
+    const direct = packageOf(file);
+    if (direct) packages.add(direct);
+    for (const name of chunks.get(file) ?? []) packages.add(name);
   }
-  return { code: run.status, stderr: run.stderr, packages, cli: lines.some((l) => l.endsWith("/dist/cli.js")) };
+  return { code: run.status, stderr: run.stderr, packages, cli: files.includes(join(root, "dist", "bundle", "cli.js")) };
 }
 
 describe("each command loads only what it needs", () => {

@@ -1,0 +1,36 @@
+// Bundles the CLI with esbuild into dist/bundle/: src/cli.ts and every package it imports, split
+// into chunks along the CLI's dynamic imports, so each command still loads only what it needs
+// (`validate` never loads the chunks holding pdfkit or docx).
+//
+// Why bundle at all: a build used to load about 1,250 files (exceljs and its dependencies, all of
+// date-fns, pdfkit and fontkit), and finding, reading and compiling them was a third of a September
+// build's time. A handful of chunks load in a fraction of that (docs/performance.md).
+//
+// dist/bundle/meta.json is esbuild's metafile: which source files and packages went into which
+// chunk. test/commands/lazy-load.test.ts reads it to tell which packages a command loaded.
+
+import { build } from "esbuild";
+import { rmSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const outdir = `${root}dist/bundle`;
+
+rmSync(outdir, { recursive: true, force: true });
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: { cli: "src/cli.ts" },
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  outdir,
+  metafile: true,
+  // The CommonJS packages (exceljs, pdfkit, handlebars...) call require() for Node's own modules;
+  // an ES module has no require of its own, so each chunk gets one.
+  banner: { js: 'import { createRequire as __kpiCreateRequire } from "node:module"; const require = __kpiCreateRequire(import.meta.url);' },
+  logLevel: "warning",
+  legalComments: "linked",
+});
+writeFileSync(`${outdir}/meta.json`, JSON.stringify(result.metafile));

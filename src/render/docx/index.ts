@@ -3,6 +3,7 @@ import type { ReportDocument } from "../../model/document.js";
 import { packDeterministic } from "./pack.js";
 import { drawSection } from "./section.js";
 import { stylesFor } from "./styles.js";
+import { TableSlots } from "./table-slots.js";
 
 /**
  * Draws the report model as an accessible DOCX: heading styles, captioned fixed-width tables
@@ -10,13 +11,14 @@ import { stylesFor } from "./styles.js";
  * title, subject, author and language set. It decides nothing the model has not decided.
  */
 export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {
+  const tables = new TableSlots();
   const document = new Document({
     title: report.title,
     subject: report.subject,
     creator: report.author,
     lastModifiedBy: report.author,
     styles: stylesFor(report.language),
-    sections: report.sections.map((section, i) => drawSection(section, i === 0 ? report.startPage : undefined)),
+    sections: report.sections.map((section, i) => drawSection(section, i === 0 ? report.startPage : undefined, tables)),
   });
-  return packDeterministic(document, report.date);
+  return packDeterministic(document, report.date, tables);
 }

@@ -1,6 +1,6 @@
 import { HeadingLevel, Paragraph, TextRun, type IRunOptions } from "docx";
 import type { Paragraph as ModelParagraph } from "../../model/document.js";
-import { CAPTION_STYLE, TABLE_HEADING_STYLE, TABLE_TEXT_STYLE, roleRun } from "./styles.js";
+import { CAPTION_STYLE, roleRun } from "./styles.js";
 
 type RunLook = Omit<IRunOptions, "text" | "children" | "break">;
 
@@ -29,14 +29,4 @@ export function heading(level: 1 | 2, text: string): Paragraph {
  */
 export function caption(text: string): Paragraph {
   return new Paragraph({ style: CAPTION_STYLE, children: textRuns(text, {}) });
-}
-
-/** A paragraph inside a table cell; its size and spacing come from the Table Text style. */
-export function cellParagraph(paragraph: ModelParagraph, extra: RunLook): Paragraph {
-  return new Paragraph({ style: TABLE_TEXT_STYLE, children: textRuns(paragraph.text, { ...roleRun(paragraph.role), ...extra }) });
-}
-
-/** A header cell's text: white bold, kept with the next row (see the Table Heading style). */
-export function headerParagraph(text: string): Paragraph {
-  return new Paragraph({ style: TABLE_HEADING_STYLE, children: textRuns(text, {}) });
 }

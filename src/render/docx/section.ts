@@ -13,7 +13,8 @@ import type { Block, Section } from "../../model/document.js";
 import { PAGE } from "../../model/page.js";
 import { bodyParagraph, caption, heading } from "./paragraphs.js";
 import { FOOTER_STYLE } from "./styles.js";
-import { drawTable } from "./table.js";
+import { tableXml } from "./table.js";
+import type { TableSlots } from "./table-slots.js";
 import { twips } from "./units.js";
 
 /**
@@ -21,7 +22,7 @@ import { twips } from "./units.js";
  * section's title and the page number, and a break that starts it on a new page. Only the first
  * section sets the starting page number; the others continue from it.
  */
-export function drawSection(section: Section, startPage: number | undefined): ISectionOptions {
+export function drawSection(section: Section, startPage: number | undefined, tables: TableSlots): ISectionOptions {
   const landscape = section.orientation === "landscape";
   return {
     properties: {
@@ -39,7 +40,7 @@ export function drawSection(section: Section, startPage: number | undefined): IS
       },
     },
     footers: { default: footer(section.footer, landscape) },
-    children: section.blocks.flatMap((block) => drawBlock(block, landscape)),
+    children: section.blocks.flatMap((block) => drawBlock(block, landscape, tables)),
   };
 }
 
@@ -57,13 +58,13 @@ function footer(text: string, landscape: boolean): Footer {
   });
 }
 
-function drawBlock(block: Block, landscape: boolean): FileChild[] {
+function drawBlock(block: Block, landscape: boolean, tables: TableSlots): FileChild[] {
   switch (block.type) {
     case "heading":
       return [heading(block.level, block.text)];
     case "paragraph":
       return [bodyParagraph(block.paragraph)];
     case "table":
-      return [caption(block.table.caption), drawTable(block.table, landscape)];
+      return [caption(block.table.caption), tables.add(tableXml(block.table, landscape))];
   }
 }

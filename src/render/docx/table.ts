@@ -1,92 +1,75 @@
-import {
-  BorderStyle,
-  ShadingType,
-  StringValueElement,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  WidthType,
-  type ITableOptions,
-  type IBorderOptions,
-} from "docx";
-import type { Cell, Table as ModelTable } from "../../model/document.js";
-import { HEADER_FILL, OUTCOME_FILL } from "../../model/palette.js";
-import { cellParagraph, headerParagraph } from "./paragraphs.js";
+import type { Cell, Paragraph, Table as ModelTable } from "../../model/document.js";
+import { HEADER_FILL, NOTE_COLOUR, OUTCOME_FILL } from "../../model/palette.js";
 import { rowHeight, usableHeight } from "./row-height.js";
-import { CELL_GAP, SIZE } from "./styles.js";
+import { CELL_GAP, SIZE, TABLE_HEADING_STYLE, TABLE_TEXT_STYLE } from "./styles.js";
 import { columnTwips } from "./units.js";
+import { escapeXml, paragraphXml } from "./xml-text.js";
 
 /**
- * docx 9.7's Table has no option for w:tblCaption / w:tblDescription (Word's table alt text),
- * so this adds them to the table properties it has already built. They are the last elements
- * of CT_TblPr, so appending keeps the schema order as long as no tblPrChange is used.
+ * Tables are written as WordprocessingML text, not built from docx's Table, TableRow, TableCell,
+ * Paragraph and TextRun objects: a 270-KPI schedule has about 37,000 cells, and docx's object tree
+ * and its formatter took seconds and most of a gigabyte to say what these few lines say. The
+ * table takes the place of a placeholder in docx's document.xml (see placeholder.ts).
  */
-class CaptionedTable extends Table {
-  constructor(options: ITableOptions, title: string, description: string) {
-    super(options);
-    const properties = this.root[0] as { addChildElement(child: StringValueElement): void };
-    properties.addChildElement(new StringValueElement("w:tblCaption", title));
-    properties.addChildElement(new StringValueElement("w:tblDescription", description));
-  }
-}
 
-const RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: "7F7F7F" };
+const RULE = 'w:val="single" w:color="7F7F7F" w:sz="4"';
+const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"].map((side) => `<w:${side} ${RULE}/>`).join("");
 /**
  * Cell padding in twips: 2 pt, narrow at the sides so the narrowest column (Rank, 32 pt) still
  * holds "ranked" on one line at 8.5 pt. None at the bottom: the Table Text style's space after
  * the last paragraph (CELL_GAP) is the bottom padding.
  */
 const PADDING = { top: 40, bottom: 0, left: 40, right: 40 } as const;
+const CELL_MARGINS = (["top", "left", "bottom", "right"] as const).map((side) => `<w:${side} w:type="dxa" w:w="${PADDING[side]}"/>`).join("");
+
+const BOLD = "<w:b/><w:bCs/>";
+const NOTE = `<w:color w:val="${NOTE_COLOUR}"/>`;
 
 /**
  * A model table as a fixed-layout Word table: the grid and every cell carry the model's widths
- * in twips, so Word and LibreOffice lay it out alike instead of autofitting to the text.
+ * in twips, so Word and LibreOffice lay it out alike instead of autofitting to the text. Its
+ * caption is also its w:tblCaption and w:tblDescription (Word's alt text for tables).
  */
-export function drawTable(table: ModelTable, landscape: boolean): Table {
+export function tableXml(table: ModelTable, landscape: boolean): string {
   const widths = columnTwips(table.columns.map((c) => c.width));
   const metrics = widths.map((w) => ({ textWidth: (w - PADDING.left - PADDING.right) / 20, padding: (PADDING.top + PADDING.bottom) / 20, paragraphGap: CELL_GAP / 20, fontSize: SIZE.table }));
   const headerCells = table.columns.map((c) => ({ paragraphs: [{ text: c.header, role: "strong" as const }], coloured: false, rowHeader: false }));
   const usable = usableHeight(landscape, rowHeight(headerCells, metrics));
-  const header = new TableRow({
-    tableHeader: true, // repeated at the top of every page the table runs onto
-    cantSplit: true,
-    children: table.columns.map(
-      (column, i) =>
-        new TableCell({
-          width: { size: widths[i]!, type: WidthType.DXA },
-          shading: { type: ShadingType.CLEAR, color: "auto", fill: HEADER_FILL },
-          children: [headerParagraph(column.header)],
-        }),
-    ),
-  });
-  const rows = table.rows.map(
-    (row) =>
-      new TableRow({
-        cantSplit: rowHeight(row.cells, metrics) <= usable, // see row-height.ts
-        children: row.cells.map((cell, i) => drawCell(cell, widths[i]!)),
-      }),
-  );
-  return new CaptionedTable(
-    {
-      rows: [header, ...rows],
-      columnWidths: widths,
-      width: { size: widths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
-      layout: TableLayoutType.FIXED,
-      margins: { ...PADDING, marginUnitType: WidthType.DXA },
-      borders: { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE },
-    },
-    table.caption,
-    table.caption,
-  );
+  const caption = escapeXml(table.caption);
+  const total = widths.reduce((sum, w) => sum + w, 0);
+  const parts = [
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>`,
+    `<w:tblCellMar>${CELL_MARGINS}</w:tblCellMar><w:tblCaption w:val="${caption}"/><w:tblDescription w:val="${caption}"/></w:tblPr>`,
+    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`,
+    // The header row repeats at the top of every page the table runs onto.
+    `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`,
+    ...table.columns.map((column, i) => cellXml(widths[i]!, HEADER_FILL, paragraphXml(TABLE_HEADING_STYLE, column.header))),
+    "</w:tr>",
+  ];
+  for (const row of table.rows) {
+    // A row taller than a page is left splittable: see row-height.ts.
+    parts.push(rowHeight(row.cells, metrics) <= usable ? "<w:tr><w:trPr><w:cantSplit/></w:trPr>" : '<w:tr><w:trPr><w:cantSplit w:val="false"/></w:trPr>');
+    row.cells.forEach((cell, i) => parts.push(bodyCellXml(cell, widths[i]!)));
+    parts.push("</w:tr>");
+  }
+  parts.push("</w:tbl>");
+  return parts.join("");
 }
 
-function drawCell(cell: Cell, width: number): TableCell {
+function bodyCellXml(cell: Cell, width: number): string {
   const fill = cell.coloured && cell.outcome ? OUTCOME_FILL[cell.outcome] : undefined;
-  const look = cell.rowHeader ? { bold: true } : {};
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    ...(fill ? { shading: { type: ShadingType.CLEAR, color: "auto", fill } } : {}),
-    children: cell.paragraphs.map((p) => cellParagraph(p, look)),
-  });
+  // A cell must end with a paragraph; the model never leaves one empty, but Word would refuse the file.
+  const paragraphs = cell.paragraphs.map((p) => paragraphXml(TABLE_TEXT_STYLE, p.text, runProperties(p, cell.rowHeader))).join("") || "<w:p/>";
+  return cellXml(width, fill, paragraphs);
+}
+
+function cellXml(width: number, fill: string | undefined, paragraphs: string): string {
+  const shading = fill ? `<w:shd w:fill="${fill}" w:color="auto" w:val="clear"/>` : "";
+  return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${shading}</w:tcPr>${paragraphs}</w:tc>`;
+}
+
+/** How a paragraph's role looks: emphasis and colour only; the words are the model's. */
+function runProperties(paragraph: Paragraph, rowHeader: boolean): string {
+  const bold = rowHeader || paragraph.role === "status" || paragraph.role === "figures" || paragraph.role === "strong";
+  return (bold ? BOLD : "") + (paragraph.role === "note" ? NOTE : "");
 }

@@ -1,0 +1,24 @@
+/**
+ * WordprocessingML written as text, for the tables (see table.ts). The escaping is the one docx's
+ * own writer applies, so a table reads the same whichever wrote it.
+ */
+const ENTITIES: Record<string, string> = { "&": "&amp;", '"': "&quot;", "'": "&apos;", "<": "&lt;", ">": "&gt;" };
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&"<>']/g, (c) => ENTITIES[c]!);
+}
+
+/**
+ * A paragraph in the named style. A line break in the text (the supplier's commentary keeps one
+ * school per line) becomes a real w:br, not whitespace that Word would collapse.
+ */
+export function paragraphXml(style: string, text: string, runProperties = ""): string {
+  const rPr = runProperties ? `<w:rPr>${runProperties}</w:rPr>` : "";
+  let runs = "";
+  let first = true;
+  for (const line of text.split("\n")) {
+    runs += `<w:r>${rPr}${first ? "" : "<w:br/>"}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`;
+    first = false;
+  }
+  return `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${runs}</w:p>`;
+}

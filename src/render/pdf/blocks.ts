@@ -13,10 +13,10 @@ const KEEP_WITH_NEXT = 60;
 export function drawHeading(pager: Pager, parent: StructElement, level: 1 | 2, text: string): void {
   const { doc } = pager;
   const type = `H${level}`;
-  const heading = place(doc, { text, role: "strong" }, { font: BOLD, size: level === 1 ? SIZE.heading1 : SIZE.heading2 }, TEXT_COLOUR, pager.contentWidth);
+  const heading = place(pager.pen, { text, role: "strong" }, { font: BOLD, size: level === 1 ? SIZE.heading1 : SIZE.heading2 }, TEXT_COLOUR, pager.contentWidth);
   if (heading.height + KEEP_WITH_NEXT > pager.space && !pager.atTop) pager.newPage();
   const element = child(doc, parent, type);
-  tagged(doc, element, type, () => drawPlaced(doc, heading, pager.left, pager.y, pager.contentWidth));
+  tagged(doc, element, type, () => drawPlaced(pager.pen, heading, pager.left, pager.y));
   element.end();
   pager.y += heading.height + HEADING_GAP;
 }
@@ -26,11 +26,11 @@ export function drawParagraph(pager: Pager, parent: StructElement, paragraph: Pa
   const { doc } = pager;
   const width = pager.contentWidth;
   const element = child(doc, parent, "P");
-  let rest: Placed[] = [place(doc, paragraph, blockStyle(paragraph.role), paragraph.role === "note" ? NOTE_COLOUR : TEXT_COLOUR, width)];
+  let rest: Placed[] = [place(pager.pen, paragraph, blockStyle(paragraph.role), paragraph.role === "note" ? NOTE_COLOUR : TEXT_COLOUR, width)];
   while (rest.length) {
-    const [head, tail] = contentHeight(rest) <= pager.space ? [rest, []] : splitParagraphs(doc, rest, pager.space, width, pager.atTop);
+    const [head, tail] = contentHeight(rest) <= pager.space ? [rest, []] : splitParagraphs(pager.pen, rest, pager.space, pager.atTop);
     for (const p of head) {
-      tagged(doc, element, "P", () => drawPlaced(doc, p, pager.left, pager.y, width));
+      tagged(doc, element, "P", () => drawPlaced(pager.pen, p, pager.left, pager.y));
       pager.y += p.height;
     }
     if (tail.length) pager.newPage();

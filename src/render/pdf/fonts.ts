@@ -1,26 +1,41 @@
 import { createRequire } from "node:module";
 import type { Paragraph } from "../../model/document.js";
+import { internals, type EmbeddedFont, type FontkitFont } from "./pdfkit-internals.js";
 
 /**
  * Source Sans 3 from its npm package, so no system font is assumed and every glyph is embedded.
- * pdfkit would otherwise start every document on Helvetica (a standard-14 font it never embeds),
- * so the regular face is also handed to the constructor as the document's default font.
  */
 const require = createRequire(import.meta.url);
 
 export const REGULAR = "SourceSans3-Regular";
 export const BOLD = "SourceSans3-Bold";
 
-export const REGULAR_PATH = require.resolve("@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf");
+const REGULAR_PATH = require.resolve("@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf");
 const BOLD_PATH = require.resolve("@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf");
 
+/** Each face parsed once per process, with the words fontkit has shaped in it, for every document after the first. */
+const opened = new Map<string, { font: FontkitFont; layoutCache: EmbeddedFont["layoutCache"] }>();
+
 /**
- * Registered under their PostScript names, so the regular face pdfkit already opened as the
- * default font is found by name rather than parsed a second time.
+ * Opens both faces in `doc`. The first document parses the TTF files; later ones (the rest of a
+ * batch) get the same fontkit objects and pdfkit's cache of shaped words, so only the subset of
+ * glyphs embedded is per document. Nothing cached depends on the document, so the bytes do not
+ * depend on what was drawn before.
  */
-export function registerFonts(doc: PDFKit.PDFDocument): void {
-  doc.registerFont(REGULAR, REGULAR_PATH);
-  doc.registerFont(BOLD, BOLD_PATH);
+export function openFonts(doc: PDFKit.PDFDocument): Map<string, EmbeddedFont> {
+  const faces = new Map<string, EmbeddedFont>();
+  for (const [name, path] of [
+    [REGULAR, REGULAR_PATH],
+    [BOLD, BOLD_PATH],
+  ] as const) {
+    const shared = opened.get(name);
+    doc.registerFont(name, (shared?.font ?? path) as string);
+    const face = internals(doc.font(name))._font;
+    if (shared) face.layoutCache = shared.layoutCache;
+    else opened.set(name, { font: face.font, layoutCache: face.layoutCache });
+    faces.set(name, face);
+  }
+  return faces;
 }
 
 /** Sizes in points. Tables use 8.5 pt, notes and cramped column labels 8 pt: the floor for print, never gone below. */

@@ -1,8 +1,8 @@
 import PDFDocument from "pdfkit";
 import type { ReportDocument } from "../../model/document.js";
 import { drawHeading, drawParagraph } from "./blocks.js";
-import { REGULAR_PATH, registerFonts } from "./fonts.js";
 import { Pager } from "./page-furniture.js";
+import { Pen } from "./pen.js";
 import { drawTable } from "./table.js";
 import { child } from "./tags.js";
 
@@ -19,7 +19,8 @@ export async function renderPdf(document: ReportDocument): Promise<Uint8Array> {
     displayTitle: true,
     pdfVersion: "1.7",
     autoFirstPage: false,
-    font: REGULAR_PATH,
+    // No default font: pdfkit would open Helvetica (never embedded); the Pen opens both faces.
+    font: "",
     info: { Title: document.title, Author: document.author, Subject: document.subject, Creator: "kpi-report", CreationDate: date, ModDate: date },
   });
   const chunks: Uint8Array[] = [];
@@ -28,9 +29,8 @@ export async function renderPdf(document: ReportDocument): Promise<Uint8Array> {
     doc.on("end", resolve);
     doc.on("error", reject);
   });
-  registerFonts(doc);
 
-  const pager = new Pager(doc, document.startPage);
+  const pager = new Pager(new Pen(doc), document.startPage);
   const root = doc.struct("Document");
   doc.addStructure(root);
   for (const section of document.sections) {

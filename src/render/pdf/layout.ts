@@ -2,15 +2,17 @@ import type { Cell, Paragraph, Table } from "../../model/document.js";
 import { PAGE } from "../../model/page.js";
 import { HEADER_FILL, HEADER_TEXT, NOTE_COLOUR, OUTCOME_FILL, TEXT_COLOUR } from "../../model/palette.js";
 import { BOLD, SIZE, cellStyle, type TextStyle } from "./fonts.js";
+import type { Pen } from "./pen.js";
 
 export const CELL_PADDING = { x: 3, y: 3 };
 export const PARAGRAPH_GAP = 2;
 
-/** A paragraph measured at the width it will be drawn at, so drawing never re-decides the layout. */
+/** A paragraph broken into lines at the width it will be drawn at, so drawing never re-decides the layout. */
 export interface Placed {
-  text: string;
+  lines: readonly string[];
   style: TextStyle;
   colour: string;
+  /** The lines' height, exactly what `drawPlaced` fills. */
   height: number;
   /** Which of its cell's paragraphs this is (or is a piece of, once a tall row is split). */
   index: number;
@@ -34,17 +36,16 @@ export interface TableLayout {
   rows: RowLayout[];
 }
 
-export function measure(doc: PDFKit.PDFDocument, text: string, style: TextStyle, width: number): number {
-  return doc.font(style.font).fontSize(style.size).heightOfString(text, { width });
+export function drawPlaced(pen: Pen, p: Placed, x: number, y: number): void {
+  pen.draw(p.lines, p.style, p.colour, x, y);
 }
 
-/** Draws a paragraph exactly as `measure` measured it; an infinite height keeps pdfkit from breaking pages itself. */
-export function drawPlaced(doc: PDFKit.PDFDocument, p: Placed, x: number, y: number, width: number): void {
-  doc.font(p.style.font).fontSize(p.style.size).fillColor(`#${p.colour}`).text(p.text, x, y, { width, height: Infinity });
+export function place(pen: Pen, paragraph: Paragraph, style: TextStyle, colour: string, width: number, index = 0): Placed {
+  return withLines(pen, { lines: [], style, colour, height: 0, index }, pen.lines(paragraph.text, style, width));
 }
 
-export function place(doc: PDFKit.PDFDocument, paragraph: Paragraph, style: TextStyle, colour: string, width: number, index = 0): Placed {
-  return { text: paragraph.text, style, colour, height: measure(doc, paragraph.text, style, width), index };
+function withLines(pen: Pen, p: Placed, lines: readonly string[]): Placed {
+  return { ...p, lines, height: lines.length * pen.lineHeight(p.style) };
 }
 
 export function contentHeight(paragraphs: readonly Placed[]): number {
@@ -57,9 +58,8 @@ export function rowHeight(cells: readonly CellLayout[]): number {
 }
 
 /** Column labels are short: one that would break inside a word at 8.5 pt drops to 8 pt (never smaller). */
-function headerStyle(doc: PDFKit.PDFDocument, text: string, width: number): TextStyle {
-  doc.font(BOLD).fontSize(SIZE.cell);
-  const fits = text.split(/\s+/).every((word) => doc.widthOfString(word) <= width);
+function headerStyle(pen: Pen, text: string, width: number): TextStyle {
+  const fits = text.split(/\s+/).every((word) => pen.width(word, { font: BOLD, size: SIZE.cell }) <= width);
   return { font: BOLD, size: fits ? SIZE.cell : SIZE.cellNote };
 }
 
@@ -67,7 +67,7 @@ function headerStyle(doc: PDFKit.PDFDocument, text: string, width: number): Text
  * Every row measured once, before anything is drawn: the tallest cell sets the row's height,
  * which is what decides page breaks. Linear in the number of cells.
  */
-export function layoutTable(doc: PDFKit.PDFDocument, table: Table, left: number, contentWidth: number): TableLayout {
+export function layoutTable(pen: Pen, table: Table, left: number, contentWidth: number): TableLayout {
   // Widths are points on the model's page: kept as they are there (so a short last part of the
   // schedule lines up with the full ones above it), scaled only for a different page, and never
   // wider than the content box.
@@ -84,9 +84,9 @@ export function layoutTable(doc: PDFKit.PDFDocument, table: Table, left: number,
 
   const headerCells = table.columns.map((column, i): CellLayout => {
     const paragraph: Paragraph = { text: column.header, role: "strong" };
-    const style = headerStyle(doc, column.header, textWidth(i));
+    const style = headerStyle(pen, column.header, textWidth(i));
     const cell: Cell = { paragraphs: [paragraph], coloured: false, rowHeader: false };
-    return { cell, x: xs[i]!, width: widthOf(i), fill: HEADER_FILL, paragraphs: [place(doc, paragraph, style, HEADER_TEXT, textWidth(i))] };
+    return { cell, x: xs[i]!, width: widthOf(i), fill: HEADER_FILL, paragraphs: [place(pen, paragraph, style, HEADER_TEXT, textWidth(i))] };
   });
 
   const rows = table.rows.map((row): RowLayout => {
@@ -95,7 +95,7 @@ export function layoutTable(doc: PDFKit.PDFDocument, table: Table, left: number,
       x: xs[i]!,
       width: widthOf(i),
       fill: cell.coloured && cell.outcome ? OUTCOME_FILL[cell.outcome] : undefined,
-      paragraphs: cell.paragraphs.map((p, n) => place(doc, p, cellStyle(p.role), p.role === "note" ? NOTE_COLOUR : TEXT_COLOUR, textWidth(i), n)),
+      paragraphs: cell.paragraphs.map((p, n) => place(pen, p, cellStyle(p.role), p.role === "note" ? NOTE_COLOUR : TEXT_COLOUR, textWidth(i), n)),
     }));
     return { cells, height: rowHeight(cells) };
   });
@@ -104,11 +104,11 @@ export function layoutTable(doc: PDFKit.PDFDocument, table: Table, left: number,
 
 /**
  * Splits paragraphs so the first part fits `space` points: whole paragraphs while they fit, then
- * the longest run of words of the next one (binary search on the measured height). Used only for
- * a row taller than a page and a block paragraph taller than what is left of one, so rare.
- * With `force`, at least one word goes first, so a fresh page always makes progress.
+ * as many lines of the next one as fit. Used only for a row taller than a page and a block
+ * paragraph taller than what is left of one, so rare. With `force`, at least one line goes
+ * first, so a fresh page always makes progress.
  */
-export function splitParagraphs(doc: PDFKit.PDFDocument, paragraphs: readonly Placed[], space: number, width: number, force: boolean): [Placed[], Placed[]] {
+export function splitParagraphs(pen: Pen, paragraphs: readonly Placed[], space: number, force: boolean): [Placed[], Placed[]] {
   const head: Placed[] = [];
   let used = 0;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -119,20 +119,13 @@ export function splitParagraphs(doc: PDFKit.PDFDocument, paragraphs: readonly Pl
       used += gap + p.height;
       continue;
     }
-    const words = p.text.split(/(?<=\s)/);
-    let [low, high] = [0, words.length - 1];
-    while (low < high) {
-      const mid = Math.ceil((low + high) / 2);
-      if (used + gap + measure(doc, words.slice(0, mid).join(""), p.style, width) <= space) low = mid;
-      else high = mid - 1;
-    }
-    if (low === 0 && force && head.length === 0) low = 1;
+    let fit = Math.max(0, Math.floor((space - used - gap) / pen.lineHeight(p.style)));
+    while (fit > 0 && used + gap + fit * pen.lineHeight(p.style) > space) fit--;
+    if (fit === 0 && force && head.length === 0) fit = 1;
     const rest = paragraphs.slice(i + 1);
-    if (low === 0) return [head, [p, ...rest]];
-    const first = words.slice(0, low).join("").trimEnd();
-    const second = words.slice(low).join("");
-    head.push({ ...p, text: first, height: measure(doc, first, p.style, width) });
-    const tail = second.trim() ? [{ ...p, text: second, height: measure(doc, second, p.style, width) }] : [];
+    if (fit === 0) return [head, [p, ...rest]];
+    head.push(withLines(pen, p, p.lines.slice(0, fit)));
+    const tail = p.lines.length > fit ? [withLines(pen, p, p.lines.slice(fit))] : [];
     return [head, [...tail, ...rest]];
   }
   return [head, []];

@@ -2,6 +2,7 @@ import type { Section } from "../../model/document.js";
 import { PAGE } from "../../model/page.js";
 import { NOTE_COLOUR } from "../../model/palette.js";
 import { REGULAR, SIZE } from "./fonts.js";
+import type { Pen } from "./pen.js";
 import { artifact } from "./tags.js";
 
 /** The footer sits in the bottom margin, clear of the content box the model's widths were decided for. */
@@ -15,8 +16,12 @@ export class Pager {
   private footer = "";
   private next: number;
 
-  constructor(readonly doc: PDFKit.PDFDocument, startPage: number) {
+  constructor(readonly pen: Pen, startPage: number) {
     this.next = startPage;
+  }
+
+  get doc(): PDFKit.PDFDocument {
+    return this.pen.doc;
   }
 
   get left(): number {
@@ -49,12 +54,12 @@ export class Pager {
     doc.addPage({ size: [this.width, this.height], margin: PAGE.margin });
     this.y = this.top;
     const number = `Page ${this.next++}`;
-    const y = this.height - FOOTER_OFFSET;
+    const style = { font: REGULAR, size: SIZE.footer };
+    // Drawn as single lines, never wrapped: the footer sits below the content box.
+    const top = this.height - FOOTER_OFFSET;
     artifact(doc, "Pagination", () => {
-      doc.font(REGULAR).fontSize(SIZE.footer).fillColor(`#${NOTE_COLOUR}`);
-      // Single lines without a width: pdfkit's line wrapper would start a page for text below the bottom margin.
-      doc.text(this.footer, this.left, y, { lineBreak: false });
-      doc.text(number, this.width - PAGE.margin - doc.widthOfString(number), y, { lineBreak: false });
+      this.pen.draw([this.footer], style, NOTE_COLOUR, this.left, top);
+      this.pen.draw([number], style, NOTE_COLOUR, this.width - PAGE.margin - this.pen.width(number, style), top);
     });
   }
 }

@@ -24,8 +24,8 @@ interface CellTags {
  */
 export function drawTable(pager: Pager, parent: StructElement, table: Table): void {
   const { doc } = pager;
-  const layout = layoutTable(doc, table, pager.left, pager.contentWidth);
-  const caption = place(doc, { text: table.caption, role: "strong" }, { font: BOLD, size: SIZE.caption }, TEXT_COLOUR, pager.contentWidth);
+  const layout = layoutTable(pager.pen, table, pager.left, pager.contentWidth);
+  const caption = place(pager.pen, { text: table.caption, role: "strong" }, { font: BOLD, size: SIZE.caption }, TEXT_COLOUR, pager.contentWidth);
   const body = bodySpace(pager, layout);
   // The caption and header row stay with the first row, as far as a page allows.
   const lead = caption.height + CAPTION_GAP + layout.header.height + Math.min(layout.rows[0]?.height ?? 0, body);
@@ -33,7 +33,7 @@ export function drawTable(pager: Pager, parent: StructElement, table: Table): vo
 
   const element = child(doc, parent, "Table");
   const captionElement = child(doc, element, "Caption");
-  tagged(doc, captionElement, "Caption", () => drawPlaced(doc, caption, pager.left, pager.y, pager.contentWidth));
+  tagged(doc, captionElement, "Caption", () => drawPlaced(pager.pen, caption, pager.left, pager.y));
   captionElement.end();
   pager.y += caption.height + CAPTION_GAP;
 
@@ -85,7 +85,7 @@ function drawTallRow(pager: Pager, layout: TableLayout, row: RowLayout, tags: Ce
     const height = rowHeight(cells);
     if (height <= pager.space) return drawRow(pager, cells, height, tags);
     const space = pager.space - 2 * CELL_PADDING.y;
-    const parts = cells.map((c) => splitParagraphs(pager.doc, c.paragraphs, space, c.width - 2 * CELL_PADDING.x, true));
+    const parts = cells.map((c) => splitParagraphs(pager.pen, c.paragraphs, space, true));
     drawRow(pager, cells.map((c, i) => ({ ...c, paragraphs: parts[i]![0] })), pager.space, tags);
     cells = cells.map((c, i) => ({ ...c, paragraphs: parts[i]![1] }));
     continueTable(pager, layout);
@@ -111,7 +111,7 @@ function drawRow(pager: Pager, cells: readonly CellLayout[], height: number, tag
     let y = top + CELL_PADDING.y;
     const cellTag = tags?.[i];
     for (const p of c.paragraphs) {
-      const draw = () => drawPlaced(doc, p, c.x + CELL_PADDING.x, y, c.width - 2 * CELL_PADDING.x);
+      const draw = () => drawPlaced(pager.pen, p, c.x + CELL_PADDING.x, y);
       if (!cellTag) draw();
       else if (c.cell.paragraphs.length === 1) tagged(doc, cellTag.element, cellTag.type, draw);
       else tagged(doc, paragraphElement(doc, cellTag, p.index), "P", draw);

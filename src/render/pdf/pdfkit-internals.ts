@@ -1,0 +1,52 @@
+/**
+ * The parts of pdfkit 0.20 that its public API and @types/pdfkit do not expose, in one place.
+ * The renderer uses them to share each font's parsed tables and shaped words across documents,
+ * to wrap text once with pdfkit's own line wrapper, and to write whole paragraphs of text into
+ * the content stream at once instead of a pdfkit `text` call (and its re-measuring) per line.
+ * Checked against node_modules/pdfkit/js/pdfkit.js (PDFFontFactory, EmbeddedFont, TextMixin).
+ */
+
+/** A fontkit font: opened once, it can be handed to any number of documents. */
+export interface FontkitFont {
+  layout(text: string): unknown;
+}
+
+export interface GlyphPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+
+/** pdfkit's EmbeddedFont: one per face per document, holding that document's subset. */
+export interface EmbeddedFont {
+  id: string;
+  font: FontkitFont;
+  /** Shaped runs by word (with its trailing space), in thousandths of an em; safe to share between documents. */
+  layoutCache?: Record<string, unknown>;
+  ascender: number;
+  /** Adds the glyphs to this document's subset; hex glyph ids and positions in thousandths of an em. */
+  encode(text: string): [string[], GlyphPosition[]];
+  widthOfString(text: string, size: number): number;
+  lineHeight(size: number, includeGap?: boolean): number;
+  /** The font's dictionary; it is embedded at the end only if something asked for this. */
+  ref(): unknown;
+}
+
+export interface TextOptions {
+  width: number;
+  height: number;
+}
+
+interface DocumentInternals {
+  _font: EmbeddedFont;
+  page: { fonts: Record<string, unknown> };
+  x: number;
+  y: number;
+  _text(text: string, x: number, y: number, options: TextOptions, onLine: (line: string) => void): void;
+}
+
+export function internals(doc: PDFKit.PDFDocument): DocumentInternals {
+  return doc as unknown as DocumentInternals;
+}

@@ -1,7 +1,6 @@
-import { inflateRawSync } from "node:zlib";
+import { crc32, inflateRawSync } from "node:zlib";
 import { LIMITS } from "./limits.js";
 import { unreadable } from "./read-failures.js";
-import { crc32 } from "./crc32.js";
 
 /**
  * Unzips an .xlsx with every limit enforced as it goes. The zip's own size fields are never

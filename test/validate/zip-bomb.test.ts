@@ -3,7 +3,7 @@ import { statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { constants, deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { crc32 } from "../../src/read/crc32.js";
+import { crc32 } from "node:zlib";
 import { runCliAsync, tempDir, writeTemp } from "./helpers.js";
 
 const MB = 1024 * 1024;

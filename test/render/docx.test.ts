@@ -147,6 +147,21 @@ describe("DOCX for September 2022, March to September", () => {
     for (const table of out.tables) for (const cell of table.rows[0]!.cells) expect(attr(cell.xml, "w:shd", "w:fill")).toEqual(["1F3864"]);
   });
 
+  it("makes outcomes bold and notes grey through the table text styles, not on every run", () => {
+    const styles = out.files["word/styles.xml"]!;
+    const style = (id: string) => styles.match(new RegExp(`<w:style w:type="paragraph" w:styleId="${id}">.*?</w:style>`, "s"))![0];
+    expect(style("TableTextStrong")).toContain("<w:b/>");
+    expect(style("TableTextStrong")).toContain('<w:basedOn w:val="TableText"/>');
+    expect(style("TableTextNote")).toContain('<w:color w:val="4D4D4D"/>');
+    const kpi26 = out.tables[1]!.rows.find((r) => r.cells[1]?.text === "26")!;
+    const september = paragraphsOf(kpi26.cells[6]!.xml);
+    expect(textOf(september[0]!)).toBe("Not met");
+    expect(september[0]).toContain('<w:pStyle w:val="TableTextStrong"/>');
+    const notes = out.tables.flatMap((t) => paragraphsOf(t.xml)).filter((p) => p.includes('<w:pStyle w:val="TableTextNote"/>'));
+    expect(notes.some((p) => textOf(p).startsWith("Not verified by the council"))).toBe(true);
+    for (const table of out.tables) expect(table.xml).not.toContain("<w:rPr>");
+  });
+
   it("leaves no cell empty", () => {
     for (const table of out.tables) for (const row of table.rows) for (const cell of row.cells) expect(cell.text.trim()).not.toBe("");
   });

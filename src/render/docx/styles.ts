@@ -30,6 +30,13 @@ export const TABLE_TEXT_STYLE = "TableText";
  */
 export const CELL_GAP = 40;
 export const TABLE_HEADING_STYLE = "TableHeading";
+/**
+ * Table text in bold (outcomes, figures, row headers) and in the note colour: paragraph styles
+ * rather than run properties, because a schedule has tens of thousands of such paragraphs and
+ * a style is one attribute where run properties are three elements on every run.
+ */
+export const TABLE_STRONG_STYLE = "TableTextStrong";
+export const TABLE_NOTE_STYLE = "TableTextNote";
 /** Word's built-in "footer" style, sized here so the page number field's result is sized with it. */
 export const FOOTER_STYLE = "Footer";
 
@@ -70,6 +77,8 @@ export function stylesFor(language: string): IStylesOptions {
         paragraph: { spacing: { after: CELL_GAP } },
         run: { size: halfPoints(SIZE.table) },
       },
+      { id: TABLE_STRONG_STYLE, name: "Table Text Strong", basedOn: TABLE_TEXT_STYLE, quickFormat: true, run: { bold: true } },
+      { id: TABLE_NOTE_STYLE, name: "Table Text Note", basedOn: TABLE_TEXT_STYLE, quickFormat: true, run: { color: NOTE_COLOUR } },
       {
         id: TABLE_HEADING_STYLE,
         name: "Table Heading",

@@ -1,7 +1,7 @@
 import type { Cell, Paragraph, Table as ModelTable } from "../../model/document.js";
-import { HEADER_FILL, NOTE_COLOUR, OUTCOME_FILL } from "../../model/palette.js";
+import { HEADER_FILL, OUTCOME_FILL } from "../../model/palette.js";
 import { rowHeight, usableHeight } from "./row-height.js";
-import { CELL_GAP, SIZE, TABLE_HEADING_STYLE, TABLE_TEXT_STYLE } from "./styles.js";
+import { CELL_GAP, SIZE, TABLE_HEADING_STYLE, TABLE_NOTE_STYLE, TABLE_STRONG_STYLE, TABLE_TEXT_STYLE } from "./styles.js";
 import { columnTwips } from "./units.js";
 import { escapeXml, paragraphXml } from "./xml-text.js";
 
@@ -22,8 +22,6 @@ const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"].map((si
 const PADDING = { top: 40, bottom: 0, left: 40, right: 40 } as const;
 const CELL_MARGINS = (["top", "left", "bottom", "right"] as const).map((side) => `<w:${side} w:type="dxa" w:w="${PADDING[side]}"/>`).join("");
 
-const BOLD = "<w:b/><w:bCs/>";
-const NOTE = `<w:color w:val="${NOTE_COLOUR}"/>`;
 
 /**
  * A model table as a fixed-layout Word table: the grid and every cell carry the model's widths
@@ -59,7 +57,7 @@ export function tableXml(table: ModelTable, landscape: boolean): string {
 function bodyCellXml(cell: Cell, width: number): string {
   const fill = cell.coloured && cell.outcome ? OUTCOME_FILL[cell.outcome] : undefined;
   // A cell must end with a paragraph; the model never leaves one empty, but Word would refuse the file.
-  const paragraphs = cell.paragraphs.map((p) => paragraphXml(TABLE_TEXT_STYLE, p.text, runProperties(p, cell.rowHeader))).join("") || "<w:p/>";
+  const paragraphs = cell.paragraphs.map((p) => cellParagraphXml(p, cell.rowHeader)).join("") || "<w:p/>";
   return cellXml(width, fill, paragraphs);
 }
 
@@ -68,8 +66,9 @@ function cellXml(width: number, fill: string | undefined, paragraphs: string): s
   return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${shading}</w:tcPr>${paragraphs}</w:tc>`;
 }
 
-/** How a paragraph's role looks: emphasis and colour only; the words are the model's. */
-function runProperties(paragraph: Paragraph, rowHeader: boolean): string {
+/** How a paragraph's role looks, by its style: emphasis and colour only; the words are the model's. */
+function cellParagraphXml(paragraph: Paragraph, rowHeader: boolean): string {
   const bold = rowHeader || paragraph.role === "status" || paragraph.role === "figures" || paragraph.role === "strong";
-  return (bold ? BOLD : "") + (paragraph.role === "note" ? NOTE : "");
+  if (paragraph.role === "note") return paragraphXml(TABLE_NOTE_STYLE, paragraph.text, bold ? "<w:b/><w:bCs/>" : "");
+  return paragraphXml(bold ? TABLE_STRONG_STYLE : TABLE_TEXT_STYLE, paragraph.text);
 }

@@ -17,7 +17,9 @@ export function paragraphXml(style: string, text: string, runProperties = ""): s
   let runs = "";
   let first = true;
   for (const line of text.split("\n")) {
-    runs += `<w:r>${rPr}${first ? "" : "<w:br/>"}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`;
+    // Space at either end, doubled, or other than a plain space is kept only if the text says so.
+    const t = /^\s|\s$|\s\s|[^\S ]/.test(line) ? '<w:t xml:space="preserve">' : "<w:t>";
+    runs += `<w:r>${rPr}${first ? "" : "<w:br/>"}${t}${escapeXml(line)}</w:t></w:r>`;
     first = false;
   }
   return `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${runs}</w:p>`;

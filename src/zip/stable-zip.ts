@@ -12,11 +12,19 @@ const EARLIEST = Date.UTC(1980, 0, 1);
 export function stableZip(bytes: Uint8Array, date: Date, edit?: (entries: Unzipped) => void): Uint8Array {
   const entries = unzipSync(bytes);
   edit?.(entries);
+  return zipStable(entries, date);
+}
+
+/**
+ * Zips a package's parts, deflated once, in the same bytes for the same parts: every entry
+ * stamped with `date` (as UTC), [Content_Types].xml first, as Office writes it and file-type
+ * sniffers expect; JSZip's bare folder entries dropped, as Office has none; otherwise the
+ * entries' own (fixed) order.
+ */
+export function zipStable(entries: Unzipped, date: Date): Uint8Array {
   const utc = new Date(Math.max(date.getTime(), EARLIEST));
   // fflate reads the local-time fields of the Date it is given; hand it the UTC fields.
   const mtime = new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
-  // [Content_Types].xml first, as Office writes it and file-type sniffers expect; JSZip's bare
-  // folder entries dropped, as Office has none; otherwise the writer's own (fixed) order.
   const files: Zippable = {};
   const types = entries["[Content_Types].xml"];
   if (types) files["[Content_Types].xml"] = [types, { mtime }];

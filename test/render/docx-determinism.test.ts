@@ -1,3 +1,4 @@
+import { Packer } from "docx";
 import { strFromU8, unzipSync } from "fflate";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderDocx } from "../../src/render/docx/index.js";
@@ -50,6 +51,24 @@ describe("DOCX determinism", () => {
     } finally {
       if (zone === undefined) delete process.env.TZ;
       else process.env.TZ = zone;
+    }
+  });
+
+  it("gives the same bytes through docx's public Packer, should its Compiler's xmlifyFile go", async () => {
+    const model = await bundledReport({ month: "2022-09", from: "2022-03" });
+    const toBuffer = vi.spyOn(Packer, "toBuffer");
+    const direct = await renderDocx(model);
+    expect(toBuffer).not.toHaveBeenCalled();
+    const packer = Packer as unknown as { compiler: { compile: (...args: unknown[]) => unknown } };
+    const compiler = packer.compiler;
+    try {
+      packer.compiler = { compile: compiler.compile.bind(compiler) };
+      const viaZip = await renderDocx(model);
+      expect(toBuffer).toHaveBeenCalledTimes(1);
+      expect(Buffer.from(viaZip).equals(Buffer.from(direct))).toBe(true);
+    } finally {
+      packer.compiler = compiler;
+      toBuffer.mockRestore();
     }
   });
 

@@ -1,26 +1,53 @@
-import { strFromU8, strToU8 } from "fflate";
+import { strFromU8, strToU8, unzipSync, type Unzipped } from "fflate";
 import { Packer, type Document } from "docx";
-import { stableZip } from "../../zip/stable-zip.js";
+import { zipStable } from "../../zip/stable-zip.js";
 import type { TableSlots } from "./table-slots.js";
+
+interface XmlifiedFile {
+  path: string;
+  data: string;
+}
+/** What docx 9.7's Packer compiles with (a private static): every part of the package as text. */
+interface Compiler {
+  xmlifyFile(file: Document, prettify?: string): Record<string, XmlifiedFile | XmlifiedFile[]>;
+}
 
 /**
  * The same model must give byte-identical DOCX files, but docx 9.7 writes the clock into
  * docProps/core.xml (dcterms:created and dcterms:modified, with no option to set them) and stamps
- * every zip entry with the current time. Both become the document's date.
- *
- * docx packs (and deflates) only the document's skeleton, a few kilobytes: the tables, almost all
- * of the text, are put into document.xml here and deflated once, by stableZip.
+ * every zip entry with the current time. Both become the document's date. The tables (almost all
+ * of the text) go into docx's document.xml, and the package is deflated once, here.
  */
 export async function packDeterministic(document: Document, isoDate: string, tables: TableSlots): Promise<Uint8Array> {
   const date = new Date(isoDate);
   if (Number.isNaN(date.getTime())) throw new Error(`The report's date "${isoDate}" is not a date.`);
   // W3CDTF without milliseconds, as Word itself writes it.
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, "Z");
-  return stableZip(new Uint8Array(await Packer.toBuffer(document)), date, (entries) => {
-    const core = entries["docProps/core.xml"];
-    const body = entries["word/document.xml"];
-    if (!core || !body) throw new Error("docx wrote no docProps/core.xml or word/document.xml");
-    entries["docProps/core.xml"] = strToU8(strFromU8(core).replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`));
-    entries["word/document.xml"] = strToU8(tables.fill(strFromU8(body)));
-  });
+  const parts = await xmlParts(document);
+  const core = parts.get("docProps/core.xml");
+  const body = parts.get("word/document.xml");
+  if (core === undefined || body === undefined) throw new Error("docx wrote no docProps/core.xml or word/document.xml");
+  parts.set("docProps/core.xml", core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`));
+  parts.set("word/document.xml", tables.fill(body));
+  const entries: Unzipped = {};
+  for (const [path, xml] of parts) entries[path] = strToU8(xml);
+  return zipStable(entries, date);
+}
+
+/**
+ * docx's parts as text, in docx's order. Its public Packer only hands out a deflated zip, and
+ * deflating it (JSZip) then inflating it again cost more than the rest of a one-month DOCX, so
+ * this asks the Compiler inside the Packer directly. It holds no images or embedded fonts, which
+ * compile() would add: this renderer uses neither. Should a later docx move the Compiler, the
+ * public way still works, only slower.
+ */
+async function xmlParts(document: Document): Promise<Map<string, string>> {
+  const compiler = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
+  const parts = new Map<string, string>();
+  if (typeof compiler?.xmlifyFile === "function") {
+    for (const part of Object.values(compiler.xmlifyFile(document, undefined))) for (const file of [part].flat()) parts.set(file.path, file.data);
+    return parts;
+  }
+  for (const [path, bytes] of Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document))))) if (!path.endsWith("/")) parts.set(path, strFromU8(bytes));
+  return parts;
 }

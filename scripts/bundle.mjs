@@ -19,7 +19,8 @@ const outdir = `${root}dist/bundle`;
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { cli: "src/cli.ts" },
+  // The worker is its own entry: a build starts it as a file beside the chunk that asks for it.
+  entryPoints: { cli: "src/cli.ts", "render-worker": "src/commands/render-worker.ts" },
   bundle: true,
   splitting: true,
   format: "esm",

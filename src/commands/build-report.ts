@@ -9,6 +9,7 @@ import { UsageError } from "../errors.js";
 import { sourceDate } from "./source-date.js";
 import { writeFileAtomic } from "./io.js";
 import { PACKAGE_ROOT } from "../package-root.js";
+import type { Renderers } from "./renderers.js";
 import type { BuildOptions } from "./options.js";
 
 const BUNDLED_TEMPLATES = join(PACKAGE_ROOT, "templates");
@@ -31,7 +32,7 @@ export interface ReportRequest {
 }
 
 /** Draws one month's appendices in every format asked for, then writes them; nothing is written if a format fails. */
-export async function renderReport(request: ReportRequest): Promise<WrittenFile[]> {
+export async function renderReport(request: ReportRequest, renderers: Renderers): Promise<WrittenFile[]> {
   const { month, options } = request;
   const document = buildReport({
     contract: request.contract,
@@ -41,11 +42,8 @@ export async function renderReport(request: ReportRequest): Promise<WrittenFile[
     date: sourceDate(`${month}-01`).toISOString(),
     startPage: options.startPage,
   });
-  const base = `appendices-${month}`;
   const files: Omit<WrittenFile, "path">[] = [];
-  // Renderers are imported only here, so validate, status and template never load pdfkit or docx.
-  if (options.formats.includes("pdf")) files.push({ name: `${base}.pdf`, bytes: await (await import("../render/pdf/index.js")).renderPdf(document) });
-  if (options.formats.includes("docx")) files.push({ name: `${base}.docx`, bytes: await (await import("../render/docx/index.js")).renderDocx(document) });
+  for (const [format, bytes] of await renderers.render(document)) files.push({ name: `appendices-${month}.${format}`, bytes });
   files.push({ name: `results-${month}.json`, bytes: Buffer.from(`${statusJson(request.results.get(month)!)}\n`) });
   const written: WrittenFile[] = [];
   for (const file of files) {

@@ -5,6 +5,7 @@ import type { Month } from "../schema/return.js";
 import { UsageError } from "../errors.js";
 import { planBuild, type BuildTarget } from "./build-plan.js";
 import { renderReport } from "./build-report.js";
+import { Renderers } from "./renderers.js";
 import { DataSource, returnsByMonth, type CheckedReturn } from "./data-source.js";
 import { writeManifests, type ReportRecord } from "./manifest.js";
 import { writeJobSummaries } from "./job-summary.js";
@@ -29,6 +30,16 @@ interface PlannedReport {
  */
 export async function buildCommand(raw: Record<string, unknown>, io: Io): Promise<CommandResult> {
   const options = parseOptions(BuildOptionsSchema, raw);
+  // Started first, so the second thread loads its renderer while the returns are read.
+  const renderers = options.check ? undefined : new Renderers(options.formats);
+  try {
+    return await build(options, io, renderers);
+  } finally {
+    await renderers?.close();
+  }
+}
+
+async function build(options: BuildOptions, io: Io, renderers: Renderers | undefined): Promise<CommandResult> {
   const say = (text: string) => options.quiet || io.out(text);
   const detail = (text: string) => options.verbose && io.err(text);
   const planned: PlannedReport[] = [];
@@ -48,15 +59,16 @@ export async function buildCommand(raw: Record<string, unknown>, io: Io): Promis
     io.err(`kpi-report: nothing was written; ${verdict === "errors" ? "fix the errors above" : "--strict: fix the warnings above"} first.`);
     return { failed: true };
   }
-  if (options.check) {
+  if (options.check || !renderers) {
     say(`Checked ${distinctFiles(planned).length} returns for ${planned.length} report${planned.length === 1 ? "" : "s"}: ready to build.`);
     return { failed: false };
   }
+  if (renderers.threaded) detail("Drawing each PDF on a second thread, the other formats on this one.");
   const records: ReportRecord[] = [];
   for (const plan of planned) {
     const returns = returnsByMonth(plan.checked);
     const results = new Map(plan.shown.filter((m) => returns.has(m)).map((m) => [m, evaluateMonth(plan.source.contract, m, returns)]));
-    const written = await renderReport({ contract: plan.source.contract, month: plan.month, shown: plan.shown, results, data: plan.target.data, out: plan.target.out, options });
+    const written = await renderReport({ contract: plan.source.contract, month: plan.month, shown: plan.shown, results, data: plan.target.data, out: plan.target.out, options }, renderers);
     for (const file of written) say(`Wrote ${file.path}`);
     records.push({ source: plan.source, out: plan.target.out, results: results.get(plan.month)!, inputs: plan.checked, outputs: written });
     detail(`${plan.month}: ${results.get(plan.month)!.summary.line}`);

@@ -36,6 +36,9 @@ export const ValidateOptionsSchema = z.object({
 
 const FORMATS = ["pdf", "docx"] as const;
 
+export const RenderFormatSchema = z.enum(FORMATS, { message: `formats are ${FORMATS.join(" and ")}, comma-separated` });
+export type RenderFormat = z.infer<typeof RenderFormatSchema>;
+
 /** "2022-09", "2022-03..2022-09" or "2022-07,2022-09": one report per month named. */
 export const MonthsSpecSchema = z
   .string()
@@ -64,7 +67,7 @@ export const BuildOptionsSchema = DataOptionsSchema.extend({
     .string()
     .default("pdf,docx")
     .transform((text) => [...new Set(text.split(",").map((f) => f.trim().toLowerCase()).filter(Boolean))])
-    .pipe(z.array(z.enum(FORMATS, { message: `formats are ${FORMATS.join(" and ")}, comma-separated` })).min(1)),
+    .pipe(z.array(RenderFormatSchema).min(1)),
   startPage: z.coerce.number().int().positive().default(1),
   check: z.boolean().default(false),
   strict: z.boolean().default(false),

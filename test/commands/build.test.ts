@@ -34,6 +34,17 @@ describe("kpi-report build", () => {
     expect(JSON.parse(readFileSync(join(out, "results-2022-09.json"), "utf8")).summary.notMetKpis).toEqual([5, 26, 27]);
   });
 
+  it("draws the PDF on a second thread when it draws both formats, with the same bytes as when drawn alone", () => {
+    const [both, alone] = [tempDir(), tempDir()];
+    const threaded = runCli(["build", "--month", "2022-09", "--out", both, "--verbose"]);
+    expect(threaded.code, threaded.stderr).toBe(0);
+    expect(threaded.stderr).toContain("Drawing each PDF on a second thread");
+    const single = runCli(["build", "--month", "2022-09", "--out", alone, "--formats", "pdf", "--verbose"]);
+    expect(single.code, single.stderr).toBe(0);
+    expect(single.stderr).not.toContain("second thread");
+    expect(readFileSync(join(both, "appendices-2022-09.pdf")).equals(readFileSync(join(alone, "appendices-2022-09.pdf")))).toBe(true);
+  });
+
   it("with --check on a return with one broken cell, prints the finding and writes nothing", async () => {
     const data = copyData();
     await editCell(join(data, "returns", "2022-09.xlsx"), "KPIs", "F18", "1 of 1");

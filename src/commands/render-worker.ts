@@ -1,0 +1,34 @@
+import { parentPort } from "node:worker_threads";
+import type { ReportDocument } from "../model/document.js";
+import type { RenderFormat } from "./options.js";
+
+/**
+ * The second thread of a build (see renderers.ts): draws what it is sent with the same renderers
+ * the main thread uses, so a report's bytes do not depend on which thread drew them.
+ */
+
+export type WorkerRequest = { id: number; format: RenderFormat; document: ReportDocument } | { id: number; format: RenderFormat; warm: true };
+
+export type WorkerReply = { id: number; bytes?: Uint8Array; error?: { message: string; stack?: string } };
+
+/** The renderer for a format, imported on first use: a worker that only draws PDFs never loads docx. */
+export async function rendererFor(format: RenderFormat): Promise<(document: ReportDocument) => Promise<Uint8Array>> {
+  return format === "pdf" ? (await import("../render/pdf/index.js")).renderPdf : (await import("../render/docx/index.js")).renderDocx;
+}
+
+if (parentPort) {
+  const port = parentPort;
+  port.on("message", (request: WorkerRequest) => {
+    void (async () => {
+      try {
+        const render = await rendererFor(request.format);
+        // A warm-up only loads the renderer, while the main thread is still reading the returns.
+        const bytes = "warm" in request ? undefined : await render(request.document);
+        port.postMessage({ id: request.id, bytes } satisfies WorkerReply);
+      } catch (error) {
+        const { message, stack } = error instanceof Error ? error : new Error(String(error));
+        port.postMessage({ id: request.id, error: { message, stack } } satisfies WorkerReply);
+      }
+    })();
+  });
+}

@@ -1,0 +1,89 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { ReportDocument } from "../model/document.js";
+import type { RenderFormat } from "./options.js";
+import { rendererFor, type WorkerReply, type WorkerRequest } from "./render-worker.js";
+
+/**
+ * V8 sizes a new thread's young generation for a server (up to 48 MB here), which a PDF renderer
+ * fills with short-lived strings and then keeps: a September build peaked at 168 MiB with the
+ * default and 150 MiB with 4 MB, for the same time (scripts/bench.mjs; docs/performance.md).
+ */
+const WORKER_YOUNG_GENERATION_MB = 4;
+
+/**
+ * Draws a report's formats side by side: the PDF on a worker thread, everything else on this one.
+ * Drawing is all CPU, and the PDF and the DOCX take about as long as each other, so on two cores a
+ * build costs about the longer of the two instead of their sum. The worker starts before the
+ * returns are read and loads pdfkit meanwhile.
+ *
+ * With one format, or one core, or when run from source (tests import src/, where there is no
+ * compiled render-worker.js), everything is drawn here; the bytes are the same either way.
+ */
+export class Renderers {
+  private worker: Worker | undefined;
+  /** Why the worker stopped, if it did: every request after that fails with it rather than waiting forever. */
+  private failure: Error | undefined;
+  private nextId = 0;
+  private readonly pending = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>();
+
+  constructor(private readonly formats: readonly RenderFormat[]) {
+    const script = new URL("./render-worker.js", import.meta.url);
+    if (formats.includes("pdf") && formats.length > 1 && availableParallelism() > 1 && existsSync(fileURLToPath(script))) {
+      this.worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+      this.worker.on("message", (reply: WorkerReply) => this.settle(reply));
+      this.worker.on("error", (error) => this.fail(error));
+      this.worker.on("exit", (code) => this.fail(new Error(`The PDF renderer's thread stopped (exit code ${code}).`)));
+      // A failed warm-up is reported by the request that needs the worker, not here.
+      this.send({ id: this.nextId++, format: "pdf", warm: true }).catch(() => undefined);
+    }
+  }
+
+  /** True when the PDF is drawn on the worker thread. */
+  get threaded(): boolean {
+    return this.worker !== undefined;
+  }
+
+  /** Every format asked for, in the order asked; the bytes each renderer gave. */
+  async render(document: ReportDocument): Promise<Map<RenderFormat, Uint8Array>> {
+    const drawn = this.formats.map((format) => (this.worker && format === "pdf" ? this.send({ id: this.nextId++, format, document }) : this.here(format, document)));
+    const bytes = await Promise.all(drawn);
+    return new Map(this.formats.map((format, i) => [format, bytes[i]!]));
+  }
+
+  /** Stops the worker; a build calls it however it ends, so the process can exit. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.failure ??= new Error("The renderers were closed.");
+    await worker?.terminate();
+  }
+
+  private async here(format: RenderFormat, document: ReportDocument): Promise<Uint8Array> {
+    return (await rendererFor(format))(document);
+  }
+
+  private send(request: WorkerRequest): Promise<Uint8Array> {
+    return new Promise((resolve, reject) => {
+      if (this.failure || !this.worker) return reject(this.failure ?? new Error("The renderers were closed."));
+      this.pending.set(request.id, { resolve, reject });
+      this.worker.postMessage(request);
+    });
+  }
+
+  private settle(reply: WorkerReply): void {
+    const waiting = this.pending.get(reply.id);
+    this.pending.delete(reply.id);
+    if (!waiting) return;
+    if (reply.error) waiting.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
+    else waiting.resolve(reply.bytes ?? new Uint8Array());
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+}

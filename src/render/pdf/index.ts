@@ -1,6 +1,7 @@
 import PDFDocument from "pdfkit";
 import type { ReportDocument } from "../../model/document.js";
 import { drawHeading, drawParagraph } from "./blocks.js";
+import { collectOutput } from "./output.js";
 import { Pager } from "./page-furniture.js";
 import { Pen } from "./pen.js";
 import { drawTable } from "./table.js";
@@ -23,12 +24,7 @@ export async function renderPdf(document: ReportDocument): Promise<Uint8Array> {
     font: "",
     info: { Title: document.title, Author: document.author, Subject: document.subject, Creator: "kpi-report", CreationDate: date, ModDate: date },
   });
-  const chunks: Uint8Array[] = [];
-  doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    doc.on("end", resolve);
-    doc.on("error", reject);
-  });
+  const output = collectOutput(doc);
 
   const pager = new Pager(new Pen(doc), document.startPage);
   const root = doc.struct("Document");
@@ -45,6 +41,5 @@ export async function renderPdf(document: ReportDocument): Promise<Uint8Array> {
   }
   root.end();
   doc.end();
-  await finished;
-  return Buffer.concat(chunks);
+  return output();
 }

@@ -2,6 +2,7 @@ import type { Section } from "../../model/document.js";
 import { PAGE } from "../../model/page.js";
 import { NOTE_COLOUR } from "../../model/palette.js";
 import { REGULAR, SIZE } from "./fonts.js";
+import { bufferPageContent } from "./page-content.js";
 import type { Pen } from "./pen.js";
 import { artifact } from "./tags.js";
 
@@ -52,6 +53,7 @@ export class Pager {
   newPage(): void {
     const { doc } = this;
     doc.addPage({ size: [this.width, this.height], margin: PAGE.margin });
+    bufferPageContent(doc);
     this.y = this.top;
     const number = `Page ${this.next++}`;
     const style = { font: REGULAR, size: SIZE.footer };

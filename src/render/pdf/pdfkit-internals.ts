@@ -39,9 +39,20 @@ export interface TextOptions {
   height: number;
 }
 
+interface PageInternals {
+  fonts: Record<string, unknown>;
+  /** The page's content stream: strings get a newline and are encoded a character at a time, bytes go in as they are. */
+  content: { write(chunk: string | Uint8Array): void };
+  write(chunk: string | Uint8Array): void;
+  end(): void;
+}
+
 interface DocumentInternals {
   _font: EmbeddedFont;
-  page: { fonts: Record<string, unknown> };
+  /** Appends to the file (a string gets a newline) and advances `_offset`, where the next object starts. */
+  _write(data: string | Uint8Array): void;
+  _offset: number;
+  page: PageInternals;
   x: number;
   y: number;
   _text(text: string, x: number, y: number, options: TextOptions, onLine: (line: string) => void): void;

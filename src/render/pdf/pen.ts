@@ -28,6 +28,8 @@ export function rgb(hex: string): string {
  */
 export class Pen {
   private readonly faces: Map<string, EmbeddedFont>;
+  /** What each line drawn so far was written as: the header rows, statuses and labels recur on every page. */
+  private readonly shown = new Map<string, Shown>();
 
   constructor(readonly doc: PDFKit.PDFDocument) {
     this.faces = openFonts(doc);
@@ -65,58 +67,81 @@ export class Pen {
 
   /**
    * Lines from their top at `y`, one line height apart, in one BT...ET. The text matrix flips y
-   * back, as pdfkit's page transform draws top down; glyph offsets and kerning are kept as pdfkit
-   * writes them (a TJ adjustment wherever a glyph's advance is not its width).
+   * back, as pdfkit's page transform draws top down.
    */
   draw(lines: readonly string[], style: TextStyle, colour: string, x: number, y: number): void {
     const face = this.face(style.font);
-    const page = internals(this.doc).page;
-    page.fonts[face.id] ??= face.ref();
+    internals(this.doc).page.fonts[face.id] ??= face.ref();
     const { size } = style;
     const lineHeight = face.lineHeight(size, true);
-    const scale = size / 1000;
     const ops = ["BT", `${rgb(colour)} rg`, `/${face.id} ${num(size)} Tf`];
     lines.forEach((raw, n) => {
       const text = raw.replace(/\n/g, "");
       if (!text) return;
-      const baseline = y + n * lineHeight + face.ascender * scale;
-      const [encoded, positions] = face.encode(text);
-      const commands: string[] = [];
-      let last = 0;
-      let left = x;
-      let offset = false;
-      const segment = (to: number) => {
-        if (last < to) {
-          const position = positions[to - 1]!;
-          commands.push(`<${encoded.slice(last, to).join("")}> ${num(-(position.xAdvance - position.advanceWidth))}`);
-        }
-        last = to;
-      };
-      const flush = (to: number) => {
-        segment(to);
-        if (commands.length) ops.push(`[${commands.join(" ")}] TJ`);
-        commands.length = 0;
-      };
+      const baseline = y + n * lineHeight + (face.ascender * size) / 1000;
       ops.push(`1 0 0 -1 ${num(x)} ${num(baseline)} Tm`);
-      for (let i = 0; i < positions.length; i++) {
-        const position = positions[i]!;
-        if (position.xOffset || position.yOffset) {
-          flush(i);
-          ops.push(`1 0 0 -1 ${num(left + position.xOffset * scale)} ${num(baseline - position.yOffset * scale)} Tm`);
-          flush(i + 1);
-          offset = true;
-        } else {
-          if (offset) {
-            ops.push(`1 0 0 -1 ${num(left)} ${num(baseline)} Tm`);
-            offset = false;
-          }
-          if (position.xAdvance !== position.advanceWidth) segment(i + 1);
-        }
-        left += position.xAdvance * scale;
+      const key = `${style.font}\u0000${text}`;
+      let shown = this.shown.get(key);
+      if (shown === undefined) {
+        shown = show(face, text, size, x, baseline);
+        if (shown.relative) this.shown.set(key, shown);
       }
-      flush(positions.length);
+      ops.push(shown.ops);
     });
     ops.push("ET");
     this.doc.addContent(ops.join("\n"));
   }
+}
+
+/** A line's text-showing operators; `relative` when they hold no absolute position, so can be reused anywhere in the document. */
+interface Shown {
+  ops: string;
+  relative: boolean;
+}
+
+/**
+ * The glyphs of one line (added to this document's subset), with kerning as TJ adjustments
+ * wherever a glyph's advance is not its width, and any glyph offset as a move of the text
+ * matrix, as pdfkit's own text drawing writes them.
+ */
+function show(face: EmbeddedFont, text: string, size: number, x: number, baseline: number): Shown {
+  const [encoded, positions] = face.encode(text);
+  const scale = size / 1000;
+  const ops: string[] = [];
+  const commands: string[] = [];
+  let last = 0;
+  let left = x;
+  let relative = true;
+  let offset = false;
+  const segment = (to: number) => {
+    if (last < to) {
+      const position = positions[to - 1]!;
+      commands.push(`<${encoded.slice(last, to).join("")}> ${num(-(position.xAdvance - position.advanceWidth))}`);
+    }
+    last = to;
+  };
+  const flush = (to: number) => {
+    segment(to);
+    if (commands.length) ops.push(`[${commands.join(" ")}] TJ`);
+    commands.length = 0;
+  };
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i]!;
+    if (position.xOffset || position.yOffset) {
+      flush(i);
+      ops.push(`1 0 0 -1 ${num(left + position.xOffset * scale)} ${num(baseline - position.yOffset * scale)} Tm`);
+      flush(i + 1);
+      offset = true;
+      relative = false;
+    } else {
+      if (offset) {
+        ops.push(`1 0 0 -1 ${num(left)} ${num(baseline)} Tm`);
+        offset = false;
+      }
+      if (position.xAdvance !== position.advanceWidth) segment(i + 1);
+    }
+    left += position.xAdvance * scale;
+  }
+  flush(positions.length);
+  return { ops: ops.join("\n"), relative };
 }

@@ -28,9 +28,8 @@ export async function packDeterministic(document: Document, isoDate: string, tab
   const body = parts.get("word/document.xml");
   if (core === undefined || body === undefined) throw new Error("docx wrote no docProps/core.xml or word/document.xml");
   parts.set("docProps/core.xml", core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`));
-  parts.set("word/document.xml", tables.fill(body));
   const entries: Unzipped = {};
-  for (const [path, xml] of parts) entries[path] = strToU8(xml);
+  for (const [path, xml] of parts) entries[path] = path === "word/document.xml" ? tables.fill(xml) : strToU8(xml);
   return zipStable(entries, date);
 }
 

@@ -1,4 +1,5 @@
 import { FileChild } from "docx";
+import { strToU8 } from "fflate";
 
 /** An empty element docx writes as `<kpi-report-table-N/>`, where table N is to go. */
 class Slot extends FileChild {
@@ -15,22 +16,36 @@ const SLOT = /<kpi-report-table-(\d+)\/>/g;
  * tables are put in its document.xml afterwards.
  */
 export class TableSlots {
-  private readonly tables: string[] = [];
+  /**
+   * Kept as UTF-8 from the start: the text of a big schedule is tens of megabytes as JavaScript
+   * strings (two bytes a character once an en dash is in it) and would be held twice more, as
+   * the filled document.xml and as its bytes.
+   */
+  private readonly tables: Uint8Array[] = [];
 
   /** Keeps a table's XML and returns what stands in its place among docx's blocks. */
   add(xml: string): FileChild {
-    this.tables.push(xml);
+    this.tables.push(strToU8(xml));
     return new Slot(this.tables.length - 1);
   }
 
-  fill(documentXml: string): string {
-    let filled = 0;
-    const xml = documentXml.replace(SLOT, (_, n: string) => {
-      filled += 1;
-      return this.tables[Number(n)]!;
-    });
+  /** docx's document.xml with each table in its place, as UTF-8. */
+  fill(documentXml: string): Uint8Array<ArrayBuffer> {
+    const pieces: Uint8Array[] = [];
+    let from = 0;
+    for (const match of documentXml.matchAll(SLOT)) {
+      pieces.push(strToU8(documentXml.slice(from, match.index)), this.tables[Number(match[1])]!);
+      from = match.index + match[0].length;
+    }
     // A docx that wrote empty elements another way would otherwise lose every table silently.
-    if (filled !== this.tables.length) throw new Error(`docx kept ${filled} of ${this.tables.length} table places in document.xml`);
-    return xml;
+    if (pieces.length / 2 !== this.tables.length) throw new Error(`docx kept ${pieces.length / 2} of ${this.tables.length} table places in document.xml`);
+    pieces.push(strToU8(documentXml.slice(from)));
+    const bytes = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+    let at = 0;
+    for (const piece of pieces) {
+      bytes.set(piece, at);
+      at += piece.length;
+    }
+    return bytes;
   }
 }

@@ -29,6 +29,31 @@ export function usableHeight(landscape: boolean, headerHeight: number): number {
   return (landscape ? Math.min(PAGE.width, PAGE.height) : Math.max(PAGE.width, PAGE.height)) - 2 * PAGE.margin - headerHeight;
 }
 
+/**
+ * Whether a row can be kept whole below the header. Most rows are a few lines tall, so a bound
+ * that is never below rowHeight settles them from the text's length alone; only a row that may
+ * come near a page is estimated word by word. Greedy wrapping ends a line early only when the
+ * next word would not fit, so each two lines hold at least a line's worth of characters, and a
+ * word longer than a line fills whole lines: a line of L characters takes at most 1 + 3L/perLine.
+ */
+export function fitsPage(cells: readonly Cell[], metrics: readonly CellMetrics[], usable: number): boolean {
+  let tallest = 0;
+  cells.forEach((cell, i) => {
+    const m = metrics[i]!;
+    const perLine = Math.max(1, Math.floor(m.textWidth / (m.fontSize * ADVANCE.bold)));
+    let height = m.padding + m.paragraphGap * cell.paragraphs.length;
+    for (const { text } of cell.paragraphs) height += (hardLines(text) + (3 * text.length) / perLine) * m.fontSize * LINE;
+    tallest = Math.max(tallest, height);
+  });
+  return tallest <= usable || rowHeight(cells, metrics) <= usable;
+}
+
+function hardLines(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count += 1;
+  return count;
+}
+
 export function rowHeight(cells: readonly Cell[], metrics: readonly CellMetrics[]): number {
   let tallest = 0;
   cells.forEach((cell, i) => {

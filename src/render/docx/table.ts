@@ -1,6 +1,6 @@
 import type { Cell, Paragraph, Table as ModelTable } from "../../model/document.js";
 import { HEADER_FILL, OUTCOME_FILL } from "../../model/palette.js";
-import { rowHeight, usableHeight } from "./row-height.js";
+import { fitsPage, rowHeight, usableHeight } from "./row-height.js";
 import { CELL_GAP, SIZE, TABLE_HEADING_STYLE, TABLE_NOTE_STYLE, TABLE_STRONG_STYLE, TABLE_TEXT_STYLE } from "./styles.js";
 import { columnTwips } from "./units.js";
 import { escapeXml, paragraphXml } from "./xml-text.js";
@@ -46,7 +46,7 @@ export function tableXml(table: ModelTable, landscape: boolean): string {
   ];
   for (const row of table.rows) {
     // A row taller than a page is left splittable: see row-height.ts.
-    parts.push(rowHeight(row.cells, metrics) <= usable ? "<w:tr><w:trPr><w:cantSplit/></w:trPr>" : '<w:tr><w:trPr><w:cantSplit w:val="false"/></w:trPr>');
+    parts.push(fitsPage(row.cells, metrics, usable) ? "<w:tr><w:trPr><w:cantSplit/></w:trPr>" : '<w:tr><w:trPr><w:cantSplit w:val="false"/></w:trPr>');
     row.cells.forEach((cell, i) => parts.push(bodyCellXml(cell, widths[i]!)));
     parts.push("</w:tr>");
   }

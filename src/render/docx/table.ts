@@ -9,7 +9,7 @@ import { escapeXml, paragraphXml } from "./xml-text.js";
  * Tables are written as WordprocessingML text, not built from docx's Table, TableRow, TableCell,
  * Paragraph and TextRun objects: a 270-KPI schedule has about 37,000 cells, and docx's object tree
  * and its formatter took seconds and most of a gigabyte to say what these few lines say. The
- * table takes the place of a placeholder in docx's document.xml (see placeholder.ts).
+ * table takes the place of a placeholder in docx's document.xml (see table-slots.ts).
  */
 
 const RULE = 'w:val="single" w:color="7F7F7F" w:sz="4"';

@@ -54,6 +54,7 @@ export class Pager {
     const { doc } = this;
     doc.addPage({ size: [this.width, this.height], margin: PAGE.margin });
     bufferPageContent(doc);
+    this.pen.startPage();
     this.y = this.top;
     const number = `Page ${this.next++}`;
     const style = { font: REGULAR, size: SIZE.footer };

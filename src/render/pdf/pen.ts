@@ -1,4 +1,5 @@
 import { openFonts, type TextStyle } from "./fonts.js";
+import { num, rgb, show, type Shown } from "./glyph-ops.js";
 import { internals, type EmbeddedFont } from "./pdfkit-internals.js";
 
 /**
@@ -8,17 +9,6 @@ import { internals, type EmbeddedFont } from "./pdfkit-internals.js";
  */
 const broken = new Map<string, readonly string[]>();
 const MAX_BROKEN = 100_000;
-
-/** PDF number syntax as pdfkit writes it, so coordinates are the same whichever code drew them. */
-export function num(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
-}
-
-/** "RRGGBB" as the operands of `rg` or `RG`. */
-export function rgb(hex: string): string {
-  const value = parseInt(hex, 16);
-  return [value >> 16, (value >> 8) & 0xff, value & 0xff].map((c) => num(c / 255)).join(" ");
-}
 
 /**
  * Measures and draws text in one document. Paragraphs are broken into lines once, with pdfkit's
@@ -30,6 +20,7 @@ export class Pen {
   private readonly faces: Map<string, EmbeddedFont>;
   /** What each line drawn so far was written as: the header rows, statuses and labels recur on every page. */
   private readonly shown = new Map<string, Shown>();
+  private state = { fill: "", stroke: "", lineWidth: 1, font: "", leading: 0 };
 
   constructor(readonly doc: PDFKit.PDFDocument) {
     this.faces = openFonts(doc);
@@ -66,6 +57,15 @@ export class Pen {
   }
 
   /**
+   * Everything on a page is drawn through the pen, so it knows the graphics state the content
+   * stream is in and sets colour, font, leading and rule width only when they change. A page starts in
+   * PDF's defaults.
+   */
+  startPage(): void {
+    this.state = { fill: "", stroke: "", lineWidth: 1, font: "", leading: 0 };
+  }
+
+  /**
    * Lines from their top at `y`, one line height apart, in one BT...ET. The text matrix flips y
    * back, as pdfkit's page transform draws top down.
    */
@@ -74,12 +74,20 @@ export class Pen {
     internals(this.doc).page.fonts[face.id] ??= face.ref();
     const { size } = style;
     const lineHeight = face.lineHeight(size, true);
-    const ops = ["BT", `${rgb(colour)} rg`, `/${face.id} ${num(size)} Tf`];
+    const ops = ["BT"];
+    this.fill(colour, ops);
+    const font = `/${face.id} ${num(size)} Tf`;
+    if (this.state.font !== font) ops.push((this.state.font = font));
+    if (lines.length > 1 && this.state.leading !== lineHeight) ops.push(`${num((this.state.leading = lineHeight))} TL`);
+    // Each line after the first moves down with T* (TL is the line height) rather than a whole new
+    // text matrix, unless the line before it moved the matrix for a glyph offset.
+    let follows = false;
     lines.forEach((raw, n) => {
       const text = raw.replace(/\n/g, "");
-      if (!text) return;
       const baseline = y + n * lineHeight + (face.ascender * size) / 1000;
-      ops.push(`1 0 0 -1 ${num(x)} ${num(baseline)} Tm`);
+      if (!text) return void (follows = false);
+      if (follows) ops.push("T*");
+      else ops.push(`1 0 0 -1 ${num(x)} ${num(baseline)} Tm`);
       const key = `${style.font}\u0000${text}`;
       let shown = this.shown.get(key);
       if (shown === undefined) {
@@ -87,61 +95,44 @@ export class Pen {
         if (shown.relative) this.shown.set(key, shown);
       }
       ops.push(shown.ops);
+      follows = shown.relative;
     });
     ops.push("ET");
     this.doc.addContent(ops.join("\n"));
   }
-}
 
-/** A line's text-showing operators; `relative` when they hold no absolute position, so can be reused anywhere in the document. */
-interface Shown {
-  ops: string;
-  relative: boolean;
-}
-
-/**
- * The glyphs of one line (added to this document's subset), with kerning as TJ adjustments
- * wherever a glyph's advance is not its width, and any glyph offset as a move of the text
- * matrix, as pdfkit's own text drawing writes them.
- */
-function show(face: EmbeddedFont, text: string, size: number, x: number, baseline: number): Shown {
-  const [encoded, positions] = face.encode(text);
-  const scale = size / 1000;
-  const ops: string[] = [];
-  const commands: string[] = [];
-  let last = 0;
-  let left = x;
-  let relative = true;
-  let offset = false;
-  const segment = (to: number) => {
-    if (last < to) {
-      const position = positions[to - 1]!;
-      commands.push(`<${encoded.slice(last, to).join("")}> ${num(-(position.xAdvance - position.advanceWidth))}`);
+  /** Shaded boxes, then the ruled ones stroked as one path. */
+  boxes(shaded: readonly ShadedBox[], ruled: readonly Box[], rule: { width: number; colour: string }): void {
+    const ops: string[] = [];
+    for (const box of shaded) {
+      this.fill(box.colour, ops);
+      ops.push(`${rect(box)} re`, "f");
     }
-    last = to;
-  };
-  const flush = (to: number) => {
-    segment(to);
-    if (commands.length) ops.push(`[${commands.join(" ")}] TJ`);
-    commands.length = 0;
-  };
-  for (let i = 0; i < positions.length; i++) {
-    const position = positions[i]!;
-    if (position.xOffset || position.yOffset) {
-      flush(i);
-      ops.push(`1 0 0 -1 ${num(left + position.xOffset * scale)} ${num(baseline - position.yOffset * scale)} Tm`);
-      flush(i + 1);
-      offset = true;
-      relative = false;
-    } else {
-      if (offset) {
-        ops.push(`1 0 0 -1 ${num(left)} ${num(baseline)} Tm`);
-        offset = false;
-      }
-      if (position.xAdvance !== position.advanceWidth) segment(i + 1);
+    if (ruled.length) {
+      if (this.state.lineWidth !== rule.width) ops.push(`${num((this.state.lineWidth = rule.width))} w`);
+      if (this.state.stroke !== rule.colour) ops.push(`${rgb((this.state.stroke = rule.colour))} RG`);
+      for (const box of ruled) ops.push(`${rect(box)} re`);
+      ops.push("S");
     }
-    left += position.xAdvance * scale;
+    if (ops.length) this.doc.addContent(ops.join("\n"));
   }
-  flush(positions.length);
-  return { ops: ops.join("\n"), relative };
+
+  private fill(colour: string, ops: string[]): void {
+    if (this.state.fill !== colour) ops.push(`${rgb((this.state.fill = colour))} rg`);
+  }
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface ShadedBox extends Box {
+  colour: string;
+}
+
+function rect(box: Box): string {
+  return `${num(box.x)} ${num(box.y)} ${num(box.width)} ${num(box.height)}`;
 }

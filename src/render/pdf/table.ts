@@ -5,8 +5,7 @@ import { CELL_PADDING, PARAGRAPH_GAP, drawPlaced, layoutTable, place, rowHeight,
 import type { Pager } from "./page-furniture.js";
 import { artifact, child, tagged, type StructElement } from "./tags.js";
 
-const RULE_COLOUR = "#8C8C8C";
-const RULE_WIDTH = 0.5;
+const RULE = { width: 0.5, colour: "8C8C8C" };
 const CAPTION_GAP = 4;
 /** Space after a table, so the next caption is not read as part of it. */
 const TABLE_GAP = 16;
@@ -101,9 +100,8 @@ function drawRow(pager: Pager, cells: readonly CellLayout[], height: number, tag
   const { doc } = pager;
   const top = pager.y;
   const frames = () => {
-    for (const c of cells) if (c.fill) doc.rect(c.x, top, c.width, height).fill(`#${c.fill}`);
-    doc.lineWidth(RULE_WIDTH).strokeColor(RULE_COLOUR);
-    for (const c of cells) doc.rect(c.x, top, c.width, height).stroke();
+    const boxes = cells.map((c) => ({ x: c.x, y: top, width: c.width, height, colour: c.fill ?? "" }));
+    pager.pen.boxes(boxes.filter((b) => b.colour), boxes, RULE);
   };
   if (tags) artifact(doc, "Layout", frames);
   else frames();

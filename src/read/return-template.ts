@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { Workbook } from "./exceljs.js";
 import type { Contract } from "../schema/contract.js";
 import { KPI_STATUSES, outcomeWords, OUTCOMES, type Month, type MonthlyReturn, type ReturnKpi } from "../schema/return.js";
 import { DETAIL_FIELDS, KPI_COLUMNS, MSR_COLUMNS, SHEETS, YES_NO, type KpiColumnKey } from "../schema/workbook-layout.js";
@@ -34,7 +35,7 @@ const list = (items: readonly string[]) => [`"${items.join(",")}"`];
  * `values` (used to make the bundled data and test fixtures through the same code path).
  */
 export async function buildReturnWorkbook(contract: Contract, month: Month, values?: MonthlyReturn, created = new Date(Date.UTC(2000, 0, 1))): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   // Fixed dates keep the file byte-for-byte the same for the same inputs.
   workbook.created = created;
   workbook.modified = created;

@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { ValueType, Workbook } from "./exceljs.js";
 import { isRunStopper } from "../errors.js";
 import type { CellValue, RawSheet, RawWorkbook } from "./raw-workbook.js";
 import { address } from "./raw-workbook.js";
@@ -54,7 +55,7 @@ export async function parseWorkbook(bytes: Uint8Array, path: string): Promise<Ra
     if (bytes.length > LIMITS.maxFileBytes) throw unreadable("file-too-large", path, `${path} is ${megabytes(bytes.length)}; a return is never larger than ${megabytes(LIMITS.maxFileBytes)}.`);
     assertZip(bytes, path);
     const checked = preparePackage(unzipLimited(bytes, path), path);
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Workbook();
     await workbook.xlsx.load(Buffer.from(checked.buffer, checked.byteOffset, checked.byteLength) as unknown as ExcelJS.Buffer);
     return { sheets: workbook.worksheets.map(toRawSheet) };
   } catch (error) {
@@ -97,7 +98,7 @@ function toRawSheet(worksheet: ExcelJS.Worksheet): RawSheet {
 
 /** A shared formula's follower cell, as the formula it stands for; exceljs works it out from the leader. */
 function sharedFormula(cell: ExcelJS.Cell): string | undefined {
-  if (cell.type !== ExcelJS.ValueType.Formula) return undefined;
+  if (cell.type !== ValueType.Formula) return undefined;
   try {
     const formula = cell.formula;
     return typeof formula === "string" ? formula : undefined;

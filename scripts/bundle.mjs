@@ -13,6 +13,22 @@ import { build } from "esbuild";
 import { rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
+/**
+ * fontkit decompresses WOFF2 fonts with a brotli decoder whose tables are 1.4 MB of JavaScript,
+ * over half the PDF chunk, parsed by every build. We embed TrueType files only, so the decoder is
+ * replaced by one that says so, should a WOFF2 font ever be given to pdfkit.
+ */
+const noWoff2 = {
+  name: "no-woff2",
+  setup(build) {
+    build.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: "brotli-decompress", namespace: "no-woff2" }));
+    build.onLoad({ filter: /.*/, namespace: "no-woff2" }, () => ({
+      contents: 'export default function decompress() { throw new Error("kpi-report embeds TrueType fonts only; WOFF2 is not supported."); }',
+      loader: "js",
+    }));
+  },
+};
+
 const root = fileURLToPath(new URL("../", import.meta.url));
 const outdir = `${root}dist/bundle`;
 
@@ -31,6 +47,7 @@ const result = await build({
   // The CommonJS packages (exceljs, pdfkit, handlebars...) call require() for Node's own modules;
   // an ES module has no require of its own, so each chunk gets one.
   banner: { js: 'import { createRequire as __kpiCreateRequire } from "node:module"; const require = __kpiCreateRequire(import.meta.url);' },
+  plugins: [noWoff2],
   logLevel: "warning",
   legalComments: "linked",
 });

@@ -7,7 +7,8 @@ import { internals, type EmbeddedFont } from "./pdfkit-internals.js";
  * and the same labels, figures and commentary recur within a report and across a batch. Cleared
  * when large, so a long batch does not keep every paragraph it ever drew.
  */
-const broken = new Map<string, readonly string[]>();
+const broken = new Map<string, Map<string, readonly string[]>>();
+let brokenCount = 0;
 const MAX_BROKEN = 100_000;
 
 /**
@@ -19,7 +20,7 @@ const MAX_BROKEN = 100_000;
 export class Pen {
   private readonly faces: Map<string, EmbeddedFont>;
   /** What each line drawn so far was written as: the header rows, statuses and labels recur on every page. */
-  private readonly shown = new Map<string, Shown>();
+  private readonly shown = new Map<string, Map<string, Shown>>();
   private state = { fill: "", stroke: "", lineWidth: 1, font: "", leading: 0 };
 
   constructor(readonly doc: PDFKit.PDFDocument) {
@@ -41,17 +42,23 @@ export class Pen {
     return this.face(style.font).widthOfString(text, style.size);
   }
 
+  /** Keyed by the text itself inside a map per face, size and width: a paragraph's string hashes once, however often it is looked up. */
   lines(text: string, style: TextStyle, width: number): readonly string[] {
-    const key = `${style.font}\u0000${style.size}\u0000${width}\u0000${text}`;
-    let lines = broken.get(key);
+    const measure = `${style.font} ${style.size} ${width}`;
+    let known = broken.get(measure);
+    if (!known) broken.set(measure, (known = new Map()));
+    let lines = known.get(text);
     if (!lines) {
       const found: string[] = [];
       const doc = internals(this.doc.font(style.font).fontSize(style.size));
       const [x, y] = [doc.x, doc.y];
       doc._text(text, x, y, { width, height: Infinity }, (line) => void found.push(line));
       [doc.x, doc.y] = [x, y];
-      if (broken.size >= MAX_BROKEN) broken.clear();
-      broken.set(key, (lines = found));
+      if (++brokenCount > MAX_BROKEN) {
+        for (const map of broken.values()) map.clear();
+        brokenCount = 1;
+      }
+      known.set(text, (lines = found));
     }
     return lines;
   }
@@ -82,17 +89,19 @@ export class Pen {
     // Each line after the first moves down with T* (TL is the line height) rather than a whole new
     // text matrix, unless the line before it moved the matrix for a glyph offset.
     let follows = false;
+    let shownIn = this.shown.get(style.font);
+    if (!shownIn) this.shown.set(style.font, (shownIn = new Map()));
+    const known = shownIn;
     lines.forEach((raw, n) => {
-      const text = raw.replace(/\n/g, "");
+      const text = raw.includes("\n") ? raw.replace(/\n/g, "") : raw;
       const baseline = y + n * lineHeight + (face.ascender * size) / 1000;
       if (!text) return void (follows = false);
       if (follows) ops.push("T*");
       else ops.push(`1 0 0 -1 ${num(x)} ${num(baseline)} Tm`);
-      const key = `${style.font}\u0000${text}`;
-      let shown = this.shown.get(key);
+      let shown = known.get(text);
       if (shown === undefined) {
         shown = show(face, text, size, x, baseline);
-        if (shown.relative) this.shown.set(key, shown);
+        if (shown.relative) known.set(text, shown);
       }
       ops.push(shown.ops);
       follows = shown.relative;

@@ -1,4 +1,4 @@
-import type { EmbeddedFont } from "./pdfkit-internals.js";
+import type { EmbeddedFont, Glyph, GlyphPosition } from "./pdfkit-internals.js";
 
 /** PDF number syntax as pdfkit writes it, so coordinates are the same whichever code drew them. */
 export function num(n: number): number {
@@ -25,48 +25,82 @@ export interface Shown {
 }
 
 /**
- * The glyphs of one line (added to this document's subset), with kerning as TJ adjustments
- * wherever a glyph's advance is not its width, and any glyph offset as a move of the text
- * matrix, as pdfkit's own text drawing writes them.
+ * A face's glyphs in one document: each glyph's CID in the embedded subset, as four hex digits,
+ * recorded (width, and Unicode for text extraction) the first time it is used, as pdfkit's
+ * EmbeddedFont.encode does. CIDs are given in the order glyphs are first drawn, as pdfkit gives them.
  */
-export function show(face: EmbeddedFont, text: string, size: number, x: number, baseline: number): Shown {
-  const [encoded, positions] = face.encode(text);
+export class Cids {
+  private readonly hex = new Map<number, string>();
+
+  constructor(private readonly face: EmbeddedFont) {}
+
+  of(glyph: Glyph): string {
+    let hex = this.hex.get(glyph.id);
+    if (hex === undefined) {
+      const { face } = this;
+      const cid = face.subset.includeGlyph(glyph.id);
+      face.widths[cid] ??= glyph.advanceWidth * face.scale;
+      face.unicode[cid] ??= glyph.codePoints;
+      hex = cid.toString(16).padStart(4, "0");
+      this.hex.set(glyph.id, hex);
+    }
+    return hex;
+  }
+}
+
+/**
+ * The glyphs of one line, word by word (each word with the space after it, shaped once per
+ * process in pdfkit's cache, as pdfkit's own text drawing splits a line), with kerning as TJ
+ * adjustments wherever a glyph's advance is not its width, and any glyph offset as a move of
+ * the text matrix, as pdfkit writes them.
+ */
+export function show(face: EmbeddedFont, cids: Cids, text: string, size: number, x: number, baseline: number): Shown {
   const scale = size / 1000;
   const ops: string[] = [];
   const commands: string[] = [];
-  let last = 0;
+  let hex = "";
   let left = x;
   let relative = true;
   let offset = false;
-  const segment = (to: number) => {
-    if (last < to) {
-      const position = positions[to - 1]!;
-      commands.push(`<${encoded.slice(last, to).join("")}> ${num(-(position.xAdvance - position.advanceWidth))}`);
-    }
-    last = to;
+  const segment = (position: GlyphPosition | undefined) => {
+    if (hex) commands.push(`<${hex}> ${num(-(position!.xAdvance - position!.advanceWidth))}`);
+    hex = "";
   };
-  const flush = (to: number) => {
-    segment(to);
+  const flush = (position: GlyphPosition | undefined) => {
+    segment(position);
     if (commands.length) ops.push(`[${commands.join(" ")}] TJ`);
     commands.length = 0;
   };
-  for (let i = 0; i < positions.length; i++) {
-    const position = positions[i]!;
-    if (position.xOffset || position.yOffset) {
-      flush(i);
-      ops.push(`1 0 0 -1 ${num(left + position.xOffset * scale)} ${num(baseline - position.yOffset * scale)} Tm`);
-      flush(i + 1);
-      offset = true;
-      relative = false;
-    } else {
-      if (offset) {
-        ops.push(`1 0 0 -1 ${num(left)} ${num(baseline)} Tm`);
-        offset = false;
+  let previous: GlyphPosition | undefined;
+  for (const word of words(text)) {
+    const run = face.layoutCached(word);
+    for (let i = 0; i < run.glyphs.length; i++) {
+      const position = run.positions[i]!;
+      const cid = cids.of(run.glyphs[i]!);
+      if (position.xOffset || position.yOffset) {
+        flush(previous);
+        ops.push(`1 0 0 -1 ${num(left + position.xOffset * scale)} ${num(baseline - position.yOffset * scale)} Tm`);
+        hex = cid;
+        flush(position);
+        offset = true;
+        relative = false;
+      } else {
+        if (offset) {
+          ops.push(`1 0 0 -1 ${num(left)} ${num(baseline)} Tm`);
+          offset = false;
+        }
+        hex += cid;
+        if (position.xAdvance !== position.advanceWidth) segment(position);
       }
-      if (position.xAdvance !== position.advanceWidth) segment(i + 1);
+      left += position.xAdvance * scale;
+      previous = position;
     }
-    left += position.xAdvance * scale;
   }
-  flush(positions.length);
+  flush(previous);
   return { ops: ops.join("\n"), relative };
+}
+
+/** A line cut after each space or tab, as pdfkit's EmbeddedFont.layout cuts it for its cache. */
+function words(text: string): string[] {
+  return text.split(/(?<=[ \t])/);
 }

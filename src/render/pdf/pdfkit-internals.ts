@@ -19,10 +19,30 @@ export interface GlyphPosition {
   advanceWidth: number;
 }
 
+export interface Glyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+
+/** A word (with the space after it) as fontkit shaped it; positions in thousandths of an em. */
+export interface GlyphRun {
+  glyphs: Glyph[];
+  positions: GlyphPosition[];
+}
+
 /** pdfkit's EmbeddedFont: one per face per document, holding that document's subset. */
 export interface EmbeddedFont {
   id: string;
   font: FontkitFont;
+  /** Thousandths of an em per font unit. */
+  scale: number;
+  /** This document's glyphs: `includeGlyph` gives a glyph's id in the embedded subset (its CID). */
+  subset: { includeGlyph(glyphId: number): number };
+  /** By CID: what the font dictionary's widths and the ToUnicode map are written from. */
+  widths: number[];
+  unicode: number[][];
+  layoutCached(text: string): GlyphRun;
   /** Shaped runs by word (with its trailing space), in thousandths of an em; safe to share between documents. */
   layoutCache?: Record<string, unknown>;
   ascender: number;

@@ -1,5 +1,5 @@
 import { openFonts, type TextStyle } from "./fonts.js";
-import { num, rgb, show, type Shown } from "./glyph-ops.js";
+import { Cids, num, rgb, show, type Shown } from "./glyph-ops.js";
 import { internals, type EmbeddedFont } from "./pdfkit-internals.js";
 
 /**
@@ -19,6 +19,7 @@ const MAX_BROKEN = 100_000;
  */
 export class Pen {
   private readonly faces: Map<string, EmbeddedFont>;
+  private readonly cids = new Map<string, Cids>();
   /** What each line drawn so far was written as: the header rows, statuses and labels recur on every page. */
   private readonly shown = new Map<string, Map<string, Shown>>();
   private state = { fill: "", stroke: "", lineWidth: 1, font: "", leading: 0 };
@@ -92,6 +93,9 @@ export class Pen {
     let shownIn = this.shown.get(style.font);
     if (!shownIn) this.shown.set(style.font, (shownIn = new Map()));
     const known = shownIn;
+    let cids = this.cids.get(style.font);
+    if (!cids) this.cids.set(style.font, (cids = new Cids(face)));
+    const glyphs = cids;
     lines.forEach((raw, n) => {
       const text = raw.includes("\n") ? raw.replace(/\n/g, "") : raw;
       const baseline = y + n * lineHeight + (face.ascender * size) / 1000;
@@ -100,7 +104,7 @@ export class Pen {
       else ops.push(`1 0 0 -1 ${num(x)} ${num(baseline)} Tm`);
       let shown = known.get(text);
       if (shown === undefined) {
-        shown = show(face, text, size, x, baseline);
+        shown = show(face, glyphs, text, size, x, baseline);
         if (shown.relative) known.set(text, shown);
       }
       ops.push(shown.ops);

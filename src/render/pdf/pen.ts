@@ -43,7 +43,7 @@ export class Pen {
     return this.face(style.font).widthOfString(text, style.size);
   }
 
-  /** Keyed by the text itself inside a map per face, size and width: a paragraph's string hashes once, however often it is looked up. */
+  /** Looked up by the text itself, in a map per face, size and width: a paragraph's string is hashed once however often it is drawn. */
   lines(text: string, style: TextStyle, width: number): readonly string[] {
     const measure = `${style.font} ${style.size} ${width}`;
     let known = broken.get(measure);
@@ -66,8 +66,8 @@ export class Pen {
 
   /**
    * Everything on a page is drawn through the pen, so it knows the graphics state the content
-   * stream is in and sets colour, font, leading and rule width only when they change. A page starts in
-   * PDF's defaults.
+   * stream is in and sets colour, font, leading and rule width only when they change. A page
+   * starts in PDF's defaults.
    */
   startPage(): void {
     this.state = { fill: "", stroke: "", lineWidth: 1, font: "", leading: 0 };
@@ -87,29 +87,26 @@ export class Pen {
     const font = `/${face.id} ${num(size)} Tf`;
     if (this.state.font !== font) ops.push((this.state.font = font));
     if (lines.length > 1 && this.state.leading !== lineHeight) ops.push(`${num((this.state.leading = lineHeight))} TL`);
+    const known = this.shownIn(style.font);
     // Each line after the first moves down with T* (TL is the line height) rather than a whole new
     // text matrix, unless the line before it moved the matrix for a glyph offset.
     let follows = false;
-    let shownIn = this.shown.get(style.font);
-    if (!shownIn) this.shown.set(style.font, (shownIn = new Map()));
-    const known = shownIn;
-    let cids = this.cids.get(style.font);
-    if (!cids) this.cids.set(style.font, (cids = new Cids(face)));
-    const glyphs = cids;
-    lines.forEach((raw, n) => {
-      const text = raw.includes("\n") ? raw.replace(/\n/g, "") : raw;
+    for (let n = 0; n < lines.length; n++) {
+      const text = lines[n]!.includes("\n") ? lines[n]!.replace(/\n/g, "") : lines[n]!;
+      if (!text) {
+        follows = false;
+        continue;
+      }
       const baseline = y + n * lineHeight + (face.ascender * size) / 1000;
-      if (!text) return void (follows = false);
-      if (follows) ops.push("T*");
-      else ops.push(`1 0 0 -1 ${num(x)} ${num(baseline)} Tm`);
+      ops.push(follows ? "T*" : `1 0 0 -1 ${num(x)} ${num(baseline)} Tm`);
       let shown = known.get(text);
       if (shown === undefined) {
-        shown = show(face, glyphs, text, size, x, baseline);
+        shown = show(face, this.cidsOf(style.font, face), text, size, x, baseline);
         if (shown.relative) known.set(text, shown);
       }
       ops.push(shown.ops);
       follows = shown.relative;
-    });
+    }
     ops.push("ET");
     this.doc.addContent(ops.join("\n"));
   }
@@ -128,6 +125,18 @@ export class Pen {
       ops.push("S");
     }
     if (ops.length) this.doc.addContent(ops.join("\n"));
+  }
+
+  private shownIn(font: string): Map<string, Shown> {
+    let known = this.shown.get(font);
+    if (!known) this.shown.set(font, (known = new Map()));
+    return known;
+  }
+
+  private cidsOf(font: string, face: EmbeddedFont): Cids {
+    let cids = this.cids.get(font);
+    if (!cids) this.cids.set(font, (cids = new Cids(face)));
+    return cids;
   }
 
   private fill(colour: string, ops: string[]): void {

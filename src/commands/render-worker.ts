@@ -24,7 +24,9 @@ if (parentPort) {
         const render = await rendererFor(request.format);
         // A warm-up only loads the renderer, while the main thread is still reading the returns.
         const bytes = "warm" in request ? undefined : await render(request.document);
-        port.postMessage({ id: request.id, bytes } satisfies WorkerReply);
+        // A file that owns its whole buffer is moved to the main thread rather than copied (12.7 MB for 270 KPIs over 60 months).
+        const movable = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+        port.postMessage({ id: request.id, bytes } satisfies WorkerReply, movable ? [bytes.buffer as ArrayBuffer] : []);
       } catch (error) {
         const { message, stack } = error instanceof Error ? error : new Error(String(error));
         port.postMessage({ id: request.id, error: { message, stack } } satisfies WorkerReply);

@@ -48,6 +48,7 @@ export class Renderers {
 
   /** Every format asked for, in the order asked; the bytes each renderer gave. */
   async render(document: ReportDocument): Promise<Map<RenderFormat, Uint8Array>> {
+    if (this.failure) throw this.failure;
     const drawn = this.formats.map((format) => (this.worker && format === "pdf" ? this.send({ id: this.nextId++, format, document }) : this.here(format, document)));
     const bytes = await Promise.all(drawn);
     return new Map(this.formats.map((format, i) => [format, bytes[i]!]));

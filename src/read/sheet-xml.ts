@@ -86,7 +86,7 @@ function clampMerges(xml: string, part: string, path: string): string {
 /** Column definitions (widths, hidden) are expanded one object per column, so they are cut to the scanned columns. */
 function clampColumns(xml: string): string {
   const lastColumn = LIMITS.maxColumns + 1;
-  return xml.replace(/<(\w+:)?col\b([^>]*)>/g, (element, prefix: string | undefined, attributes: string) => {
+  return xml.replace(/<(\w+:)?col\b([^>]*)>/g, (_, prefix: string | undefined, attributes: string) => {
     const min = Number(attribute(attributes, "min"));
     const max = Number(attribute(attributes, "max"));
     const end = attributes.trimEnd().endsWith("/") ? "/>" : ">";

@@ -7,12 +7,9 @@ const EARLIEST = Date.UTC(1980, 0, 1);
  * Re-packs an Office package (xlsx, docx) so the same content always gives the same bytes.
  * exceljs and docx pack through JSZip, which stamps every entry with the current time; here every
  * entry gets `date` instead, read as UTC so the machine's time zone does not matter either.
- * `edit` may change entries first (docx writes the clock into docProps/core.xml too).
  */
-export function stableZip(bytes: Uint8Array, date: Date, edit?: (entries: Unzipped) => void): Uint8Array {
-  const entries = unzipSync(bytes);
-  edit?.(entries);
-  return zipStable(entries, date);
+export function stableZip(bytes: Uint8Array, date: Date): Uint8Array {
+  return zipStable(unzipSync(bytes), date);
 }
 
 /**

@@ -4,7 +4,7 @@ import { evaluateMonth } from "../../src/evaluate/evaluate-month.js";
 import { ContractSchema } from "../../src/schema/contract.js";
 import { MonthResultsSchema } from "../../src/schema/results.js";
 import type { ReturnKpi } from "../../src/schema/return.js";
-import { contract, countKpi, monthReturn, percentageKpi, reportKpi, returnsOf, row } from "./fixtures.js";
+import { contract, monthReturn, percentageKpi, reportKpi, returnsOf, row } from "./fixtures.js";
 
 describe("evaluateMonth", () => {
   const small = contract(

@@ -22,7 +22,6 @@ const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"].map((si
 const PADDING = { top: 40, bottom: 0, left: 40, right: 40 } as const;
 const CELL_MARGINS = (["top", "left", "bottom", "right"] as const).map((side) => `<w:${side} w:type="dxa" w:w="${PADDING[side]}"/>`).join("");
 
-
 /**
  * A model table as a fixed-layout Word table: the grid and every cell carry the model's widths
  * in twips, so Word and LibreOffice lay it out alike instead of autofitting to the text. Its

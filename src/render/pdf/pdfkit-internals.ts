@@ -46,8 +46,6 @@ export interface EmbeddedFont {
   /** Shaped runs by word (with its trailing space), in thousandths of an em; safe to share between documents. */
   layoutCache?: Record<string, unknown>;
   ascender: number;
-  /** Adds the glyphs to this document's subset; hex glyph ids and positions in thousandths of an em. */
-  encode(text: string): [string[], GlyphPosition[]];
   widthOfString(text: string, size: number): number;
   lineHeight(size: number, includeGap?: boolean): number;
   /** The font's dictionary; it is embedded at the end only if something asked for this. */

@@ -100,7 +100,8 @@ export function parseNumber(value: CellValue, place: Place, options: { whole: bo
   }
   if (options.max !== undefined && number > options.max) {
     // A cell formatted as a percentage that holds 99.5 shows 9950%: say so, or the number is a riddle.
-    const shown = value.type === "number" && value.format === "percent" ? ` (the cell is formatted as a percentage, so it shows ${number}%: type 99.5% or 99.5, not 9950%)` : "";
+    const meant = Number((number / 100).toPrecision(15));
+    const shown = value.type === "number" && value.format === "percent" ? ` (the cell is formatted as a percentage, so it shows ${number}%; for ${meant}%, type ${meant}%)` : "";
     return bad(
       finding("percentage-out-of-range", `${place.label} in ${place.cell} is ${number}, above ${options.max}${shown}.`, {
         ...place, found: `${number}${shown ? "%" : ""}`, expected: `0 to ${options.max} (write 95.2 or 95.2% for 95.2%)`,

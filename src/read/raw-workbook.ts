@@ -46,8 +46,11 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
+/** The letters of the scanned columns, worked out once: an address is made for every cell read. */
+const LETTERS = Array.from({ length: 101 }, (_, c) => columnLetter(c));
+
 export function address(row: number, column: number): string {
-  return `${columnLetter(column)}${row}`;
+  return `${column <= 100 ? LETTERS[column] : columnLetter(column)}${row}`;
 }
 
 export function cellAt(sheet: RawSheet, row: number, column: number): CellValue {

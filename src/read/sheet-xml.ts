@@ -28,6 +28,8 @@ export function readSheetXml(bytes: Uint8Array, part: string, name: string, hidd
   const hiddenRows = new Set<number>();
   const hiddenColumns = new Set<number>();
   const merges: Range[] = [];
+  /** How far data reaches, beyond the scanned area too, so the validator can say what was not read. */
+  const extent = { row: 0, column: 0 };
   const beyond = { row: 0, column: 0 };
   const shared = new Map<string, string>();
   let row = 0;
@@ -105,6 +107,8 @@ export function readSheetXml(bytes: Uint8Array, part: string, name: string, hidd
             beyond.row = Math.max(beyond.row, cell.row);
             beyond.column = Math.max(beyond.column, cell.column);
           }
+          extent.row = Math.max(extent.row, cell.row);
+          extent.column = Math.max(extent.column, cell.column);
         }
         cell = undefined;
       }
@@ -115,14 +119,8 @@ export function readSheetXml(bytes: Uint8Array, part: string, name: string, hidd
     },
   });
   const kept = clampMerges(merges, part, path);
-  dropMergedFollowers(kept, cells);
-  let rowCount = beyond.row;
-  let columnCount = beyond.column;
-  for (const key of cells.keys()) {
-    const at = parseCell(key)!;
-    rowCount = Math.max(rowCount, at.row);
-    columnCount = Math.max(columnCount, at.column);
-  }
+  // Only a merge that hid a stored value can move the extent; recount then (merges are rare).
+  const { row: rowCount, column: columnCount } = dropMergedFollowers(kept, cells) ? extentOf(cells, beyond) : extent;
   return { name, hidden, rowCount, columnCount, cells, hiddenRows, hiddenColumns, merges: kept.map((m) => `${address(m.top, m.left)}:${address(m.bottom, m.right)}`) };
 }
 
@@ -146,13 +144,25 @@ interface Range {
   right: number;
 }
 
-/** "B7" to {row: 7, column: 2}, or undefined when it is not a cell a spreadsheet can have. */
+/**
+ * "B7" (or "$B$7") to {row: 7, column: 2}, or undefined when it is not a cell a spreadsheet can
+ * have. Read character by character: it runs for every cell, and a regular expression with its
+ * match array was a fifteenth of reading a 270-KPI return.
+ */
 export function parseCell(ref: string): { row: number; column: number } | undefined {
-  const match = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref);
-  if (!match) return undefined;
-  const column = [...match[1]!].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-  const row = Number(match[2]);
-  return row >= 1 && row <= SHEET_BOUNDS.rows && column >= 1 && column <= SHEET_BOUNDS.columns ? { row, column } : undefined;
+  let at = ref.charCodeAt(0) === 36 ? 1 : 0; // $
+  let column = 0;
+  const lettersFrom = at;
+  for (let c = ref.charCodeAt(at); c >= 65 && c <= 90; c = ref.charCodeAt(++at)) column = column * 26 + c - 64;
+  const letters = at - lettersFrom;
+  if (letters < 1 || letters > 3) return undefined;
+  if (ref.charCodeAt(at) === 36) at++;
+  let row = 0;
+  const digitsFrom = at;
+  for (let c = ref.charCodeAt(at); c >= 48 && c <= 57; c = ref.charCodeAt(++at)) row = row * 10 + c - 48;
+  const digits = at - digitsFrom;
+  if (at !== ref.length || digits < 1 || digits > 7) return undefined;
+  return row >= 1 && row <= SHEET_BOUNDS.rows && column <= SHEET_BOUNDS.columns ? { row, column } : undefined;
 }
 
 function parseMerge(ref: string, damaged: (what: string) => Error): Range {
@@ -181,13 +191,29 @@ function clampMerges(merges: readonly Range[], part: string, path: string): Rang
   return kept;
 }
 
-/** A merged range shows only its top-left cell's value, so whatever the others store is not what anyone sees. */
-function dropMergedFollowers(merges: readonly Range[], cells: Map<string, CellValue>): void {
+/**
+ * A merged range shows only its top-left cell's value, so whatever the others store is not what
+ * anyone sees. True when a value was dropped.
+ */
+function dropMergedFollowers(merges: readonly Range[], cells: Map<string, CellValue>): boolean {
+  let dropped = false;
   for (const m of merges) {
     for (let r = m.top; r <= Math.min(m.bottom, LIMITS.maxRows); r++) {
-      for (let c = m.left; c <= Math.min(m.right, LIMITS.maxColumns); c++) if (r !== m.top || c !== m.left) cells.delete(address(r, c));
+      for (let c = m.left; c <= Math.min(m.right, LIMITS.maxColumns); c++) if ((r !== m.top || c !== m.left) && cells.delete(address(r, c))) dropped = true;
     }
   }
+  return dropped;
+}
+
+/** The extent of the stored cells and of the data beyond the scanned area. */
+function extentOf(cells: ReadonlyMap<string, CellValue>, beyond: { row: number; column: number }): { row: number; column: number } {
+  const extent = { ...beyond };
+  for (const key of cells.keys()) {
+    const at = parseCell(key)!;
+    extent.row = Math.max(extent.row, at.row);
+    extent.column = Math.max(extent.column, at.column);
+  }
+  return extent;
 }
 
 /** <col min max hidden>: the hidden columns within the scanned ones; a definition that makes no sense hides nothing. */

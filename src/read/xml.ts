@@ -12,8 +12,12 @@ import { UnreadableFileError, unreadable } from "./read-failures.js";
  * mismatched tags without a word): parsing the seven XML parts of data/returns/2022-09.xlsx
  * (45,000 characters), saxes took 0.67-0.92 ms and htmlparser2 0.53-0.61 ms a return on the
  * two-core development machine (500 rounds each, /tmp scratch script), so strictness costs about
- * 0.2 ms a return, 12 ms over 60 returns. Namespace resolution (xmlns: true) cost nothing
- * measurable; position tracking cost about 0.3 ms, so it is off.
+ * 0.2 ms a return, 12 ms over 60 returns. For a 270-KPI return (the bench's largest, 220 KB of
+ * XML) the parsers alone took 4.3-6.0 ms (saxes) and 2.7 ms (htmlparser2) of CPU: saxes is then
+ * about 60% of reading, and the reason reading 60 such returns takes about 0.6 s, not 0.4 s.
+ * htmlparser2 would need a layer of our own to refuse what is not well-formed and to resolve
+ * namespaces; kept off until a measurement on real returns says the 0.2 s is worth that code.
+ * Namespace resolution (xmlns: true) cost little; position tracking about 0.3 ms a return, so it is off.
  */
 export const NS = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -51,7 +55,7 @@ export function parseXml(bytes: Uint8Array, part: string, path: string, handlers
   });
   if (handlers.open) {
     const open = handlers.open;
-    parser.on("opentag", (tag) => open(element(tag as SaxesTagNS)));
+    parser.on("opentag", (tag) => open(new Element(tag as SaxesTagNS)));
   }
   if (handlers.close) {
     const close = handlers.close;
@@ -70,23 +74,31 @@ export function parseXml(bytes: Uint8Array, part: string, path: string, handlers
   }
 }
 
-function element(tag: SaxesTagNS): XmlElement {
-  const attributes = tag.attributes;
-  return {
-    local: tag.local,
-    uri: tag.uri,
-    get(name) {
-      const attribute = attributes[name];
-      return attribute && attribute.prefix === "" ? attribute.value : undefined;
-    },
-    getNs(uri, name) {
-      for (const key in attributes) {
-        const attribute = attributes[key]!;
-        if (attribute.local === name && attribute.uri === uri) return attribute.value;
-      }
-      return undefined;
-    },
-  };
+/** One object per element, its methods on the prototype: closures per element were a tenth of the reading time. */
+class Element implements XmlElement {
+  constructor(private readonly tag: SaxesTagNS) {}
+
+  get local(): string {
+    return this.tag.local;
+  }
+
+  get uri(): string {
+    return this.tag.uri;
+  }
+
+  get(name: string): string | undefined {
+    const attribute = this.tag.attributes[name];
+    return attribute && attribute.prefix === "" ? attribute.value : undefined;
+  }
+
+  getNs(uri: string, name: string): string | undefined {
+    const attributes = this.tag.attributes;
+    for (const key in attributes) {
+      const attribute = attributes[key]!;
+      if (attribute.local === name && attribute.uri === uri) return attribute.value;
+    }
+    return undefined;
+  }
 }
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });

@@ -1,6 +1,8 @@
 import type { CellValue, RawSheet } from "./raw-workbook.js";
 import { address } from "./raw-workbook.js";
 import { toCellValue, type StoredCell } from "./cell-value.js";
+import { parseCell } from "./cell-ref.js";
+import { clampMerges, dropMergedFollowers, extentOf, parseMerge, type Range } from "./sheet-merges.js";
 import { LIMITS, SHEET_BOUNDS } from "./limits.js";
 import { unreadable } from "./read-failures.js";
 import { StringItem } from "./shared-strings.js";
@@ -80,9 +82,13 @@ export function readSheetXml(bytes: Uint8Array, part: string, name: string, hidd
         case "col":
           markHiddenColumns(e.get("min"), e.get("max"), isTrue(e.get("hidden")), hiddenColumns);
           return;
-        case "mergeCell":
-          merges.push(parseMerge(e.get("ref") ?? "", damaged));
+        case "mergeCell": {
+          const ref = e.get("ref") ?? "";
+          const range = parseMerge(ref);
+          if (!range) throw damaged(`merges ${JSON.stringify(ref.slice(0, 40))}, which is not a range`);
+          merges.push(range);
           return;
+        }
       }
     },
     close(local, uri) {
@@ -100,7 +106,10 @@ export function readSheetXml(bytes: Uint8Array, part: string, name: string, hidd
         collecting = undefined;
       } else if (local === "c" && cell) {
         const value = toCellValue(cell, (i) => context.sharedStrings[i], context.date1904);
-        if (value === undefined) throw damaged(`stores ${JSON.stringify((cell.stored ?? "").slice(0, 40))} in ${address(cell.row, cell.column)} as a value of type ${JSON.stringify(cell.type.slice(0, 20))}, which no spreadsheet program writes`);
+        if (value === undefined) {
+          const what = `${JSON.stringify((cell.stored ?? "").slice(0, 40))} in ${address(cell.row, cell.column)}`;
+          throw damaged(`stores ${what} as a value of type ${JSON.stringify(cell.type.slice(0, 20))}, which no spreadsheet program writes`);
+        }
         if (value.type !== "empty") {
           if (cell.row <= LIMITS.maxRows && cell.column <= LIMITS.maxColumns) cells.set(address(cell.row, cell.column), value);
           else {
@@ -135,85 +144,6 @@ function sharedFollower(type: string | undefined, index: string | undefined, cel
     return "";
   }
   return `(shared with ${leader})`;
-}
-
-interface Range {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-/**
- * "B7" (or "$B$7") to {row: 7, column: 2}, or undefined when it is not a cell a spreadsheet can
- * have. Read character by character: it runs for every cell, and a regular expression with its
- * match array was a fifteenth of reading a 270-KPI return.
- */
-export function parseCell(ref: string): { row: number; column: number } | undefined {
-  let at = ref.charCodeAt(0) === 36 ? 1 : 0; // $
-  let column = 0;
-  const lettersFrom = at;
-  for (let c = ref.charCodeAt(at); c >= 65 && c <= 90; c = ref.charCodeAt(++at)) column = column * 26 + c - 64;
-  const letters = at - lettersFrom;
-  if (letters < 1 || letters > 3) return undefined;
-  if (ref.charCodeAt(at) === 36) at++;
-  let row = 0;
-  const digitsFrom = at;
-  for (let c = ref.charCodeAt(at); c >= 48 && c <= 57; c = ref.charCodeAt(++at)) row = row * 10 + c - 48;
-  const digits = at - digitsFrom;
-  if (at !== ref.length || digits < 1 || digits > 7) return undefined;
-  return row >= 1 && row <= SHEET_BOUNDS.rows && column <= SHEET_BOUNDS.columns ? { row, column } : undefined;
-}
-
-function parseMerge(ref: string, damaged: (what: string) => Error): Range {
-  const [from, to = from] = ref.split(":");
-  const a = parseCell(from ?? "");
-  const b = parseCell(to ?? "");
-  if (!a || !b) throw damaged(`merges ${JSON.stringify(ref.slice(0, 40))}, which is not a range`);
-  return { top: Math.min(a.row, b.row), left: Math.min(a.column, b.column), bottom: Math.max(a.row, b.row), right: Math.max(a.column, b.column) };
-}
-
-/**
- * Merged ranges are kept (the validator reports those over data) but cut to the scanned area plus
- * one row and column (so a merge running past it still shows as running on), and their number and
- * total size are limited as a return never needs.
- */
-function clampMerges(merges: readonly Range[], part: string, path: string): Range[] {
-  const lastRow = LIMITS.maxRows + 1;
-  const lastColumn = LIMITS.maxColumns + 1;
-  const kept = merges
-    .filter((m) => m.top <= lastRow && m.left <= lastColumn)
-    .map((m) => ({ ...m, bottom: Math.min(m.bottom, lastRow), right: Math.min(m.right, lastColumn) }));
-  const area = kept.reduce((sum, m) => sum + (m.bottom - m.top + 1) * (m.right - m.left + 1), 0);
-  if (kept.length > LIMITS.maxMerges || area > LIMITS.maxMergedCells) {
-    throw unreadable("limit-merges", path, `${path} has ${kept.length} merged ranges covering ${area} cells in ${part}; a return has none or a few, and at most ${LIMITS.maxMerges} ranges over ${LIMITS.maxMergedCells} cells are read.`);
-  }
-  return kept;
-}
-
-/**
- * A merged range shows only its top-left cell's value, so whatever the others store is not what
- * anyone sees. True when a value was dropped.
- */
-function dropMergedFollowers(merges: readonly Range[], cells: Map<string, CellValue>): boolean {
-  let dropped = false;
-  for (const m of merges) {
-    for (let r = m.top; r <= Math.min(m.bottom, LIMITS.maxRows); r++) {
-      for (let c = m.left; c <= Math.min(m.right, LIMITS.maxColumns); c++) if ((r !== m.top || c !== m.left) && cells.delete(address(r, c))) dropped = true;
-    }
-  }
-  return dropped;
-}
-
-/** The extent of the stored cells and of the data beyond the scanned area. */
-function extentOf(cells: ReadonlyMap<string, CellValue>, beyond: { row: number; column: number }): { row: number; column: number } {
-  const extent = { ...beyond };
-  for (const key of cells.keys()) {
-    const at = parseCell(key)!;
-    extent.row = Math.max(extent.row, at.row);
-    extent.column = Math.max(extent.column, at.column);
-  }
-  return extent;
 }
 
 /** <col min max hidden>: the hidden columns within the scanned ones; a definition that makes no sense hides nothing. */

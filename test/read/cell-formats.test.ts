@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeEscapes, toCellValue, type StoredCell } from "../../src/read/cell-value.js";
-import { parseCell } from "../../src/read/sheet-xml.js";
+import { parseCell } from "../../src/read/cell-ref.js";
 import { classify } from "../../src/read/styles.js";
 import { resolve } from "../../src/read/xlsx-package.js";
 

@@ -23,10 +23,10 @@ const FIXTURES = [
   { file: "2022-09-percent-excel.xlsx", made: "percentages stored as Excel stores them (misread before: KPIs judged on 1%)" },
   // table_with_calculated_column(): openpyxl adds a table with an autofilter over the KPI rows; its Percentage column gets a calculatedColumnFormula.
   { file: "2022-09-table.xlsx", made: "the KPI rows as a table with an autofilter and a calculated column (misread before: damaged)" },
-  // bom(): a UTF-8 byte-order mark put before every XML part, as .NET's XmlWriter writes them.
+  // bom(): a UTF-8 byte-order mark put before every XML part, as .NET's XmlWriter writes them; the workbook part without an XML declaration.
   { file: "2022-09-bom.xlsx", made: "a UTF-8 byte-order mark on every XML part" },
-  // inline_strings(): every shared string moved into its cell as t="inlineStr", the shared strings part removed.
-  { file: "2022-09-inline-strings.xlsx", made: "inline strings and no shared strings part" },
+  // inline_strings(): every shared string moved into its cell as t="inlineStr" (every other one as rich-text runs with a phonetic run), no shared strings part.
+  { file: "2022-09-inline-strings.xlsx", made: "inline strings, plain and rich text, and no shared strings part (misread before: sheets empty)" },
   // rich_text(): every shared string split into two runs (the second bold) with a phonetic run (<rPh>) that is not part of the text.
   { file: "2022-09-rich-text.xlsx", made: "rich-text shared strings with phonetic runs" },
   // relationship_prefix(): the relationships namespace bound to "rel:" (not "r:"), the main namespace to "x:" (not the default).

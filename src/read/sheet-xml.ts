@@ -40,6 +40,7 @@ export function readSheetXml(bytes: Uint8Array, part: string, name: string, hidd
   let collecting: "v" | "f" | "is" | undefined;
   let buffer = "";
   const inline = new StringItem();
+  const sharedString = (index: number) => context.sharedStrings[index];
 
   parseXml(bytes, part, path, {
     open(e) {
@@ -105,7 +106,7 @@ export function readSheetXml(bytes: Uint8Array, part: string, name: string, hidd
         else if (buffer !== "") cell.formula = buffer;
         collecting = undefined;
       } else if (local === "c" && cell) {
-        const value = toCellValue(cell, (i) => context.sharedStrings[i], context.date1904);
+        const value = toCellValue(cell, sharedString, context.date1904);
         if (value === undefined) {
           const what = `${JSON.stringify((cell.stored ?? "").slice(0, 40))} in ${address(cell.row, cell.column)}`;
           throw damaged(`stores ${what} as a value of type ${JSON.stringify(cell.type.slice(0, 20))}, which no spreadsheet program writes`);

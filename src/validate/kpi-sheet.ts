@@ -60,7 +60,7 @@ export function readKpiSheet(sheet: RawSheet, contract: Contract): { rows: Retur
       const column = headers.columns.get(key);
       return column === undefined ? { value: { type: "empty" }, cell: undefined } : { value: cellAt(sheet, r, column), cell: address(r, column) };
     };
-    const checked = checkRow(sheet.name, number, cells);
+    const checked = checkRow(sheet.name, number, contract.kpis.find((k) => k.number === number)!.target, cells);
     findings.push(...checked.findings);
     if (checked.row) rows.push(checked.row);
   }

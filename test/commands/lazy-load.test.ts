@@ -59,6 +59,9 @@ describe("each command loads only what it needs", () => {
     expect(run.packages).toContain("commander");
     expect(run.packages).not.toContain("pdfkit");
     expect(run.packages).not.toContain("docx");
+    // Returns are read by our reader (saxes); exceljs only writes the template.
+    expect(run.packages).toContain("saxes");
+    expect(run.packages).not.toContain("exceljs");
   });
 
   it("status loads neither pdfkit nor docx", () => {
@@ -67,6 +70,7 @@ describe("each command loads only what it needs", () => {
     expect(run.cli).toBe(true);
     expect(run.packages).not.toContain("pdfkit");
     expect(run.packages).not.toContain("docx");
+    expect(run.packages).not.toContain("exceljs");
   });
 
   it("template does not load pdfkit", () => {
@@ -74,6 +78,7 @@ describe("each command loads only what it needs", () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.cli).toBe(true);
     expect(run.packages).not.toContain("pdfkit");
+    expect(run.packages).toContain("exceljs");
   });
 
   it("build loads both, so the recording sees them when they are loaded", () => {
@@ -81,5 +86,6 @@ describe("each command loads only what it needs", () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.packages).toContain("pdfkit");
     expect(run.packages).toContain("docx");
+    expect(run.packages).not.toContain("exceljs");
   });
 });

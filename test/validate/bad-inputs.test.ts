@@ -76,6 +76,20 @@ const CASES: Case[] = [
   { name: "an override with no reason", make: set("M2", "Met"), expected: [["override-without-reason", at("N2")]], exit: 1 },
   { name: "a reason with no override", make: set("N2", "Because"), expected: [["reason-without-override", at("N2")]], exit: 0 },
   { name: "data far below the return", make: set("A2500", "stray"), expected: [["limit-rows", "KPIs!2001:2500"]], exit: 1 },
+  // Number formats: a Percentage is read in percent; a fraction without a percentage format is asked about
+  { name: "a fraction as the Percentage, with no counts and no percentage format", make: kpis((s) => ((s.getCell(F2).value = null), (s.getCell(G2).value = null), (s.getCell("I2").value = 0.995))), expected: [["percentage-ambiguous", at("I2")]], exit: 0 },
+  { name: "a fraction as the Percentage beside its counts", make: set("I2", 0.9), expected: [["percentage-contradicts", at("I2")]], exit: 1 },
+  { name: "99.5 in a cell formatted as a percentage (it shows 9950%)", make: kpis((s) => ((s.getCell(F2).value = null), (s.getCell(G2).value = null), Object.assign(s.getCell("I2"), { value: 99.5, style: { ...s.getCell("I2").style, numFmt: "0.0%" } }))), expected: [["percentage-out-of-range", at("I2")]], exit: 1 },
+  { name: '"150%" typed as text', make: kpis((s) => ((s.getCell(F2).value = null), (s.getCell(G2).value = null), (s.getCell("I2").value = "150%"))), expected: [["percentage-out-of-range", at("I2")]], exit: 1 },
+  { name: '"95%" typed where a count belongs', make: set(G2, "95%"), expected: [["number-invalid", at(G2)]], exit: 1 },
+  // What a target needs to be judged
+  { name: "KPI 21 given a Count alone (its target also needs how many were reported)", make: kpis((s) => ((s.getCell(kpiCell(21, "achieved")).value = null), (s.getCell(kpiCell(21, "total")).value = null))), expected: [["figure-needed", at(kpiCell(21, "achieved"))]], exit: 0 },
+  { name: "KPI 21 given no Count", make: set(kpiCell(21, "count"), null), expected: [["figure-needed", at(kpiCell(21, "count"))]], exit: 0 },
+  { name: "a percentage KPI given a Count alone", make: kpis((s) => ((s.getCell(F2).value = null), (s.getCell(G2).value = null), (s.getCell("I2").value = null), (s.getCell(kpiCell(1, "count")).value = 5))), expected: [["figure-needed", at(F2)]], exit: 0 },
+  { name: "a report KPI given a Percentage alone", make: kpis((s) => ((s.getCell(kpiCell(23, "achieved")).value = null), (s.getCell(kpiCell(23, "total")).value = null))), expected: [["figure-needed", at(kpiCell(23, "count"))]], exit: 0 },
+  // Characters no document can hold, stored as Excel stores them (_xHHHH_)
+  { name: "a vertical tab pasted into the commentary", make: set("J2", "Two late_x000B_one cancelled"), expected: [["character-replaced", at("J2")]], exit: 0 },
+  { name: "half an emoji in an MSR comment", make: () => editWorkbook((wb) => (wb.getWorksheet("MSR comments")!.getCell("D2").value = "Good _xD83D_ work")), expected: [["character-replaced", "MSR comments!D2"]], exit: 0 },
   {
     name: "a formula error cached as a string in the XML",
     make: () => editParts((parts) => parts.set("xl/worksheets/sheet3.xml", parts.get("xl/worksheets/sheet3.xml")!.replace(/<c r="G2"([^>]*?)(\/>|>.*?<\/c>)/, '<c r="G2" t="e"><f>1/0</f><v>#DIV/0!</v></c>'))),
@@ -86,9 +100,10 @@ const CASES: Case[] = [
 
 describe("a broken return gives exactly its findings, each at its cell", () => {
   const files = new Map<string, Uint8Array>();
+  // About 50 workbooks written through exceljs: a few seconds alone, more on a busy machine.
   beforeAll(async () => {
     for (const c of CASES) files.set(c.name, await c.make());
-  });
+  }, 60_000);
 
   it("covers at least 35 bad inputs", () => expect(CASES.length).toBeGreaterThanOrEqual(35));
 

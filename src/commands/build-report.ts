@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { buildReport } from "../model/report.js";
-import { statusJson } from "../render/status-text.js";
+import { resultsView } from "../model/results-json.js";
+import { viewRenderer } from "../render/registry.js";
 import type { Contract } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
@@ -44,7 +45,8 @@ export async function renderReport(request: ReportRequest, renderers: Renderers)
   });
   const files: Omit<WrittenFile, "path">[] = [];
   for (const [format, bytes] of await renderers.render(document)) files.push({ name: `appendices-${month}.${format}`, bytes });
-  files.push({ name: `results-${month}.json`, bytes: Buffer.from(`${statusJson(request.results.get(month)!)}\n`) });
+  const json = await viewRenderer("json");
+  files.push({ name: `results-${month}.json`, bytes: Buffer.from(`${json(resultsView(request.results.get(month)!))}\n`) });
   const written: WrittenFile[] = [];
   for (const file of files) {
     const path = join(request.out, file.name);

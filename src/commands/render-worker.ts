@@ -1,6 +1,7 @@
 import { parentPort } from "node:worker_threads";
 import type { ReportDocument } from "../model/document.js";
 import type { RenderFormat } from "./options.js";
+import { documentRenderer } from "../render/registry.js";
 
 /**
  * The second thread of a build (see renderers.ts): draws what it is sent with the same renderers
@@ -11,9 +12,9 @@ export type WorkerRequest = { id: number; format: RenderFormat; document: Report
 
 export type WorkerReply = { id: number; bytes?: Uint8Array; error?: { message: string; stack?: string } };
 
-/** The renderer for a format, imported on first use: a worker that only draws PDFs never loads docx. */
-export async function rendererFor(format: RenderFormat): Promise<(document: ReportDocument) => Promise<Uint8Array>> {
-  return format === "pdf" ? (await import("../render/pdf/index.js")).renderPdf : (await import("../render/docx/index.js")).renderDocx;
+/** The renderer for a format, from the registry, imported on first use: a worker that only draws PDFs never loads docx. */
+export function rendererFor(format: RenderFormat): Promise<(document: ReportDocument) => Promise<Uint8Array>> {
+  return documentRenderer(format);
 }
 
 if (parentPort) {

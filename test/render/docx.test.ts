@@ -126,7 +126,7 @@ describe("DOCX for September 2022, March to September", () => {
   });
 
   it("says the summary's counts and the seed's commentary", () => {
-    expect(out.text).toContain("For the month of September 2022 there were 24 KPIs that were fully achieved and 3 that did not fully meet the requirements (KPI 5, 26 and 27).");
+    expect(out.text).toContain("For the month of September 2022, of the 27 KPIs in the contract 24 were fully achieved and 3 did not fully meet the requirements (KPI 5, 26 and 27).");
     expect(out.text).toContain("95.2%%");
     expect(out.text).toContain("Kingsdown 87 crew changes over 690 trips");
     // The supplier's line breaks are kept as breaks, one school a line.
@@ -193,12 +193,16 @@ describe("DOCX for September 2022, March to September", () => {
     expect(attr(out.tables[2]!.xml.replace(/<w:tr>.*$/s, ""), "w:gridCol", "w:w").map(Number)).toEqual([680, 4000, 5240, 1920, 3558]);
   });
 
-  it("names each table for assistive technology, and captions it above with the Caption style", () => {
+  it("names each table for assistive technology, says what it holds, and captions it above with the Caption style", () => {
     for (const table of out.tables) {
       const caption = textOf(table.before);
       expect(table.before).toContain('<w:pStyle w:val="Caption"/>');
       expect(attr(table.xml, "w:tblCaption", "w:val").map(decode)).toEqual([caption]);
-      expect(attr(table.xml, "w:tblDescription", "w:val").map(decode)).toEqual([caption]);
+      const [description] = attr(table.xml, "w:tblDescription", "w:val").map(decode);
+      expect(description).not.toBe(caption);
+      expect(description).toMatch(/^One row for each of the (contract's 27 KPIs|12 Minimum Service Requirements)/);
+      // The header row is on in the table's look, as Word's Table Design tab shows it.
+      expect(attr(table.xml, "w:tblLook", "w:firstRow")).toEqual(["1"]);
     }
     expect(out.files["word/styles.xml"]).toMatch(/<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"\/>/);
   });

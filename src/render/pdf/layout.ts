@@ -85,7 +85,7 @@ export function layoutTable(pen: Pen, table: Table, left: number, contentWidth: 
   const headerCells = table.columns.map((column, i): CellLayout => {
     const paragraph: Paragraph = { text: column.header, role: "strong" };
     const style = headerStyle(pen, column.header, textWidth(i));
-    const cell: Cell = { paragraphs: [paragraph], coloured: false, rowHeader: false };
+    const cell: Cell = { paragraphs: [paragraph], coloured: false, rowHeader: false, list: false };
     return { cell, x: xs[i]!, width: widthOf(i), fill: HEADER_FILL, paragraphs: [place(pen, paragraph, style, HEADER_TEXT, textWidth(i))] };
   });
 

@@ -15,6 +15,8 @@ export class Pager {
   width: number = PAGE.width;
   height: number = PAGE.height;
   private footer = "";
+  /** The bookmark of the last H1, under which the H2s that follow it go. */
+  private chapter: PDFKit.PDFOutline | undefined;
   private next: number;
 
   constructor(readonly pen: Pen, startPage: number) {
@@ -42,6 +44,13 @@ export class Pager {
   }
   get atTop(): boolean {
     return this.y === this.top;
+  }
+
+  /** A bookmark for a heading, pointing at the current page: where that part starts. */
+  bookmark(level: 1 | 2, title: string): void {
+    const { outline } = this.doc;
+    if (level === 1 || !this.chapter) this.chapter = outline.addItem(title, { expanded: true });
+    else this.chapter.addItem(title);
   }
 
   startSection(section: Section): void {

@@ -70,6 +70,8 @@ interface PageInternals {
 
 interface DocumentInternals {
   _font: EmbeddedFont;
+  /** The document catalog; its `data` is written as the catalog's dictionary when the document ends. */
+  _root: { data: Record<string, unknown> };
   /** Appends to the file (a string gets a newline) and advances `_offset`, where the next object starts. */
   _write(data: string | Uint8Array): void;
   _offset: number;

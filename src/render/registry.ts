@@ -1,0 +1,43 @@
+import type { JobSummaryView } from "../model/job-summary.js";
+import type { ReportDocument } from "../model/document.js";
+import type { StatusView } from "../model/status-view.js";
+import type { TextLook } from "./text/index.js";
+
+/**
+ * Every renderer, keyed by the format it writes (after knip's reporters/index.ts). Each draws
+ * one view of the report model and nothing else; the words are the model's. A renderer is
+ * imported only when asked for, so this file costs nothing to load: `validate` never loads a
+ * renderer, and a worker thread that draws only PDFs never loads docx.
+ *
+ * The document formats draw the whole report (ReportDocument) and are what `build --formats`
+ * chooses from; text, json and markdown draw the status, results and job-summary views.
+ */
+export const DOCUMENT_RENDERERS = {
+  pdf: async () => (await import("./pdf/index.js")).renderPdf,
+  docx: async () => (await import("./docx/index.js")).renderDocx,
+  html: async () => (await import("./html/index.js")).renderHtml,
+} satisfies Record<string, () => Promise<(document: ReportDocument) => Promise<Uint8Array>>>;
+
+export const VIEW_RENDERERS = {
+  text: async () => (await import("./text/index.js")).renderText as (view: StatusView, look: TextLook) => string,
+  json: async () => (await import("./json/index.js")).renderJson as (view: Record<string, unknown>) => string,
+  markdown: async () => (await import("./markdown/index.js")).renderMarkdown as (view: JobSummaryView) => string,
+};
+
+export type DocumentFormat = keyof typeof DOCUMENT_RENDERERS;
+export type ViewFormat = keyof typeof VIEW_RENDERERS;
+
+/** The registry's keys, in the order `--help` lists them. */
+export const DOCUMENT_FORMATS = Object.keys(DOCUMENT_RENDERERS) as [DocumentFormat, ...DocumentFormat[]];
+export const FORMATS = [...DOCUMENT_FORMATS, ...(Object.keys(VIEW_RENDERERS) as ViewFormat[])];
+
+/** What a build writes when --formats is not given: every document format. */
+export const DEFAULT_DOCUMENT_FORMATS: readonly DocumentFormat[] = DOCUMENT_FORMATS;
+
+export function documentRenderer(format: DocumentFormat): Promise<(document: ReportDocument) => Promise<Uint8Array>> {
+  return DOCUMENT_RENDERERS[format]();
+}
+
+export function viewRenderer<F extends ViewFormat>(format: F): ReturnType<(typeof VIEW_RENDERERS)[F]> {
+  return VIEW_RENDERERS[format]() as ReturnType<(typeof VIEW_RENDERERS)[F]>;
+}

@@ -40,7 +40,7 @@ ${OUTCOMES.map((o) => `.o-${o} { background: #${OUTCOME_FILL[o]}; }`).join("\n")
 @media print {
   :root { font-size: 9pt; }
   main { max-width: none; padding: 0; }
-  .skip-link { display: none; }
+  .skip-link, .visually-hidden { display: none; }
   .scroll { overflow: visible; max-height: none; border: 0; }
   table { min-width: 0; font-size: 8.5pt; border-top: 1px solid #8C8C8C; border-left: 1px solid #8C8C8C; }
   thead { display: table-header-group; }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { MonthResults } from "../schema/results.js";
 import { monthLabel } from "../evaluate/index.js";
-import { outcomeLine } from "./msr-words.js";
+import { outcomeWords } from "../schema/return.js";
 import { TextTableSchema } from "./status-view.js";
 
 /** The CI job's summary: per report, the verdict, what fell short (or a sentence saying nothing did), and the files made. */
@@ -46,7 +46,8 @@ export function jobSummaryView(reports: readonly JobSummaryReport[]): JobSummary
           ? {
               shortfalls: {
                 columns: ["KPI", "Outcome", "Actual figures", "Reason"],
-                rows: shortfalls.map((k) => ({ cells: [String(k.number), outcomeLine(k.outcome, k.override !== undefined, k.computedOutcome), k.actual.text, k.reason], outcome: k.outcome })),
+                // The reason says what the figures gave where the council overrode them, so the outcome only says that it did.
+                rows: shortfalls.map((k) => ({ cells: [String(k.number), `${outcomeWords(k.outcome)}${k.override ? " (overridden)" : ""}`, k.actual.text, k.reason], outcome: k.outcome })),
               },
             }
           : { noShortfall: "Every KPI was met, not applicable or not due." }),

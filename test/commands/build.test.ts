@@ -78,7 +78,7 @@ describe("kpi-report build", () => {
     const markdown = readFileSync(summary, "utf8");
     expect(markdown.startsWith("## Earlier step\n### KPI report: September 2022 (vecteo-send-transport)")).toBe(true);
     expect(markdown).toContain("**24 KPIs achieved, 3 not met: KPI 5, 26 and 27**");
-    expect(markdown).toMatch(/^\| 5 \| Not met \(overridden; figures give not captured\) \|/m);
+    expect(markdown).toMatch(/^\| 5 \| Not met \(overridden\) \|/m);
     expect(markdown).toMatch(/^\| 26 \| Not met \| 95\.2% \(no counts given\) \|/m);
     expect(markdown).toContain("`appendices-2022-09.docx`, `results-2022-09.json`, `manifest.json`");
   });

@@ -13,10 +13,23 @@ import type { TextLook } from "./text/index.js";
  * chooses from; text, json and markdown draw the status, results and job-summary views.
  */
 export const DOCUMENT_RENDERERS = {
-  pdf: async () => (await import("./pdf/index.js")).renderPdf,
-  docx: async () => (await import("./docx/index.js")).renderDocx,
-  html: async () => (await import("./html/index.js")).renderHtml,
-} satisfies Record<string, () => Promise<(document: ReportDocument) => Promise<Uint8Array>>>;
+  pdf: async () => (await import("./pdf/index.js")).renderPdfReport,
+  docx: async () => silent((await import("./docx/index.js")).renderDocx),
+  html: async () => silent((await import("./html/index.js")).renderHtml),
+} satisfies Record<string, () => Promise<DocumentRenderer>>;
+
+/** A document's bytes, and what its renderer could not draw as the model says it (for the build to print). */
+export interface Rendered {
+  bytes: Uint8Array;
+  warnings: string[];
+}
+
+export type DocumentRenderer = (document: ReportDocument) => Promise<Rendered>;
+
+/** DOCX and HTML leave every character to the reader's fonts, so they have nothing to warn of. */
+function silent(render: (document: ReportDocument) => Promise<Uint8Array>): DocumentRenderer {
+  return async (document) => ({ bytes: await render(document), warnings: [] });
+}
 
 export const VIEW_RENDERERS = {
   text: async () => (await import("./text/index.js")).renderText as (view: StatusView, look: TextLook) => string,
@@ -34,7 +47,7 @@ export const FORMATS = [...DOCUMENT_FORMATS, ...(Object.keys(VIEW_RENDERERS) as 
 /** What a build writes when --formats is not given: every document format. */
 export const DEFAULT_DOCUMENT_FORMATS: readonly DocumentFormat[] = DOCUMENT_FORMATS;
 
-export function documentRenderer(format: DocumentFormat): Promise<(document: ReportDocument) => Promise<Uint8Array>> {
+export function documentRenderer(format: DocumentFormat): Promise<DocumentRenderer> {
   return DOCUMENT_RENDERERS[format]();
 }
 

@@ -1,5 +1,6 @@
 import PDFDocument from "pdfkit";
 import type { ReportDocument } from "../../model/document.js";
+import type { Rendered } from "../registry.js";
 import { drawHeading, drawParagraph } from "./blocks.js";
 import { collectOutput } from "./output.js";
 import { Pager } from "./page-furniture.js";
@@ -15,6 +16,11 @@ import { child } from "./tags.js";
  * dictionary, so the same model always gives the same bytes.
  */
 export async function renderPdf(document: ReportDocument): Promise<Uint8Array> {
+  return (await renderPdfReport(document)).bytes;
+}
+
+/** The PDF, and a warning for each character no font of the PDF can draw (drawn as an empty box). */
+export async function renderPdfReport(document: ReportDocument): Promise<Rendered> {
   const date = new Date(document.date);
   const doc = new PDFDocument({
     // Declared PDF/UA-1: pdfkit adds pdfuaid:part 1 to the XMP metadata, which checkers look for.
@@ -53,5 +59,7 @@ export async function renderPdf(document: ReportDocument): Promise<Uint8Array> {
   }
   root.end();
   doc.end();
-  return output();
+  const missing = [...pager.pen.missing].sort((a, b) => a - b).map((cp) => `"${String.fromCodePoint(cp)}" (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`);
+  const warnings = missing.length ? [`The PDF has no font that can draw ${missing.join(", ")}; ${missing.length === 1 ? "it is" : "they are"} shown as an empty box. The DOCX and HTML keep ${missing.length === 1 ? "it" : "them"}.`] : [];
+  return { bytes: await output(), warnings };
 }

@@ -77,6 +77,8 @@ export const ReportDocumentSchema = z
     date: z.string(),
     /** The page number the first page carries, to continue an agenda pack's numbering. */
     startPage: z.number().int().positive(),
+    /** The words of the furniture around the content: the page number's label, the HTML's skip link. */
+    labels: z.object({ page: z.string(), skipToContent: z.string() }).strict(),
     sections: z.array(SectionSchema).min(1),
   })
   .strict();

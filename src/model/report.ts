@@ -36,6 +36,7 @@ export function buildReport(input: ReportInput): ReportDocument {
     language: LANGUAGE,
     date: input.date,
     startPage: input.startPage,
+    labels: { page: "Page", skipToContent: "Skip to the appendices" },
     sections: [
       {
         footer: appendix1,

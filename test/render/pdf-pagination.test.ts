@@ -51,6 +51,7 @@ const tall: ReportDocument = {
   language: "en-GB",
   date: "2022-09-01T00:00:00.000Z",
   startPage: 3,
+  labels: { page: "Page", skipToContent: "Skip to the table" },
   sections: [
     {
       footer: "Tall rows",

@@ -1,5 +1,6 @@
 import type { Cell, Paragraph, Table as ModelTable } from "../../model/document.js";
-import { HEADER_FILL, OUTCOME_FILL } from "../../model/palette.js";
+import { cellFill, emphasisOf, isStrong } from "../../model/emphasis.js";
+import { HEADER_FILL } from "../../model/palette.js";
 import { fitsPage, rowHeight, usableHeight } from "./row-height.js";
 import { CELL_GAP, SIZE, TABLE_HEADING_STYLE, TABLE_NOTE_STYLE, TABLE_STRONG_STYLE, TABLE_TEXT_STYLE } from "./styles.js";
 import { columnTwips } from "./units.js";
@@ -63,7 +64,7 @@ function tblLook(table: ModelTable): string {
 }
 
 function bodyCellXml(cell: Cell, width: number): string {
-  const fill = cell.coloured && cell.outcome ? OUTCOME_FILL[cell.outcome] : undefined;
+  const fill = cellFill(cell);
   // A cell must end with a paragraph; the model never leaves one empty, but Word would refuse the file.
   const paragraphs = cell.paragraphs.map((p) => cellParagraphXml(p, cell.rowHeader, cell.list)).join("") || "<w:p/>";
   return cellXml(width, fill, paragraphs);
@@ -76,9 +77,9 @@ function cellXml(width: number, fill: string | undefined, paragraphs: string): s
 
 /** How a paragraph's role looks, by its style: emphasis and colour only; the words are the model's. */
 function cellParagraphXml(paragraph: Paragraph, rowHeader: boolean, list: boolean): string {
-  const bold = rowHeader || paragraph.role === "status" || paragraph.role === "figures" || paragraph.role === "strong";
+  const bold = isStrong(paragraph, rowHeader);
   const item = list ? LIST_ITEM : "";
-  if (paragraph.role === "note") return paragraphXml(TABLE_NOTE_STYLE, paragraph.text, bold ? "<w:b/><w:bCs/>" : "", item);
+  if (emphasisOf(paragraph.role) === "quiet") return paragraphXml(TABLE_NOTE_STYLE, paragraph.text, bold ? "<w:b/><w:bCs/>" : "", item);
   return paragraphXml(bold ? TABLE_STRONG_STYLE : TABLE_TEXT_STYLE, paragraph.text, "", item);
 }
 

@@ -1,4 +1,5 @@
 import type { Block, Cell, Paragraph, ReportDocument, Table } from "../../model/document.js";
+import { cellFill, emphasisOf } from "../../model/emphasis.js";
 import { xmlSafe } from "../xml-chars.js";
 import { STYLESHEET } from "./styles.js";
 
@@ -30,7 +31,7 @@ export async function renderHtml(document: ReportDocument): Promise<Uint8Array> 
     `<style>\n${STYLESHEET}\n</style>`,
     "</head>",
     "<body>",
-    '<a class="skip-link" href="#main">Skip to the appendices</a>',
+    `<a class="skip-link" href="#main">${text(document.labels.skipToContent)}</a>`,
     '<main id="main" tabindex="-1">',
     `<header>\n<p class="report-title">${text(document.title)}</p>\n<p class="report-subject">${text(document.subject)}</p>\n</header>`,
     ...sections,
@@ -54,7 +55,7 @@ function drawBlock(block: Block, ids: { table: number; heading: number }): strin
 }
 
 function paragraph(p: Paragraph, tag = "p"): string {
-  return `<${tag} class="r-${p.role}">${lines(p.text)}</${tag}>`;
+  return `<${tag} class="${emphasisOf(p.role)}">${lines(p.text)}</${tag}>`;
 }
 
 /**
@@ -81,7 +82,8 @@ function table(t: Table, n: number): string {
 
 function cell(c: Cell): string {
   const tag = c.rowHeader ? "th" : "td";
-  const classes = c.coloured && c.outcome ? ` class="o-${c.outcome}"` : "";
+  // The fill is the model's (cellFill); the class names it by outcome for the stylesheet.
+  const classes = cellFill(c) ? ` class="o-${c.outcome}"` : "";
   const scope = c.rowHeader ? ' scope="row"' : "";
   const content = c.list ? `<ul>${c.paragraphs.map((p) => paragraph(p, "li")).join("")}</ul>` : c.paragraphs.map((p) => paragraph(p)).join("");
   return `<${tag}${scope}${classes}>${content}</${tag}>`;

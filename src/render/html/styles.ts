@@ -23,8 +23,8 @@ header p { margin: 0 0 0.25rem; }
 h1 { font-size: 1.75rem; color: #${HEADER_FILL}; margin: 2rem 0 1rem; line-height: 1.2; }
 h2 { font-size: 1.375rem; color: #${HEADER_FILL}; margin: 1.75rem 0 0.75rem; line-height: 1.25; }
 p { margin: 0 0 0.75rem; max-width: 60rem; }
-.r-note { color: #${NOTE_COLOUR}; font-size: 0.9375rem; }
-.r-status, .r-figures, .r-strong { font-weight: bold; }
+.quiet { color: #${NOTE_COLOUR}; font-size: 0.9375rem; }
+.strong { font-weight: bold; }
 .visually-hidden { position: absolute !important; width: 1px !important; height: 1px !important; margin: 0 !important; padding: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important; clip-path: inset(50%) !important; border: 0 !important; white-space: nowrap !important; }
 .scroll { overflow: auto; max-height: 85vh; border: 1px solid #8C8C8C; margin: 0 0 2rem; }
 table { border-collapse: separate; border-spacing: 0; min-width: 60rem; width: 100%; font-size: 0.875rem; table-layout: fixed; }
@@ -34,7 +34,7 @@ thead th { position: sticky; top: 0; z-index: 1; background: #${HEADER_FILL}; co
 tbody th { font-weight: bold; }
 td p, th p, td li, th li { margin: 0 0 0.25rem; }
 td ul { margin: 0; padding-left: 1.1rem; }
-td .r-note, th .r-note { font-size: 0.8125rem; }
+td .quiet, th .quiet { font-size: 0.8125rem; }
 ${OUTCOMES.map((o) => `.o-${o} { background: #${OUTCOME_FILL[o]}; }`).join("\n")}
 @page { size: A4 landscape; margin: 12mm; }
 @media print {

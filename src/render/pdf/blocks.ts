@@ -1,6 +1,6 @@
 import type { Paragraph } from "../../model/document.js";
-import { NOTE_COLOUR, TEXT_COLOUR } from "../../model/palette.js";
-import { BOLD, SIZE, blockStyle } from "./fonts.js";
+import { TEXT_COLOUR } from "../../model/palette.js";
+import { BOLD, SIZE, blockStyle, textColour } from "./fonts.js";
 import { contentHeight, drawPlaced, place, splitParagraphs, type Placed } from "./layout.js";
 import type { Pager } from "./page-furniture.js";
 import { child, tagged, type StructElement } from "./tags.js";
@@ -31,7 +31,7 @@ export function drawParagraph(pager: Pager, parent: StructElement, paragraph: Pa
   const { doc } = pager;
   const width = pager.contentWidth;
   const element = child(doc, parent, "P");
-  let rest: Placed[] = [place(pager.pen, paragraph, blockStyle(paragraph.role), paragraph.role === "note" ? NOTE_COLOUR : TEXT_COLOUR, width)];
+  let rest: Placed[] = [place(pager.pen, paragraph, blockStyle(paragraph.role), textColour(paragraph.role), width)];
   while (rest.length) {
     const [head, tail] = contentHeight(rest) <= pager.space ? [rest, []] : splitParagraphs(pager.pen, rest, pager.space, pager.atTop);
     for (const p of head) {

@@ -1,5 +1,7 @@
 import { createRequire } from "node:module";
 import type { Paragraph } from "../../model/document.js";
+import { emphasisOf } from "../../model/emphasis.js";
+import { NOTE_COLOUR, TEXT_COLOUR } from "../../model/palette.js";
 import { internals, type EmbeddedFont, type FontkitFont } from "./pdfkit-internals.js";
 
 /**
@@ -76,19 +78,16 @@ export interface TextStyle {
 
 /** Status, figures and strong text are bold so the verdict reads first; notes are smaller (never under 8 pt). */
 export function cellStyle(role: Paragraph["role"]): TextStyle {
-  switch (role) {
-    case "status":
-    case "figures":
-    case "strong":
-      return { font: BOLD, size: SIZE.cell };
-    case "note":
-      return { font: REGULAR, size: SIZE.cellNote };
-    default:
-      return { font: REGULAR, size: SIZE.cell };
-  }
+  const emphasis = emphasisOf(role);
+  return { font: emphasis === "strong" ? BOLD : REGULAR, size: emphasis === "quiet" ? SIZE.cellNote : SIZE.cell };
 }
 
 export function blockStyle(role: Paragraph["role"]): TextStyle {
-  if (role === "note") return { font: REGULAR, size: SIZE.note };
-  return { font: role === "body" ? REGULAR : BOLD, size: SIZE.body };
+  const emphasis = emphasisOf(role);
+  return { font: emphasis === "strong" ? BOLD : REGULAR, size: emphasis === "quiet" ? SIZE.note : SIZE.body };
+}
+
+/** Quiet text is in the note colour. */
+export function textColour(role: Paragraph["role"]): string {
+  return emphasisOf(role) === "quiet" ? NOTE_COLOUR : TEXT_COLOUR;
 }

@@ -38,7 +38,7 @@ export async function renderPdfReport(document: ReportDocument): Promise<Rendere
   // A viewer's page box shows the numbers the footers print, from --start-page on.
   internals(doc)._root.data.PageLabels = { Nums: [0, { S: "D", St: document.startPage }] };
 
-  const pager = new Pager(new Pen(doc), document.startPage);
+  const pager = new Pager(new Pen(doc), document.startPage, document.labels.page);
   const root = doc.struct("Document");
   doc.addStructure(root);
   let layout: PlacedTable | undefined;

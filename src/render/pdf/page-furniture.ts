@@ -19,7 +19,7 @@ export class Pager {
   private chapter: PDFKit.PDFOutline | undefined;
   private next: number;
 
-  constructor(readonly pen: Pen, startPage: number) {
+  constructor(readonly pen: Pen, startPage: number, private readonly pageLabel: string) {
     this.next = startPage;
   }
 
@@ -65,7 +65,7 @@ export class Pager {
     bufferPageContent(doc);
     this.pen.startPage();
     this.y = this.top;
-    const number = `Page ${this.next++}`;
+    const number = `${this.pageLabel} ${this.next++}`;
     const style = { font: REGULAR, size: SIZE.footer };
     // Drawn as single lines, never wrapped: the footer sits below the content box.
     const top = this.height - FOOTER_OFFSET;

@@ -1,7 +1,7 @@
 import { rename, rm, writeFile, mkdir } from "node:fs/promises";
 import { dirname, basename, join } from "node:path";
 import { OutputError } from "../errors.js";
-import { colourWanted } from "../render/text/paint.js";
+import { colourWanted } from "../render/paint.js";
 
 /** Where a command prints. The CLI passes the process's streams; tests may pass their own. */
 export interface Io {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { colourWanted, painter } from "../../src/render/text/paint.js";
+import { colourWanted, painter } from "../../src/render/paint.js";
 
 describe("colour", () => {
   it.each([

@@ -1,5 +1,5 @@
 import type { StatusView, TextTable } from "../../model/status-view.js";
-import { painter, paintOutcome, type Paint } from "./paint.js";
+import { painter, paintOutcome, type Paint } from "../paint.js";
 
 export interface TextLook {
   /** Colour for a terminal; none for pipes, files and NO_COLOR. */

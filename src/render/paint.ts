@@ -1,5 +1,5 @@
 import { styleText } from "node:util";
-import type { Outcome } from "../../schema/return.js";
+import type { Outcome } from "../schema/return.js";
 
 export type Paint = (style: "red" | "green" | "yellow" | "gray" | "bold", text: string) => string;
 

@@ -22,7 +22,7 @@ describe("the summary paragraph", () => {
   it("says September 2022's verdict in the briefing note's words", async () => {
     const text = renderSummary(bundled, summaryContext(contract, await bundledResults("2022-09")));
     expect(text).toBe(
-      "For the month of September 2022, of the 27 KPIs in the contract 24 were fully achieved and 3 did not fully meet the requirements (KPI 5, 26 and 27). " +
+      "For the month of September 2022, of the 27 KPIs in the contract, 24 were fully achieved and 3 did not fully meet the requirements (KPI 5, 26 and 27). " +
         "The council overrode the outcome of KPI 5; the reasons are given in the schedule.",
     );
   });

@@ -71,7 +71,7 @@ describe("DOCX for September 2022, March to September", () => {
   });
 
   it("says the summary's counts and the seed's commentary", () => {
-    expect(out.text).toContain("For the month of September 2022, of the 27 KPIs in the contract 24 were fully achieved and 3 did not fully meet the requirements (KPI 5, 26 and 27).");
+    expect(out.text).toContain("For the month of September 2022, of the 27 KPIs in the contract, 24 were fully achieved and 3 did not fully meet the requirements (KPI 5, 26 and 27).");
     expect(out.text).toContain("95.2%%");
     expect(out.text).toContain("Kingsdown 87 crew changes over 690 trips");
     // The supplier's line breaks are kept as breaks, one school a line.

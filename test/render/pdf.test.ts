@@ -53,7 +53,7 @@ describe("what the PDF says", () => {
 
   it("opens with the summary's counts and carries the seed's commentary", () => {
     expect(all).toContain(
-      "For the month of September 2022, of the 27 KPIs in the contract 24 were fully achieved and 3 did not fully meet the requirements (KPI 5, 26 and 27).",
+      "For the month of September 2022, of the 27 KPIs in the contract, 24 were fully achieved and 3 did not fully meet the requirements (KPI 5, 26 and 27).",
     );
     expect(all).toContain("95.2%%");
     expect(all).toContain("Kingsdown 87 crew changes over 690 trips");

@@ -27,9 +27,9 @@ p { margin: 0 0 0.75rem; max-width: 60rem; }
 .strong { font-weight: bold; }
 .visually-hidden { position: absolute !important; width: 1px !important; height: 1px !important; margin: 0 !important; padding: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important; clip-path: inset(50%) !important; border: 0 !important; white-space: nowrap !important; }
 .scroll { overflow: auto; max-height: 85vh; border: 1px solid #8C8C8C; margin: 0 0 2rem; }
-table { border-collapse: separate; border-spacing: 0; min-width: 60rem; width: 100%; font-size: 0.875rem; table-layout: fixed; }
-caption { text-align: left; font-weight: bold; font-size: 1rem; color: #${HEADER_FILL}; padding: 0.5rem; }
-th, td { text-align: left; vertical-align: top; padding: 0.25rem 0.375rem; border-right: 1px solid #8C8C8C; border-bottom: 1px solid #8C8C8C; overflow-wrap: anywhere; }
+table { border-collapse: separate; border-spacing: 0; min-width: 75rem; width: 100%; font-size: 0.875rem; table-layout: fixed; }
+caption { text-align: left; font-weight: bold; font-size: 1rem; color: #${HEADER_FILL}; padding: 0.5rem; position: sticky; left: 0; max-width: calc(100vw - 3rem); }
+th, td { text-align: left; vertical-align: top; padding: 0.25rem 0.375rem; border-right: 1px solid #8C8C8C; border-bottom: 1px solid #8C8C8C; overflow-wrap: break-word; }
 thead th { position: sticky; top: 0; z-index: 1; background: #${HEADER_FILL}; color: #${HEADER_TEXT}; font-weight: bold; }
 tbody th { font-weight: bold; }
 td p, th p, td li, th li { margin: 0 0 0.25rem; }
@@ -42,6 +42,7 @@ ${OUTCOMES.map((o) => `.o-${o} { background: #${OUTCOME_FILL[o]}; }`).join("\n")
   main { max-width: none; padding: 0; }
   .skip-link, .visually-hidden { display: none; }
   .scroll { overflow: visible; max-height: none; border: 0; }
+  caption { position: static; max-width: none; }
   table { min-width: 0; font-size: 8.5pt; border-top: 1px solid #8C8C8C; border-left: 1px solid #8C8C8C; }
   thead { display: table-header-group; }
   thead th { position: static; }

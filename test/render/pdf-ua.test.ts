@@ -106,3 +106,17 @@ describe("September 2022's PDF, starting at page 227", () => {
     }
   });
 });
+
+describe("a supplier whose name XML would misread", () => {
+  it.skipIf(!tools)("still has well-formed XMP metadata, and its name as given in the info dictionary", async () => {
+    const model = await bundledReport({ month: "2022-09", from: "2022-09" });
+    const bytes = await renderPdf({ ...model, title: "Smith & Sons <Transport> performance", author: "A & B Council" });
+    const path = join(mkdtempSync(join(tmpdir(), "kpi-xmp-")), "a.pdf");
+    writeFileSync(path, bytes);
+    const meta = spawnSync("pdfinfo", ["-meta", path], { encoding: "utf8" }).stdout;
+    expect(meta).toContain("<rdf:li xml:lang=\"x-default\">Smith &amp; Sons &lt;Transport&gt; performance</rdf:li>");
+    expect(meta).toContain("<rdf:li>A &amp; B Council</rdf:li>");
+    expect(meta).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)/);
+    expect(spawnSync("pdfinfo", [path], { encoding: "utf8" }).stdout).toMatch(/^Title:\s+Smith & Sons <Transport> performance$/m);
+  });
+});

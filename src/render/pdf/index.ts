@@ -19,6 +19,30 @@ export async function renderPdf(document: ReportDocument): Promise<Uint8Array> {
   return (await renderPdfReport(document)).bytes;
 }
 
+/**
+ * pdfkit 0.20 copies the title, author and subject into the XMP metadata as they are, so a
+ * supplier or council named "Smith & Sons" would make the XMP ill-formed XML, which PDF/UA
+ * checkers reject. The info dictionary is written before the XMP, so the XMP alone is given the
+ * escaped text.
+ */
+function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
+  const pdf = internals(doc);
+  const addInfo = pdf._addInfo.bind(doc);
+  pdf._addInfo = () => {
+    const info = pdf.info;
+    const original = { ...info };
+    for (const key of ["Title", "Author", "Subject", "Creator", "Producer", "Keywords"] as const) {
+      const value = info[key];
+      if (typeof value === "string") info[key] = value.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
+    }
+    try {
+      addInfo();
+    } finally {
+      Object.assign(info, original);
+    }
+  };
+}
+
 /** The PDF, and a warning for each character no font of the PDF can draw (drawn as an empty box). */
 export async function renderPdfReport(document: ReportDocument): Promise<Rendered> {
   const date = new Date(document.date);
@@ -35,6 +59,7 @@ export async function renderPdfReport(document: ReportDocument): Promise<Rendere
     info: { Title: document.title, Author: document.author, Subject: document.subject, Creator: "kpi-report", CreationDate: date, ModDate: date },
   });
   const output = collectOutput(doc);
+  escapeXmpInfo(doc);
   // A viewer's page box shows the numbers the footers print, from --start-page on.
   internals(doc)._root.data.PageLabels = { Nums: [0, { S: "D", St: document.startPage }] };
 

@@ -71,6 +71,9 @@ interface PageInternals {
 
 interface DocumentInternals {
   _font: EmbeddedFont;
+  /** The info dictionary's values, as given; `_addInfo` writes them into the XMP metadata at the end. */
+  info: Record<string, unknown>;
+  _addInfo(): void;
   /** The document catalog; its `data` is written as the catalog's dictionary when the document ends. */
   _root: { data: Record<string, unknown> };
   /** Appends to the file (a string gets a newline) and advances `_offset`, where the next object starts. */

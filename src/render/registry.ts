@@ -1,7 +1,4 @@
-import type { JobSummaryView } from "../model/job-summary.js";
 import type { ReportDocument } from "../model/document.js";
-import type { StatusView } from "../model/status-view.js";
-import type { TextLook } from "./text/index.js";
 
 /**
  * Every renderer, keyed by the format it writes (after knip's reporters/index.ts). Each draws
@@ -32,9 +29,9 @@ function silent(render: (document: ReportDocument) => Promise<Uint8Array>): Docu
 }
 
 export const VIEW_RENDERERS = {
-  text: async () => (await import("./text/index.js")).renderText as (view: StatusView, look: TextLook) => string,
-  json: async () => (await import("./json/index.js")).renderJson as (view: Record<string, unknown>) => string,
-  markdown: async () => (await import("./markdown/index.js")).renderMarkdown as (view: JobSummaryView) => string,
+  text: async () => (await import("./text/index.js")).renderText,
+  json: async () => (await import("./json/index.js")).renderJson,
+  markdown: async () => (await import("./markdown/index.js")).renderMarkdown,
 };
 
 export type DocumentFormat = keyof typeof DOCUMENT_RENDERERS;

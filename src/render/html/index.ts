@@ -12,9 +12,10 @@ import { STYLESHEET } from "./styles.js";
 export async function renderHtml(document: ReportDocument): Promise<Uint8Array> {
   const ids = { table: 0, heading: 0 };
   const sections = document.sections.map((section) => {
+    // A section is named by its heading (the appendix's H1), the next heading id to be given.
+    const label = section.blocks[0]?.type === "heading" ? ` aria-labelledby="h-${ids.heading + 1}"` : "";
     const blocks = section.blocks.map((block) => drawBlock(block, ids));
-    const first = section.blocks[0]?.type === "heading" ? `h-${ids.heading - section.blocks.filter((b) => b.type === "heading").length + 1}` : undefined;
-    return `<section${first ? ` aria-labelledby="${first}"` : ""}>\n${blocks.join("\n")}\n</section>`;
+    return `<section${label}>\n${blocks.join("\n")}\n</section>`;
   });
   const html = [
     "<!DOCTYPE html>",

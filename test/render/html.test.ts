@@ -39,7 +39,7 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), "kpi-html-"));
     const file = join(dir, "appendices-2022-09.html");
-    writeFileSync(file, await renderHtml(await bundledReport({ month: "2022-09", from: "2022-03" })));
+    writeFileSync(file, await renderHtml(await bundledReport({ month: "2022-09", from: "2022-03", startPage: 227 })));
     url = pathToFileURL(file).href;
     browser = await launchChromium();
   }, 120_000);
@@ -186,7 +186,7 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
     await page.close();
   });
 
-  it("prints on A4 landscape pages, each table's header row repeated on every page it runs on to", async () => {
+  it("prints on A4 landscape pages, each table's header row repeated on every page it runs on to, each page footed and numbered from --start-page", async () => {
     const { page } = await open(DESKTOP);
     const pdf = await readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     await page.close();
@@ -199,5 +199,9 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
     expect(appendix2).toBeGreaterThan(1);
     text.slice(0, appendix2).forEach((t, i) => expect(t, `printed page ${i + 1}`).toMatch(/Service Criteria KPI Number KPI Rank \w+ 2022/));
     text.slice(appendix2).forEach((t, i) => expect(t, `printed page ${appendix2 + i + 1}`).toContain("Linked KPIs not met or not captured"));
+    text.forEach((t, i) => {
+      expect(t, `printed page ${i + 1}`).toContain(`Page ${227 + i}`);
+      expect(t, `printed page ${i + 1}`).toContain(i < appendix2 ? "Appendix 1: KPI schedule, September 2022" : "Appendix 2: Minimum Service Requirements, September 2022");
+    });
   }, 60_000);
 });

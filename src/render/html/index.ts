@@ -1,7 +1,7 @@
 import type { Block, Cell, Paragraph, ReportDocument, Table } from "../../model/document.js";
 import { cellFill, emphasisOf } from "../../model/emphasis.js";
 import { xmlSafe } from "../xml-chars.js";
-import { STYLESHEET } from "./styles.js";
+import { printFooters, STYLESHEET } from "./styles.js";
 
 /**
  * Draws the report model as one self-contained, accessible web page: the HTML edition the
@@ -11,11 +11,11 @@ import { STYLESHEET } from "./styles.js";
  */
 export async function renderHtml(document: ReportDocument): Promise<Uint8Array> {
   const ids = { table: 0, heading: 0 };
-  const sections = document.sections.map((section) => {
+  const sections = document.sections.map((section, i) => {
     // A section is named by its heading (the appendix's H1), the next heading id to be given.
     const label = section.blocks[0]?.type === "heading" ? ` aria-labelledby="h-${ids.heading + 1}"` : "";
     const blocks = section.blocks.map((block) => drawBlock(block, ids));
-    return `<section${label}>\n${blocks.join("\n")}\n</section>`;
+    return `<section class="section-${i + 1}"${label}>\n${blocks.join("\n")}\n</section>`;
   });
   const html = [
     "<!DOCTYPE html>",
@@ -29,7 +29,7 @@ export async function renderHtml(document: ReportDocument): Promise<Uint8Array> 
     `<meta name="author" content="${attr(document.author)}">`,
     `<meta name="description" content="${attr(document.subject)}">`,
     `<meta name="generator" content="kpi-report">`,
-    `<style>\n${STYLESHEET}\n</style>`,
+    `<style>\n${STYLESHEET}\n${printFooters(document.sections.map((s) => s.footer), document.startPage, document.labels.page)}\n</style>`,
     "</head>",
     "<body>",
     `<a class="skip-link" href="#main">${text(document.labels.skipToContent)}</a>`,

@@ -36,7 +36,7 @@ td p, th p, td li, th li { margin: 0 0 0.25rem; }
 td ul { margin: 0; padding-left: 1.1rem; }
 td .quiet, th .quiet { font-size: 0.8125rem; }
 ${OUTCOMES.map((o) => `.o-${o} { background: #${OUTCOME_FILL[o]}; }`).join("\n")}
-@page { size: A4 landscape; margin: 12mm; }
+@page { size: A4 landscape; margin: 12mm 12mm 14mm; }
 @media print {
   :root { font-size: 9pt; }
   main { max-width: none; padding: 0; }
@@ -54,3 +54,22 @@ ${OUTCOMES.map((o) => `.o-${o} { background: #${OUTCOME_FILL[o]}; }`).join("\n")
 `
   .trim()
   .replace(/\n\s*/g, "\n");
+
+/** A string in CSS: quotes and backslashes escaped, and "<" too, so no text can close the style element. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"<]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `).replace(/\n/g, "\\a ")}"`;
+}
+
+/**
+ * Printed, each section's pages carry its footer and the page number, numbered on from the
+ * document's first page as the PDF's and DOCX's are (Chromium's page counter, reset on the root).
+ */
+export function printFooters(footers: readonly string[], startPage: number, pageLabel: string): string {
+  const margin = `font-family: Arial, "Liberation Sans", sans-serif; font-size: 8.5pt; color: #${NOTE_COLOUR};`;
+  return [
+    `@media print { html { counter-reset: page ${startPage - 1}; } }`,
+    `@page { @bottom-right { content: ${cssString(`${pageLabel} `)} counter(page); ${margin} } }`,
+    // The page's own header (title and subject) shares the first section's first page.
+    ...footers.map((footer, i) => `@page section-${i + 1} { @bottom-left { content: ${cssString(footer)}; ${margin} } }\n@media print { ${i === 0 ? "main > header, " : ""}.section-${i + 1} { page: section-${i + 1}; } }`),
+  ].join("\n");
+}

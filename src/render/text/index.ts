@@ -36,7 +36,15 @@ export function renderText(view: StatusView, look: TextLook): string {
   ].join("\n");
 }
 
-const flat = (text: string) => text.replace(/\s+/g, " ").trim();
+/**
+ * On one line, without control characters: a supplier's text must not move the cursor, recolour
+ * or retitle the officer's terminal with escape sequences of its own. Our colour goes on after.
+ */
+const flat = (text: string) =>
+  text
+    .replace(/\s+/g, " ")
+    .replace(/[\u0000-\u001F\u007F-\u009F]/g, "")
+    .trim();
 
 /**
  * Columns as wide as their widest cell, narrowed widest first until a row fits `width`; a cell

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { InputError, OutputError, UsageError } from "./errors.js";
 import { processIo, type CommandResult, type Io } from "./commands/io.js";
 import { PACKAGE } from "./package-root.js";
+import { DEFAULT_DOCUMENT_FORMATS, DOCUMENT_FORMATS } from "./render/registry.js";
 
 /** Exit codes, as documented in the README. Nothing else in the code sets one. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
@@ -46,13 +47,13 @@ export function buildProgram(): Command {
 
   program
     .command("build")
-    .description("write Appendix 1 (KPI schedule) and Appendix 2 (MSRs) as PDF and DOCX, the results as JSON, and a manifest")
+    .description("write Appendix 1 (KPI schedule) and Appendix 2 (MSRs) as PDF, DOCX and HTML, the results as JSON, and a manifest")
     .addOption(new Option("--month <months>", "the reporting month (2022-09), a range (2022-03..2022-09) or a list (2022-07,2022-09)"))
     .addOption(dataOption())
     .addOption(contractOption())
     .option("--config <file>", "a JSON file listing several data folders and months to build in one run (instead of --month)")
     .option("--out <dir>", "where to write the files", "out")
-    .option("--formats <list>", "comma-separated: pdf, docx", "pdf,docx")
+    .option("--formats <list>", `comma-separated, from the document renderers: ${DOCUMENT_FORMATS.join(", ")}`, DEFAULT_DOCUMENT_FORMATS.join(","))
     .option("--from <YYYY-MM>", "the first month Appendix 1 shows (default: up to 12 months back, from the first return)")
     .option("--start-page <n>", "the page number of the first page, to continue an agenda pack's numbering", "1")
     .option("--check", "validate every return the build would use, print every finding, and write nothing", false)

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { buildReport } from "../model/report.js";
-import { statusJson } from "../render/status-text.js";
+import { resultsView } from "../model/results-json.js";
+import { viewRenderer } from "../render/registry.js";
 import type { Contract } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
@@ -29,6 +30,8 @@ export interface ReportRequest {
   data: string;
   out: string;
   options: BuildOptions;
+  /** Told what a renderer could not draw as the model says it; the file is still written. */
+  warn: (text: string) => void;
 }
 
 /** Draws one month's appendices in every format asked for, then writes them; nothing is written if a format fails. */
@@ -43,8 +46,13 @@ export async function renderReport(request: ReportRequest, renderers: Renderers)
     startPage: options.startPage,
   });
   const files: Omit<WrittenFile, "path">[] = [];
-  for (const [format, bytes] of await renderers.render(document)) files.push({ name: `appendices-${month}.${format}`, bytes });
-  files.push({ name: `results-${month}.json`, bytes: Buffer.from(`${statusJson(request.results.get(month)!)}\n`) });
+  for (const [format, { bytes, warnings }] of await renderers.render(document)) {
+    const name = `appendices-${month}.${format}`;
+    files.push({ name, bytes });
+    for (const warning of warnings) request.warn(`${name}: ${warning}`);
+  }
+  const json = await viewRenderer("json");
+  files.push({ name: `results-${month}.json`, bytes: Buffer.from(`${json(resultsView(request.results.get(month)!))}\n`) });
   const written: WrittenFile[] = [];
   for (const file of files) {
     const path = join(request.out, file.name);

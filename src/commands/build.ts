@@ -68,7 +68,7 @@ async function build(options: BuildOptions, io: Io, renderers: Renderers | undef
   for (const plan of planned) {
     const returns = returnsByMonth(plan.checked);
     const results = new Map(plan.shown.filter((m) => returns.has(m)).map((m) => [m, evaluateMonth(plan.source.contract, m, returns)]));
-    const written = await renderReport({ contract: plan.source.contract, month: plan.month, shown: plan.shown, results, data: plan.target.data, out: plan.target.out, options }, renderers);
+    const written = await renderReport({ contract: plan.source.contract, month: plan.month, shown: plan.shown, results, data: plan.target.data, out: plan.target.out, options, warn: (text) => io.err(`kpi-report: warning: ${text}`) }, renderers);
     for (const file of written) say(`Wrote ${file.path}`);
     records.push({ source: plan.source, out: plan.target.out, results: results.get(plan.month)!, inputs: plan.checked, outputs: written });
     detail(`${plan.month}: ${results.get(plan.month)!.summary.line}`);

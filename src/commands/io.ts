@@ -9,12 +9,17 @@ export interface Io {
   err(text: string): void;
   /** Whether what goes to out() may be coloured: a terminal, and no NO_COLOR. */
   colour: boolean;
+  /** How many characters a line of out() may take: the terminal's width, or 80 when out() is not a terminal. */
+  columns: number;
 }
 
 export const processIo: Io = {
   out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
   colour: colourWanted(process.stdout),
+  get columns() {
+    return process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 80;
+  },
 };
 
 /** What a command tells the CLI; only cli.ts turns it into an exit code. */

@@ -1,6 +1,7 @@
 import { appendFile } from "node:fs/promises";
 import { OutputError } from "../errors.js";
-import { jobSummaryMarkdown } from "../render/job-summary.js";
+import { jobSummaryView } from "../model/job-summary.js";
+import { viewRenderer } from "../render/registry.js";
 import { writeFileAtomic } from "./io.js";
 import type { ReportRecord } from "./manifest.js";
 
@@ -11,7 +12,8 @@ import type { ReportRecord } from "./manifest.js";
 export async function writeJobSummaries(records: readonly ReportRecord[], summaryFile: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
   const stepSummary = env.GITHUB_STEP_SUMMARY;
   if (!stepSummary && !summaryFile) return [];
-  const markdown = jobSummaryMarkdown(records.map((r) => ({ results: r.results, outputs: r.outputs.map((o) => o.name).concat("manifest.json") })));
+  const render = await viewRenderer("markdown");
+  const markdown = render(jobSummaryView(records.map((r) => ({ results: r.results, outputs: r.outputs.map((o) => o.name).concat("manifest.json") }))));
   const written: string[] = [];
   if (stepSummary) {
     try {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { UsageError } from "../errors.js";
 import { MonthSchema } from "../schema/return.js";
+import { DEFAULT_DOCUMENT_FORMATS, DOCUMENT_FORMATS } from "../render/registry.js";
 
 export const DEFAULT_DATA_DIR = "data";
 
@@ -34,9 +35,7 @@ export const ValidateOptionsSchema = z.object({
   maxErrors: z.coerce.number().int().positive().default(200),
 });
 
-const FORMATS = ["pdf", "docx"] as const;
-
-export const RenderFormatSchema = z.enum(FORMATS, { message: `formats are ${FORMATS.join(" and ")}, comma-separated` });
+export const RenderFormatSchema = z.enum(DOCUMENT_FORMATS, { message: `formats are ${DOCUMENT_FORMATS.join(", ")}, comma-separated` });
 export type RenderFormat = z.infer<typeof RenderFormatSchema>;
 
 /** "2022-09", "2022-03..2022-09" or "2022-07,2022-09": one report per month named. */
@@ -65,7 +64,7 @@ export const BuildOptionsSchema = DataOptionsSchema.extend({
   out: z.string().min(1).default("out"),
   formats: z
     .string()
-    .default("pdf,docx")
+    .default(DEFAULT_DOCUMENT_FORMATS.join(","))
     .transform((text) => [...new Set(text.split(",").map((f) => f.trim().toLowerCase()).filter(Boolean))])
     .pipe(z.array(RenderFormatSchema).min(1)),
   startPage: z.coerce.number().int().positive().default(1),

@@ -1,6 +1,7 @@
 import { parentPort } from "node:worker_threads";
 import type { ReportDocument } from "../model/document.js";
 import type { RenderFormat } from "./options.js";
+import { documentRenderer, type DocumentRenderer } from "../render/registry.js";
 
 /**
  * The second thread of a build (see renderers.ts): draws what it is sent with the same renderers
@@ -9,11 +10,11 @@ import type { RenderFormat } from "./options.js";
 
 export type WorkerRequest = { id: number; format: RenderFormat; document: ReportDocument } | { id: number; format: RenderFormat; warm: true };
 
-export type WorkerReply = { id: number; bytes?: Uint8Array; error?: { message: string; stack?: string } };
+export type WorkerReply = { id: number; bytes?: Uint8Array; warnings?: string[]; error?: { message: string; stack?: string } };
 
-/** The renderer for a format, imported on first use: a worker that only draws PDFs never loads docx. */
-export async function rendererFor(format: RenderFormat): Promise<(document: ReportDocument) => Promise<Uint8Array>> {
-  return format === "pdf" ? (await import("../render/pdf/index.js")).renderPdf : (await import("../render/docx/index.js")).renderDocx;
+/** The renderer for a format, from the registry, imported on first use: a worker that only draws PDFs never loads docx. */
+export function rendererFor(format: RenderFormat): Promise<DocumentRenderer> {
+  return documentRenderer(format);
 }
 
 if (parentPort) {
@@ -23,10 +24,12 @@ if (parentPort) {
       try {
         const render = await rendererFor(request.format);
         // A warm-up only loads the renderer, while the main thread is still reading the returns.
-        const bytes = "warm" in request ? undefined : await render(request.document);
+        const rendered = "warm" in request ? undefined : await render(request.document);
+        const bytes = rendered?.bytes;
         // A file that owns its whole buffer is moved to the main thread rather than copied (12.7 MB for 270 KPIs over 60 months).
         const movable = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-        port.postMessage({ id: request.id, bytes } satisfies WorkerReply, movable ? [bytes.buffer as ArrayBuffer] : []);
+        const reply: WorkerReply = rendered ? { id: request.id, bytes, warnings: rendered.warnings } : { id: request.id };
+        port.postMessage(reply, movable ? [bytes.buffer as ArrayBuffer] : []);
       } catch (error) {
         const { message, stack } = error instanceof Error ? error : new Error(String(error));
         port.postMessage({ id: request.id, error: { message, stack } } satisfies WorkerReply);

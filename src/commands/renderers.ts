@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ReportDocument } from "../model/document.js";
 import type { RenderFormat } from "./options.js";
+import type { Rendered } from "../render/registry.js";
 import { rendererFor, type WorkerReply, type WorkerRequest } from "./render-worker.js";
 
 /**
@@ -27,7 +28,7 @@ export class Renderers {
   /** Why the worker stopped, if it did: every request after that fails with it rather than waiting forever. */
   private failure: Error | undefined;
   private nextId = 0;
-  private readonly pending = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (rendered: Rendered) => void; reject: (error: Error) => void }>();
 
   constructor(private readonly formats: readonly RenderFormat[]) {
     const script = new URL("./render-worker.js", import.meta.url);
@@ -46,8 +47,8 @@ export class Renderers {
     return this.worker !== undefined;
   }
 
-  /** Every format asked for, in the order asked; the bytes each renderer gave. */
-  async render(document: ReportDocument): Promise<Map<RenderFormat, Uint8Array>> {
+  /** Every format asked for, in the order asked; the bytes (and warnings) each renderer gave. */
+  async render(document: ReportDocument): Promise<Map<RenderFormat, Rendered>> {
     if (this.failure) throw this.failure;
     const drawn = this.formats.map((format) => (this.worker && format === "pdf" ? this.send({ id: this.nextId++, format, document }) : this.here(format, document)));
     const bytes = await Promise.all(drawn);
@@ -62,11 +63,11 @@ export class Renderers {
     await worker?.terminate();
   }
 
-  private async here(format: RenderFormat, document: ReportDocument): Promise<Uint8Array> {
+  private async here(format: RenderFormat, document: ReportDocument): Promise<Rendered> {
     return (await rendererFor(format))(document);
   }
 
-  private send(request: WorkerRequest): Promise<Uint8Array> {
+  private send(request: WorkerRequest): Promise<Rendered> {
     return new Promise((resolve, reject) => {
       if (this.failure || !this.worker) return reject(this.failure ?? new Error("The renderers were closed."));
       this.pending.set(request.id, { resolve, reject });
@@ -79,7 +80,7 @@ export class Renderers {
     this.pending.delete(reply.id);
     if (!waiting) return;
     if (reply.error) waiting.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
-    else waiting.resolve(reply.bytes ?? new Uint8Array());
+    else waiting.resolve({ bytes: reply.bytes ?? new Uint8Array(), warnings: reply.warnings ?? [] });
   }
 
   private fail(error: Error): void {

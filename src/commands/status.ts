@@ -1,7 +1,9 @@
 import { evaluateMonth } from "../evaluate/index.js";
 import { hasErrors } from "../findings/finding.js";
 import { findingsText } from "../render/findings-text.js";
-import { statusJson, statusText } from "../render/status-text.js";
+import { resultsView } from "../model/results-json.js";
+import { statusView } from "../model/status-view.js";
+import { viewRenderer } from "../render/registry.js";
 import { DataSource, returnsByMonth } from "./data-source.js";
 import type { CommandResult, Io } from "./io.js";
 import { parseOptions, StatusOptionsSchema } from "./options.js";
@@ -20,6 +22,7 @@ export async function statusCommand(raw: Record<string, unknown>, io: Io): Promi
     return { failed: true };
   }
   const results = evaluateMonth(source.contract, options.month, returnsByMonth(checked));
-  io.out(options.format === "json" ? statusJson(results) : statusText(results, source.contract, io.colour));
+  if (options.format === "json") io.out((await viewRenderer("json"))(resultsView(results)));
+  else io.out((await viewRenderer("text"))(statusView(results, source.contract), { colour: io.colour, width: io.columns }));
   return { failed: false };
 }

@@ -29,7 +29,16 @@ export interface ScheduleInput {
 export function scheduleBlocks(input: ScheduleInput): Block[] {
   const parts: Month[][] = [];
   for (let i = 0; i < input.months.length; i += MONTHS_PER_PART) parts.push(input.months.slice(i, i + MONTHS_PER_PART));
-  return parts.map((months, i) => ({ type: "table", table: partTable(input, months, i, parts.length) }));
+  return parts.flatMap((months, i): Block[] => [
+    { type: "heading", level: 2, text: partHeading(months, i, parts.length) },
+    { type: "table", table: partTable(input, months, i, parts.length) },
+  ]);
+}
+
+/** The part's heading, the outline's entry for it: the months it shows in full. */
+function partHeading(months: readonly Month[], index: number, count: number): string {
+  const range = months.length === 1 ? monthLabel(months[0]!) : `${monthLabel(months[0]!)} to ${monthLabel(months[months.length - 1]!)}`;
+  return count > 1 ? `Part ${index + 1} of ${count}: ${range}` : range;
 }
 
 function partTable(input: ScheduleInput, months: Month[], index: number, count: number): Table {
@@ -43,6 +52,10 @@ function partTable(input: ScheduleInput, months: Month[], index: number, count: 
   rows.push({ cells: complimentsRow(months, input) });
   return {
     caption: `KPI schedule, ${range}${count > 1 ? ` (part ${index + 1} of ${count})` : ""}`,
+    description:
+      `One row for each of the contract's ${input.contract.kpis.length} KPIs, then a row for compliments. For each KPI: its service criteria, ` +
+      `number, description and rank; then, for each month from ${monthLabel(months[0]!)} to ${monthLabel(months[months.length - 1]!)}, the outcome in words, ` +
+      `the figures behind it and the supplier's commentary; last, the service required.`,
     columns,
     rows,
   };

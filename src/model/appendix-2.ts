@@ -1,16 +1,16 @@
 import type { Contract } from "../schema/contract.js";
-import { outcomeWords, type Outcome } from "../schema/return.js";
 import type { MonthResults, MsrResult } from "../schema/results.js";
-import { kpiList, monthLabel } from "../evaluate/index.js";
-import { cell, para, type Cell, type Paragraph, type Table } from "./document.js";
+import { monthLabel } from "../evaluate/index.js";
+import { cell, para, type Block, type Cell, type Table } from "./document.js";
+import { linkedKpiLine, msrShortfall, MSR_STATE_OUTCOME } from "./msr-words.js";
 
-/** The cell colour that sums up an MSR uses the same scale as a KPI's outcome. */
-const STATE_OUTCOME: Record<MsrResult["state"], Outcome | undefined> = {
-  met: "met",
-  "not-met": "not-met",
-  incomplete: "not-captured",
-  "no-linked-kpis": undefined,
-};
+/** Appendix 2's part: its heading (H2) and the table. */
+export function msrBlocks(contract: Contract, results: MonthResults): Block[] {
+  return [
+    { type: "heading", level: 2, text: `Minimum Service Requirements 1 to ${contract.msrs.length} and their linked KPIs` },
+    { type: "table", table: msrTable(contract, results) },
+  ];
+}
 
 /** Appendix 2: each MSR, its linked KPIs with this month's outcomes, what fell short, and the council's comment. */
 export function msrTable(contract: Contract, results: MonthResults): Table {
@@ -30,6 +30,9 @@ export function msrTable(contract: Contract, results: MonthResults): Table {
   });
   return {
     caption: `Minimum Service Requirements and their linked KPIs, ${monthLabel(results.month)}`,
+    description:
+      `One row for each of the ${contract.msrs.length} Minimum Service Requirements: its number and wording, each KPI linked to it ` +
+      `with that KPI's outcome for ${monthLabel(results.month)}, which linked KPIs were not met or not captured, and the council's comments.`,
     columns: [
       // The linked-KPI column is the widest so each KPI's line fits on one line: MSR 1 links 24 KPIs,
       // and wrapped lines made its row too tall to start under the appendix's heading.
@@ -45,19 +48,12 @@ export function msrTable(contract: Contract, results: MonthResults): Table {
 
 function linkedCell(result: MsrResult, shortNames: ReadonlyMap<number, string>): Cell {
   if (result.linkedKpis.length === 0) return cell([para("No KPI linked to this MSR", "note")]);
-  const paragraphs: Paragraph[] = result.linkedKpis.map((k) => para(`KPI ${k.number}, ${shortNames.get(k.number) ?? "not in the contract"}: ${outcomeWords(k.outcome)}`));
-  return cell(paragraphs);
+  return cell(result.linkedKpis.map((k) => para(linkedKpiLine(k.number, shortNames.get(k.number), k.outcome))), { list: true });
 }
 
 function shortfallCell(result: MsrResult): Cell {
-  const outcome = STATE_OUTCOME[result.state];
-  const extra = outcome ? { outcome, coloured: true } : {};
-  if (result.state === "no-linked-kpis") return cell([para(NOT_LINKED, "note")]);
-  const paragraphs: Paragraph[] = [];
-  if (result.notMet.length) paragraphs.push(para(`Not met: ${kpiList(result.notMet)}`, "status"));
-  if (result.notCaptured.length) paragraphs.push(para(`Not captured: ${kpiList(result.notCaptured)}`, "status"));
-  if (paragraphs.length === 0) paragraphs.push(para("None: all linked KPIs met, not applicable or not due", "status"));
-  return cell(paragraphs, extra);
+  const outcome = MSR_STATE_OUTCOME[result.state];
+  const lines = msrShortfall(result);
+  if (!outcome) return cell(lines.map((line) => para(line, "note")));
+  return cell(lines.map((line) => para(line, "status")), { outcome, coloured: true });
 }
-
-const NOT_LINKED = "Not applicable: no linked KPI";

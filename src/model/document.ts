@@ -2,8 +2,8 @@ import { z } from "zod";
 import { OutcomeSchema } from "../schema/return.js";
 
 /**
- * A format-neutral report: what the appendices say, decided once. The PDF and DOCX renderers
- * only draw it, so the two formats cannot disagree.
+ * A format-neutral report: what the appendices say, decided once. The PDF, DOCX and HTML
+ * renderers only draw it, so the formats cannot disagree.
  */
 
 export const ParagraphSchema = z
@@ -23,6 +23,8 @@ export const CellSchema = z
     coloured: z.boolean().default(false),
     /** A row header cell (the KPI number): TH with row scope. */
     rowHeader: z.boolean().default(false),
+    /** The paragraphs are the items of a list (Appendix 2's linked KPIs): L/LI in the PDF, ul in HTML, bullets in DOCX. */
+    list: z.boolean().default(false),
   })
   .strict();
 
@@ -38,11 +40,18 @@ export const TableSchema = z
   .object({
     /** Said to assistive technology and shown above the table. */
     caption: z.string(),
+    /** What the table holds, for assistive technology (DOCX alt text, HTML description): not a copy of the caption. */
+    description: z.string(),
     columns: z.array(ColumnSchema).min(1),
     rows: z.array(z.object({ cells: z.array(CellSchema) }).strict()),
   })
   .strict();
 
+/**
+ * What a section holds, in reading order. A heading of level 1 starts an appendix and level 2 a
+ * part of it; both are the document's outline (PDF bookmarks, Word's navigation pane). A figure
+ * (a chart with its alt text) or a "glance" section would be further members of this union.
+ */
 export const BlockSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("heading"), level: z.union([z.literal(1), z.literal(2)]), text: z.string() }).strict(),
   z.object({ type: z.literal("paragraph"), paragraph: ParagraphSchema }).strict(),
@@ -68,6 +77,8 @@ export const ReportDocumentSchema = z
     date: z.string(),
     /** The page number the first page carries, to continue an agenda pack's numbering. */
     startPage: z.number().int().positive(),
+    /** The words of the furniture around the content: the page number's label, the HTML's skip link. */
+    labels: z.object({ page: z.string(), skipToContent: z.string() }).strict(),
     sections: z.array(SectionSchema).min(1),
   })
   .strict();
@@ -85,5 +96,5 @@ export function para(text: string, role: Paragraph["role"] = "body"): Paragraph 
 }
 
 export function cell(paragraphs: Paragraph[], extra: Partial<Omit<Cell, "paragraphs">> = {}): Cell {
-  return { paragraphs, coloured: false, rowHeader: false, ...extra };
+  return { paragraphs, coloured: false, rowHeader: false, list: false, ...extra };
 }

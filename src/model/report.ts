@@ -4,7 +4,7 @@ import type { MonthResults } from "../schema/results.js";
 import { monthLabel } from "../evaluate/index.js";
 import { para, type ReportDocument } from "./document.js";
 import { scheduleBlocks } from "./appendix-1.js";
-import { msrTable } from "./appendix-2.js";
+import { msrBlocks } from "./appendix-2.js";
 import { renderSummary, summaryContext } from "./summary.js";
 
 export interface ReportInput {
@@ -36,6 +36,7 @@ export function buildReport(input: ReportInput): ReportDocument {
     language: LANGUAGE,
     date: input.date,
     startPage: input.startPage,
+    labels: { page: "Page", skipToContent: "Skip to the appendices" },
     sections: [
       {
         footer: appendix1,
@@ -60,7 +61,7 @@ export function buildReport(input: ReportInput): ReportDocument {
         blocks: [
           { type: "heading", level: 1, text: appendix2 },
           { type: "paragraph", paragraph: para(`Partnership-specific Minimum Service Requirements, cross-referenced to the KPIs that evidence them, for ${label}.`) },
-          { type: "table", table: msrTable(contract, results) },
+          ...msrBlocks(contract, results),
         ],
       },
     ],

@@ -10,13 +10,13 @@ const sha256 = (path: string) => createHash("sha256").update(readFileSync(path))
 const tempDir = () => mkdtempSync(join(tmpdir(), "kpi-build-"));
 
 describe("kpi-report build", () => {
-  it("writes both formats, the results and a manifest whose hashes match the files", () => {
+  it("writes every document format, the results and a manifest whose hashes match the files", () => {
     const out = tempDir();
     const run = runCli(["build", "--month", "2022-09", "--out", out]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split("\n")).toEqual(
-      ["appendices-2022-09.pdf", "appendices-2022-09.docx", "results-2022-09.json", "manifest.json"].map((f) => `Wrote ${join(out, f)}`),
+      ["appendices-2022-09.pdf", "appendices-2022-09.docx", "appendices-2022-09.html", "results-2022-09.json", "manifest.json"].map((f) => `Wrote ${join(out, f)}`),
     );
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     expect(manifest.tool.name).toBe("kpi-report");
@@ -98,7 +98,7 @@ describe("kpi-report build", () => {
     [["build"], /--month or --config/],
     [["build", "--month", "2022-09", "--from", "2022-10"], /--from 2022-10 is after/],
     [["build", "--month", "2022-09..2022-03"], /ends before it starts/],
-    [["build", "--month", "2022-09", "--formats", "pdf,html"], /--formats/],
+    [["build", "--month", "2022-09", "--formats", "pdf,rtf"], /--formats "pdf,rtf": formats are pdf, docx, html/],
     [["build", "--month", "2030-01"], /no return for 2030-01[\s\S]*2022-03/],
     [["build", "--month", "2022-09", "--quiet", "--verbose"], /cannot be used with/],
   ])("refuses %j with exit 2 and writes nothing", (args, message) => {

@@ -14,7 +14,9 @@ function packagesByChunk(): Map<string, Set<string>> {
   const meta = JSON.parse(readFileSync(join(root, "dist", "bundle", "meta.json"), "utf8")) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
   const byChunk = new Map<string, Set<string>>();
   for (const [output, { inputs }] of Object.entries(meta.outputs)) {
-    byChunk.set(join(root, output), new Set(Object.keys(inputs).flatMap((input) => packageOf(input) ?? [])));
+    // Our own renderers count as "packages" too, by their folder: src/render/pdf and so on.
+    const renderer = (input: string) => /^src\/render\/(pdf|docx|html|text|json|markdown)\//.exec(input)?.[0].slice(0, -1);
+    byChunk.set(join(root, output), new Set(Object.keys(inputs).flatMap((input) => packageOf(input) ?? renderer(input) ?? [])));
   }
   return byChunk;
 }
@@ -62,15 +64,18 @@ describe("each command loads only what it needs", () => {
     // Returns are read by our reader (saxes); exceljs only writes the template.
     expect(run.packages).toContain("saxes");
     expect(run.packages).not.toContain("exceljs");
+    for (const renderer of ["pdf", "docx", "html", "text", "json", "markdown"]) expect(run.packages).not.toContain(`src/render/${renderer}`);
   });
 
-  it("status loads neither pdfkit nor docx", () => {
+  it("status loads neither pdfkit nor docx, and of the renderers only the terminal's", () => {
     const run = packagesLoaded(["status", "--month", "2022-09"]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.cli).toBe(true);
     expect(run.packages).not.toContain("pdfkit");
     expect(run.packages).not.toContain("docx");
     expect(run.packages).not.toContain("exceljs");
+    expect(run.packages).toContain("src/render/text");
+    for (const renderer of ["pdf", "docx", "html", "json", "markdown"]) expect(run.packages).not.toContain(`src/render/${renderer}`);
   });
 
   it("template does not load pdfkit", () => {
@@ -87,5 +92,6 @@ describe("each command loads only what it needs", () => {
     expect(run.packages).toContain("pdfkit");
     expect(run.packages).toContain("docx");
     expect(run.packages).not.toContain("exceljs");
+    for (const renderer of ["pdf", "docx", "html", "json"]) expect(run.packages).toContain(`src/render/${renderer}`);
   });
 });

@@ -11,6 +11,13 @@ describe("kpi-report status", () => {
     expect(run.stdout).toMatch(/overridden/);
   });
 
+  it("fits 80 columns when it does not print to a terminal, and says the MSRs in Appendix 2's words", () => {
+    const run = runCli(["status", "--month", "2022-09"]);
+    for (const line of run.stdout.split("\n")) expect(line.length, line).toBeLessThanOrEqual(80);
+    expect(run.stdout).toMatch(/^2\s+1\s+None: all linked KPIs met, not applicable or not due$/m);
+    expect(run.stdout).toMatch(/^9\s+0\s+Not applicable: no linked KPI$/m);
+  });
+
   it("says the same in JSON", () => {
     const run = runCli(["status", "--month", "2022-09", "--format", "json"]);
     expect(run.code).toBe(0);

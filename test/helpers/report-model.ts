@@ -54,3 +54,8 @@ export async function bundledReport(options: BundledReportOptions = {}): Promise
     startPage: options.startPage ?? 1,
   });
 }
+
+/** One bundled month's results, evaluated as `kpi-report build` evaluates them. */
+export async function bundledResults(month: Month = "2022-09"): Promise<MonthResults> {
+  return evaluateMonth(bundledContract(), month, await bundledReturns());
+}

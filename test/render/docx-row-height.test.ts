@@ -10,6 +10,7 @@ const cell: fc.Arbitrary<Cell> = fc.record({
   paragraphs: fc.array(fc.record({ text, role: fc.constantFrom(...ROLES) }), { minLength: 1, maxLength: 4 }),
   coloured: fc.constant(false),
   rowHeader: fc.boolean(),
+  list: fc.constant(false),
 });
 const metrics: fc.Arbitrary<CellMetrics> = fc.record({
   textWidth: fc.double({ min: 5, max: 300, noNaN: true }),

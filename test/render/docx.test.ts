@@ -1,9 +1,10 @@
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8 } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ReportDocument } from "../../src/model/document.js";
 import { renderDocx } from "../../src/render/docx/index.js";
 import { bundledContract } from "../helpers/contract.js";
 import { bundledReport } from "../helpers/report-model.js";
+import { attr, decode, paragraphsOf, tablesOf, textOf, unzipText } from "../helpers/docx-read.js";
 
 /**
  * Renders the bundled data as DOCX and reads the package back: what it says (every KPI, MSR,
@@ -12,62 +13,6 @@ import { bundledReport } from "../helpers/report-model.js";
  */
 
 const contract = bundledContract();
-
-interface Cell {
-  xml: string;
-  text: string;
-}
-interface Row {
-  xml: string;
-  cells: Cell[];
-}
-interface DocxTable {
-  xml: string;
-  /** The paragraph just before the table. */
-  before: string;
-  rows: Row[];
-}
-
-function unzipText(bytes: Uint8Array): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const [name, data] of Object.entries(unzipSync(bytes))) files[name] = strFromU8(data);
-  return files;
-}
-
-function decode(text: string): string {
-  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
-}
-
-/** The text of some WordprocessingML: runs' text, with w:br as a newline and w:tab as a tab. */
-function textOf(xml: string): string {
-  let text = "";
-  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:tab\/>/g)) {
-    text += m[1] !== undefined ? decode(m[1]) : m[0] === "<w:br/>" ? "\n" : "\t";
-  }
-  return text;
-}
-
-function paragraphsOf(xml: string): string[] {
-  return [...xml.matchAll(/<w:p(?:\s[^>]*)?>.*?<\/w:p>/gs)].map((m) => m[0]);
-}
-
-function tablesOf(documentXml: string): DocxTable[] {
-  const tables: DocxTable[] = [];
-  for (const m of documentXml.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)) {
-    const xml = m[0];
-    const preceding = paragraphsOf(documentXml.slice(0, m.index));
-    const rows = [...xml.matchAll(/<w:tr>.*?<\/w:tr>/gs)].map((r) => ({
-      xml: r[0],
-      cells: [...r[0].matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((c) => ({ xml: c[0], text: paragraphsOf(c[0]).map(textOf).join("\n") })),
-    }));
-    tables.push({ xml, before: preceding[preceding.length - 1] ?? "", rows });
-  }
-  return tables;
-}
-
-function attr(xml: string, element: string, name: string): string[] {
-  return [...xml.matchAll(new RegExp(`<${element}\\b[^>]*\\b${name}="([^"]*)"`, "g"))].map((m) => m[1]!);
-}
 
 async function render(model: ReportDocument) {
   const bytes = await renderDocx(model);
@@ -126,7 +71,7 @@ describe("DOCX for September 2022, March to September", () => {
   });
 
   it("says the summary's counts and the seed's commentary", () => {
-    expect(out.text).toContain("For the month of September 2022 there were 24 KPIs that were fully achieved and 3 that did not fully meet the requirements (KPI 5, 26 and 27).");
+    expect(out.text).toContain("For the month of September 2022, of the 27 KPIs in the contract, 24 were fully achieved and 3 did not fully meet the requirements (KPI 5, 26 and 27).");
     expect(out.text).toContain("95.2%%");
     expect(out.text).toContain("Kingsdown 87 crew changes over 690 trips");
     // The supplier's line breaks are kept as breaks, one school a line.
@@ -193,12 +138,16 @@ describe("DOCX for September 2022, March to September", () => {
     expect(attr(out.tables[2]!.xml.replace(/<w:tr>.*$/s, ""), "w:gridCol", "w:w").map(Number)).toEqual([680, 4000, 5240, 1920, 3558]);
   });
 
-  it("names each table for assistive technology, and captions it above with the Caption style", () => {
+  it("names each table for assistive technology, says what it holds, and captions it above with the Caption style", () => {
     for (const table of out.tables) {
       const caption = textOf(table.before);
       expect(table.before).toContain('<w:pStyle w:val="Caption"/>');
       expect(attr(table.xml, "w:tblCaption", "w:val").map(decode)).toEqual([caption]);
-      expect(attr(table.xml, "w:tblDescription", "w:val").map(decode)).toEqual([caption]);
+      const [description] = attr(table.xml, "w:tblDescription", "w:val").map(decode);
+      expect(description).not.toBe(caption);
+      expect(description).toMatch(/^One row for each of the (contract's 27 KPIs|12 Minimum Service Requirements)/);
+      // The header row is on in the table's look, as Word's Table Design tab shows it.
+      expect(attr(table.xml, "w:tblLook", "w:firstRow")).toEqual(["1"]);
     }
     expect(out.files["word/styles.xml"]).toMatch(/<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"\/>/);
   });

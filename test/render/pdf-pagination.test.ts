@@ -40,7 +40,7 @@ describe("a twelve-month schedule in an agenda pack", () => {
   });
 });
 
-const cell = (text: string, extra: Partial<Cell> = {}): Cell => ({ paragraphs: [{ text, role: "body" }], coloured: false, rowHeader: false, ...extra });
+const cell = (text: string, extra: Partial<Cell> = {}): Cell => ({ paragraphs: [{ text, role: "body" }], coloured: false, rowHeader: false, list: false, ...extra });
 const lines = Array.from({ length: 120 }, (_, i) => `Line ${i + 1} of a commentary far longer than a page.`);
 const words = Array.from({ length: 2500 }, (_, i) => `w${i + 1}`).join(" ");
 
@@ -51,6 +51,7 @@ const tall: ReportDocument = {
   language: "en-GB",
   date: "2022-09-01T00:00:00.000Z",
   startPage: 3,
+  labels: { page: "Page", skipToContent: "Skip to the table" },
   sections: [
     {
       footer: "Tall rows",
@@ -62,6 +63,7 @@ const tall: ReportDocument = {
           type: "table",
           table: {
             caption: "A table with rows taller than a page",
+            description: "Two columns: a number and pages of text.",
             columns: [
               { header: "Number", width: 60 },
               { header: "Commentary", width: 300 },
@@ -72,7 +74,7 @@ const tall: ReportDocument = {
               {
                 cells: [
                   cell("2", { rowHeader: true }),
-                  { paragraphs: lines.map((text) => ({ text, role: "body" as const })), outcome: "not-met", coloured: true, rowHeader: false },
+                  { paragraphs: lines.map((text) => ({ text, role: "body" as const })), outcome: "not-met", coloured: true, rowHeader: false, list: false },
                   cell(words),
                 ],
               },

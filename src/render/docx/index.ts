@@ -18,7 +18,7 @@ export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {
     creator: report.author,
     lastModifiedBy: report.author,
     styles: stylesFor(report.language),
-    sections: report.sections.map((section, i) => drawSection(section, i === 0 ? report.startPage : undefined, tables)),
+    sections: report.sections.map((section, i) => drawSection(section, i === 0 ? report.startPage : undefined, tables, report.labels.page)),
   });
   return packDeterministic(document, report.date, tables);
 }

@@ -12,6 +12,18 @@ interface Compiler {
   xmlifyFile(file: Document, prettify?: string): Record<string, XmlifiedFile | XmlifiedFile[]>;
 }
 
+/** docx 9.7 always writes a bullet list as w:num 1 (its "default-bullet-numbering"); the tables' list items use it. */
+export const BULLET_NUM_ID = 1;
+const BULLET_NUM = new RegExp(`<w:num w:numId="${BULLET_NUM_ID}"><w:abstractNumId w:val="(\\d+)"/>`);
+
+/** Whether numbering.xml still has that bullet list, so a docx upgrade cannot turn the lists into numbered ones unseen. */
+function hasBulletList(numbering: string | undefined): boolean {
+  const abstract = numbering && BULLET_NUM.exec(numbering)?.[1];
+  if (!abstract) return false;
+  const start = numbering.indexOf(`<w:abstractNum w:abstractNumId="${abstract}"`);
+  return start !== -1 && /^[^]*?<w:lvl w:ilvl="0"[^>]*>[^]*?<w:numFmt w:val="bullet"\/>/.test(numbering.slice(start, numbering.indexOf("</w:abstractNum>", start)));
+}
+
 /**
  * The same model must give byte-identical DOCX files, but docx 9.7 writes the clock into
  * docProps/core.xml (dcterms:created and dcterms:modified, with no option to set them) and stamps
@@ -27,6 +39,7 @@ export async function packDeterministic(document: Document, isoDate: string, tab
   const core = parts.get("docProps/core.xml");
   const body = parts.get("word/document.xml");
   if (core === undefined || body === undefined) throw new Error("docx wrote no docProps/core.xml or word/document.xml");
+  if (!hasBulletList(parts.get("word/numbering.xml"))) throw new Error(`docx wrote no bullet list as w:num ${BULLET_NUM_ID} in word/numbering.xml`);
   parts.set("docProps/core.xml", core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`));
   const entries: Unzipped = {};
   for (const [path, xml] of parts) entries[path] = path === "word/document.xml" ? tables.fill(xml) : strToU8(xml);

@@ -1,6 +1,7 @@
 import { HeadingLevel, Paragraph, TextRun, type IRunOptions } from "docx";
 import type { Paragraph as ModelParagraph } from "../../model/document.js";
 import { CAPTION_STYLE, roleRun } from "./styles.js";
+import { xmlSafe } from "../xml-chars.js";
 
 type RunLook = Omit<IRunOptions, "text" | "children" | "break">;
 
@@ -9,7 +10,7 @@ type RunLook = Omit<IRunOptions, "text" | "children" | "break">;
  * school per line) becomes a real break, not whitespace that Word would collapse.
  */
 export function textRuns(text: string, look: RunLook): TextRun[] {
-  return text.split("\n").map((line, i) => new TextRun({ ...look, text: line, ...(i > 0 ? { break: 1 } : {}) }));
+  return xmlSafe(text).split("\n").map((line, i) => new TextRun({ ...look, text: line, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
 /** A paragraph outside a table, at body size. */

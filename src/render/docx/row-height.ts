@@ -1,5 +1,6 @@
 import type { Cell, Paragraph } from "../../model/document.js";
 import { PAGE } from "../../model/page.js";
+import { isStrong } from "../../model/emphasis.js";
 
 /**
  * Rows are marked cantSplit so a KPI's month never breaks across pages. But a row taller than a
@@ -66,7 +67,7 @@ export function rowHeight(cells: readonly Cell[], metrics: readonly CellMetrics[
 }
 
 function lines(paragraph: Paragraph, m: CellMetrics, rowHeader: boolean): number {
-  const bold = rowHeader || paragraph.role === "status" || paragraph.role === "figures" || paragraph.role === "strong";
+  const bold = isStrong(paragraph, rowHeader);
   const perLine = Math.max(1, Math.floor(m.textWidth / (m.fontSize * (bold ? ADVANCE.bold : ADVANCE.regular))));
   let count = 0;
   for (const line of paragraph.text.split("\n")) {

@@ -22,7 +22,7 @@ import { twips } from "./units.js";
  * section's title and the page number, and a break that starts it on a new page. Only the first
  * section sets the starting page number; the others continue from it.
  */
-export function drawSection(section: Section, startPage: number | undefined, tables: TableSlots): ISectionOptions {
+export function drawSection(section: Section, startPage: number | undefined, tables: TableSlots, pageLabel: string): ISectionOptions {
   const landscape = section.orientation === "landscape";
   return {
     properties: {
@@ -39,12 +39,12 @@ export function drawSection(section: Section, startPage: number | undefined, tab
         ...(startPage === undefined ? {} : { pageNumbers: { start: startPage } }),
       },
     },
-    footers: { default: footer(section.footer, landscape) },
+    footers: { default: footer(section.footer, landscape, pageLabel) },
     children: section.blocks.flatMap((block) => drawBlock(block, landscape, tables)),
   };
 }
 
-function footer(text: string, landscape: boolean): Footer {
+function footer(text: string, landscape: boolean, pageLabel: string): Footer {
   const contentWidth = (landscape ? Math.max(PAGE.width, PAGE.height) : Math.min(PAGE.width, PAGE.height)) - 2 * PAGE.margin;
   return new Footer({
     children: [
@@ -52,7 +52,7 @@ function footer(text: string, landscape: boolean): Footer {
         style: FOOTER_STYLE,
         // The page number sits at the right margin, the section's title at the left.
         tabStops: [{ type: TabStopType.RIGHT, position: twips(contentWidth) }],
-        children: [new TextRun({ text }), new TextRun({ children: ["\tPage ", PageNumber.CURRENT] })],
+        children: [new TextRun({ text }), new TextRun({ children: [`\t${pageLabel} `, PageNumber.CURRENT] })],
       }),
     ],
   });

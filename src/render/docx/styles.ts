@@ -1,6 +1,7 @@
 import type { IRunOptions, IStylesOptions } from "docx";
 import { HEADER_FILL, HEADER_TEXT, NOTE_COLOUR, TEXT_COLOUR } from "../../model/palette.js";
 import type { Paragraph as ModelParagraph } from "../../model/document.js";
+import { emphasisOf } from "../../model/emphasis.js";
 import { halfPoints } from "./units.js";
 
 /**
@@ -96,14 +97,12 @@ export function stylesFor(language: string): IStylesOptions {
 
 /** How a paragraph's role looks: emphasis and colour only; the words are the model's. */
 export function roleRun(role: ModelParagraph["role"]): Pick<IRunOptions, "bold" | "color"> {
-  switch (role) {
-    case "status":
-    case "figures":
+  switch (emphasisOf(role)) {
     case "strong":
       return { bold: true };
-    case "note":
+    case "quiet":
       return { color: NOTE_COLOUR };
-    case "body":
+    case "plain":
       return {};
   }
 }

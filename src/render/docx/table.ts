@@ -1,9 +1,11 @@
 import type { Cell, Paragraph, Table as ModelTable } from "../../model/document.js";
-import { HEADER_FILL, OUTCOME_FILL } from "../../model/palette.js";
+import { cellFill, emphasisOf, isStrong } from "../../model/emphasis.js";
+import { HEADER_FILL } from "../../model/palette.js";
 import { fitsPage, rowHeight, usableHeight } from "./row-height.js";
 import { CELL_GAP, SIZE, TABLE_HEADING_STYLE, TABLE_NOTE_STYLE, TABLE_STRONG_STYLE, TABLE_TEXT_STYLE } from "./styles.js";
 import { columnTwips } from "./units.js";
 import { escapeXml, paragraphXml } from "./xml-text.js";
+import { BULLET_NUM_ID } from "./pack.js";
 
 /**
  * Tables are written as WordprocessingML text, not built from docx's Table, TableRow, TableCell,
@@ -25,18 +27,19 @@ const CELL_MARGINS = (["top", "left", "bottom", "right"] as const).map((side) =>
 /**
  * A model table as a fixed-layout Word table: the grid and every cell carry the model's widths
  * in twips, so Word and LibreOffice lay it out alike instead of autofitting to the text. Its
- * caption is also its w:tblCaption and w:tblDescription (Word's alt text for tables).
+ * caption is its w:tblCaption and the model's description of what it holds its w:tblDescription
+ * (Word's alt text for tables); w:tblLook says the first row is the header row.
  */
 export function tableXml(table: ModelTable, landscape: boolean): string {
   const widths = columnTwips(table.columns.map((c) => c.width));
   const metrics = widths.map((w) => ({ textWidth: (w - PADDING.left - PADDING.right) / 20, padding: (PADDING.top + PADDING.bottom) / 20, paragraphGap: CELL_GAP / 20, fontSize: SIZE.table }));
-  const headerCells = table.columns.map((c) => ({ paragraphs: [{ text: c.header, role: "strong" as const }], coloured: false, rowHeader: false }));
+  const headerCells = table.columns.map((c) => ({ paragraphs: [{ text: c.header, role: "strong" as const }], coloured: false, rowHeader: false, list: false }));
   const usable = usableHeight(landscape, rowHeight(headerCells, metrics));
   const caption = escapeXml(table.caption);
   const total = widths.reduce((sum, w) => sum + w, 0);
   const parts = [
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>`,
-    `<w:tblCellMar>${CELL_MARGINS}</w:tblCellMar><w:tblCaption w:val="${caption}"/><w:tblDescription w:val="${caption}"/></w:tblPr>`,
+    `<w:tblCellMar>${CELL_MARGINS}</w:tblCellMar>${tblLook(table)}<w:tblCaption w:val="${caption}"/><w:tblDescription w:val="${escapeXml(table.description)}"/></w:tblPr>`,
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`,
     // The header row repeats at the top of every page the table runs onto.
     `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`,
@@ -53,10 +56,17 @@ export function tableXml(table: ModelTable, landscape: boolean): string {
   return parts.join("");
 }
 
+/** The header row on; the first column too where it holds the row headers (Appendix 2's MSR numbers); no banding. */
+function tblLook(table: ModelTable): string {
+  const firstColumn = table.rows.length > 0 && table.rows.every((r) => r.cells[0]?.rowHeader);
+  const val = (0x0020 | (firstColumn ? 0x0080 : 0) | 0x0200 | 0x0400).toString(16).padStart(4, "0").toUpperCase();
+  return `<w:tblLook w:val="${val}" w:firstRow="1" w:lastRow="0" w:firstColumn="${firstColumn ? 1 : 0}" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>`;
+}
+
 function bodyCellXml(cell: Cell, width: number): string {
-  const fill = cell.coloured && cell.outcome ? OUTCOME_FILL[cell.outcome] : undefined;
+  const fill = cellFill(cell);
   // A cell must end with a paragraph; the model never leaves one empty, but Word would refuse the file.
-  const paragraphs = cell.paragraphs.map((p) => cellParagraphXml(p, cell.rowHeader)).join("") || "<w:p/>";
+  const paragraphs = cell.paragraphs.map((p) => cellParagraphXml(p, cell.rowHeader, cell.list)).join("") || "<w:p/>";
   return cellXml(width, fill, paragraphs);
 }
 
@@ -66,8 +76,15 @@ function cellXml(width: number, fill: string | undefined, paragraphs: string): s
 }
 
 /** How a paragraph's role looks, by its style: emphasis and colour only; the words are the model's. */
-function cellParagraphXml(paragraph: Paragraph, rowHeader: boolean): string {
-  const bold = rowHeader || paragraph.role === "status" || paragraph.role === "figures" || paragraph.role === "strong";
-  if (paragraph.role === "note") return paragraphXml(TABLE_NOTE_STYLE, paragraph.text, bold ? "<w:b/><w:bCs/>" : "");
-  return paragraphXml(bold ? TABLE_STRONG_STYLE : TABLE_TEXT_STYLE, paragraph.text);
+function cellParagraphXml(paragraph: Paragraph, rowHeader: boolean, list: boolean): string {
+  const bold = isStrong(paragraph, rowHeader);
+  const item = list ? LIST_ITEM : "";
+  if (emphasisOf(paragraph.role) === "quiet") return paragraphXml(TABLE_NOTE_STYLE, paragraph.text, bold ? "<w:b/><w:bCs/>" : "", item);
+  return paragraphXml(bold ? TABLE_STRONG_STYLE : TABLE_TEXT_STYLE, paragraph.text, "", item);
 }
+
+/**
+ * A list item: docx's own bullet list (numId 1, which pack.ts checks is there), indented less
+ * than its default half inch, which would take a seventh of the linked-KPI column.
+ */
+const LIST_ITEM = `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${BULLET_NUM_ID}"/></w:numPr><w:ind w:left="180" w:hanging="140"/>`;

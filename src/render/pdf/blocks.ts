@@ -1,6 +1,6 @@
 import type { Paragraph } from "../../model/document.js";
-import { NOTE_COLOUR, TEXT_COLOUR } from "../../model/palette.js";
-import { BOLD, SIZE, blockStyle } from "./fonts.js";
+import { TEXT_COLOUR } from "../../model/palette.js";
+import { BOLD, SIZE, blockStyle, textColour } from "./fonts.js";
 import { contentHeight, drawPlaced, place, splitParagraphs, type Placed } from "./layout.js";
 import type { Pager } from "./page-furniture.js";
 import { child, tagged, type StructElement } from "./tags.js";
@@ -10,11 +10,16 @@ const PARAGRAPH_GAP = 8;
 /** A heading is never left alone at the foot of a page: it needs this much room below it. */
 const KEEP_WITH_NEXT = 60;
 
-export function drawHeading(pager: Pager, parent: StructElement, level: 1 | 2, text: string): void {
+/**
+ * A heading, and its bookmark on the page it lands on: an H1 at the outline's top level, an H2
+ * under the H1 before it. `keep` is what must follow it on the same page (the start of a table).
+ */
+export function drawHeading(pager: Pager, parent: StructElement, level: 1 | 2, text: string, keep = KEEP_WITH_NEXT): void {
   const { doc } = pager;
   const type = `H${level}`;
   const heading = place(pager.pen, { text, role: "strong" }, { font: BOLD, size: level === 1 ? SIZE.heading1 : SIZE.heading2 }, TEXT_COLOUR, pager.contentWidth);
-  if (heading.height + KEEP_WITH_NEXT > pager.space && !pager.atTop) pager.newPage();
+  if (heading.height + HEADING_GAP + keep > pager.space && !pager.atTop) pager.newPage();
+  pager.bookmark(level, text);
   const element = child(doc, parent, type);
   tagged(doc, element, type, () => drawPlaced(pager.pen, heading, pager.left, pager.y));
   element.end();
@@ -26,7 +31,7 @@ export function drawParagraph(pager: Pager, parent: StructElement, paragraph: Pa
   const { doc } = pager;
   const width = pager.contentWidth;
   const element = child(doc, parent, "P");
-  let rest: Placed[] = [place(pager.pen, paragraph, blockStyle(paragraph.role), paragraph.role === "note" ? NOTE_COLOUR : TEXT_COLOUR, width)];
+  let rest: Placed[] = [place(pager.pen, paragraph, blockStyle(paragraph.role), textColour(paragraph.role), width)];
   while (rest.length) {
     const [head, tail] = contentHeight(rest) <= pager.space ? [rest, []] : splitParagraphs(pager.pen, rest, pager.space, pager.atTop);
     for (const p of head) {

@@ -1,5 +1,7 @@
 import { createRequire } from "node:module";
 import type { Paragraph } from "../../model/document.js";
+import { emphasisOf } from "../../model/emphasis.js";
+import { NOTE_COLOUR, TEXT_COLOUR } from "../../model/palette.js";
 import { internals, type EmbeddedFont, type FontkitFont } from "./pdfkit-internals.js";
 
 /**
@@ -12,6 +14,15 @@ export const BOLD = "SourceSans3-Bold";
 
 const REGULAR_PATH = require.resolve("@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf");
 const BOLD_PATH = require.resolve("@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf");
+
+/**
+ * What Source Sans 3 cannot draw (emoji, and the symbols among them such as ☎) is drawn in Noto
+ * Emoji, monochrome outlines that embed like any TrueType font and give their characters back to
+ * text extraction. It is opened only for a document that needs it: its 0.9 MB are not parsed
+ * for a report without an emoji.
+ */
+export const FALLBACK = "NotoEmoji-Regular";
+const FALLBACK_PATH = require.resolve("@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf");
 
 /** Each face parsed once per process, with the words fontkit has shaped in it, for every document after the first. */
 const opened = new Map<string, { font: FontkitFont; layoutCache: EmbeddedFont["layoutCache"] }>();
@@ -27,15 +38,25 @@ export function openFonts(doc: PDFKit.PDFDocument): Map<string, EmbeddedFont> {
   for (const [name, path] of [
     [REGULAR, REGULAR_PATH],
     [BOLD, BOLD_PATH],
-  ] as const) {
-    const shared = opened.get(name);
-    doc.registerFont(name, (shared?.font ?? path) as string);
-    const face = internals(doc.font(name))._font;
-    if (shared) face.layoutCache = shared.layoutCache;
-    else opened.set(name, { font: face.font, layoutCache: face.layoutCache });
-    faces.set(name, face);
-  }
+  ] as const) faces.set(name, openFace(doc, name, path));
   return faces;
+}
+
+/** The fallback face in `doc`, opened on first use. */
+export function openFallback(doc: PDFKit.PDFDocument): EmbeddedFont {
+  return openFace(doc, FALLBACK, FALLBACK_PATH);
+}
+
+function openFace(doc: PDFKit.PDFDocument, name: string, path: string): EmbeddedFont {
+  const shared = opened.get(name);
+  const current = internals(doc)._font;
+  doc.registerFont(name, (shared?.font ?? path) as string);
+  const face = internals(doc.font(name))._font;
+  if (shared) face.layoutCache = shared.layoutCache;
+  else opened.set(name, { font: face.font, layoutCache: face.layoutCache });
+  // Opening a face selects it; the document goes on in the face it was in.
+  if (current) internals(doc)._font = current;
+  return face;
 }
 
 /** Sizes in points. Tables use 8.5 pt, notes and cramped column labels 8 pt: the floor for print, never gone below. */
@@ -57,19 +78,16 @@ export interface TextStyle {
 
 /** Status, figures and strong text are bold so the verdict reads first; notes are smaller (never under 8 pt). */
 export function cellStyle(role: Paragraph["role"]): TextStyle {
-  switch (role) {
-    case "status":
-    case "figures":
-    case "strong":
-      return { font: BOLD, size: SIZE.cell };
-    case "note":
-      return { font: REGULAR, size: SIZE.cellNote };
-    default:
-      return { font: REGULAR, size: SIZE.cell };
-  }
+  const emphasis = emphasisOf(role);
+  return { font: emphasis === "strong" ? BOLD : REGULAR, size: emphasis === "quiet" ? SIZE.cellNote : SIZE.cell };
 }
 
 export function blockStyle(role: Paragraph["role"]): TextStyle {
-  if (role === "note") return { font: REGULAR, size: SIZE.note };
-  return { font: role === "body" ? REGULAR : BOLD, size: SIZE.body };
+  const emphasis = emphasisOf(role);
+  return { font: emphasis === "strong" ? BOLD : REGULAR, size: emphasis === "quiet" ? SIZE.note : SIZE.body };
+}
+
+/** Quiet text is in the note colour. */
+export function textColour(role: Paragraph["role"]): string {
+  return emphasisOf(role) === "quiet" ? NOTE_COLOUR : TEXT_COLOUR;
 }

@@ -1,20 +1,54 @@
 import PDFDocument from "pdfkit";
 import type { ReportDocument } from "../../model/document.js";
+import type { Rendered } from "../registry.js";
 import { drawHeading, drawParagraph } from "./blocks.js";
 import { collectOutput } from "./output.js";
 import { Pager } from "./page-furniture.js";
 import { Pen } from "./pen.js";
-import { drawTable } from "./table.js";
+import { drawTable, layoutFor, tableLead, type PlacedTable } from "./table.js";
+import { internals } from "./pdfkit-internals.js";
 import { child } from "./tags.js";
 
 /**
- * Draws the report model as a tagged PDF: Document > Sect per section > H1 | P | Table. Every
+ * Draws the report model as a tagged PDF/UA document: Document > Sect per section > H1 | H2 | P |
+ * Table, with a bookmark for every heading and page labels that follow the footers. Every
  * date inside comes from `document.date`, and pdfkit derives the file /ID from the info
  * dictionary, so the same model always gives the same bytes.
  */
 export async function renderPdf(document: ReportDocument): Promise<Uint8Array> {
+  return (await renderPdfReport(document)).bytes;
+}
+
+/**
+ * pdfkit 0.20 copies the title, author and subject into the XMP metadata as they are, so a
+ * supplier or council named "Smith & Sons" would make the XMP ill-formed XML, which PDF/UA
+ * checkers reject. The info dictionary is written before the XMP, so the XMP alone is given the
+ * escaped text.
+ */
+function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
+  const pdf = internals(doc);
+  const addInfo = pdf._addInfo.bind(doc);
+  pdf._addInfo = () => {
+    const info = pdf.info;
+    const original = { ...info };
+    for (const key of ["Title", "Author", "Subject", "Creator", "Producer", "Keywords"] as const) {
+      const value = info[key];
+      if (typeof value === "string") info[key] = value.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
+    }
+    try {
+      addInfo();
+    } finally {
+      Object.assign(info, original);
+    }
+  };
+}
+
+/** The PDF, and a warning for each character no font of the PDF can draw (drawn as an empty box). */
+export async function renderPdfReport(document: ReportDocument): Promise<Rendered> {
   const date = new Date(document.date);
   const doc = new PDFDocument({
+    // Declared PDF/UA-1: pdfkit adds pdfuaid:part 1 to the XMP metadata, which checkers look for.
+    ...({ subset: "PDF/UA" } as object),
     tagged: true,
     lang: document.language,
     displayTitle: true,
@@ -25,21 +59,32 @@ export async function renderPdf(document: ReportDocument): Promise<Uint8Array> {
     info: { Title: document.title, Author: document.author, Subject: document.subject, Creator: "kpi-report", CreationDate: date, ModDate: date },
   });
   const output = collectOutput(doc);
+  escapeXmpInfo(doc);
+  // A viewer's page box shows the numbers the footers print, from --start-page on.
+  internals(doc)._root.data.PageLabels = { Nums: [0, { S: "D", St: document.startPage }] };
 
-  const pager = new Pager(new Pen(doc), document.startPage);
+  const pager = new Pager(new Pen(doc), document.startPage, document.labels.page);
   const root = doc.struct("Document");
   doc.addStructure(root);
+  let layout: PlacedTable | undefined;
   for (const section of document.sections) {
     pager.startSection(section);
     const sect = child(doc, root, "Sect");
-    for (const block of section.blocks) {
-      if (block.type === "heading") drawHeading(pager, sect, block.level, block.text);
-      else if (block.type === "paragraph") drawParagraph(pager, sect, block.paragraph);
-      else drawTable(pager, sect, block.table);
-    }
+    section.blocks.forEach((block, i) => {
+      const next = section.blocks[i + 1];
+      if (block.type === "heading") {
+        // A heading stays with the start of the table it introduces: its caption, header and first row.
+        layout = next?.type === "table" ? layoutFor(pager, next.table) : undefined;
+        drawHeading(pager, sect, block.level, block.text, layout ? tableLead(pager, layout) : undefined);
+      } else if (block.type === "paragraph") drawParagraph(pager, sect, block.paragraph);
+      else drawTable(pager, sect, block.table, layout);
+      if (block.type !== "heading") layout = undefined;
+    });
     sect.end();
   }
   root.end();
   doc.end();
-  return output();
+  const missing = [...pager.pen.missing].sort((a, b) => a - b).map((cp) => `"${String.fromCodePoint(cp)}" (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`);
+  const warnings = missing.length ? [`The PDF has no font that can draw ${missing.join(", ")}; ${missing.length === 1 ? "it is" : "they are"} shown as an empty box. The DOCX and HTML keep ${missing.length === 1 ? "it" : "them"}.`] : [];
+  return { bytes: await output(), warnings };
 }

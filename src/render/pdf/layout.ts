@@ -1,7 +1,8 @@
 import type { Cell, Paragraph, Table } from "../../model/document.js";
 import { PAGE } from "../../model/page.js";
-import { HEADER_FILL, HEADER_TEXT, NOTE_COLOUR, OUTCOME_FILL, TEXT_COLOUR } from "../../model/palette.js";
-import { BOLD, SIZE, cellStyle, type TextStyle } from "./fonts.js";
+import { cellFill } from "../../model/emphasis.js";
+import { HEADER_FILL, HEADER_TEXT } from "../../model/palette.js";
+import { BOLD, SIZE, cellStyle, textColour, type TextStyle } from "./fonts.js";
 import type { Pen } from "./pen.js";
 
 export const CELL_PADDING = { x: 3, y: 3 };
@@ -85,7 +86,7 @@ export function layoutTable(pen: Pen, table: Table, left: number, contentWidth: 
   const headerCells = table.columns.map((column, i): CellLayout => {
     const paragraph: Paragraph = { text: column.header, role: "strong" };
     const style = headerStyle(pen, column.header, textWidth(i));
-    const cell: Cell = { paragraphs: [paragraph], coloured: false, rowHeader: false };
+    const cell: Cell = { paragraphs: [paragraph], coloured: false, rowHeader: false, list: false };
     return { cell, x: xs[i]!, width: widthOf(i), fill: HEADER_FILL, paragraphs: [place(pen, paragraph, style, HEADER_TEXT, textWidth(i))] };
   });
 
@@ -94,8 +95,8 @@ export function layoutTable(pen: Pen, table: Table, left: number, contentWidth: 
       cell,
       x: xs[i]!,
       width: widthOf(i),
-      fill: cell.coloured && cell.outcome ? OUTCOME_FILL[cell.outcome] : undefined,
-      paragraphs: cell.paragraphs.map((p, n) => place(pen, p, cellStyle(p.role), p.role === "note" ? NOTE_COLOUR : TEXT_COLOUR, textWidth(i), n)),
+      fill: cellFill(cell),
+      paragraphs: cell.paragraphs.map((p, n) => place(pen, p, cellStyle(p.role), textColour(p.role), textWidth(i), n)),
     }));
     return { cells, height: rowHeight(cells) };
   });

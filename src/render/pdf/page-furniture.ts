@@ -15,9 +15,11 @@ export class Pager {
   width: number = PAGE.width;
   height: number = PAGE.height;
   private footer = "";
+  /** The bookmark of the last H1, under which the H2s that follow it go. */
+  private chapter: PDFKit.PDFOutline | undefined;
   private next: number;
 
-  constructor(readonly pen: Pen, startPage: number) {
+  constructor(readonly pen: Pen, startPage: number, private readonly pageLabel: string) {
     this.next = startPage;
   }
 
@@ -44,6 +46,13 @@ export class Pager {
     return this.y === this.top;
   }
 
+  /** A bookmark for a heading, pointing at the current page: where that part starts. */
+  bookmark(level: 1 | 2, title: string): void {
+    const { outline } = this.doc;
+    if (level === 1 || !this.chapter) this.chapter = outline.addItem(title, { expanded: true });
+    else this.chapter.addItem(title);
+  }
+
   startSection(section: Section): void {
     this.footer = section.footer;
     [this.width, this.height] = section.orientation === "landscape" ? [PAGE.width, PAGE.height] : [PAGE.height, PAGE.width];
@@ -56,7 +65,7 @@ export class Pager {
     bufferPageContent(doc);
     this.pen.startPage();
     this.y = this.top;
-    const number = `Page ${this.next++}`;
+    const number = `${this.pageLabel} ${this.next++}`;
     const style = { font: REGULAR, size: SIZE.footer };
     // Drawn as single lines, never wrapped: the footer sits below the content box.
     const top = this.height - FOOTER_OFFSET;

@@ -9,6 +9,7 @@
 /** A fontkit font: opened once, it can be handed to any number of documents. */
 export interface FontkitFont {
   layout(text: string): unknown;
+  hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
 export interface GlyphPosition {
@@ -46,7 +47,7 @@ export interface EmbeddedFont {
   /** Shaped runs by word (with its trailing space), in thousandths of an em; safe to share between documents. */
   layoutCache?: Record<string, unknown>;
   ascender: number;
-  widthOfString(text: string, size: number): number;
+  widthOfString(text: string, size: number, features?: unknown): number;
   lineHeight(size: number, includeGap?: boolean): number;
   /** The font's dictionary; it is embedded at the end only if something asked for this. */
   ref(): unknown;
@@ -70,6 +71,11 @@ interface PageInternals {
 
 interface DocumentInternals {
   _font: EmbeddedFont;
+  /** The info dictionary's values, as given; `_addInfo` writes them into the XMP metadata at the end. */
+  info: Record<string, unknown>;
+  _addInfo(): void;
+  /** The document catalog; its `data` is written as the catalog's dictionary when the document ends. */
+  _root: { data: Record<string, unknown> };
   /** Appends to the file (a string gets a newline) and advances `_offset`, where the next object starts. */
   _write(data: string | Uint8Array): void;
   _offset: number;

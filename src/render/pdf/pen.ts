@@ -1,4 +1,5 @@
-import { openFonts, type TextStyle } from "./fonts.js";
+import { splitRuns, type Run } from "./fallback.js";
+import { FALLBACK, openFallback, openFonts, type TextStyle } from "./fonts.js";
 import { Cids, num, rgb, show, type Shown } from "./glyph-ops.js";
 import { internals, type EmbeddedFont } from "./pdfkit-internals.js";
 
@@ -23,9 +24,18 @@ export class Pen {
   /** What each line drawn so far was written as: the header rows, statuses and labels recur on every page. */
   private readonly shown = new Map<string, Map<string, Shown>>();
   private state = { fill: "", stroke: "", lineWidth: 1, font: "", leading: 0 };
+  private fallbackFace: EmbeddedFont | undefined;
+  /** Code points no face of the document can draw: each is drawn as the main face's empty box. */
+  readonly missing = new Set<number>();
 
   constructor(readonly doc: PDFKit.PDFDocument) {
     this.faces = openFonts(doc);
+  }
+
+  private readonly fallback = (): EmbeddedFont => (this.fallbackFace ??= openFallback(this.doc));
+
+  private runs(text: string, face: EmbeddedFont): Run[] | null {
+    return splitRuns(text, face, this.fallback, this.missing);
   }
 
   private face(name: string): EmbeddedFont {
@@ -40,7 +50,14 @@ export class Pen {
   }
 
   width(text: string, style: TextStyle): number {
-    return this.face(style.font).widthOfString(text, style.size);
+    const face = this.face(style.font);
+    return this.runs(text, face) ? this.mixedWidth(text, face, style.size) : face.widthOfString(text, style.size);
+  }
+
+  private mixedWidth(text: string, face: EmbeddedFont, size: number, features?: unknown): number {
+    const runs = this.runs(text, face);
+    const widthOf = (f: EmbeddedFont, t: string) => Object.getPrototypeOf(f).widthOfString.call(f, t, size, features) as number;
+    return runs ? runs.reduce((sum, run) => sum + widthOf(run.face, run.text), 0) : widthOf(face, text);
   }
 
   /** Looked up by the text itself, in a map per face, size and width: a paragraph's string is hashed once however often it is drawn. */
@@ -53,7 +70,16 @@ export class Pen {
       const found: string[] = [];
       const doc = internals(this.doc.font(style.font).fontSize(style.size));
       const [x, y] = [doc.x, doc.y];
-      doc._text(text, x, y, { width, height: Infinity }, (line) => void found.push(line));
+      const face = this.face(style.font);
+      // Text with characters drawn in the fallback face is measured as drawn: pdfkit's wrapper
+      // asks the main face for each word's width, so for this text the face answers run by run.
+      const mixed = this.runs(text, face) !== null;
+      if (mixed) face.widthOfString = (word, size, features) => this.mixedWidth(word, face, size, features);
+      try {
+        doc._text(text, x, y, { width, height: Infinity }, (line) => void found.push(line));
+      } finally {
+        if (mixed) delete (face as Partial<EmbeddedFont>).widthOfString;
+      }
       [doc.x, doc.y] = [x, y];
       if (++brokenCount > MAX_BROKEN) {
         for (const map of broken.values()) map.clear();
@@ -98,6 +124,13 @@ export class Pen {
         continue;
       }
       const baseline = y + n * lineHeight + (face.ascender * size) / 1000;
+      const runs = this.runs(text, face);
+      if (runs) {
+        this.drawRuns(runs, style.font, size, x, baseline, ops);
+        ops.push((this.state.font = font));
+        follows = false;
+        continue;
+      }
       ops.push(follows ? "T*" : `1 0 0 -1 ${num(x)} ${num(baseline)} Tm`);
       let shown = known.get(text);
       if (shown === undefined) {
@@ -109,6 +142,18 @@ export class Pen {
     }
     ops.push("ET");
     this.doc.addContent(ops.join("\n"));
+  }
+
+  /** A line of several faces: each run in its own face, from where the one before it ended. */
+  private drawRuns(runs: readonly Run[], main: string, size: number, x: number, baseline: number, ops: string[]): void {
+    let left = x;
+    for (const run of runs) {
+      const name = run.face === this.fallbackFace ? FALLBACK : main;
+      internals(this.doc).page.fonts[run.face.id] ??= run.face.ref();
+      ops.push(`/${run.face.id} ${num(size)} Tf`, `1 0 0 -1 ${num(left)} ${num(baseline)} Tm`);
+      ops.push(show(run.face, this.cidsOf(name, run.face), run.text, size, left, baseline).ops);
+      left += Object.getPrototypeOf(run.face).widthOfString.call(run.face, run.text, size) as number;
+    }
   }
 
   /** Shaded boxes, then the ruled ones stroked as one path. */

@@ -1,7 +1,7 @@
 import type { Table } from "../../model/document.js";
 import { TEXT_COLOUR } from "../../model/palette.js";
 import { BOLD, SIZE } from "./fonts.js";
-import { CELL_PADDING, PARAGRAPH_GAP, drawPlaced, layoutTable, place, rowHeight, splitParagraphs, type CellLayout, type RowLayout, type TableLayout } from "./layout.js";
+import { CELL_PADDING, PARAGRAPH_GAP, drawPlaced, layoutTable, place, rowHeight, splitParagraphs, type CellLayout, type Placed, type RowLayout, type TableLayout } from "./layout.js";
 import type { Pager } from "./page-furniture.js";
 import { artifact, child, tagged, type StructElement } from "./tags.js";
 
@@ -10,25 +10,45 @@ const CAPTION_GAP = 4;
 /** Space after a table, so the next caption is not read as part of it. */
 const TABLE_GAP = 16;
 
-/** A cell's structure element, and the P elements of its paragraphs when it has several. */
+/** A cell's structure element, and the P (or, in a list, LBody) elements of its paragraphs when it has several. */
 interface CellTags {
   type: "TH" | "TD";
   element: StructElement;
   paragraphs: Map<number, StructElement>;
+  list?: StructElement;
+}
+
+/** A table measured and its caption placed, before anything is drawn. */
+export interface PlacedTable {
+  table: Table;
+  layout: TableLayout;
+  caption: Placed;
+}
+
+export function layoutFor(pager: Pager, table: Table): PlacedTable {
+  return {
+    table,
+    layout: layoutTable(pager.pen, table, pager.left, pager.contentWidth),
+    caption: place(pager.pen, { text: table.caption, role: "strong" }, { font: BOLD, size: SIZE.caption }, TEXT_COLOUR, pager.contentWidth),
+  };
+}
+
+/** What must share a page with the table's start: caption, header row and first row (as far as a page allows). */
+export function tableLead(pager: Pager, placed: PlacedTable): number {
+  const { layout, caption } = placed;
+  return caption.height + CAPTION_GAP + layout.header.height + Math.min(layout.rows[0]?.height ?? 0, bodySpace(pager, layout));
 }
 
 /**
  * Table > Caption, TR > TH | TD. Rows are measured first and never split across pages; the
  * header row repeats on every page the table continues on, as an artifact, so it is read once.
  */
-export function drawTable(pager: Pager, parent: StructElement, table: Table): void {
+export function drawTable(pager: Pager, parent: StructElement, table: Table, placed?: PlacedTable): void {
   const { doc } = pager;
-  const layout = layoutTable(pager.pen, table, pager.left, pager.contentWidth);
-  const caption = place(pager.pen, { text: table.caption, role: "strong" }, { font: BOLD, size: SIZE.caption }, TEXT_COLOUR, pager.contentWidth);
+  const { layout, caption } = placed?.table === table ? placed : layoutFor(pager, table);
   const body = bodySpace(pager, layout);
   // The caption and header row stay with the first row, as far as a page allows.
-  const lead = caption.height + CAPTION_GAP + layout.header.height + Math.min(layout.rows[0]?.height ?? 0, body);
-  if (lead > pager.space && !pager.atTop) pager.newPage();
+  if (tableLead(pager, { table, layout, caption }) > pager.space && !pager.atTop) pager.newPage();
 
   const element = child(doc, parent, "Table");
   const captionElement = child(doc, element, "Caption");
@@ -111,12 +131,24 @@ function drawRow(pager: Pager, cells: readonly CellLayout[], height: number, tag
     for (const p of c.paragraphs) {
       const draw = () => drawPlaced(pager.pen, p, c.x + CELL_PADDING.x, y);
       if (!cellTag) draw();
+      else if (c.cell.list) tagged(doc, listItemElement(doc, cellTag, p.index), "LBody", draw);
       else if (c.cell.paragraphs.length === 1) tagged(doc, cellTag.element, cellTag.type, draw);
       else tagged(doc, paragraphElement(doc, cellTag, p.index), "P", draw);
       y += p.height + PARAGRAPH_GAP;
     }
   });
   pager.y = top + height;
+}
+
+/** A list cell's items: L > LI > LBody, one item per paragraph (no label is drawn, so there is no Lbl). */
+function listItemElement(doc: PDFKit.PDFDocument, tags: CellTags, index: number): StructElement {
+  let body = tags.paragraphs.get(index);
+  if (!body) {
+    tags.list ??= child(doc, tags.element, "L");
+    body = child(doc, child(doc, tags.list, "LI"), "LBody");
+    tags.paragraphs.set(index, body);
+  }
+  return body;
 }
 
 function paragraphElement(doc: PDFKit.PDFDocument, tags: CellTags, index: number): StructElement {

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import type { MonthResults } from "../schema/results.js";
+import { monthLabel } from "../evaluate/index.js";
+import { outcomeWords } from "../schema/return.js";
+import { TextTableSchema } from "./status-view.js";
+
+/** The CI job's summary: per report, the verdict, what fell short (or a sentence saying nothing did), and the files made. */
+export const JobSummaryViewSchema = z
+  .object({
+    reports: z.array(
+      z
+        .object({
+          heading: z.string(),
+          verdict: z.string(),
+          shortfalls: TextTableSchema.optional(),
+          noShortfall: z.string().optional(),
+          filesLabel: z.string(),
+          files: z.array(z.string()),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type JobSummaryView = z.infer<typeof JobSummaryViewSchema>;
+
+export interface JobSummaryReport {
+  results: MonthResults;
+  /** Output file names, as they appear in the output folder and the job's artifacts. */
+  outputs: string[];
+}
+
+/** A shortfall is a KPI not met or not captured: what a reviewer of the job must look at. */
+export function shortfallKpis(results: MonthResults): MonthResults["kpis"] {
+  return results.kpis.filter((k) => k.outcome === "not-met" || k.outcome === "not-captured");
+}
+
+export function jobSummaryView(reports: readonly JobSummaryReport[]): JobSummaryView {
+  return {
+    reports: reports.map(({ results, outputs }) => {
+      const shortfalls = shortfallKpis(results);
+      return {
+        heading: `KPI report: ${monthLabel(results.month)} (${results.contract})`,
+        verdict: results.summary.line,
+        ...(shortfalls.length
+          ? {
+              shortfalls: {
+                columns: ["KPI", "Outcome", "Actual figures", "Reason"],
+                // The reason says what the figures gave where the council overrode them, so the outcome only says that it did.
+                rows: shortfalls.map((k) => ({ cells: [String(k.number), `${outcomeWords(k.outcome)}${k.override ? " (overridden)" : ""}`, k.actual.text, k.reason], outcome: k.outcome })),
+              },
+            }
+          : { noShortfall: "Every KPI was met, not applicable or not due." }),
+        filesLabel: "Files",
+        files: outputs,
+      };
+    }),
+  };
+}

@@ -1,0 +1,37 @@
+import { outcomeWords, type Outcome } from "../schema/return.js";
+import type { MsrResult } from "../schema/results.js";
+import { kpiList } from "../evaluate/index.js";
+
+/**
+ * What an MSR's linked KPIs come to, in the words every format uses: Appendix 2's shortfall
+ * column, the terminal's `status` and the job summary all say it this way.
+ */
+export function msrShortfall(result: MsrResult): string[] {
+  if (result.state === "no-linked-kpis") return [NO_LINKED_KPI];
+  const lines: string[] = [];
+  if (result.notMet.length) lines.push(`Not met: ${kpiList(result.notMet)}`);
+  if (result.notCaptured.length) lines.push(`Not captured: ${kpiList(result.notCaptured)}`);
+  if (lines.length === 0) lines.push(ALL_LINKED_MET);
+  return lines;
+}
+
+export const NO_LINKED_KPI = "Not applicable: no linked KPI";
+export const ALL_LINKED_MET = "None: all linked KPIs met, not applicable or not due";
+
+/** The cell colour that sums up an MSR uses the same scale as a KPI's outcome. */
+export const MSR_STATE_OUTCOME: Record<MsrResult["state"], Outcome | undefined> = {
+  met: "met",
+  "not-met": "not-met",
+  incomplete: "not-captured",
+  "no-linked-kpis": undefined,
+};
+
+/** One linked KPI and its outcome: "KPI 5, Mobile phone: Not met". */
+export function linkedKpiLine(number: number, shortName: string | undefined, outcome: Outcome): string {
+  return `KPI ${number}, ${shortName ?? "not in the contract"}: ${outcomeWords(outcome)}`;
+}
+
+/** A KPI's outcome as the terminal and job summary list it: the council's verdict, and what the figures gave where it overrode them. */
+export function outcomeLine(outcome: Outcome, override: boolean, computed: Outcome): string {
+  return override ? `${outcomeWords(outcome)} (overridden; figures give ${outcomeWords(computed).toLowerCase()})` : outcomeWords(outcome);
+}

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import type { Contract } from "../schema/contract.js";
+import { OutcomeSchema, outcomeWords } from "../schema/return.js";
+import type { MonthResults } from "../schema/results.js";
+import { monthLabel } from "../evaluate/index.js";
+import { msrShortfall, MSR_STATE_OUTCOME, outcomeLine } from "./msr-words.js";
+
+/** A plain table for a terminal or markdown: the words of every cell decided here, the look by the renderer. */
+export const TextTableSchema = z
+  .object({
+    columns: z.array(z.string()).min(1),
+    rows: z.array(z.object({ cells: z.array(z.string()), outcome: OutcomeSchema.optional() }).strict()),
+  })
+  .strict();
+
+/** The month's verdict as `status` shows it: KPIs, the council's overrides, MSRs and the summary line. */
+export const StatusViewSchema = z
+  .object({
+    title: z.string(),
+    kpis: TextTableSchema,
+    overrides: z.array(z.string()),
+    msrHeading: z.string(),
+    msrs: TextTableSchema,
+    summary: z.string(),
+  })
+  .strict();
+
+export type TextTable = z.infer<typeof TextTableSchema>;
+export type StatusView = z.infer<typeof StatusViewSchema>;
+
+export function statusView(results: MonthResults, contract: Contract): StatusView {
+  const names = new Map(contract.kpis.map((k) => [k.number, k.shortName]));
+  return {
+    title: `${contract.supplier}: KPIs for ${monthLabel(results.month)} (${results.contract})`,
+    kpis: {
+      columns: ["KPI", "Name", "Target", "Actual figures", "Outcome"],
+      rows: results.kpis.map((k) => ({
+        cells: [String(k.number), names.get(k.number) ?? "Not in the contract", k.target, k.actual.text, outcomeLine(k.outcome, k.override !== undefined, k.computedOutcome)],
+        outcome: k.outcome,
+      })),
+    },
+    overrides: results.kpis.filter((k) => k.override).map((k) => `KPI ${k.number} overridden to ${outcomeWords(k.outcome).toLowerCase()}: ${k.override!.reason.trim()}`),
+    msrHeading: "Minimum Service Requirements",
+    msrs: {
+      columns: ["MSR", "Linked KPIs", "Linked KPIs not met or not captured"],
+      rows: results.msrs.map((m) => {
+        const outcome = MSR_STATE_OUTCOME[m.state];
+        return { cells: [String(m.number), String(m.linkedKpis.length), msrShortfall(m).join("; ")], ...(outcome ? { outcome } : {}) };
+      }),
+    },
+    summary: results.summary.line,
+  };
+}

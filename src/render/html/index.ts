@@ -1,0 +1,104 @@
+import type { Block, Cell, Paragraph, ReportDocument, Table } from "../../model/document.js";
+import { cellFill, emphasisOf } from "../../model/emphasis.js";
+import { xmlSafe } from "../xml-chars.js";
+import { printFooters, STYLESHEET } from "./styles.js";
+
+/**
+ * Draws the report model as one self-contained, accessible web page: the HTML edition the
+ * committee's website publishes beside the PDF. Headings at the model's levels, each table
+ * with a caption, a header row of column headers, the KPI and MSR numbers as row headers, and
+ * its description; outcomes in words, shaded as in the other formats. It decides no words.
+ */
+export async function renderHtml(document: ReportDocument): Promise<Uint8Array> {
+  const ids = { table: 0, heading: 0 };
+  const sections = document.sections.map((section, i) => {
+    // A section is named by its heading (the appendix's H1), the next heading id to be given.
+    const label = section.blocks[0]?.type === "heading" ? ` aria-labelledby="h-${ids.heading + 1}"` : "";
+    const blocks = section.blocks.map((block) => drawBlock(block, ids));
+    return `<section class="section-${i + 1}"${label}>\n${blocks.join("\n")}\n</section>`;
+  });
+  const html = [
+    "<!DOCTYPE html>",
+    `<html lang="${attr(document.language)}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    // Nothing may load from elsewhere: the file is published and archived as it is.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    `<title>${text(document.title)}</title>`,
+    `<meta name="author" content="${attr(document.author)}">`,
+    `<meta name="description" content="${attr(document.subject)}">`,
+    `<meta name="generator" content="kpi-report">`,
+    `<style>\n${STYLESHEET}\n${printFooters(document.sections.map((s) => s.footer), document.startPage, document.labels.page)}\n</style>`,
+    "</head>",
+    "<body>",
+    `<a class="skip-link" href="#main">${text(document.labels.skipToContent)}</a>`,
+    '<main id="main" tabindex="-1">',
+    `<header>\n<p class="report-title">${text(document.title)}</p>\n<p class="report-subject">${text(document.subject)}</p>\n</header>`,
+    ...sections,
+    "</main>",
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+  return Buffer.from(html, "utf8");
+}
+
+function drawBlock(block: Block, ids: { table: number; heading: number }): string {
+  switch (block.type) {
+    case "heading":
+      return `<h${block.level} id="h-${++ids.heading}">${text(block.text)}</h${block.level}>`;
+    case "paragraph":
+      return paragraph(block.paragraph);
+    case "table":
+      return table(block.table, ++ids.table);
+  }
+}
+
+function paragraph(p: Paragraph, tag = "p"): string {
+  return `<${tag} class="${emphasisOf(p.role)}">${lines(p.text)}</${tag}>`;
+}
+
+/**
+ * A table in its own scrolling region, focusable so a keyboard can scroll it, named by its
+ * caption. Column widths are the model's, as shares of the table.
+ */
+function table(t: Table, n: number): string {
+  const total = t.columns.reduce((sum, c) => sum + c.width, 0);
+  const cols = t.columns.map((c) => `<col style="width: ${((100 * c.width) / total).toFixed(2)}%">`).join("");
+  const head = t.columns.map((c) => `<th scope="col">${text(c.header)}</th>`).join("");
+  const body = t.rows.map((row) => `<tr>${row.cells.map(cell).join("")}</tr>`).join("\n");
+  return [
+    `<div class="scroll" role="region" aria-labelledby="caption-${n}" tabindex="0">`,
+    `<table aria-describedby="description-${n}">`,
+    `<caption id="caption-${n}">${text(t.caption)}</caption>`,
+    `<colgroup>${cols}</colgroup>`,
+    `<thead><tr>${head}</tr></thead>`,
+    `<tbody>\n${body}\n</tbody>`,
+    "</table>",
+    "</div>",
+    `<p id="description-${n}" class="visually-hidden">${text(t.description)}</p>`,
+  ].join("\n");
+}
+
+function cell(c: Cell): string {
+  const tag = c.rowHeader ? "th" : "td";
+  // The fill is the model's (cellFill); the class names it by outcome for the stylesheet.
+  const classes = cellFill(c) ? ` class="o-${c.outcome}"` : "";
+  const scope = c.rowHeader ? ' scope="row"' : "";
+  const content = c.list ? `<ul>${c.paragraphs.map((p) => paragraph(p, "li")).join("")}</ul>` : c.paragraphs.map((p) => paragraph(p)).join("");
+  return `<${tag}${scope}${classes}>${content}</${tag}>`;
+}
+
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+function text(s: string): string {
+  return xmlSafe(s).replace(/[&<>"]/g, (c) => ENTITIES[c]!);
+}
+
+const attr = text;
+
+/** A line break in the text (one school per line in the supplier's commentary) stays a break. */
+function lines(s: string): string {
+  return text(s).split("\n").join("<br>");
+}

@@ -1,0 +1,60 @@
+import { strFromU8, unzipSync } from "fflate";
+
+/** Reads a DOCX package back as text: its parts, paragraphs, tables and their cells. Shares no code with the renderer. */
+
+export interface Cell {
+  xml: string;
+  text: string;
+}
+export interface Row {
+  xml: string;
+  cells: Cell[];
+}
+export interface DocxTable {
+  xml: string;
+  /** The paragraph just before the table. */
+  before: string;
+  rows: Row[];
+}
+
+export function unzipText(bytes: Uint8Array): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [name, data] of Object.entries(unzipSync(bytes))) files[name] = strFromU8(data);
+  return files;
+}
+
+export function decode(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+}
+
+/** The text of some WordprocessingML: runs' text, with w:br as a newline and w:tab as a tab. */
+export function textOf(xml: string): string {
+  let text = "";
+  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:tab\/>/g)) {
+    text += m[1] !== undefined ? decode(m[1]) : m[0] === "<w:br/>" ? "\n" : "\t";
+  }
+  return text;
+}
+
+export function paragraphsOf(xml: string): string[] {
+  return [...xml.matchAll(/<w:p(?:\s[^>]*)?>.*?<\/w:p>/gs)].map((m) => m[0]);
+}
+
+export function tablesOf(documentXml: string): DocxTable[] {
+  const tables: DocxTable[] = [];
+  for (const m of documentXml.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)) {
+    const xml = m[0];
+    const preceding = paragraphsOf(documentXml.slice(0, m.index));
+    const rows = [...xml.matchAll(/<w:tr>.*?<\/w:tr>/gs)].map((r) => ({
+      xml: r[0],
+      cells: [...r[0].matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((c) => ({ xml: c[0], text: paragraphsOf(c[0]).map(textOf).join("\n") })),
+    }));
+    tables.push({ xml, before: preceding[preceding.length - 1] ?? "", rows });
+  }
+  return tables;
+}
+
+export function attr(xml: string, element: string, name: string): string[] {
+  return [...xml.matchAll(new RegExp(`<${element}\\b[^>]*\\b${name}="([^"]*)"`, "g"))].map((m) => m[1]!);
+}
+

@@ -1,0 +1,207 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// The functions given to page.evaluate run in the browser, on its DOM.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Browser, Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderHtml } from "../../src/render/html/index.js";
+import { hasChromium, launchChromium, WCAG_22_AA } from "../helpers/browser.js";
+import { bundledContract } from "../helpers/contract.js";
+import { readPdf } from "./pdf-read.js";
+import { bundledReport } from "../helpers/report-model.js";
+
+/**
+ * September 2022's HTML edition, opened in Debian's chromium as a reader would open it: checked
+ * with axe-core's WCAG 2.2 AA rules, at desktop width and at 400% zoom (a 320 CSS px viewport),
+ * its markup read from the live DOM, and printed to PDF by Chromium.
+ */
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const contract = bundledContract();
+const DESKTOP = { width: 1280, height: 1024 };
+/** 1280 x 1024 at 400%: WCAG 1.4.10's reflow case. */
+const ZOOMED = { width: 320, height: 256 };
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
+  let browser: Browser;
+  let url: string;
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpi-html-"));
+    const file = join(dir, "appendices-2022-09.html");
+    writeFileSync(file, await renderHtml(await bundledReport({ month: "2022-09", from: "2022-03", startPage: 227 })));
+    url = pathToFileURL(file).href;
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(viewport: { width: number; height: number }): Promise<{ page: Page; requests: string[] }> {
+    const page = await browser.newPage();
+    // The page's own policy forbids every script; axe is injected by the test, not by the page.
+    await page.setBypassCSP(true);
+    const requests: string[] = [];
+    page.on("request", (request) => void requests.push(request.url()));
+    await page.setViewport(viewport);
+    await page.goto(url, { waitUntil: "load" });
+    return { page, requests };
+  }
+
+  async function axe(page: Page): Promise<AxeViolation[]> {
+    await page.addScriptTag({ path: AXE });
+    const result = await page.evaluate(
+      (tags) => (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { runOnly: { type: "tag", values: tags } }),
+      WCAG_22_AA,
+    );
+    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+  }
+
+  it.each([
+    ["desktop width", DESKTOP],
+    ["400% zoom", ZOOMED],
+  ])("has no WCAG 2.2 AA violations at %s", async (_, viewport) => {
+    const { page } = await open(viewport);
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("would report a violation: the check can fail (the same page with its language removed and a cell's text made pale)", async () => {
+    const { page } = await open(DESKTOP);
+    await page.evaluate(() => {
+      document.documentElement.removeAttribute("lang");
+      (document.querySelector("td") as HTMLElement).style.color = "#BBBBBB";
+    });
+    expect((await axe(page)).map((v) => v.id)).toEqual(expect.arrayContaining(["html-has-lang", "color-contrast"]));
+    await page.close();
+  }, 60_000);
+
+  it("is one file: the browser requests nothing beyond it", async () => {
+    const { page, requests } = await open(DESKTOP);
+    expect(requests).toEqual([url]);
+    await page.close();
+  });
+
+  it("says its language and title, opens with a skip link, and its headings go in order", async () => {
+    const { page } = await open(DESKTOP);
+    const facts = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      title: document.title,
+      skip: document.querySelector("a")?.getAttribute("href"),
+      target: !!document.querySelector("#main"),
+      headings: [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => `${h.tagName} ${h.textContent}`),
+    }));
+    expect(facts.lang).toBe("en-GB");
+    expect(facts.title).toBe("Vecteo performance against KPIs and Minimum Service Requirements, September 2022");
+    expect(facts.skip).toBe("#main");
+    expect(facts.target).toBe(true);
+    expect(facts.headings).toEqual([
+      "H1 Appendix 1: KPI schedule, September 2022",
+      "H2 Part 1 of 2: March 2022 to June 2022",
+      "H2 Part 2 of 2: July 2022 to September 2022",
+      "H1 Appendix 2: Minimum Service Requirements, September 2022",
+      "H2 Minimum Service Requirements 1 to 12 and their linked KPIs",
+    ]);
+    await page.close();
+  });
+
+  it("marks each table up with a caption, a header row, column and row headers, a description, and no empty cell", async () => {
+    const { page } = await open(DESKTOP);
+    const tables = await page.evaluate(() =>
+      [...document.querySelectorAll("table")].map((t) => ({
+        caption: t.caption?.textContent ?? "",
+        columns: [...t.querySelectorAll("thead th")].map((th) => th.getAttribute("scope")),
+        rowHeaders: [...t.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("th")].map((th) => `${th.getAttribute("scope")} ${th.textContent}`)),
+        description: document.getElementById(t.getAttribute("aria-describedby") ?? "")?.textContent ?? "",
+        empty: [...t.querySelectorAll("td, th")].filter((c) => (c as HTMLElement).innerText.trim() === "").length,
+        lists: [...t.querySelectorAll("td ul")].map((ul) => ul.children.length),
+      })),
+    );
+    expect(tables.map((t) => t.caption)).toEqual([
+      "KPI schedule, Mar 2022 to Jun 2022 (part 1 of 2)",
+      "KPI schedule, Jul 2022 to Sep 2022 (part 2 of 2)",
+      "Minimum Service Requirements and their linked KPIs, September 2022",
+    ]);
+    expect(tables.map((t) => t.columns)).toEqual([Array(9).fill("col"), Array(8).fill("col"), Array(5).fill("col")]);
+    const kpiRowHeaders = [...contract.kpis.map((k) => [`row ${k.number}`]), ["row Compliments"]];
+    expect(tables[0]!.rowHeaders).toEqual(kpiRowHeaders);
+    expect(tables[1]!.rowHeaders).toEqual(kpiRowHeaders);
+    expect(tables[2]!.rowHeaders).toEqual(contract.msrs.map((m) => [`row ${m.number}`]));
+    for (const t of tables) {
+      expect(t.description).toMatch(/^One row for each of the/);
+      expect(t.empty).toBe(0);
+    }
+    // Appendix 2's linked KPIs are lists: one item per KPI linked to the MSR.
+    expect(tables[2]!.lists).toEqual(contract.msrs.filter((m) => m.linkedKpis.length > 0).map((m) => m.linkedKpis.length));
+    await page.close();
+  });
+
+  it("shows outcomes in words and, for the reporting month, in colour", async () => {
+    const { page } = await open(DESKTOP);
+    // KPI 26 (the 26th row) in September, the sixth data cell of the second part.
+    const kpi26 = await page.evaluate(() => {
+      const row = [...document.querySelectorAll("table")][1]!.querySelectorAll("tbody tr")[25]!;
+      const september = row.querySelectorAll("td")[5] as HTMLElement;
+      return { text: september.innerText, background: getComputedStyle(september).backgroundColor };
+    });
+    expect(kpi26.text.startsWith("Not met")).toBe(true);
+    expect(kpi26.background).toBe("rgb(248, 211, 211)");
+    await page.close();
+  });
+
+  it("reflows at 400% zoom: the page does not scroll sideways, each table scrolls in its own focusable region under a sticky header row", async () => {
+    const { page } = await open(ZOOMED);
+    const facts = await page.evaluate(async () => {
+      const region = document.querySelector(".scroll") as HTMLElement;
+      const header = region.querySelector("thead th") as HTMLElement;
+      region.scrollTop = 600;
+      await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+      return {
+        pageWidth: document.documentElement.scrollWidth,
+        regionScrolls: region.scrollWidth > region.clientWidth,
+        focusable: region.tabIndex === 0,
+        role: region.getAttribute("role"),
+        name: document.getElementById(region.getAttribute("aria-labelledby") ?? "")?.textContent,
+        headerTop: Math.round(header.getBoundingClientRect().top - region.getBoundingClientRect().top),
+      };
+    });
+    expect(facts.pageWidth).toBeLessThanOrEqual(ZOOMED.width);
+    expect(facts.regionScrolls).toBe(true);
+    expect(facts.focusable).toBe(true);
+    expect(facts.role).toBe("region");
+    expect(facts.name).toBe("KPI schedule, Mar 2022 to Jun 2022 (part 1 of 2)");
+    // Scrolled well past the caption, the header row is still at the region's top (inside its 1 px border).
+    expect(facts.headerTop).toBeLessThanOrEqual(1);
+    await page.close();
+  });
+
+  it("prints on A4 landscape pages, each table's header row repeated on every page it runs on to, each page footed and numbered from --start-page", async () => {
+    const { page } = await open(DESKTOP);
+    const pdf = await readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    await page.close();
+    const raw = pdf.raw;
+    // Chromium writes A4 landscape as a 842 x 595 point media box (841.89 x 595.28 rounded).
+    // Chromium writes A4 landscape as 841.92 x 594.96 points (297 x 210 mm in its own rounding).
+    expect(new Set(raw.match(/\/MediaBox \[[^\]]*\]/g))).toEqual(new Set(["/MediaBox [0 0 841.91998 594.95996]"]));
+    const text = pdf.pages.map((p) => p.items.map((item) => item.text).join(" ").replace(/\s+/g, " "));
+    const appendix2 = text.findIndex((t) => t.includes("Appendix 2: Minimum Service Requirements"));
+    expect(appendix2).toBeGreaterThan(1);
+    text.slice(0, appendix2).forEach((t, i) => expect(t, `printed page ${i + 1}`).toMatch(/Service Criteria KPI Number KPI Rank \w+ 2022/));
+    text.slice(appendix2).forEach((t, i) => expect(t, `printed page ${appendix2 + i + 1}`).toContain("Linked KPIs not met or not captured"));
+    text.forEach((t, i) => {
+      expect(t, `printed page ${i + 1}`).toContain(`Page ${227 + i}`);
+      expect(t, `printed page ${i + 1}`).toContain(i < appendix2 ? "Appendix 1: KPI schedule, September 2022" : "Appendix 2: Minimum Service Requirements, September 2022");
+    });
+  }, 60_000);
+});

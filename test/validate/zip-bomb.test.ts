@@ -69,27 +69,25 @@ function readInChild(path: string): { code?: string; ms: number; cpuMs: number; 
 describe("a zip bomb", () => {
   const dir = tempDir();
 
-  it.each(["lie", "honest"] as const)("is refused within a second and a few hundred MB (size fields: %s)", (claimed) => {
+  it.each(["lie", "honest"] as const)("is refused within a second of CPU and a few hundred MB (size fields: %s)", (claimed) => {
     const bomb = zipBomb(1.5 * MB, claimed);
     expect(bomb.inflatesTo).toBeGreaterThan(1000 * MB); // it really is one
     const path = writeTemp(dir, `bomb-${claimed}.xlsx`, bomb.bytes);
     expect(statSync(path).size).toBeLessThan(1.6 * MB);
     const result = readInChild(path);
     expect(result.code).toBe("limit-inflated-bytes");
-    // About 50 ms and 100 MB on an idle two-core machine. The CPU time is the bound that holds on a
-    // busy machine too; the wall-clock bound allows for other processes taking their turn.
+    // About 50 ms of CPU and 100 MB on an idle two-core machine (npm run bench keeps the figure).
+    // CPU time, not wall-clock time: it does not grow when other processes take their turn, and
+    // inflating all 1.5 GB would take many seconds of it, so the bound still tells a stop from none.
     expect(result.cpuMs).toBeLessThan(1000);
-    expect(result.ms).toBeLessThan(2000);
     expect(result.maxRssMb).toBeLessThan(300);
   });
 
   it("is refused by the CLI with exit 2, naming the limit", async () => {
     const path = writeTemp(dir, "bomb.xlsx", zipBomb(1.5 * MB, "lie").bytes);
-    const start = performance.now();
     const run = await runCliAsync(["validate", path]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/unpacks to more than 32 MB.*zip bomb/);
-    expect(performance.now() - start).toBeLessThan(5000); // the whole process, start-up included, on a slow machine
   });
 
   it("uses the reader built from these sources", () => {

@@ -95,7 +95,7 @@ describe("kpi-report build", () => {
   });
 
   it.each([
-    [["build"], /--month or --config/],
+    [["build"], /--month is required \(or --config FILE\)/],
     [["build", "--month", "2022-09", "--from", "2022-10"], /--from 2022-10 is after/],
     [["build", "--month", "2022-09..2022-03"], /ends before it starts/],
     [["build", "--month", "2022-09", "--formats", "pdf,html"], /--formats/],

@@ -83,5 +83,7 @@ async function earlierReports(path: string, rewritten: ReadonlySet<string>): Pro
   }
   const parsed = ExistingManifestSchema.safeParse(json);
   if (!parsed.success) return [];
-  return parsed.data.reports.filter((r) => !r.outputs.some((o) => rewritten.has(o.file)));
+  // The entries as they were written, key order and all: a rebuild must give the same bytes.
+  const original = (json as { reports: ManifestReport[] }).reports;
+  return original.filter((_, i) => !parsed.data.reports[i]!.outputs.some((o) => rewritten.has(o.file)));
 }

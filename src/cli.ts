@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from "commander";
-import { InputError, OutputError, UsageError, isRunStopper } from "./errors.js";
+import { type InputError, OutputError, UsageError, isRunStopper } from "./errors.js";
 import { processIo, type CommandResult, type Io } from "./commands/io.js";
 import { commanderProblem } from "./cli-words.js";
 import { PACKAGE } from "./package-root.js";

@@ -110,6 +110,7 @@ function shownMonths(target: BuildTarget, month: Month, source: DataSource): Mon
   // Without --from the schedule starts where the data does, rather than with columns of "No return".
   const first = [...source.available.keys()][0]!;
   const start = shiftMonth(month, 1 - DEFAULT_SPAN_MONTHS);
+  // biome-ignore lint/complexity/useMathMinMax: months are YYYY-MM text, compared as text
   return monthRange(start > first ? start : first, month);
 }
 

@@ -40,8 +40,10 @@ export async function validateCommand(raw: Record<string, unknown>, io: Io): Pro
 }
 
 function print(reports: readonly FindingsReport[], options: ValidateOptions, io: Io): void {
-  if (options.format === "json") return io.out(findingsJson(reports));
-  if (options.format === "github") return io.out(findingsGithub(reports));
+  if (options.format !== "text") {
+    io.out(options.format === "json" ? findingsJson(reports) : findingsGithub(reports));
+    return;
+  }
   const readable = reports.filter((r) => !r.unreadable);
   if (readable.length) io.out(readable.map((r) => findingsText(r)).join("\n\n"));
   // A file that cannot be read is told on stderr as any run-stopping error is, with its advice.

@@ -93,7 +93,10 @@ function parseTemplate(handlebars: typeof Handlebars, source: string): Node {
 function checkNames(node: Node, names: readonly string[], helpers: readonly string[]): void {
   const known = [...names, ...helpers];
   const visit = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(visit);
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
     if (!value || typeof value !== "object") return;
     const n = value as Node;
     if (n.type === "PathExpression" && !n.data) {

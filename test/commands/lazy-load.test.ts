@@ -21,7 +21,7 @@ function packagesByChunk(): Map<string, Set<string>> {
 
 function packageOf(path: string): string | undefined {
   const match = /(?:^|[\\/])node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(path);
-  return match?.[1]!.replace("\\", "/");
+  return match?.[1]?.replace("\\", "/");
 }
 
 /**

@@ -57,6 +57,6 @@ describe("--help", () => {
   it("kpi-report --help lists the commands, then examples", () => {
     const run = runCli(["--help"]);
     expect(run.code).toBe(0);
-    expect(`${run.stdout.trimEnd()}\n`).toMatch(/Commands:[\s\S]*build[\s\S]*\nExamples:\n(  \$ kpi-report .+\n)+$/);
+    expect(`${run.stdout.trimEnd()}\n`).toMatch(/Commands:[\s\S]*build[\s\S]*\nExamples:\n( {2}\$ kpi-report .+\n)+$/);
   });
 });

@@ -137,6 +137,8 @@ describe.each([
       env: { ...process.env, NO_COLOR: "1" },
       ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
     });
+    // `nobody` must be able to run this node: a binary in a folder only root may enter cannot start.
+    expect(run.error, `${process.execPath} could not be started as nobody`).toBeUndefined();
     expect(run.status, run.stderr).toBe(2);
     expect(run.stderr).toMatch(new RegExp(`Cannot make the folder ${locked}/out: permission denied in ${locked}\\.`));
     expect(run.stderr).not.toMatch(LIBRARY_WORDS);

@@ -36,7 +36,7 @@ export async function planBuild(options: BuildOptions): Promise<BuildTarget[]> {
   }
   const parsed = BuildConfigSchema.safeParse(json);
   if (!parsed.success) {
-    throw new InputError(`The build config ${path} cannot be used:\n${configProblems(parsed.error.issues, ["data", "contract", "month", "from", "out"])}`, path);
+    throw new InputError(`The build config ${path} cannot be used:\n${configProblems(parsed.error.issues, json, ["data", "contract", "month", "from", "out"])}`, path);
   }
   return parsed.data.builds.map((b, i) => ({
     data: b.data,

@@ -1,10 +1,11 @@
 import { loadContract } from "../read/contract.js";
 import { contractPath, listReturns } from "../read/data-dir.js";
 import { readWorkbook } from "../read/workbook.js";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { InputError, UsageError } from "../errors.js";
 import type { Finding } from "../findings/finding.js";
-import type { Contract } from "../schema/contract.js";
+import { ContractSchema, type Contract } from "../schema/contract.js";
+import { configProblems } from "./config-issues.js";
 import type { Month, MonthlyReturn } from "../schema/return.js";
 import { validateReturn } from "../validate/validate-return.js";
 
@@ -94,7 +95,23 @@ export async function loadContractFor(options: { data: string; contract?: string
       options.contract ? "Check the path given to --contract." : `The data folder ${options.data} needs its contract.json; or give one with --contract FILE.`,
     );
   }
+  await checkContractShape(contractFile);
   return { contractFile, ...(await loadContract(contractFile)) };
+}
+
+/**
+ * The contract's shape, told in our words before the reader tells it in the schema library's.
+ * A file that cannot be read or parsed is left to loadContract, which says so.
+ */
+async function checkContractShape(path: string): Promise<void> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, "utf8"));
+  } catch {
+    return;
+  }
+  const parsed = ContractSchema.safeParse(json);
+  if (!parsed.success) throw new InputError(`The contract file ${path} cannot be used:\n${configProblems(parsed.error.issues, json)}`, path);
 }
 
 async function isFolder(path: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,6 +33,12 @@ beforeAll(() => {
   writeFileSync(at("odd-config.json"), JSON.stringify({ builds: [{ data: "data", month: "2022-09", colour: "red" }] }));
   writeFileSync(at("empty-config.json"), JSON.stringify({ builds: [] }));
   mkdirSync(at("folder.xlsx"));
+  const contract = JSON.parse(readFileSync(join(root, "data", "contract.json"), "utf8"));
+  contract.kpis[2].rank = "high";
+  contract.kpis[3].colour = "red";
+  delete contract.msrs[0].text;
+  writeFileSync(at("odd-contract.json"), JSON.stringify(contract));
+  writeFileSync(at("typed-config.json"), JSON.stringify({ builds: [{ data: 3, month: "2022-09" }] }));
 });
 
 // [what is tried, the command line, what the message must say]. Paths under `work` are written as @name.
@@ -69,7 +75,9 @@ const CASES: [string, string[], RegExp][] = [
   ["a data folder that is not there", ["build", "--month", "2022-09", "--data", "@no-such-data"], /no-such-data/],
   ["a config that is not JSON", ["build", "--config", "@not-json.json"], /The build config .*not-json\.json is not valid JSON/],
   ["a config with a field it does not take", ["build", "--config", "@odd-config.json"], /odd-config\.json[\s\S]*colour/],
-  ["a config with no builds", ["build", "--config", "@empty-config.json"], /empty-config\.json[\s\S]*builds/],
+  ["a config with no builds", ["build", "--config", "@empty-config.json"], /empty-config\.json cannot be used:\n {2}- builds must not be empty/],
+  ["a config with a number for a folder", ["build", "--config", "@typed-config.json"], /builds\[0\]\.data is 3: it must be text in quotes/],
+  ["a contract of the wrong shape", ["status", "--month", "2022-09", "--contract", "@odd-contract.json"], /odd-contract\.json cannot be used:\n {2}- kpis\[2\]\.rank is "high": it must be a number\n {2}- kpis\[3\]: "colour" is not a field kpi-report reads here\n {2}- msrs\[0\]\.text is missing/],
   ["--out a file", ["build", "--month", "2022-09", "--out", "README.md"], /Cannot write into README\.md: it is a file, not a folder\./],
   ["--out under a file", ["build", "--month", "2022-09", "--out", "@blocker/out"], /Cannot make the folder .*blocker\/out: .*blocker is a file, not a folder\./],
   ["--out in procfs", ["build", "--month", "2022-09", "--out", "/proc/forbidden"], /Cannot make the folder \/proc\/forbidden: \/proc does not allow folders to be made in it\./],

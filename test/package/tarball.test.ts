@@ -67,7 +67,9 @@ describe("the packed tarball", () => {
     expect(existsSync(join(prefix, "node_modules", "pdfkit"))).toBe(false);
   });
 
-  // One line a step, in order, each run from `elsewhere` with the installed bin.
+  // One line a step, in order, each run from `elsewhere` with the installed bin. When `init` lands:
+  // add { args: ["init", "ws", "--example"], stdout: /.../, files: ["ws/contract.json"] } first, and
+  // drop the copy of data/ into ws in beforeAll.
   const steps: { args: string[]; stdout: RegExp; files?: string[] }[] = [
     { args: ["--version"], stdout: /^\d+\.\d+\.\d+\s*$/ },
     {

@@ -1,9 +1,11 @@
 import { loadContract } from "../read/contract.js";
 import { contractPath, listReturns } from "../read/data-dir.js";
 import { readWorkbook } from "../read/workbook.js";
-import { UsageError } from "../errors.js";
+import { readFile, stat } from "node:fs/promises";
+import { InputError, UsageError } from "../errors.js";
 import type { Finding } from "../findings/finding.js";
-import type { Contract } from "../schema/contract.js";
+import { ContractSchema, type Contract } from "../schema/contract.js";
+import { configProblems } from "./config-issues.js";
 import type { Month, MonthlyReturn } from "../schema/return.js";
 import { validateReturn } from "../validate/validate-return.js";
 
@@ -31,8 +33,7 @@ export class DataSource {
   ) {}
 
   static async open(options: { data: string; contract?: string | undefined }): Promise<DataSource> {
-    const contractFile = options.contract ?? contractPath(options.data);
-    const loaded = await loadContract(contractFile);
+    const { contractFile, ...loaded } = await loadContractFor(options);
     return new DataSource(options.data, contractFile, loaded.contract, loaded.findings, await listReturns(options.data));
   }
 
@@ -72,6 +73,49 @@ export class DataSource {
     }
     return checked;
   }
+}
+
+/**
+ * The contract of --contract, or of the data folder; a folder or file that is not there is told
+ * as such (with the option that names it) before the reader is asked.
+ */
+export async function loadContractFor(options: { data: string; contract?: string | undefined }) {
+  const contractFile = options.contract ?? contractPath(options.data);
+  if (!options.contract && !(await isFolder(options.data))) {
+    throw new InputError(
+      `There is no data folder at ${options.data}.`,
+      options.data,
+      "Give --data the folder that holds contract.json and returns/YYYY-MM.xlsx, e.g. --data ../council-data.",
+    );
+  }
+  if (!(await stat(contractFile).catch(() => undefined))) {
+    throw new InputError(
+      `There is no contract file at ${contractFile}.`,
+      contractFile,
+      options.contract ? "Check the path given to --contract." : `The data folder ${options.data} needs its contract.json; or give one with --contract FILE.`,
+    );
+  }
+  await checkContractShape(contractFile);
+  return { contractFile, ...(await loadContract(contractFile)) };
+}
+
+/**
+ * The contract's shape, told in our words before the reader tells it in the schema library's.
+ * A file that cannot be read or parsed is left to loadContract, which says so.
+ */
+async function checkContractShape(path: string): Promise<void> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, "utf8"));
+  } catch {
+    return;
+  }
+  const parsed = ContractSchema.safeParse(json);
+  if (!parsed.success) throw new InputError(`The contract file ${path} cannot be used:\n${configProblems(parsed.error.issues, json)}`, path);
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 
 /** The clean returns among `checked`, by month: what evaluate reads. */

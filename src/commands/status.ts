@@ -1,6 +1,6 @@
 import { evaluateMonth } from "../evaluate/index.js";
 import { hasErrors } from "../findings/finding.js";
-import { findingsText } from "../render/findings-text.js";
+import { findingsJson, findingsText } from "../render/findings-text.js";
 import { resultsView } from "../model/results-json.js";
 import { statusView } from "../model/status-view.js";
 import { viewRenderer } from "../render/registry.js";
@@ -17,6 +17,8 @@ export async function statusCommand(raw: Record<string, unknown>, io: Io): Promi
   const checked = await source.readAll(monthsToRead(source.contract, [options.month]));
   const broken = checked.filter((c) => hasErrors(c.findings));
   if (broken.length) {
+    // With --format json the findings are on stdout too, as `validate --format json` prints them.
+    if (options.format === "json") io.out(findingsJson(broken.map((c) => ({ file: c.file, findings: c.findings }))));
     for (const file of broken) io.err(findingsText({ file: file.file, findings: file.findings }));
     io.err(`kpi-report: the return${broken.length > 1 ? "s" : ""} above must be fixed before the month can be judged.`);
     return { failed: true };

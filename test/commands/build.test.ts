@@ -95,10 +95,10 @@ describe("kpi-report build", () => {
   });
 
   it.each([
-    [["build"], /--month or --config/],
+    [["build"], /--month is required \(or --config FILE\)/],
     [["build", "--month", "2022-09", "--from", "2022-10"], /--from 2022-10 is after/],
     [["build", "--month", "2022-09..2022-03"], /ends before it starts/],
-    [["build", "--month", "2022-09", "--formats", "pdf,rtf"], /--formats "pdf,rtf": formats are pdf, docx, html/],
+    [["build", "--month", "2022-09", "--formats", "pdf,rtf"], /--formats pdf,rtf: formats are pdf, docx, html/],
     [["build", "--month", "2030-01"], /no return for 2030-01[\s\S]*2022-03/],
     [["build", "--month", "2022-09", "--quiet", "--verbose"], /cannot be used with/],
   ])("refuses %j with exit 2 and writes nothing", (args, message) => {

@@ -11,7 +11,7 @@ const hook = pathToFileURL(join(root, "test", "helpers", "record-modules.mjs")).
 
 /** esbuild's record of the bundle: which packages went into which chunk of dist/bundle. */
 function packagesByChunk(): Map<string, Set<string>> {
-  const meta = JSON.parse(readFileSync(join(root, "dist", "bundle", "meta.json"), "utf8")) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+  const meta = JSON.parse(readFileSync(join(root, "dist", "bundle-meta.json"), "utf8")) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
   const byChunk = new Map<string, Set<string>>();
   for (const [output, { inputs }] of Object.entries(meta.outputs)) {
     // Our own renderers count as "packages" too, by their folder: src/render/pdf and so on.
@@ -23,7 +23,7 @@ function packagesByChunk(): Map<string, Set<string>> {
 
 function packageOf(path: string): string | undefined {
   const match = /(?:^|[\\/])node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(path);
-  return match?.[1]!.replace("\\", "/");
+  return match?.[1]?.replace("\\", "/");
 }
 
 /**

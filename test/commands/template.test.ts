@@ -47,6 +47,6 @@ describe("kpi-report template", () => {
     writeFileSync(join(dir, "blocker"), "");
     const run = runCli(["template", "--month", "2022-10", "--out", join(dir, "blocker", "return.xlsx")]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/Cannot write/);
+    expect(run.stderr).toMatch(/Cannot make the folder .*blocker: .*blocker is a file, not a folder\./);
   });
 });

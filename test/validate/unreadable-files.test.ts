@@ -16,7 +16,9 @@ async function storedReturn(): Promise<Uint8Array> {
 }
 
 function flipCentralFlag(bytes: Uint8Array): Uint8Array {
-  const copy = bytes.slice();
+  // A copy with a buffer of its own: a Buffer's .slice() is a view into a shared pool (on Node 24
+  // returnBytes' Buffer starts part-way into one), and the DataView below reads from the buffer's start.
+  const copy = new Uint8Array(bytes);
   const view = new DataView(copy.buffer);
   for (let at = copy.length - 22; at >= 0; at--) {
     if (view.getUint32(at, true) !== 0x06054b50) continue;

@@ -23,7 +23,7 @@ function lazy(load: () => Promise<Runner>) {
 }
 
 const monthOption = () => new Option("--month <YYYY-MM>", "the reporting month, e.g. 2022-09");
-const dataOption = () => new Option("--data <dir>", "the data directory: contract.json and returns/YYYY-MM.xlsx").default("data");
+const dataOption = () => new Option("--data <dir>", "the data folder: contract.json, returns/ and reviews/ (default: $KPI_REPORT_DATA, else ./data)");
 const contractOption = () => new Option("--contract <file>", "a contract file other than <data>/contract.json");
 const formatOption = () => new Option("--format <format>", "output format").choices(["text", "json"]).default("text");
 
@@ -64,8 +64,8 @@ export function buildProgram(): Command {
 
   program
     .command("validate")
-    .description("check a supplier's return workbook and list every problem with its sheet and cell")
-    .argument("<file>", "the return workbook (.xlsx)")
+    .description("check a supplier's return, or a council review, and list every problem with its sheet and cell")
+    .argument("<file>", "the return or review workbook (.xlsx)")
     .addOption(monthOption().makeOptionMandatory(false))
     .addOption(dataOption())
     .addOption(contractOption())
@@ -82,6 +82,32 @@ export function buildProgram(): Command {
     .addOption(dataOption())
     .addOption(contractOption())
     .action(lazy(async () => (await import("./commands/template.js")).templateCommand));
+
+  program
+    .command("add")
+    .description("check a supplier's return and file it, unchanged, as <data>/returns/YYYY-MM.xlsx (the month from its Return sheet)")
+    .argument("<file>", "the supplier's return, under whatever name it came with")
+    .option("--replace", "replace the month's return if there is one (the old one is kept in returns/replaced/)", false)
+    .addOption(dataOption())
+    .addOption(contractOption())
+    .action(lazy(async () => (await import("./commands/add.js")).addCommand));
+
+  program
+    .command("review")
+    .description("write the council's review workbook for a month: verification, overrides and MSR comments to fill")
+    .addOption(monthOption().makeOptionMandatory())
+    .option("--out <file>", "where to write it (default: <data>/reviews/YYYY-MM.xlsx, where build reads it)")
+    .option("--force", "replace the review if it exists", false)
+    .addOption(dataOption())
+    .addOption(contractOption())
+    .action(lazy(async () => (await import("./commands/review.js")).reviewCommand));
+
+  program
+    .command("init")
+    .description("start a data folder: a contract to edit, returns/, reviews/, templates/ and a README")
+    .argument("[dir]", "the folder to start (default: $KPI_REPORT_DATA, else ./data)")
+    .option("--example", "also copy the bundled Southend returns and reviews, March to September 2022", false)
+    .action(lazy(async () => (await import("./commands/init.js")).initCommand));
 
   return program;
 }

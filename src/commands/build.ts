@@ -6,7 +6,7 @@ import { UsageError } from "../errors.js";
 import { planBuild, type BuildTarget } from "./build-plan.js";
 import { renderReport } from "./build-report.js";
 import { Renderers } from "./renderers.js";
-import { DataSource, returnsByMonth, type CheckedReturn } from "./data-source.js";
+import { DataSource, returnsByMonth, reviewsByMonth, type CheckedFile, type CheckedReturn, type CheckedReview } from "./data-source.js";
 import { writeManifests, type ReportRecord } from "./manifest.js";
 import { writeJobSummaries } from "./job-summary.js";
 import { monthsToRead } from "./look-back.js";
@@ -22,6 +22,8 @@ interface PlannedReport {
   month: Month;
   shown: Month[];
   checked: CheckedReturn[];
+  /** The council's reviews of the months shown, where there are any. */
+  reviews: CheckedReview[];
 }
 
 /**
@@ -50,27 +52,33 @@ async function build(options: BuildOptions, io: Io, renderers: Renderers | undef
       source.require(month);
       const shown = shownMonths(target, month, source);
       const checked = await source.readAll(monthsToRead(source.contract, shown));
-      planned.push({ target, source, month, shown, checked });
-      detail(`${month}: Appendix 1 shows ${shown[0]} to ${month}; ${checked.length} returns read.`);
+      const reviews = await source.readReviews(shown);
+      planned.push({ target, source, month, shown, checked, reviews });
+      detail(`${month}: Appendix 1 shows ${shown[0]} to ${month}; ${checked.length} returns and ${reviews.length} council reviews read.`);
     }
   }
   const verdict = reportFindings(planned, options, io);
+  if (!options.quiet) for (const plan of planned) for (const note of plan.source.notes(plan.shown.filter((m) => plan.source.available.has(m)))) io.err(note);
   if (verdict !== "ok") {
     io.err(`kpi-report: nothing was written; ${verdict === "errors" ? "fix the errors above" : "--strict: fix the warnings above"} first.`);
     return { failed: true };
   }
   if (options.check || !renderers) {
-    say(`Checked ${distinctFiles(planned).length} returns for ${planned.length} report${planned.length === 1 ? "" : "s"}: ready to build.`);
+    const files = distinctFiles(planned);
+    const reviews = new Set(planned.flatMap((p) => p.reviews.map((r) => r.file)));
+    const returns = files.length - files.filter((f) => reviews.has(f.file)).length;
+    say(`Checked ${returns} returns and ${reviews.size} council review${reviews.size === 1 ? "" : "s"} for ${planned.length} report${planned.length === 1 ? "" : "s"}: ready to build.`);
     return { failed: false };
   }
   if (renderers.threaded) detail("Drawing each PDF on a second thread, the other formats on this one.");
   const records: ReportRecord[] = [];
   for (const plan of planned) {
     const returns = returnsByMonth(plan.checked);
-    const results = new Map(plan.shown.filter((m) => returns.has(m)).map((m) => [m, evaluateMonth(plan.source.contract, m, returns)]));
-    const written = await renderReport({ contract: plan.source.contract, month: plan.month, shown: plan.shown, results, data: plan.target.data, out: plan.target.out, options }, renderers);
+    const reviews = reviewsByMonth(plan.reviews);
+    const results = new Map(plan.shown.filter((m) => returns.has(m)).map((m) => [m, evaluateMonth(plan.source.contract, m, returns, reviews.get(m))]));
+    const written = await renderReport({ contract: plan.source.contract, month: plan.month, shown: plan.shown, results, data: plan.source.dataDir, out: plan.target.out, options }, renderers);
     for (const file of written) say(`Wrote ${file.path}`);
-    records.push({ source: plan.source, out: plan.target.out, results: results.get(plan.month)!, inputs: plan.checked, outputs: written });
+    records.push({ source: plan.source, out: plan.target.out, results: results.get(plan.month)!, inputs: plan.checked, reviews: plan.reviews, outputs: written });
     detail(`${plan.month}: ${results.get(plan.month)!.summary.line}`);
   }
   for (const path of await writeManifests(records)) say(`Wrote ${path}`);
@@ -87,8 +95,8 @@ function shownMonths(target: BuildTarget, month: Month, source: DataSource): Mon
   return monthRange(start > first ? start : first, month);
 }
 
-function distinctFiles(planned: readonly PlannedReport[]): CheckedReturn[] {
-  return [...new Map(planned.flatMap((p) => p.checked).map((c) => [c.file, c])).values()];
+function distinctFiles(planned: readonly PlannedReport[]): CheckedFile<unknown>[] {
+  return [...new Map(planned.flatMap((p): CheckedFile<unknown>[] => [...p.checked, ...p.reviews]).map((c) => [c.file, c])).values()];
 }
 
 /** Prints what the inputs' findings say; errors always, warnings when asked to care about them. */

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { MonthResults } from "../schema/results.js";
-import type { CheckedReturn, DataSource } from "./data-source.js";
+import type { CheckedReturn, CheckedReview, DataSource } from "./data-source.js";
 import type { WrittenFile } from "./build-report.js";
 import { writeFileAtomic } from "./io.js";
 import { PACKAGE } from "../package-root.js";
@@ -14,16 +14,21 @@ export interface ReportRecord {
   out: string;
   results: MonthResults;
   inputs: CheckedReturn[];
+  /** The council's reviews read for the months shown. */
+  reviews: CheckedReview[];
   outputs: WrittenFile[];
 }
 
-export const MANIFEST_VERSION = 1;
+/** 2: each input month names both its files, the supplier's return and the council's review (or null). */
+export const MANIFEST_VERSION = 2;
 
 const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
 
 /**
  * manifest.json in each output folder: which spreadsheets, by hash, made which files, so a
- * published appendix can be traced to its sources. No timestamps: a rebuild gives the same manifest.
+ * published appendix can be traced to its sources: for every month used, the supplier's return
+ * and the council's review, each with its SHA-256 (a month with no review says so, as null).
+ * No timestamps: a rebuild gives the same manifest.
  */
 export async function writeManifests(records: readonly ReportRecord[]): Promise<string[]> {
   const byFolder = new Map<string, ReportRecord[]>();
@@ -40,7 +45,16 @@ export async function writeManifests(records: readonly ReportRecord[]): Promise<
       reports.push({
         month: record.results.month,
         contract: { id: record.results.contract, file: record.source.contractFile, sha256: await hashFile(record.source.contractFile) },
-        inputs: await Promise.all(record.inputs.map(async (input) => ({ month: input.month, file: input.file, sha256: await hashFile(input.file) }))),
+        inputs: await Promise.all(
+          record.inputs.map(async (input) => {
+            const review = record.reviews.find((r) => r.month === input.month);
+            return {
+              month: input.month,
+              return: { file: input.file, sha256: await hashFile(input.file) },
+              review: review ? { file: review.file, sha256: await hashFile(review.file) } : null,
+            };
+          }),
+        ),
         outputs: record.outputs.map((o) => ({ file: o.name, sha256: sha256(o.bytes), bytes: o.bytes.byteLength })),
         summary: record.results.summary,
       });

@@ -2,13 +2,11 @@ import { z } from "zod";
 import { UsageError } from "../errors.js";
 import { MonthSchema } from "../schema/return.js";
 
-export const DEFAULT_DATA_DIR = "data";
-
 export const FormatSchema = z.enum(["text", "json"]);
 
-/** Options every command that reads the data directory shares. */
+/** Options every command that reads the data folder shares. No --data: KPI_REPORT_DATA, else ./data (read/data-dir.ts). */
 export const DataOptionsSchema = z.object({
-  data: z.string().min(1).default(DEFAULT_DATA_DIR),
+  data: z.string().min(1).optional(),
   contract: z.string().min(1).optional(),
 });
 
@@ -17,19 +15,33 @@ export const StatusOptionsSchema = DataOptionsSchema.extend({
   format: FormatSchema.default("text"),
 });
 
-export const TemplateOptionsSchema = z.object({
+export const TemplateOptionsSchema = DataOptionsSchema.extend({
   month: MonthSchema,
   out: z.string().min(1).optional(),
-  data: z.string().min(1).default(DEFAULT_DATA_DIR),
-  contract: z.string().min(1).optional(),
   force: z.boolean().default(false),
 });
 
-export const ValidateOptionsSchema = z.object({
+export const ReviewOptionsSchema = DataOptionsSchema.extend({
+  month: MonthSchema,
+  /** Default: <data>/reviews/YYYY-MM.xlsx, where build reads it. */
+  out: z.string().min(1).optional(),
+  force: z.boolean().default(false),
+});
+
+export const AddOptionsSchema = DataOptionsSchema.extend({
+  file: z.string().min(1),
+  replace: z.boolean().default(false),
+});
+
+export const InitOptionsSchema = z.object({
+  /** The folder to start; the default is where the other commands look. */
+  file: z.string().min(1).optional(),
+  example: z.boolean().default(false),
+});
+
+export const ValidateOptionsSchema = DataOptionsSchema.extend({
   file: z.string().min(1),
   month: MonthSchema.optional(),
-  data: z.string().min(1).default(DEFAULT_DATA_DIR),
-  contract: z.string().min(1).optional(),
   format: FormatSchema.default("text"),
   maxErrors: z.coerce.number().int().positive().default(200),
 });
@@ -99,6 +111,9 @@ export type BuildConfig = z.infer<typeof BuildConfigSchema>;
 export type BuildOptions = z.infer<typeof BuildOptionsSchema>;
 export type StatusOptions = z.infer<typeof StatusOptionsSchema>;
 export type TemplateOptions = z.infer<typeof TemplateOptionsSchema>;
+export type ReviewOptions = z.infer<typeof ReviewOptionsSchema>;
+export type AddOptions = z.infer<typeof AddOptionsSchema>;
+export type InitOptions = z.infer<typeof InitOptionsSchema>;
 export type ValidateOptions = z.infer<typeof ValidateOptionsSchema>;
 
 /** Parses commander's options with a schema; a bad value is a usage error naming the option. */

@@ -101,7 +101,8 @@ const CASES: Case[] = [
   { name: "a report KPI given a Percentage alone", make: kpis((s) => ((s.getCell(kpiCell(23, "achieved")).value = null), (s.getCell(kpiCell(23, "total")).value = null))), expected: [["figure-needed", at(kpiCell(23, "count"))]], exit: 0 },
   // Characters no document can hold, stored as Excel stores them (_xHHHH_)
   { name: "a vertical tab pasted into the commentary", make: set("J2", "Two late_x000B_one cancelled"), expected: [["character-replaced", at("J2")]], exit: 0 },
-  { name: "half an emoji in an MSR comment", make: () => editWorkbook((wb) => (wb.getWorksheet("MSR comments")!.getCell("D2").value = "Good _xD83D_ work")), expected: [["character-replaced", "MSR comments!D2"]], exit: 0 },
+  // (The MSR comments are the council's since issue 11: the same characters in a review are in review.test.ts.)
+  { name: "half an emoji in the commentary", make: set("J3", "Good _xD83D_ work"), expected: [["character-replaced", at("J3")]], exit: 0 },
   {
     name: "a formula error cached as a string in the XML",
     make: () => editParts((parts) => parts.set("xl/worksheets/sheet3.xml", parts.get("xl/worksheets/sheet3.xml")!.replace(/<c r="G2"([^>]*?)(\/>|>.*?<\/c>)/, '<c r="G2" t="e"><f>1/0</f><v>#DIV/0!</v></c>'))),

@@ -43,6 +43,9 @@ const CASES: { name: string; edit: (wb: ExcelJS.Workbook) => void; expected: [st
   { name: "a comment for an MSR the contract lacks", edit: (wb) => (wb.getWorksheet("MSR comments")!.getRow(20).values = [99, , , , "A comment"]), expected: [["msr-unknown", "MSR comments!A20"]] },
   { name: "another month", edit: (wb) => (wb.getWorksheet("Review")!.getCell("B2").value = "2022-08"), expected: [["month-mismatch", "Review!B2"]] },
   { name: "the council's column renamed", edit: kpis({ K1: "Outcome overide" }), expected: [["column-renamed", "KPIs!K1"]] },
+  // Characters no document can hold, stored as Excel stores them (_xHHHH_), in the council's own text.
+  { name: "half an emoji in an MSR comment", edit: (wb) => (wb.getWorksheet("MSR comments")!.getCell("E2").value = "Good _xD83D_ work"), expected: [["character-replaced", "MSR comments!E2"]] },
+  { name: "a vertical tab in a verification note", edit: kpis({ I6: "Checked_x000B_twice" }), expected: [["character-replaced", "KPIs!I6"]] },
 ];
 
 describe("the council's review", () => {

@@ -2,8 +2,9 @@ import type ExcelJS from "exceljs";
 import { Workbook } from "./exceljs.js";
 import type { Contract } from "../schema/contract.js";
 import { KPI_STATUSES, type Month, type MonthlyReturn, type ReturnKpi } from "../schema/return.js";
+import { figuresNeeded } from "../schema/figures-needed.js";
 import { DETAIL_FIELDS, KPI_COLUMNS, SHEETS, type KpiColumnKey } from "../schema/workbook-layout.js";
-import { figuresNeeded, instructionLines } from "./template-instructions.js";
+import { instructionLines } from "./template-instructions.js";
 import { addInstructionSheet, fitRowHeight, list, ONE_PAGE_WIDE, PRINT_SETUP, PROTECTION, styleHeader, unlock, validateColumn } from "./workbook-style.js";
 import { stableZip } from "../zip/stable-zip.js";
 

@@ -1,27 +1,10 @@
-import type { Contract, Target } from "../schema/contract.js";
+import type { Contract } from "../schema/contract.js";
 import { KPI_STATUSES, type Month } from "../schema/return.js";
 import { REVIEW_SHEETS, SHEETS } from "../schema/workbook-layout.js";
 
 export interface InstructionLine {
   text: string;
   heading?: boolean;
-}
-
-/**
- * Which figures a KPI's target needs, in the words of the return's "Figures needed" column: what
- * the evaluator reads for that kind of target, so a supplier who follows it is never "not captured".
- */
-export function figuresNeeded(target: Target): string {
-  switch (target.kind) {
-    case "percentage":
-      return "Achieved and Out of (e.g. 17 and 27). Percentage only where no counts exist.";
-    case "count":
-      return target.reportedAtLeast === undefined
-        ? "Count."
-        : "Count, and how many of them were reported: Achieved and Out of (or Percentage). With a Count of 0, nothing more.";
-    case "report":
-      return "In the month the report is delivered: 1 in Achieved and 1 in Out of.";
-  }
 }
 
 /** The return's Instructions sheet: enough for a supplier to fill the return without our docs. */

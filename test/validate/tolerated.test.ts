@@ -1,8 +1,8 @@
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { parseWorkbook } from "../../src/read/workbook.js";
 import { validateReturn } from "../../src/validate/validate-return.js";
-import { contract, editWorkbook, kpiSheet, MONTH, place } from "./helpers.js";
+import { contract, editWorkbook, kpiSheet, MONTH, place, returnBytes } from "./helpers.js";
 
 /**
  * What people do to a return that is not a mistake: each must validate clean, and the value
@@ -86,6 +86,21 @@ describe("what the new findings say", () => {
 
   it("KPI 21 with a Count alone: names the cells to fill", async () => {
     const [found] = await findingOf(kpis((s) => ((s.getCell("F22").value = null), (s.getCell("G22").value = null))));
-    expect(found!.message).toBe("KPI 21 is measured, but its target needs how many of them were reported: Achieved and Out of (or a Percentage); only Count is given. Fill F22 and G22, or it is reported as not captured.");
+    // In the words of the row's Figures needed column (K22), so the warning asks for what the template asked for.
+    expect(found!.message).toBe('KPI 21 is measured, but only Count is given, and its target needs more. Figures needed: "Count, and how many of them were reported: Achieved and Out of (or Percentage). With a Count of 0, nothing more." Fill F22 and G22, or it is reported as not captured.');
+  });
+
+  // One wording: what the template's Figures needed cell asks of the row is what the warning quotes.
+  it.each([
+    { kind: "a percentage target", row: 2, edit: kpis((s) => (["F2", "G2", "I2"].forEach((c) => (s.getCell(c).value = null)), (s.getCell("H2").value = 5))) },
+    { kind: "a count target with a reported share", row: 22, edit: kpis((s) => ["F22", "G22"].forEach((c) => (s.getCell(c).value = null))) },
+    { kind: "a report target", row: 24, edit: kpis((s) => ["F24", "G24"].forEach((c) => (s.getCell(c).value = null))) },
+  ])("$kind: the warning quotes the row's Figures needed cell", async ({ row, edit }) => {
+    const template = new ExcelJS.Workbook();
+    await template.xlsx.load((await returnBytes()) as unknown as ExcelJS.Buffer);
+    const asked = kpiSheet(template).getCell(`K${row}`).value;
+    const [found] = await findingOf(edit);
+    expect(found).toMatchObject({ code: "figure-needed", cell: `F${row}`, expected: asked });
+    expect(found!.message).toContain(`Figures needed: "${asked}"`);
   });
 });

@@ -205,13 +205,15 @@ function summarise(name, samples) {
 
 async function loadDist() {
   const at = (path) => import(pathToFileURL(join(ROOT, "dist", path)).href);
-  const [{ buildReturnWorkbook }, { loadContract }, { readWorkbook }, { validateReturn }] = await Promise.all([
+  const [{ buildReturnWorkbook }, { buildReviewWorkbook }, { loadContract }, { readWorkbook }, { validateReturn }, { validateReview }] = await Promise.all([
     at("read/return-template.js"),
+    at("read/review-template.js"),
     at("read/contract.js"),
     at("read/workbook.js"),
     at("validate/validate-return.js"),
+    at("validate/validate-review.js"),
   ]);
-  return { buildReturnWorkbook, loadContract, readWorkbook, validateReturn };
+  return { buildReturnWorkbook, buildReviewWorkbook, loadContract, readWorkbook, validateReturn, validateReview };
 }
 
 const REAL_MONTHS = ["2022-03", "2022-04", "2022-05", "2022-06", "2022-07", "2022-08", "2022-09"];
@@ -226,6 +228,14 @@ async function readRealReturns(dist, contract) {
     returns.set(month, result.value);
   }
   return returns;
+}
+
+/** September's council review, read and validated through dist/: where the synthetic months' MSR comments come from. */
+async function readRealReview(dist, contract) {
+  const file = join(ROOT, "data", "reviews", "2022-09.xlsx");
+  const result = dist.validateReview(await dist.readWorkbook(file), contract, { month: "2022-09" });
+  if (!result.value) throw new Error(`bench: the bundled review ${file} does not validate; fix data/ first.`);
+  return result.value;
 }
 
 const EXTRA_NOTES = [
@@ -273,27 +283,37 @@ function syntheticRow(def, number, month, real, rng) {
     if (pct !== undefined) row.commentary = row.commentary.replace(/\d+(\.\d+)?%+/, `${pct}%`);
   }
   row.commentary = retime(row.commentary, month);
-  if (row.verificationNote) row.verificationNote = retime(row.verificationNote, month);
   if (rng() < 0.3) row.commentary = `${row.commentary}${row.commentary ? " " : ""}${pick(rng, EXTRA_NOTES)}`;
   return row;
 }
 
 /** A synthetic return for `month` of `contract`, whose KPIs are lots of the real ones (see bigContract). */
-function syntheticReturn(contract, month, real, rng, realKpiOf, realMsrOf) {
-  const september = real.get("2022-09");
+function syntheticReturn(contract, month, real, rng, realKpiOf) {
   const compliments = pick(rng, [...real.values()].map((r) => r.compliments).filter(Boolean));
-  const value = {
+  return {
     contract: contract.id,
     month,
     supplier: "Vecteo",
     compliments: retime(compliments, month),
     kpis: contract.kpis.map((kpi) => syntheticRow(realKpiOf(kpi), kpi.number, month, real, rng)),
+  };
+}
+
+/**
+ * The council's review of a synthetic month: September's MSR comments, retimed. Its reference
+ * columns are left empty: a build never reads them, and filling them would mean judging every
+ * month here first.
+ */
+function syntheticReview(contract, month, septemberReview, realMsrOf) {
+  return {
+    contract: contract.id,
+    month,
+    kpis: [],
     msrComments: contract.msrs.map((msr) => {
-      const comment = september.msrComments.find((c) => c.msr === realMsrOf(msr).number).comment;
+      const comment = septemberReview.msrComments.find((c) => c.msr === realMsrOf(msr).number).comment;
       return { msr: msr.number, comment: retime(comment, month).replace(/UPDATE \w+:/g, `UPDATE ${monthName(month).slice(0, 3).toUpperCase()}:`) };
     }),
   };
-  return value;
 }
 
 /** The real contract as 10 lots: 270 KPIs numbered 1-270 and 120 MSRs, each linking its own lot's KPIs. */
@@ -311,6 +331,7 @@ function bigContract(real, lots) {
 
 async function writeDataFolder(dist, dir, contract, months, real, seed) {
   mkdirSync(join(dir, "returns"), { recursive: true });
+  mkdirSync(join(dir, "reviews"), { recursive: true });
   writeFileSync(join(dir, "contract.json"), `${JSON.stringify(contract, null, 2)}\n`);
   const realById = new Map(real.contract.kpis.map((k) => [k.number, k]));
   const realMsrById = new Map(real.contract.msrs.map((m) => [m.number, m]));
@@ -320,10 +341,13 @@ async function writeDataFolder(dist, dir, contract, months, real, seed) {
   const realMsrOf = (msr) => realMsrById.get(((msr.number - 1) % nm) + 1);
   const rng = random(seed);
   for (const month of months) {
-    const value = syntheticReturn(contract, month, real.returns, rng, realKpiOf, realMsrOf);
+    const value = syntheticReturn(contract, month, real.returns, rng, realKpiOf);
     const [y, m] = month.split("-").map(Number);
     const created = new Date(Date.UTC(y, m, 1));
     writeFileSync(join(dir, "returns", `${month}.xlsx`), await dist.buildReturnWorkbook(contract, month, value, created));
+    const review = syntheticReview(contract, month, real.review, realMsrOf);
+    const empty = { kpis: new Map(), msrs: new Map() };
+    writeFileSync(join(dir, "reviews", `${month}.xlsx`), await dist.buildReviewWorkbook(contract, month, empty, review, created));
   }
 }
 
@@ -365,7 +389,7 @@ async function makeInputs(options, dir) {
   const t0 = Date.now();
   const dist = await loadDist();
   const { contract } = await dist.loadContract(join(ROOT, "data", "contract.json"));
-  const real = { contract, returns: await readRealReturns(dist, contract) };
+  const real = { contract, returns: await readRealReturns(dist, contract), review: await readRealReview(dist, contract) };
   const history = monthRange("2017-10", "2022-09");
   const historyDir = join(dir, "history-60");
   await writeDataFolder(dist, historyDir, JSON.parse(readFileSync(join(ROOT, "data", "contract.json"), "utf8")), history, real, 60);

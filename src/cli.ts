@@ -40,7 +40,7 @@ function errorJson(error: InputError | UsageError | OutputError): string {
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
 
 const monthOption = (required: boolean) => new Option("--month <YYYY-MM>", `${required ? "(required) " : ""}the reporting month, e.g. 2022-09`);
-const dataOption = () => new Option("--data <dir>", "the data folder: contract.json and returns/YYYY-MM.xlsx").default("data");
+const dataOption = () => new Option("--data <dir>", "the data folder: contract.json, returns/ and reviews/ (default: $KPI_REPORT_DATA, else ./data)");
 const contractOption = () => new Option("--contract <file>", "a contract file other than <data>/contract.json");
 const formatOption = () => new Option("--format <format>", "text or json").default("text");
 
@@ -96,8 +96,8 @@ export function buildProgram(): Command {
 
   program
     .command("validate")
-    .description("check supplier's return workbooks and list every problem with its sheet and cell")
-    .argument("<files...>", "(required) one or more return workbooks (.xlsx), or patterns such as 'returns/*.xlsx'")
+    .description("check suppliers' returns or council reviews and list every problem with its sheet and cell")
+    .argument("<files...>", "(required) one or more return or review workbooks (.xlsx), or patterns such as 'returns/*.xlsx'")
     .addOption(monthOption(false))
     .addOption(dataOption())
     .addOption(contractOption())
@@ -119,6 +119,35 @@ export function buildProgram(): Command {
     .addOption(contractOption())
     .addHelpText("after", examples("kpi-report template --month 2022-10", "kpi-report template --month 2022-10 --out to-supplier/return-2022-10.xlsx"))
     .action(lazy(async () => (await import("./commands/template.js")).templateCommand));
+
+  program
+    .command("add")
+    .description("check a supplier's return and file it, unchanged, as <data>/returns/YYYY-MM.xlsx (the month from its Return sheet)")
+    .argument("<file>", "the supplier's return, under whatever name it came with")
+    .option("--replace", "replace the month's return if there is one (the old one is kept in returns/replaced/)", false)
+    .addOption(dataOption())
+    .addOption(contractOption())
+    .addHelpText("after", examples('kpi-report add "Vecteo October 2022 return.xlsx"', 'kpi-report add "Vecteo October 2022 return.xlsx" --replace --data council-data'))
+    .action(lazy(async () => (await import("./commands/add.js")).addCommand));
+
+  program
+    .command("review")
+    .description("write the council's review workbook for a month: verification, overrides and MSR comments to fill")
+    .addOption(monthOption(true))
+    .option("--out <file>", "where to write it (default: <data>/reviews/YYYY-MM.xlsx, where build reads it)")
+    .option("--force", "replace the review if it exists", false)
+    .addOption(dataOption())
+    .addOption(contractOption())
+    .addHelpText("after", examples("kpi-report review --month 2022-10", "kpi-report review --month 2022-10 --force"))
+    .action(lazy(async () => (await import("./commands/review.js")).reviewCommand));
+
+  program
+    .command("init")
+    .description("start a data folder: a contract to edit, returns/, reviews/, templates/ and a README")
+    .argument("[dir]", "the folder to start (default: $KPI_REPORT_DATA, else ./data)")
+    .option("--example", "also copy the bundled Southend returns and reviews, March to September 2022", false)
+    .addHelpText("after", examples("kpi-report init council-data", "kpi-report init ws --example"))
+    .action(lazy(async () => (await import("./commands/init.js")).initCommand));
 
   return program;
 }

@@ -9,7 +9,8 @@ import { BuildConfigSchema, type BuildOptions } from "./options.js";
 
 /** One data directory and the reports to make from it. */
 export interface BuildTarget {
-  data: string;
+  /** Undefined: KPI_REPORT_DATA, else ./data. */
+  data?: string | undefined;
   contract?: string | undefined;
   months: Month[];
   from?: Month | undefined;

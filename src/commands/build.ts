@@ -9,7 +9,7 @@ import { planBuild, type BuildTarget } from "./build-plan.js";
 import { renderReport, reportDocument, type ReportRequest } from "./build-report.js";
 import { checkOutputFolder, makeFolder, prepareOutputFolder } from "./folders.js";
 import { Renderers } from "./renderers.js";
-import { DataSource, returnsByMonth, type CheckedReturn } from "./data-source.js";
+import { DataSource, returnsByMonth, reviewsByMonth, type CheckedFile, type CheckedReturn, type CheckedReview } from "./data-source.js";
 import { writeManifests, type ReportRecord } from "./manifest.js";
 import { writeJobSummaries } from "./job-summary.js";
 import { monthsToRead } from "./look-back.js";
@@ -25,6 +25,8 @@ interface PlannedReport {
   month: Month;
   shown: Month[];
   checked: CheckedReturn[];
+  /** The council's reviews of the months shown, where there are any. */
+  reviews: CheckedReview[];
 }
 
 /**
@@ -58,11 +60,13 @@ async function build(options: BuildOptions, io: Io, renderers: Renderers | undef
       source.require(month);
       const shown = shownMonths(target, month, source);
       const checked = await source.readAll(monthsToRead(source.contract, shown));
-      planned.push({ target, source, month, shown, checked });
-      detail(`${month}: Appendix 1 shows ${shown[0]} to ${month}; ${checked.length} returns read.`);
+      const reviews = await source.readReviews(shown);
+      planned.push({ target, source, month, shown, checked, reviews });
+      detail(`${month}: Appendix 1 shows ${shown[0]} to ${month}; ${checked.length} returns and ${reviews.length} council reviews read.`);
     }
   }
   const verdict = reportFindings(planned, options, io);
+  if (!options.quiet) for (const plan of planned) for (const note of plan.source.notes(plan.shown.filter((m) => plan.source.available.has(m)))) io.err(note);
   if (verdict !== "ok") {
     io.err(`kpi-report: nothing was written; ${verdict === "errors" ? "fix the errors above" : "--strict: fix the warnings above"} first.`);
     return { failed: true };
@@ -72,7 +76,10 @@ async function build(options: BuildOptions, io: Io, renderers: Renderers | undef
   if (options.check || !renderers) {
     // Every template is filled as the build would fill it, so a broken one fails the check too.
     for (const r of requests) await reportDocument(r);
-    say(`Checked ${distinctFiles(planned).length} returns and the summary template for ${planned.length} report${planned.length === 1 ? "" : "s"}: ready to build.`);
+    const files = distinctFiles(planned);
+    const reviews = new Set(planned.flatMap((p) => p.reviews.map((r) => r.file)));
+    const returns = files.length - files.filter((f) => reviews.has(f.file)).length;
+    say(`Checked ${returns} returns, ${reviews.size} council review${reviews.size === 1 ? "" : "s"} and the summary template for ${planned.length} report${planned.length === 1 ? "" : "s"}: ready to build.`);
     return { failed: false };
   }
   for (const folder of folders) await prepareOutputFolder(folder);
@@ -83,7 +90,7 @@ async function build(options: BuildOptions, io: Io, renderers: Renderers | undef
     const r = requests[i]!;
     const written = await renderReport(r, renderers);
     for (const file of written) say(`Wrote ${file.path}`);
-    records.push({ source: plan.source, out: plan.target.out, results: r.results.get(plan.month)!, inputs: plan.checked, outputs: written });
+    records.push({ source: plan.source, out: plan.target.out, results: r.results.get(plan.month)!, inputs: plan.checked, reviews: plan.reviews, outputs: written });
     detail(`${plan.month}: ${r.results.get(plan.month)!.summary.line}`);
   }
   for (const path of await writeManifests(records)) say(`Wrote ${path}`);
@@ -94,8 +101,9 @@ async function build(options: BuildOptions, io: Io, renderers: Renderers | undef
 /** What renderReport needs for one planned report: its months evaluated (pure, and quick). */
 function request(plan: PlannedReport, options: BuildOptions, warn: (text: string) => void): ReportRequest {
   const returns = returnsByMonth(plan.checked);
-  const results = new Map(plan.shown.filter((m) => returns.has(m)).map((m) => [m, evaluateMonth(plan.source.contract, m, returns)]));
-  return { contract: plan.source.contract, month: plan.month, shown: plan.shown, results, data: plan.target.data, out: plan.target.out, options, warn };
+  const reviews = reviewsByMonth(plan.reviews);
+  const results = new Map(plan.shown.filter((m) => returns.has(m)).map((m) => [m, evaluateMonth(plan.source.contract, m, returns, reviews.get(m))]));
+  return { contract: plan.source.contract, month: plan.month, shown: plan.shown, results, data: plan.source.dataDir, out: plan.target.out, options, warn };
 }
 
 /** --summary names a file, in a folder that is there or can be made. */
@@ -115,8 +123,8 @@ function shownMonths(target: BuildTarget, month: Month, source: DataSource): Mon
   return monthRange(start > first ? start : first, month);
 }
 
-function distinctFiles(planned: readonly PlannedReport[]): CheckedReturn[] {
-  return [...new Map(planned.flatMap((p) => p.checked).map((c) => [c.file, c])).values()];
+function distinctFiles(planned: readonly PlannedReport[]): CheckedFile<unknown>[] {
+  return [...new Map(planned.flatMap((p): CheckedFile<unknown>[] => [...p.checked, ...p.reviews]).map((c) => [c.file, c])).values()];
 }
 
 /** Prints what the inputs' findings say; errors always, warnings when asked to care about them. */

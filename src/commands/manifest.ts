@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import type { MonthResults } from "../schema/results.js";
-import type { CheckedReturn, DataSource } from "./data-source.js";
+import type { CheckedReturn, CheckedReview, DataSource } from "./data-source.js";
 import type { WrittenFile } from "./build-report.js";
 import { writeFileAtomic } from "./io.js";
 import { PACKAGE } from "../package-root.js";
@@ -15,10 +15,13 @@ export interface ReportRecord {
   out: string;
   results: MonthResults;
   inputs: CheckedReturn[];
+  /** The council's reviews read for the months shown. */
+  reviews: CheckedReview[];
   outputs: WrittenFile[];
 }
 
-export const MANIFEST_VERSION = 1;
+/** 2: each input month names both its files, the supplier's return and the council's review (or null). */
+export const MANIFEST_VERSION = 2;
 
 /**
  * What is read back of a manifest already in the folder: enough to tell which files each report
@@ -35,11 +38,12 @@ const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes
 
 /**
  * manifest.json in each output folder: which spreadsheets, by hash, made which files, so a
- * published appendix can be traced to its sources. No timestamps: a rebuild gives the same manifest.
+ * published appendix can be traced to its sources: for every month used, the supplier's return
+ * and the council's review, each with its SHA-256 (a month with no review says so, as null).
+ * No timestamps: a rebuild gives the same manifest.
  *
  * A folder keeps every month built into it, in this run or earlier ones: a report's entry stays
  * until a later build writes one of its files again, and then the new entry replaces it.
- * Each input is `{ kind, file, sha256, ... }`, so other kinds of input (the council's review) can join.
  */
 export async function writeManifests(records: readonly ReportRecord[]): Promise<string[]> {
   const byFolder = new Map<string, ReportRecord[]>();
@@ -56,7 +60,16 @@ export async function writeManifests(records: readonly ReportRecord[]): Promise<
       reports.push({
         month: record.results.month,
         contract: { id: record.results.contract, file: record.source.contractFile, sha256: await hashFile(record.source.contractFile) },
-        inputs: await Promise.all(record.inputs.map(async (input) => ({ kind: "return", month: input.month, file: input.file, sha256: await hashFile(input.file) }))),
+        inputs: await Promise.all(
+          record.inputs.map(async (input) => {
+            const review = record.reviews.find((r) => r.month === input.month);
+            return {
+              month: input.month,
+              return: { file: input.file, sha256: await hashFile(input.file) },
+              review: review ? { file: review.file, sha256: await hashFile(review.file) } : null,
+            };
+          }),
+        ),
         outputs: record.outputs.map((o) => ({ file: o.name, sha256: sha256(o.bytes), bytes: o.bytes.byteLength })),
         summary: record.results.summary,
       });

@@ -4,14 +4,12 @@ import { MonthSchema } from "../schema/return.js";
 import { DEFAULT_DOCUMENT_FORMATS, DOCUMENT_FORMATS } from "../render/registry.js";
 import { optionProblem } from "./option-words.js";
 
-export const DEFAULT_DATA_DIR = "data";
-
 export const FormatSchema = z.enum(["text", "json"]);
 export const ValidateFormatSchema = z.enum(["text", "json", "github"]);
 
-/** Options every command that reads the data directory shares. */
+/** Options every command that reads the data folder shares. No --data: KPI_REPORT_DATA, else ./data (read/data-dir.ts). */
 export const DataOptionsSchema = z.object({
-  data: z.string().min(1).default(DEFAULT_DATA_DIR),
+  data: z.string().min(1).optional(),
   contract: z.string().min(1).optional(),
 });
 
@@ -20,19 +18,33 @@ export const StatusOptionsSchema = DataOptionsSchema.extend({
   format: FormatSchema.default("text"),
 });
 
-export const TemplateOptionsSchema = z.object({
+export const TemplateOptionsSchema = DataOptionsSchema.extend({
   month: MonthSchema,
   out: z.string().min(1).optional(),
-  data: z.string().min(1).default(DEFAULT_DATA_DIR),
-  contract: z.string().min(1).optional(),
   force: z.boolean().default(false),
 });
 
-export const ValidateOptionsSchema = z.object({
+export const ReviewOptionsSchema = DataOptionsSchema.extend({
+  month: MonthSchema,
+  /** Default: <data>/reviews/YYYY-MM.xlsx, where build reads it. */
+  out: z.string().min(1).optional(),
+  force: z.boolean().default(false),
+});
+
+export const AddOptionsSchema = DataOptionsSchema.extend({
+  file: z.string().min(1),
+  replace: z.boolean().default(false),
+});
+
+export const InitOptionsSchema = z.object({
+  /** The folder to start; the default is where the other commands look. */
+  file: z.string().min(1).optional(),
+  example: z.boolean().default(false),
+});
+
+export const ValidateOptionsSchema = DataOptionsSchema.extend({
   files: z.array(z.string().min(1)).min(1),
   month: MonthSchema.optional(),
-  data: z.string().min(1).default(DEFAULT_DATA_DIR),
-  contract: z.string().min(1).optional(),
   format: ValidateFormatSchema.default("text"),
   maxErrors: z.coerce.number().int().positive().default(200),
 });
@@ -106,6 +118,9 @@ export type BuildConfig = z.infer<typeof BuildConfigSchema>;
 export type BuildOptions = z.infer<typeof BuildOptionsSchema>;
 export type StatusOptions = z.infer<typeof StatusOptionsSchema>;
 export type TemplateOptions = z.infer<typeof TemplateOptionsSchema>;
+export type ReviewOptions = z.infer<typeof ReviewOptionsSchema>;
+export type AddOptions = z.infer<typeof AddOptionsSchema>;
+export type InitOptions = z.infer<typeof InitOptionsSchema>;
 export type ValidateOptions = z.infer<typeof ValidateOptionsSchema>;
 
 /** Which entry of OPTION_WORDS tells each command's options, where it is not the option's own name. */

@@ -15,15 +15,19 @@ export async function statusCommand(raw: Record<string, unknown>, io: Io): Promi
   const source = await DataSource.open(options);
   source.require(options.month);
   const checked = await source.readAll(monthsToRead(source.contract, [options.month]));
-  const broken = checked.filter((c) => hasErrors(c.findings));
+  const review = await source.readReview(options.month);
+  const broken = [...checked, ...(review ? [review] : [])].filter((c) => hasErrors(c.findings));
   if (broken.length) {
     // With --format json the findings are on stdout too, as `validate --format json` prints them.
     if (options.format === "json") io.out(findingsJson(broken.map((c) => ({ file: c.file, findings: c.findings }))));
     for (const file of broken) io.err(findingsText({ file: file.file, findings: file.findings }));
-    io.err(`kpi-report: the return${broken.length > 1 ? "s" : ""} above must be fixed before the month can be judged.`);
+    io.err(`kpi-report: the file${broken.length > 1 ? "s" : ""} above must be fixed before the month can be judged.`);
     return { failed: true };
   }
-  const results = evaluateMonth(source.contract, options.month, returnsByMonth(checked));
+  for (const note of source.notes([options.month])) io.err(note);
+  // The council's review is short and rarely has warnings; one worth reading (made from a replaced return) is shown.
+  if (review?.findings.length) io.err(findingsText({ file: review.file, findings: review.findings }));
+  const results = evaluateMonth(source.contract, options.month, returnsByMonth(checked), review?.value);
   if (options.format === "json") io.out((await viewRenderer("json"))(resultsView(results)));
   else io.out((await viewRenderer("text"))(statusView(results, source.contract), { colour: io.colour, width: io.columns }));
   return { failed: false };

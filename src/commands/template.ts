@@ -16,11 +16,11 @@ export async function templateCommand(raw: Record<string, unknown>, io: Io): Pro
   const { contract } = await loadContractFor(options);
   const bytes = await buildReturnWorkbook(contract, options.month, undefined, sourceDate(`${options.month}-01`));
   await writeFileAtomic(out, bytes);
-  io.out(`Wrote ${out}: the ${options.month} return for ${contract.supplier}, ${contract.kpis.length} KPIs and ${contract.msrs.length} MSRs.`);
+  io.out(`Wrote ${out}: the ${options.month} return for ${contract.supplier} to fill in, ${contract.kpis.length} KPIs.`);
   return { failed: false };
 }
 
-async function exists(path: string): Promise<boolean> {
+export async function exists(path: string): Promise<boolean> {
   try {
     await access(path);
     return true;

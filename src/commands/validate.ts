@@ -1,8 +1,13 @@
 import { glob, isDynamicPattern } from "tinyglobby";
+import { returnPath, type DataFolder } from "../read/data-dir.js";
+import type { RawWorkbook } from "../read/raw-workbook.js";
+import type { Contract } from "../schema/contract.js";
+import type { MonthlyReturn } from "../schema/return.js";
 import { readWorkbook } from "../read/workbook.js";
 import { READ_FAILURES, UnreadableFileError } from "../read/read-failures.js";
 import { hasErrors } from "../findings/finding.js";
-import { validateReturn } from "../validate/validate-return.js";
+import { validateReturn, type ValidationOptions } from "../validate/validate-return.js";
+import { validateReview, workbookKind } from "../validate/validate-review.js";
 import { findingsJson, findingsText, type FindingsReport } from "../render/findings-text.js";
 import { findingsGithub } from "./github-annotations.js";
 import { loadContractFor } from "./data-source.js";
@@ -11,12 +16,13 @@ import { OPTION_WORDING, parseOptions, ValidateOptionsSchema, type ValidateOptio
 
 /**
  * `kpi-report validate FILE...`: every problem in one pass, each with its sheet and cell, for each
- * file or pattern given. One report; the exit code is the worst of the files': 2 when one could
- * not be read at all, else 1 when one has error findings, else 0 (cli.ts sets them).
+ * file or pattern given. A file is a supplier's return or a council review; which one is told by
+ * its sheets. One report; the exit code is the worst of the files': 2 when one could not be read
+ * at all, else 1 when one has error findings, else 0 (cli.ts sets them).
  */
 export async function validateCommand(raw: Record<string, unknown>, io: Io): Promise<CommandResult> {
   const options = parseOptions(ValidateOptionsSchema, raw, OPTION_WORDING.validate);
-  const { contract, findings: contractFindings } = await loadContractFor(options);
+  const { folder, contract, findings: contractFindings } = await loadContractFor(options);
   const reports: FindingsReport[] = [];
   for (const file of await expandPatterns(options.files)) {
     if (typeof file !== "string") {
@@ -25,10 +31,8 @@ export async function validateCommand(raw: Record<string, unknown>, io: Io): Pro
     }
     try {
       const workbook = await readWorkbook(file);
-      const result = validateReturn(workbook, contract, {
-        ...(options.month ? { month: options.month, monthSource: "given by --month" } : {}),
-        fileName: file,
-      });
+      const checks = { ...(options.month ? { month: options.month, monthSource: "given by --month" } : {}), fileName: file };
+      const result = workbookKind(workbook) === "review" ? await checkReview(workbook, contract, checks, folder) : validateReturn(workbook, contract, checks);
       reports.push({ file, findings: [...contractFindings, ...result.findings], limit: options.maxErrors });
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
@@ -37,6 +41,19 @@ export async function validateCommand(raw: Record<string, unknown>, io: Io): Pro
   }
   print(reports, options, io);
   return { failed: reports.some((r) => hasErrors(r.findings)), unreadable: reports.some((r) => r.unreadable) };
+}
+
+/** A review, checked as well against the month's return when the data folder has one that is valid. */
+async function checkReview(workbook: RawWorkbook, contract: Contract, checks: ValidationOptions, folder: DataFolder) {
+  const result = validateReview(workbook, contract, checks);
+  if (!result.month) return result;
+  let filed: MonthlyReturn | undefined;
+  try {
+    filed = validateReturn(await readWorkbook(returnPath(folder.dir, result.month)), contract, { month: result.month }).value;
+  } catch {
+    return result; // no return filed for the month (or not readable): nothing to check against
+  }
+  return filed ? validateReview(workbook, contract, { ...checks, against: filed }) : result;
 }
 
 function print(reports: readonly FindingsReport[], options: ValidateOptions, io: Io): void {

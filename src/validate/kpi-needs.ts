@@ -1,18 +1,22 @@
 import type { Target } from "../schema/contract.js";
+import { figuresNeeded } from "../schema/figures-needed.js";
 import type { KpiStatus } from "../schema/return.js";
-import type { KpiColumnKey } from "../schema/workbook-layout.js";
+import { KPI_COLUMNS, type KpiColumnKey } from "../schema/workbook-layout.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import type { Place } from "./cells.js";
 import type { Figures } from "./kpi-figures.js";
 
 const FIGURES = ["achieved", "total", "count", "percentage"] as const;
+/** The column the message quotes, as the template heads it. */
+const NEEDED_HEADER = KPI_COLUMNS.find((c) => c.key === "figuresNeeded")!.header;
 
 /**
  * A measured row whose figures its target cannot judge: the evaluator would say "not captured"
  * (src/evaluate/*-target.ts), and without this warning nobody would know which cell to fill. Each
  * rule mirrors the judgement that reads the figure; a row with no figures at all, or with a figure
- * that already has a finding of its own, is left to those findings.
+ * that already has a finding of its own, is left to those findings. The message quotes the row's
+ * "Figures needed" (one wording, figuresNeeded()) and names the cells to fill.
  */
 export function checkNeeded(
   kpi: number,
@@ -28,25 +32,25 @@ export function checkNeeded(
   if ((achieved === undefined) !== (total === undefined)) return [];
   const counts = achieved !== undefined && total !== undefined;
   const given = FIGURES.filter((key) => figures[key] !== undefined).map((key) => place(key).label).join(" and ");
-  const need = (cells: readonly KpiColumnKey[], what: string) => {
+  const need = (cells: readonly KpiColumnKey[]) => {
     const where = cells.map((key) => place(key).cell).join(" and ");
-    return [
-      finding("figure-needed", `KPI ${kpi} is measured, but its target needs ${what}; only ${given} ${given.includes(" and ") ? "are" : "is"} given. Fill ${where}, or it is reported as not captured.`, {
-        ...place(cells[0]!), found: `only ${given}`, expected: what,
-      }),
-    ];
+    const needed = figuresNeeded(target);
+    const only = `only ${given} ${given.includes(" and ") ? "are" : "is"} given`;
+    const message = `KPI ${kpi} is measured, but ${only}, and its target needs more. ${NEEDED_HEADER}: "${needed}" Fill ${where}, or it is reported as not captured.`;
+    return [finding("figure-needed", message, { ...place(cells[0]!), found: `only ${given}`, expected: needed })];
   };
   switch (target.kind) {
     case "percentage":
-      return counts || percentage !== undefined ? [] : need(["achieved", "total"], "Achieved and Out of (or a Percentage)");
+      return counts || percentage !== undefined ? [] : need(["achieved", "total"]);
     case "count": {
-      if (count === undefined) return need(["count"], "a Count");
+      if (count === undefined) return need(["count"]);
       // Too many is a failure whatever was reported, and none this month leaves nothing to report.
       if (target.reportedAtLeast === undefined || count >= target.below || count === 0) return [];
       const share = (counts && total > 0) || percentage !== undefined;
-      return share ? [] : need(["achieved", "total"], "how many of them were reported: Achieved and Out of (or a Percentage)");
+      return share ? [] : need(["achieved", "total"]);
     }
     case "report":
-      return achieved !== undefined || count !== undefined ? [] : need(["count"], "the number of reports delivered, as a Count (1 when the report was delivered)");
+      // The evaluator takes a Count too, but the template asks for 1 of 1, so the warning does.
+      return achieved !== undefined || count !== undefined ? [] : need(["achieved", "total"]);
   }
 }

@@ -1,10 +1,10 @@
 import type { CellValue } from "../read/raw-workbook.js";
 import { isBlank } from "../read/raw-workbook.js";
-import { KPI_STATUSES, outcomeFromWords, type KpiStatus, type ReturnKpi } from "../schema/return.js";
+import { KPI_STATUSES, type KpiStatus, type ReturnKpi } from "../schema/return.js";
 import { KPI_COLUMNS, MAX_COMMENTARY_LENGTH, type KpiColumnKey } from "../schema/workbook-layout.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
-import { parseNumber, parseText, parseYesNo, type Parsed, type Place } from "./cells.js";
+import { parseNumber, parseText, type Parsed, type Place } from "./cells.js";
 import { checkFigures, type Figures } from "./kpi-figures.js";
 import { checkNeeded } from "./kpi-needs.js";
 import type { Target } from "../schema/contract.js";
@@ -44,38 +44,18 @@ export function checkRow(sheet: string, kpi: number, target: Target, cells: RowC
   // 0.995 typed into a cell without a percentage format: a fraction meant as 99.5%, or 0.995%?
   const maybeFraction = stated.type === "number" && stated.format !== "percent" && stated.value > 0 && stated.value <= 1;
   const commentary = take("commentary", parseText(cells("commentary").value, place("commentary"))) ?? "";
-  const verified = take("verified", parseYesNo(cells("verified").value, place("verified")));
-  const verificationNote = take("verificationNote", parseText(cells("verificationNote").value, place("verificationNote")));
-  const overrideText = take("overrideOutcome", parseText(cells("overrideOutcome").value, place("overrideOutcome")));
-  const overrideReason = take("overrideReason", parseText(cells("overrideReason").value, place("overrideReason")));
 
   if (commentary.length > MAX_COMMENTARY_LENGTH) {
     findings.push(finding("commentary-too-long", `Commentary for KPI ${kpi} is ${commentary.length} characters long; the limit is ${MAX_COMMENTARY_LENGTH}.`, { ...place("commentary"), found: `${commentary.length} characters`, expected: `at most ${MAX_COMMENTARY_LENGTH}` }));
   }
   findings.push(...checkFigures(kpi, status, figures, unreadable, place, maybeFraction), ...checkNeeded(kpi, target, status, figures, unreadable, place));
 
-  let override: ReturnKpi["override"];
-  if (overrideText !== undefined) {
-    const outcome = outcomeFromWords(overrideText);
-    if (!outcome) {
-      findings.push(finding("override-invalid", `Outcome override ${JSON.stringify(overrideText)} for KPI ${kpi} is not an outcome.`, { ...place("overrideOutcome"), found: overrideText, expected: "Met, Not met, Not captured, Not applicable or Not due" }));
-    } else if (overrideReason === undefined && !unreadable.has("overrideReason")) {
-      findings.push(finding("override-without-reason", `KPI ${kpi} overrides the outcome to ${JSON.stringify(overrideText)} without a reason.`, { ...place("overrideReason"), found: "nothing", expected: "the reason, in words, for the override" }));
-    } else if (overrideReason !== undefined) {
-      override = { outcome, reason: overrideReason };
-    }
-  } else if (overrideReason !== undefined && !unreadable.has("overrideOutcome")) {
-    findings.push(finding("reason-without-override", `KPI ${kpi} has an override reason but no override outcome; the reason is ignored.`, { ...place("overrideReason"), found: overrideReason.slice(0, 40), expected: "an Outcome override beside it, or no reason" }));
-  }
   if (status === undefined || findings.some((f) => f.severity === "error")) return { findings };
   const row: ReturnKpi = { kpi, status, commentary };
   if (figures.achieved !== undefined) row.achieved = figures.achieved;
   if (figures.total !== undefined) row.total = figures.total;
   if (figures.count !== undefined) row.count = figures.count;
   if (figures.percentage !== undefined) row.percentage = figures.percentage;
-  if (verified !== undefined) row.verified = verified;
-  if (verificationNote !== undefined) row.verificationNote = verificationNote;
-  if (override) row.override = override;
   return { row, findings };
 }
 

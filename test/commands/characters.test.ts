@@ -9,21 +9,23 @@ import { runCli } from "../helpers/run-cli.js";
 import { readPdf } from "../render/pdf-read.js";
 
 /**
- * A vertical tab pasted from Word into a comment, stored as Excel stores it (_x000B_): it must
- * never reach a document (XML 1.0 forbids it, and Word refuses a DOCX holding one). The return is
- * changed through exceljs, which writes the text as given, so the file holds "_x000B_" as Excel's would.
+ * A vertical tab pasted from Word into an MSR comment, stored as Excel stores it (_x000B_): it must
+ * never reach a document (XML 1.0 forbids it, and Word refuses a DOCX holding one). The MSR comments
+ * are the council's, so the file changed is September's council review (MSR 2's Council comment,
+ * E3), through exceljs, which writes the text as given, so the file holds "_x000B_" as Excel's would.
  */
 describe("a character no document can hold", () => {
   const data = copyData();
   const out = mkdtempSync(join(tmpdir(), "kpi-chars-"));
-  const file = join(data, "returns", "2022-09.xlsx");
+  const file = join(data, "reviews", "2022-09.xlsx");
 
-  it("is named by validate, and the appendices built from the return are well-formed and show a space", async () => {
-    await editCell(file, "MSR comments", "D3", "All Training_x000B_and DBS records have been supplied and verified.");
-    const check = runCli(["validate", file, "--format", "json"]);
+  it("is named by validate, and the appendices built with the review are well-formed and show a space", async () => {
+    await editCell(file, "MSR comments", "E3", "All Training_x000B_and DBS records have been supplied and verified.");
+    const check = runCli(["validate", file, "--format", "json", "--data", data]);
     expect(check.code, check.stderr).toBe(0);
-    const [found] = JSON.parse(check.stdout).files[0].findings;
-    expect(found).toMatchObject({ code: "character-replaced", severity: "warning", sheet: "MSR comments", cell: "D3" });
+    const [found, ...others] = JSON.parse(check.stdout).files[0].findings;
+    expect(others).toEqual([]);
+    expect(found).toMatchObject({ code: "character-replaced", severity: "warning", sheet: "MSR comments", cell: "E3" });
     expect(found.message).toContain("U+000B (vertical tab)");
 
     const run = runCli(["build", "--month", "2022-09", "--data", data, "--out", out]);

@@ -86,6 +86,18 @@ describe("each command loads only what it needs", () => {
     expect(run.packages).toContain("exceljs");
   });
 
+  it.each([
+    ["validate of a council review", ["validate", "data/reviews/2022-09.xlsx"]],
+    ["review", ["review", "--month", "2022-09", "--out", "$TMP/review-2022-09.xlsx"]],
+    ["add", ["add", "data/returns/2022-09.xlsx", "--data", "data"]],
+  ])("%s loads neither pdfkit nor docx", (_name, args) => {
+    const run = packagesLoaded(args);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.cli).toBe(true);
+    expect(run.packages).not.toContain("pdfkit");
+    expect(run.packages).not.toContain("docx");
+  });
+
   it("build loads both, so the recording sees them when they are loaded", () => {
     const run = packagesLoaded(["build", "--month", "2022-09", "--out", "$TMP", "--quiet"]);
     expect(run.code, run.stderr).toBe(0);

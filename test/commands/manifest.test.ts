@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 
 interface Manifest {
-  reports: { month: string; inputs: { kind: string; month: string }[]; outputs: { file: string }[] }[];
+  reports: { month: string; inputs: { month: string; return: { file: string }; review: { file: string } | null }[]; outputs: { file: string }[] }[];
 }
 
 const manifest = (out: string) => JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as Manifest;
@@ -20,7 +20,8 @@ describe("manifest.json across builds into one folder", () => {
     expect(reports.map((r) => r.outputs.map((o) => o.file))).toEqual(
       ["2022-07", "2022-08", "2022-09"].map((m) => [`appendices-${m}.docx`, `results-${m}.json`]),
     );
-    expect(reports[2]!.inputs.every((i) => i.kind === "return")).toBe(true);
+    // Each month used names both parties' files: the supplier's return and the council's review.
+    expect(reports[2]!.inputs.every((i) => i.return.file.includes("returns") && i.review?.file.includes("reviews"))).toBe(true);
   });
 
   it("replaces a month's entry when that month is built again, and the same build gives the same manifest", () => {

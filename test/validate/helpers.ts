@@ -28,7 +28,6 @@ export function validReturn(): MonthlyReturn {
       if (kpi.target.kind === "count") return { kpi: kpi.number, status: "measured", count: 1, achieved: 1, total: 1, commentary: "One route missed" };
       return { kpi: kpi.number, status: "measured", achieved: 9, total: 10, percentage: 90, commentary: `KPI ${kpi.number} as usual` };
     }),
-    msrComments: [{ msr: 1, comment: "All well" }],
   };
 }
 

@@ -43,7 +43,7 @@ describe("nothing read from a file becomes a prototype key", () => {
       sheet.getCell("O2").value = "constructor";
       sheet.getCell("E3").value = "__proto__";
       sheet.getCell("J4").value = "__proto__";
-      sheet.getCell("K5").value = "constructor";
+      sheet.getCell("H5").value = "constructor";
       wb.getWorksheet("Return")!.getCell("A7").value = "__proto__";
       wb.getWorksheet("Return")!.getCell("B7").value = "toString";
     });
@@ -53,7 +53,7 @@ describe("nothing read from a file becomes a prototype key", () => {
       ["sheet-unexpected", "__proto__"],
       ["column-unexpected", "KPIs!O1"],
       ["status-unknown", "KPIs!E3"],
-      ["verified-invalid", "KPIs!K5"],
+      ["number-invalid", "KPIs!H5"],
     ]);
     expect(result.findings.find((f) => f.code === "status-unknown")?.found).toBe("__proto__");
     expect(workbook.sheets.map((s) => s.name)).toContain("__proto__");

@@ -6,7 +6,7 @@ import { InputError } from "../../src/errors.js";
 import { buildReturnWorkbook } from "../../src/read/return-template.js";
 import { parseWorkbook } from "../../src/read/workbook.js";
 import type { Target } from "../../src/schema/contract.js";
-import { KPI_STATUSES, OUTCOMES, type MonthlyReturn, type ReturnKpi } from "../../src/schema/return.js";
+import { KPI_STATUSES, type MonthlyReturn, type ReturnKpi } from "../../src/schema/return.js";
 import { MAX_COMMENTARY_LENGTH, type KpiColumnKey } from "../../src/schema/workbook-layout.js";
 import { validateReturn } from "../../src/validate/validate-return.js";
 import { contract, kpiCell, MONTH, place, returnBytes } from "./helpers.js";
@@ -50,9 +50,6 @@ const kpiRow = (kpi: number, target: Target): fc.Arbitrary<ReturnKpi> =>
         status: fc.constantFrom(...KPI_STATUSES),
         figures: figuresFor(target),
         commentary: fc.oneof(fc.constant(""), text),
-        verified: fc.boolean(),
-        verificationNote: text,
-        override: fc.record({ outcome: fc.constantFrom(...OUTCOMES), reason: text }),
       },
       { requiredKeys: ["status", "figures", "commentary"] },
     )
@@ -61,19 +58,16 @@ const kpiRow = (kpi: number, target: Target): fc.Arbitrary<ReturnKpi> =>
 const validReturns: fc.Arbitrary<MonthlyReturn> = fc
   .record({
     kpis: fc.tuple(...contract.kpis.map((k) => kpiRow(k.number, k.target))),
-    msrs: fc.subarray(contract.msrs.map((m) => m.number)),
-    comments: fc.array(text, { minLength: contract.msrs.length, maxLength: contract.msrs.length }),
     preparedBy: fc.option(text, { nil: undefined }),
     compliments: fc.option(text, { nil: undefined }),
   })
-  .map(({ kpis, msrs, comments, preparedBy, compliments }) => ({
+  .map(({ kpis, preparedBy, compliments }) => ({
     contract: contract.id,
     month: MONTH,
     supplier: contract.supplier,
     ...(preparedBy ? { preparedBy } : {}),
     ...(compliments ? { compliments } : {}),
     kpis,
-    msrComments: msrs.map((msr, i) => ({ msr, comment: comments[i]! })),
   }));
 
 async function validate(values: MonthlyReturn) {
@@ -92,10 +86,8 @@ const breaks: fc.Arbitrary<Break> = fc.oneof(
   fc.record({ key: fc.constantFrom(...NUMBER_CELLS), value: fc.integer({ min: -1000, max: -1 }) }).map((b) => ({ ...b, code: "number-negative" })),
   fc.record({ key: fc.constantFrom("achieved", "total", "count"), value: fc.integer({ min: 0, max: 99 }).map((n) => n + 0.5) }).map((b) => ({ ...b, code: "number-fractional" })),
   fc.integer({ min: 101, max: 10_000 }).map((value) => ({ key: "percentage" as const, value, code: "percentage-out-of-range" })),
-  fc.record({ key: fc.constantFrom<KpiColumnKey>(...NUMBER_CELLS, "status", "commentary", "verified"), value: fc.constantFrom("#DIV/0!", "#REF!", "#N/A", "#VALUE!").map((error) => ({ error })) }).map((b) => ({ ...b, code: "cell-error" })),
+  fc.record({ key: fc.constantFrom<KpiColumnKey>(...NUMBER_CELLS, "status", "commentary"), value: fc.constantFrom("#DIV/0!", "#REF!", "#N/A", "#VALUE!").map((error) => ({ error })) }).map((b) => ({ ...b, code: "cell-error" })),
   fc.record({ key: fc.constantFrom<KpiColumnKey>(...NUMBER_CELLS, "status"), value: fc.constant({ formula: "1+1" }) }).map((b) => ({ ...b, code: "formula-no-result" })),
-  fc.constantFrom("maybe", "pending", "x", "yes please", "0").map((value) => ({ key: "verified" as const, value, code: "verified-invalid" })),
-  fc.constantFrom("Passed", "Failed", "Green", "ok").map((value) => ({ key: "overrideOutcome" as const, value, code: "override-invalid" })),
   fc.integer({ min: MAX_COMMENTARY_LENGTH + 1, max: MAX_COMMENTARY_LENGTH + 500 }).map((n) => ({ key: "commentary" as const, value: "x".repeat(n), code: "commentary-too-long" })),
 );
 

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,7 +49,6 @@ describe("the packed tarball", () => {
     expect(other).toEqual([]);
     expect(scripts.every((line) => /kpi-report@[\d.]+ \(prepare: npm run build\)$/.test(line)), scripts.join("\n")).toBe(true);
     mkdirSync(elsewhere);
-    cpSync(join(root, "data"), join(elsewhere, "ws"), { recursive: true });
   });
 
   it("holds one copy of the code, no build metafile, and is under 2.5 MB unpacked", () => {
@@ -67,15 +66,15 @@ describe("the packed tarball", () => {
     expect(existsSync(join(prefix, "node_modules", "pdfkit"))).toBe(false);
   });
 
-  // One line a step, in order, each run from `elsewhere` with the installed bin. When `init` lands:
-  // add { args: ["init", "ws", "--example"], stdout: /.../, files: ["ws/contract.json"] } first, and
-  // drop the copy of data/ into ws in beforeAll.
+  // One line a step, in order, each run from `elsewhere` with the installed bin: the data folder is
+  // started by the installed package's own init, from the example data it ships.
   const steps: { args: string[]; stdout: RegExp; files?: string[] }[] = [
     { args: ["--version"], stdout: /^\d+\.\d+\.\d+\s*$/ },
+    { args: ["init", "ws", "--example"], stdout: /Started the data folder ws/, files: ["ws/contract.json", "ws/returns/2022-09.xlsx", "ws/reviews/2022-09.xlsx"] },
     {
       args: ["build", "--month", "2022-09", "--data", "ws"],
       stdout: /Wrote out[\\/]appendices-2022-09\.pdf/,
-      files: ["out/appendices-2022-09.pdf", "out/appendices-2022-09.docx", "out/results-2022-09.json", "out/manifest.json"],
+      files: ["out/appendices-2022-09.pdf", "out/appendices-2022-09.docx", "out/appendices-2022-09.html", "out/results-2022-09.json", "out/manifest.json"],
     },
   ];
 

@@ -416,7 +416,7 @@ async function measure(options, dir) {
   console.log(`  load average at start: ${load()}${loadavg()[0] > availableParallelism() / 2 ? " (the machine is busy: times will be longer and noisier than on an idle one)" : ""}`);
   console.log(`  inputs and outputs: ${dir}${options.keep ? " (kept)" : " (removed at the end; --keep keeps them)"}`);
 
-  const { history, historyDir, bigDir } = await makeInputs(options, dir);
+  const { dist, history, historyDir, bigDir } = await makeInputs(options, dir);
 
   const out = (name) => join(dir, "out", name);
   // Every generated return must be clean, or every build below would stop at exit code 1.

@@ -1,4 +1,4 @@
-import type { Changes, KpiChange, KpiResult, MonthCounts, MonthResults, OutcomeCounts } from "../schema/results.js";
+import type { Changes, KpiChange, MonthCounts, MonthResults, OutcomeCounts } from "../schema/results.js";
 import type { Month, Outcome } from "../schema/return.js";
 
 /** A month's outcome counts, from its summary: the council's verdicts, overrides included, as the summary line counts them. */
@@ -28,20 +28,22 @@ export function outcomesByMonth(months: readonly Month[], results: ReadonlyMap<M
  * can be said to have changed, so the lists are empty and `previousCounts` is absent.
  */
 export function monthChanges(now: MonthResults, previous: Month, before: MonthResults | undefined): Changes {
-  const changes: Changes = { previous, counts: outcomeCounts(now), newlyNotMet: [], backToMet: [], newlyNotCaptured: [], newlyMet: [] };
-  if (!before) return changes;
-  changes.previousCounts = outcomeCounts(before);
+  const counts = outcomeCounts(now);
+  if (!before) return { previous, counts, newlyNotMet: [], backToMet: [], newlyNotCaptured: [], newlyMet: [] };
   const earlier = new Map(before.kpis.map((k) => [k.number, k.outcome]));
+  const kpis = [...now.kpis].sort((a, b) => a.number - b.number);
   const moved = (test: (now: Outcome, was: Outcome) => boolean): KpiChange[] =>
-    [...now.kpis]
-      .sort((a, b) => a.number - b.number)
-      .flatMap((k: KpiResult) => {
-        const was = earlier.get(k.number);
-        return was !== undefined && test(k.outcome, was) ? [{ number: k.number, was, now: k.outcome }] : [];
-      });
-  changes.newlyNotMet = moved((n, w) => n === "not-met" && w !== "not-met");
-  changes.backToMet = moved((n, w) => n === "met" && w === "not-met");
-  changes.newlyNotCaptured = moved((n, w) => n === "not-captured" && w !== "not-captured");
-  changes.newlyMet = moved((n, w) => n === "met" && w === "not-captured");
-  return changes;
+    kpis.flatMap((k) => {
+      const was = earlier.get(k.number);
+      return was !== undefined && test(k.outcome, was) ? [{ number: k.number, was, now: k.outcome }] : [];
+    });
+  return {
+    previous,
+    counts,
+    previousCounts: outcomeCounts(before),
+    newlyNotMet: moved((n, w) => n === "not-met" && w !== "not-met"),
+    backToMet: moved((n, w) => n === "met" && w === "not-met"),
+    newlyNotCaptured: moved((n, w) => n === "not-captured" && w !== "not-captured"),
+    newlyMet: moved((n, w) => n === "met" && w === "not-captured"),
+  };
 }

@@ -1,7 +1,7 @@
 import type { Contract } from "../schema/contract.js";
 import { outcomeWords } from "../schema/return.js";
-import type { MonthResults, MsrResult } from "../schema/results.js";
-import { joinNumbers, monthLabel } from "../evaluate/index.js";
+import type { Direction, MonthResults, MsrResult } from "../schema/results.js";
+import { comparedMonths, joinNumbers, monthLabel, shortMonthLabel } from "../evaluate/index.js";
 import { painter, paintOutcome } from "./paint.js";
 
 /** Version of the JSON `status` and `build` write; bump it when a field changes meaning. */
@@ -27,17 +27,21 @@ function msrLine(msr: MsrResult): string {
   }
 }
 
+/** A symbol and the word, so the direction reads without colour and without the symbol. */
+const DIRECTION_MARK: Record<Direction, string> = { better: "▲ better", same: "= same", worse: "▼ worse", "not comparable": "– not comparable" };
+
 /** The month's verdict as a terminal table: KPIs, then MSRs, then the summary line. */
 export function statusText(results: MonthResults, contract: Contract, colour = false): string {
   const paint = painter(colour);
   const names = new Map(contract.kpis.map((k) => [k.number, k.shortName]));
   const kpiRows = [
-    ["KPI", "Name", "Target", "Actual figures", "Outcome"],
+    ["KPI", "Name", "Target", "Actual figures", `vs ${shortMonthLabel(comparedMonths(results.month).previous)}`, "Outcome"],
     ...results.kpis.map((k) => [
       String(k.number),
       truncate(names.get(k.number) ?? "", 36),
       truncate(k.target, 24),
       truncate(k.actual.text, 30),
+      k.trend ? DIRECTION_MARK[k.trend.direction] : "",
       `${outcomeWords(k.outcome)}${k.override ? ` (overridden; figures give ${outcomeWords(k.computedOutcome).toLowerCase()})` : ""}`,
     ]),
   ];
@@ -78,6 +82,8 @@ export function statusJson(results: MonthResults): string {
       msrs: results.msrs.map((m) => ({ ...m, linkedKpis: m.linkedKpis.map((k) => k.number), linkedOutcomes: m.linkedKpis })),
       summary: results.summary,
       ...(results.compliments !== undefined ? { compliments: results.compliments } : {}),
+      ...(results.changes ? { changes: results.changes } : {}),
+      ...(results.outcomesByMonth ? { outcomesByMonth: results.outcomesByMonth } : {}),
     },
     null,
     2,

@@ -1,0 +1,147 @@
+import { z } from "zod";
+import { monthLabel, shortMonthLabel } from "../evaluate/index.js";
+import type { MonthCounts, OutcomeCounts } from "../schema/results.js";
+import { MonthSchema, OutcomeSchema, outcomeWords, type Month, type Outcome } from "../schema/return.js";
+import { CHART_ORDER, CHART_SERIES } from "./chart-palette.js";
+
+/**
+ * The outcome chart as a format-neutral description: what every renderer draws (vector in the
+ * PDF, a picture in the DOCX, inline SVG in the HTML), with every word and figure decided here.
+ */
+export const ChartSeriesSchema = z
+  .object({
+    outcome: OutcomeSchema,
+    /** The series in words, as the legend says it: "Not captured". */
+    label: z.string(),
+    fill: z.string(),
+    text: z.string(),
+    pattern: z.enum(["solid", "diagonal", "horizontal", "dotted"]),
+    /** One count per category, in category order. */
+    values: z.array(z.number().int().min(0)),
+  })
+  .strict();
+
+export const ChartCategorySchema = z
+  .object({
+    month: MonthSchema,
+    /** "Sep 2022": said in full where there is room, and by the data table. */
+    label: z.string(),
+    /** "Sep" and "2022", for axis labels in two lines. */
+    short: z.string(),
+    year: z.string(),
+    returned: z.boolean(),
+    /** The month the report is for: its label is set in bold. */
+    reporting: z.boolean(),
+  })
+  .strict();
+
+export const OutcomeChartSchema = z
+  .object({
+    /** The chart's title, shown above it and given as its accessible name. */
+    title: z.string(),
+    /** The alternative text: what the chart shows and the figures behind it. */
+    description: z.string(),
+    categories: z.array(ChartCategorySchema).min(1),
+    /** Stacking order, bottom first; the legend lists them top first, as they stand. */
+    series: z.array(ChartSeriesSchema),
+    xAxisLabel: z.string(),
+    yAxisLabel: z.string(),
+    /** The value axis runs from 0 to the last tick. */
+    yTicks: z.array(z.number().int().min(0)).min(2),
+    /** Said in a month's place when it has no return. */
+    noReturnLabel: z.string(),
+  })
+  .strict();
+
+export type ChartSeries = z.infer<typeof ChartSeriesSchema>;
+export type ChartCategory = z.infer<typeof ChartCategorySchema>;
+export type OutcomeChart = z.infer<typeof OutcomeChartSchema>;
+
+const FIELD: Record<Outcome, keyof OutcomeCounts> = {
+  met: "met",
+  "not-met": "notMet",
+  "not-captured": "notCaptured",
+  "not-applicable": "notApplicable",
+  "not-due": "notDue",
+};
+
+/** Beyond this many months the alt text gives the first, the last two and the extremes, and points to Appendix 1 for the rest. */
+const MONTHS_LISTED = 12;
+
+/** "a", "a and b", "a, b and c" */
+function list(items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/** "24 met and 3 not met", each outcome that occurred, in stacking order; "no return" for a gap. */
+export function countsInWords(month: MonthCounts): string {
+  if (!month.returned) return "no return";
+  const parts = CHART_ORDER.filter((o) => month[FIELD[o]] > 0).map((o) => `${month[FIELD[o]]} ${outcomeWords(o).toLowerCase()}`);
+  return parts.length ? list(parts) : "no KPIs";
+}
+
+/** Ticks at 1, 2, 5 or 10 times a power of ten, at most six intervals, the last at or above the tallest bar. */
+export function valueTicks(max: number): number[] {
+  const top = Math.max(1, max);
+  let step = 1;
+  for (let scale = 1; ; scale *= 10) {
+    const found = [1, 2, 5].map((m) => m * scale).find((s) => Math.ceil(top / s) <= 6);
+    if (found) {
+      step = found;
+      break;
+    }
+  }
+  return Array.from({ length: Math.ceil(top / step) + 1 }, (_, i) => i * step);
+}
+
+function describe(months: readonly MonthCounts[], kpiCount: number): string {
+  const first = months[0]!;
+  const last = months.at(-1)!;
+  const span = months.length === 1 ? monthLabel(first.month) : `each month from ${monthLabel(first.month)} to ${monthLabel(last.month)}`;
+  const head = `Stacked bar chart of how many of the ${kpiCount} KPIs were met, not met, not captured, not applicable or not due in ${span}.`;
+  const sentence = (m: MonthCounts) => `${monthLabel(m.month)}: ${countsInWords(m)}.`;
+  if (months.length <= MONTHS_LISTED) return [head, ...months.map(sentence)].join(" ");
+  const returned = months.filter((m) => m.returned);
+  const most = returned.reduce((best, m) => (m.met > best.met ? m : best), returned[0] ?? last);
+  const fewest = returned.reduce((worst, m) => (m.met < worst.met ? m : worst), returned[0] ?? last);
+  return [
+    head,
+    sentence(last),
+    sentence(months.at(-2)!),
+    `Most met: ${most.met}, in ${monthLabel(most.month)}; fewest met: ${fewest.met}, in ${monthLabel(fewest.month)}.`,
+    ...(returned.length < months.length ? [`Months with no return: ${months.length - returned.length} of ${months.length}.`] : []),
+    "Appendix 1 gives every month's outcomes.",
+  ].join(" ");
+}
+
+/**
+ * The outcome chart for the months a schedule shows (`months`, oldest first, the last being the
+ * reporting month), from the results' `outcomesByMonth`. `kpiCount` is the contract's KPIs, which
+ * every month with a return adds up to.
+ */
+export function outcomeChart(months: readonly MonthCounts[], kpiCount: number): OutcomeChart {
+  const reporting = months.at(-1)?.month;
+  const tallest = Math.max(kpiCount, ...months.map((m) => CHART_ORDER.reduce((sum, o) => sum + m[FIELD[o]], 0)));
+  const range = months.length === 1 ? monthLabel(months[0]!.month) : `${monthLabel(months[0]!.month)} to ${monthLabel(months.at(-1)!.month)}`;
+  return {
+    title: `KPI outcomes by month, ${range}`,
+    description: describe(months, kpiCount),
+    categories: months.map((m) => category(m.month, m.returned, m.month === reporting)),
+    series: CHART_ORDER.map((outcome) => ({
+      outcome,
+      label: outcomeWords(outcome),
+      ...CHART_SERIES[outcome],
+      values: months.map((m) => m[FIELD[outcome]]),
+    })),
+    xAxisLabel: "Month",
+    yAxisLabel: "Number of KPIs",
+    yTicks: valueTicks(tallest),
+    noReturnLabel: "No return",
+  };
+}
+
+function category(month: Month, returned: boolean, reporting: boolean): ChartCategory {
+  const label = shortMonthLabel(month);
+  const [short, year] = label.split(" ") as [string, string];
+  return { month, label, short, year, returned, reporting };
+}

@@ -3,6 +3,8 @@ import { monthLabel, shortMonthLabel } from "../evaluate/index.js";
 import type { MonthCounts, OutcomeCounts } from "../schema/results.js";
 import { MonthSchema, OutcomeSchema, outcomeWords, type Month, type Outcome } from "../schema/return.js";
 import { CHART_ORDER, CHART_SERIES } from "./chart-palette.js";
+import { cell, para, type Table } from "./document.js";
+import { PAGE } from "./page.js";
 
 /**
  * The outcome chart as a format-neutral description: what every renderer draws (vector in the
@@ -144,4 +146,28 @@ function category(month: Month, returned: boolean, reporting: boolean): ChartCat
   const label = shortMonthLabel(month);
   const [short, year] = label.split(" ") as [string, string];
   return { month, label, short, year, returned, reporting };
+}
+
+/**
+ * The chart's figures as a table, for beside the chart (the HTML edition) or after it: a month a
+ * row, a column per series in the chart's order, and the total, so no figure is in the picture alone.
+ */
+export function outcomeChartTable(chart: OutcomeChart): Table {
+  const monthWidth = 120;
+  const width = (PAGE.contentWidth - monthWidth) / (chart.series.length + 1);
+  return {
+    caption: `${chart.title}: the figures`,
+    columns: [{ header: "Month", width: monthWidth }, ...chart.series.map((s) => ({ header: s.label, width })), { header: "Total", width }],
+    rows: chart.categories.map((category, i) => {
+      const values = chart.series.map((s) => s.values[i] ?? 0);
+      const figure = (n: number) => (category.returned ? cell([para(String(n))]) : cell([para(chart.noReturnLabel, "note")]));
+      return {
+        cells: [
+          cell([para(monthLabel(category.month), category.reporting ? "strong" : "body")], { rowHeader: true }),
+          ...values.map(figure),
+          figure(values.reduce((a, b) => a + b, 0)),
+        ],
+      };
+    }),
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countsInWords, outcomeChart, OutcomeChartSchema, valueTicks } from "../../src/model/outcome-chart.js";
+import { TableSchema } from "../../src/model/document.js";
+import { countsInWords, outcomeChart, OutcomeChartSchema, outcomeChartTable, valueTicks } from "../../src/model/outcome-chart.js";
 import type { MonthCounts } from "../../src/schema/results.js";
 
 const month = (m: string, counts: Partial<MonthCounts> = {}): MonthCounts => ({ month: m, returned: true, met: 0, notMet: 0, notCaptured: 0, notApplicable: 0, notDue: 0, ...counts });
@@ -45,6 +46,21 @@ describe("outcomeChart", () => {
         "December 2022: 24 met and 3 not met. November 2022: 25 met and 2 not met. " +
         "Most met: 27, in January 2021; fewest met: 23, in May 2021. Months with no return: 1 of 24. Appendix 1 gives every month's outcomes.",
     );
+  });
+});
+
+describe("outcomeChartTable", () => {
+  it("gives the chart's figures a month a row, with totals, and says 'No return' rather than 0", () => {
+    const table = outcomeChartTable(outcomeChart([gap("2022-07"), ...augSep], 27));
+    expect(TableSchema.parse(table)).toEqual(table);
+    expect(table.caption).toBe("KPI outcomes by month, July 2022 to September 2022: the figures");
+    expect(table.columns.map((c) => c.header)).toEqual(["Month", "Met", "Not met", "Not captured", "Not applicable", "Not due", "Total"]);
+    expect(table.rows.map((r) => r.cells.map((c) => c.paragraphs[0]!.text))).toEqual([
+      ["July 2022", "No return", "No return", "No return", "No return", "No return", "No return"],
+      ["August 2022", "10", "0", "1", "16", "0", "27"],
+      ["September 2022", "24", "3", "0", "0", "0", "27"],
+    ]);
+    expect(table.rows[2]!.cells[0]).toMatchObject({ rowHeader: true, paragraphs: [{ role: "strong" }] });
   });
 });
 

@@ -82,7 +82,7 @@ function compareOutcomes(now: Verdict, before: Verdict): -1 | 0 | 1 {
 }
 
 const lower = (outcome: Outcome) => outcomeWords(outcome).toLowerCase();
-const shown = (f: Figures, value = f.value) => (f.measure === "percentage" ? `${value}%` : String(value));
+const shown = (f: Figures) => (f.measure === "percentage" ? `${f.value}%` : String(f.value));
 
 function figuresReason(now: Figures, before: Figures, when: string, target: Target): string {
   if (now.value !== before.value) {
@@ -108,8 +108,8 @@ function notComparable(previous: Month, cause: NonNullable<Trend["cause"]>, reas
  *
  * When the council overrode either month, the verdicts are compared, not the figures it overruled.
  * When the verdict changed but the figures point the other way (a count target has two halves:
- * fewer routes not operated, yet fewer of them reported), the verdict decides, as the committee
- * reads the verdict first.
+ * more routes not operated than last month, yet now all of them reported), the verdict decides,
+ * as the committee reads the verdict first.
  */
 export function kpiTrend(kpi: Kpi, now: KpiResult, before: KpiResult | undefined, previous: Month, hasReturn: boolean): Trend {
   const when = monthLabel(previous);

@@ -85,14 +85,10 @@ export function countsInWords(month: MonthCounts): string {
 /** Ticks at 1, 2, 5 or 10 times a power of ten, at most six intervals, the last at or above the tallest bar. */
 export function valueTicks(max: number): number[] {
   const top = Math.max(1, max);
-  let step = 1;
-  for (let scale = 1; ; scale *= 10) {
-    const found = [1, 2, 5].map((m) => m * scale).find((s) => Math.ceil(top / s) <= 6);
-    if (found) {
-      step = found;
-      break;
-    }
-  }
+  const fits = (step: number) => Math.ceil(top / step) <= 6;
+  let scale = 1;
+  while (![1, 2, 5].some((m) => fits(m * scale))) scale *= 10;
+  const step = [1, 2, 5].map((m) => m * scale).find(fits)!;
   return Array.from({ length: Math.ceil(top / step) + 1 }, (_, i) => i * step);
 }
 

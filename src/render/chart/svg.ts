@@ -59,7 +59,7 @@ function filled(series: ChartSeries, id: string, x: number, y: number, w: number
 }
 
 /** Every how many months an axis label fits, preferring steps that divide a year; the reporting month is always labelled. */
-function labelStep(count: number, slot: number): number {
+function labelStep(slot: number): number {
   const needed = 4 * FONT_SIZE * CHAR_WIDTH + 6;
   return [1, 2, 3, 4, 6, 12, 24].find((step) => step * slot >= needed) ?? Math.ceil(needed / slot);
 }
@@ -98,7 +98,7 @@ export function outcomeChartSvg(chart: OutcomeChart, options: SvgOptions = {}): 
   out.push(text(16, middle, chart.yAxisLabel, `text-anchor="middle" transform="rotate(-90 16 ${fmt(middle)})"`));
   out.push(text((left + right) / 2, height - 10, chart.xAxisLabel, `text-anchor="middle"`));
 
-  const step = labelStep(n, slot);
+  const step = labelStep(slot);
   let lastYear = "";
   chart.categories.forEach((category, i) => {
     const centre = left + slot * (i + 0.5);

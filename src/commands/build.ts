@@ -1,4 +1,4 @@
-import { evaluateMonth, monthRange, shiftMonth } from "../evaluate/index.js";
+import { defaultSchedule, monthRange, scheduleResults } from "../evaluate/index.js";
 import { hasErrors, type Finding } from "../findings/finding.js";
 import { findingsText } from "../render/findings-text.js";
 import type { Month } from "../schema/return.js";
@@ -9,12 +9,9 @@ import { Renderers } from "./renderers.js";
 import { DataSource, returnsByMonth, type CheckedReturn } from "./data-source.js";
 import { writeManifests, type ReportRecord } from "./manifest.js";
 import { writeJobSummaries } from "./job-summary.js";
-import { monthsToRead } from "./look-back.js";
+import { monthsForSchedule } from "./look-back.js";
 import type { CommandResult, Io } from "./io.js";
 import { BuildOptionsSchema, parseOptions, type BuildOptions } from "./options.js";
-
-/** By default Appendix 1 shows the year to the reporting month, as far back as the data goes. */
-export const DEFAULT_SPAN_MONTHS = 12;
 
 interface PlannedReport {
   target: BuildTarget;
@@ -49,7 +46,7 @@ async function build(options: BuildOptions, io: Io, renderers: Renderers | undef
     for (const month of target.months) {
       source.require(month);
       const shown = shownMonths(target, month, source);
-      const checked = await source.readAll(monthsToRead(source.contract, shown));
+      const checked = await source.readAll(monthsForSchedule(source.contract, shown, source.available));
       planned.push({ target, source, month, shown, checked });
       detail(`${month}: Appendix 1 shows ${shown[0]} to ${month}; ${checked.length} returns read.`);
     }
@@ -67,7 +64,7 @@ async function build(options: BuildOptions, io: Io, renderers: Renderers | undef
   const records: ReportRecord[] = [];
   for (const plan of planned) {
     const returns = returnsByMonth(plan.checked);
-    const results = new Map(plan.shown.filter((m) => returns.has(m)).map((m) => [m, evaluateMonth(plan.source.contract, m, returns)]));
+    const results = scheduleResults(plan.source.contract, plan.shown, returns);
     const written = await renderReport({ contract: plan.source.contract, month: plan.month, shown: plan.shown, results, data: plan.target.data, out: plan.target.out, options, warn: (text) => io.err(`kpi-report: warning: ${text}`) }, renderers);
     for (const file of written) say(`Wrote ${file.path}`);
     records.push({ source: plan.source, out: plan.target.out, results: results.get(plan.month)!, inputs: plan.checked, outputs: written });
@@ -82,9 +79,7 @@ function shownMonths(target: BuildTarget, month: Month, source: DataSource): Mon
   if (target.from && target.from > month) throw new UsageError(`--from ${target.from} is after the month ${month}.`);
   if (target.from) return monthRange(target.from, month);
   // Without --from the schedule starts where the data does, rather than with columns of "No return".
-  const first = [...source.available.keys()][0]!;
-  const start = shiftMonth(month, 1 - DEFAULT_SPAN_MONTHS);
-  return monthRange(start > first ? start : first, month);
+  return defaultSchedule(month, [...source.available.keys()][0]!);
 }
 
 function distinctFiles(planned: readonly PlannedReport[]): CheckedReturn[] {

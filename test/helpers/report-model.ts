@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from "node:fs";
-import { evaluateMonth, monthRange } from "../../src/evaluate/index.js";
+import { defaultSchedule, monthRange, scheduleResults } from "../../src/evaluate/index.js";
 import type { ReportDocument } from "../../src/model/document.js";
 import { buildReport } from "../../src/model/report.js";
 import { readWorkbook } from "../../src/read/workbook.js";
@@ -43,8 +43,7 @@ export async function bundledReport(options: BundledReportOptions = {}): Promise
   const returns = await bundledReturns();
   const month = options.month ?? "2022-09";
   const months = monthRange(options.from ?? "2022-03", month);
-  const results = new Map<Month, MonthResults>();
-  for (const m of months) if (returns.has(m)) results.set(m, evaluateMonth(contract, m, returns));
+  const results = scheduleResults(contract, months, returns);
   return buildReport({
     contract,
     months,
@@ -55,7 +54,8 @@ export async function bundledReport(options: BundledReportOptions = {}): Promise
   });
 }
 
-/** One bundled month's results, evaluated as `kpi-report build` evaluates them. */
+/** One bundled month's results, evaluated and compared as `kpi-report build` does over its default schedule. */
 export async function bundledResults(month: Month = "2022-09"): Promise<MonthResults> {
-  return evaluateMonth(bundledContract(), month, await bundledReturns());
+  const returns = await bundledReturns();
+  return scheduleResults(bundledContract(), defaultSchedule(month, [...returns.keys()].sort()[0]!), returns).get(month)!;
 }

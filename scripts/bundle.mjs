@@ -48,6 +48,9 @@ const result = await build({
   // an ES module has no require of its own, so each chunk gets one.
   banner: { js: 'import { createRequire as __kpiCreateRequire } from "node:module"; const require = __kpiCreateRequire(import.meta.url);' },
   plugins: [noWoff2],
+  // resvg is a native addon (a .node binary per platform, picked by npm): it cannot be bundled, so
+  // it stays a package the DOCX chunk imports, and only the DOCX renderer loads it.
+  external: ["@resvg/resvg-js"],
   logLevel: "warning",
   legalComments: "linked",
 });

@@ -18,8 +18,7 @@ export function directionHeader(month: Month): string {
   return `vs ${shortMonthLabel(comparedMonths(month).previous)}`;
 }
 
-/** "▲ better than Aug 2022: 100%, up from 95.2% in August 2022"; "– not comparable with Aug 2022: Not applicable in August 2022". */
+/** "▲ better: 100%, up from 95.2% in August 2022"; "– not comparable: not applicable in August 2022". The reason names the month. */
 export function directionLine(trend: Trend): string {
-  const against = trend.direction === "not comparable" ? "with" : trend.direction === "same" ? "as" : "than";
-  return `${directionMark(trend.direction)} ${against} ${shortMonthLabel(trend.previous)}: ${trend.reason}`;
+  return `${directionMark(trend.direction)}: ${trend.reason.charAt(0).toLowerCase()}${trend.reason.slice(1)}`;
 }

@@ -1,14 +1,15 @@
-import type { ChartCategory, ChartSeries, OutcomeChart } from "../../model/outcome-chart.js";
-import { CHART_AXIS, CHART_BACKGROUND, CHART_GRID } from "../../model/chart-palette.js";
+import type { ChartSeries, OutcomeChart } from "../../model/outcome-chart.js";
+import { CHART_BACKGROUND } from "../../model/chart-palette.js";
 import { TEXT_COLOUR } from "../../model/palette.js";
+import { chartScene, FONT_SIZE, type SceneOptions, type SceneText } from "./scene.js";
 
 /**
  * The outcome chart as SVG: stacked bars, one a month, every series named in words in a legend
  * listed in the order the segments stand, each segment's count written on it where it fits, and
  * <title> and <desc> carrying the model's title and alternative text. Our own drawing rather than a
- * charting grammar: a chart this simple is some 150 lines, and builds in well under a millisecond
- * for 60 months (the issue's report gives the figures), where vega-lite would add megabytes of
- * JavaScript to every build. It draws the model's description and decides no words of its own.
+ * charting grammar: a chart this simple is some 150 lines (scene.ts lays it out, for the PDF too),
+ * and builds in well under a millisecond for 60 months (issue 13's report gives the figures), where
+ * vega-lite would add megabytes of JavaScript to every build. It decides no words of its own.
  */
 export interface SvgOptions {
   width?: number;
@@ -17,23 +18,15 @@ export interface SvgOptions {
   idPrefix?: string;
   /** Draw the title as text above the plot (a picture in a DOCX needs it; an HTML figure has its own caption). */
   showTitle?: boolean;
+  measure?: SceneOptions["measure"];
 }
 
 const FONT = "'Source Sans 3', 'Source Sans Pro', Arial, sans-serif";
-const FONT_SIZE = 12;
-/** An average glyph of Source Sans 3 is about half its size wide: enough to keep labels apart, not to set type. */
-const CHAR_WIDTH = 0.55;
-const LEGEND_WIDTH = 130;
-const SWATCH = 14;
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
 function escape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function text(x: number, y: number, content: string, attrs = ""): string {
-  return `<text x="${fmt(x)}" y="${fmt(y)}"${attrs ? ` ${attrs}` : ""}>${escape(content)}</text>`;
 }
 
 function rect(x: number, y: number, w: number, h: number, attrs: string): string {
@@ -58,87 +51,32 @@ function filled(series: ChartSeries, id: string, x: number, y: number, w: number
   return series.pattern === "solid" ? solid : solid + rect(x + 0.5, y + 0.5, Math.max(0, w - 1), Math.max(0, h - 1), `fill="url(#${id}-${series.pattern})"`);
 }
 
-/** Every how many months an axis label fits, preferring steps that divide a year; the reporting month is always labelled. */
-function labelStep(slot: number): number {
-  const needed = 4 * FONT_SIZE * CHAR_WIDTH + 6;
-  return [1, 2, 3, 4, 6, 12, 24].find((step) => step * slot >= needed) ?? Math.ceil(needed / slot);
+function text(t: SceneText): string {
+  const attrs = [
+    t.anchor === "start" ? "" : `text-anchor="${t.anchor}"`,
+    t.size === FONT_SIZE ? "" : `font-size="${t.size}"`,
+    t.bold ? `font-weight="bold"` : "",
+    t.colour === TEXT_COLOUR ? "" : `fill="#${t.colour}"`,
+    t.halo ? `stroke="#${t.halo}" stroke-width="3" paint-order="stroke"` : "",
+    t.vertical ? `transform="rotate(-90 ${fmt(t.x)} ${fmt(t.y)})"` : "",
+  ].filter(Boolean);
+  return `<text x="${fmt(t.x)}" y="${fmt(t.y)}"${attrs.length ? ` ${attrs.join(" ")}` : ""}>${escape(t.text)}</text>`;
 }
 
 export function outcomeChartSvg(chart: OutcomeChart, options: SvgOptions = {}): string {
   const width = options.width ?? 720;
   const height = options.height ?? 400;
   const id = options.idPrefix ?? "outcome-chart";
-  const showTitle = options.showTitle ?? true;
-  const top = showTitle ? 40 : 16;
-  const left = 56;
-  const right = width - LEGEND_WIDTH - 12;
-  const bottom = height - 58;
-  const yMax = chart.yTicks.at(-1)!;
-  const y = (value: number) => bottom - ((bottom - top) * value) / yMax;
-  const n = chart.categories.length;
-  const slot = (right - left) / n;
-  const barWidth = Math.min(48, slot * 0.7);
-  const out: string[] = [];
-
-  out.push(
+  const scene = chartScene(chart, { width, height, showTitle: options.showTitle ?? true, ...(options.measure ? { measure: options.measure } : {}) });
+  return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="${FONT}" font-size="${FONT_SIZE}" fill="#${TEXT_COLOUR}">`,
     `<title id="${id}-title">${escape(chart.title)}</title>`,
     `<desc id="${id}-desc">${escape(chart.description)}</desc>`,
     patterns(id),
     rect(0, 0, width, height, `fill="#${CHART_BACKGROUND}"`),
-  );
-  if (showTitle) out.push(text(left, 22, chart.title, `font-size="15" font-weight="bold"`));
-
-  // Value axis: gridlines are a reading aid only (the counts are written on the bars), so they may be pale.
-  for (const tick of chart.yTicks) {
-    out.push(`<line x1="${left}" y1="${fmt(y(tick))}" x2="${fmt(right)}" y2="${fmt(y(tick))}" stroke="#${tick === 0 ? CHART_AXIS : CHART_GRID}" stroke-width="1"/>`);
-    out.push(text(left - 6, y(tick) + 4, String(tick), `text-anchor="end"`));
-  }
-  const middle = (top + bottom) / 2;
-  out.push(text(16, middle, chart.yAxisLabel, `text-anchor="middle" transform="rotate(-90 16 ${fmt(middle)})"`));
-  out.push(text((left + right) / 2, height - 10, chart.xAxisLabel, `text-anchor="middle"`));
-
-  const step = labelStep(slot);
-  let lastYear = "";
-  chart.categories.forEach((category, i) => {
-    const centre = left + slot * (i + 0.5);
-    out.push(...bar(chart, category, i, centre, barWidth, y, id));
-    if ((n - 1 - i) % step !== 0) return;
-    const weight = category.reporting ? ` font-weight="bold"` : "";
-    out.push(text(centre, bottom + 16, category.short, `text-anchor="middle"${weight}`));
-    if (category.year !== lastYear || category.reporting) out.push(text(centre, bottom + 30, category.year, `text-anchor="middle"${weight}`));
-    lastYear = category.year;
-  });
-
-  // The legend reads top down as the segments stand: the last-stacked series first.
-  const legendX = right + 16;
-  [...chart.series].reverse().forEach((series, i) => {
-    const rowY = top + i * 22;
-    out.push(filled(series, id, legendX, rowY, SWATCH, SWATCH), text(legendX + SWATCH + 6, rowY + 11, series.label));
-  });
-  out.push(`</svg>`);
-  return out.join("\n");
-}
-
-function bar(chart: OutcomeChart, category: ChartCategory, index: number, centre: number, barWidth: number, y: (v: number) => number, id: string): string[] {
-  const x = centre - barWidth / 2;
-  if (!category.returned) {
-    const base = y(0);
-    return [text(centre + 4, base - 6, chart.noReturnLabel, `font-size="11" fill="#${CHART_AXIS}" transform="rotate(-90 ${fmt(centre + 4)} ${fmt(base - 6)})"`)];
-  }
-  const parts: string[] = [];
-  let sum = 0;
-  for (const series of chart.series) {
-    const value = series.values[index] ?? 0;
-    if (value === 0) continue;
-    const [from, to] = [y(sum), y(sum + value)];
-    parts.push(filled(series, id, x, to, barWidth, from - to));
-    // A count is written on its segment only where it fits; the legend and the alt text carry every one.
-    if (barWidth >= 18 && from - to >= 13) {
-      const label = String(value);
-      parts.push(text(centre, (from + to) / 2 + 4, label, `text-anchor="middle" font-size="11" font-weight="bold" fill="#${series.text}"${series.pattern === "solid" ? "" : ` stroke="#${series.fill}" stroke-width="3" paint-order="stroke"`}`));
-    }
-    sum += value;
-  }
-  return parts;
+    ...scene.lines.map((l) => `<line x1="${fmt(l.x1)}" y1="${fmt(l.y1)}" x2="${fmt(l.x2)}" y2="${fmt(l.y2)}" stroke="#${l.colour}" stroke-width="1"/>`),
+    ...scene.segments.map((s) => filled(s.series, id, s.x, s.y, s.width, s.height)),
+    ...scene.texts.map(text),
+    `</svg>`,
+  ].join("\n");
 }

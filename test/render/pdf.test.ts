@@ -215,6 +215,8 @@ describe("the month at a glance", () => {
     expect(node.alt).toContain("September 2022: 24 met and 3 not met.");
     // The chart's own labels are inside the Figure, so a reader gets the Alt text instead of loose numbers.
     expect(textOf(node)).toContain("Not applicable");
+    // Its bounding box, as a layout attribute: the chart's 640 by 270 points at the left margin.
+    expect(pdf.raw).toMatch(/\/S \/Figure[^]*?\/A <<\n?\/O \/Layout\n?\/Placement \/Block\n?\/BBox \[36 [\d.]+ 676 [\d.]+\]/);
     // The same figures follow as a table on the same page.
     expect(pdf.pages[page - 1]!.tagged).toContain("KPI outcomes by month, March 2022 to September 2022: the figures");
   });

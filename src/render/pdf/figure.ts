@@ -29,7 +29,8 @@ export function drawFigure(pager: Pager, parent: StructElement, chart: OutcomeCh
     measure: (text, size, bold) => pen.width(text, { font: bold ? BOLD : REGULAR, size }),
   });
   const [left, top] = [pager.left, pager.y];
-  const figure = child(doc, parent, "Figure", { alt: chart.description });
+  // PDF/UA asks a Figure for its alternative text; its bounding box (a layout attribute) lets a reflowing reader place it.
+  const figure = child(doc, parent, "Figure", { alt: chart.description, bbox: [left, top, left + width, top + HEIGHT] });
   tagged(doc, figure, "Figure", () => {
     pen.isolated(() => {
       doc.translate(left, top);

@@ -225,6 +225,21 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
     // At desktop width the figures stand beside the chart.
     expect(chart.beside).toBe(true);
     await page.close();
+    // At 400% zoom the chart keeps a readable size and scrolls sideways in a focusable region named by its title.
+    const zoomed = await open(ZOOMED);
+    const region = await zoomed.page.evaluate(() => {
+      const div = document.querySelector(".chart") as HTMLElement;
+      return {
+        scrolls: div.scrollWidth > div.clientWidth,
+        focusable: div.tabIndex === 0,
+        role: div.getAttribute("role"),
+        name: document.getElementById(div.getAttribute("aria-labelledby") ?? "")?.textContent,
+        svgWidth: div.querySelector("svg")!.getBoundingClientRect().width,
+      };
+    });
+    expect(region).toMatchObject({ scrolls: true, focusable: true, role: "region", name: "KPI outcomes by month, March 2022 to September 2022" });
+    expect(region.svgWidth).toBeGreaterThanOrEqual(480);
+    await zoomed.page.close();
   });
 
   it("prints on A4 landscape pages, each table's header row repeated on every page it runs on to, each page footed and numbered from --start-page", async () => {

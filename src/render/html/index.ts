@@ -61,11 +61,13 @@ function drawBlock(block: Block, ids: { table: number; heading: number; figure: 
 
 /**
  * The chart as inline SVG (role img, named by its title and described by the model's alt text),
- * beside a table of the same figures, so nothing is in the picture alone. It scales to its column.
+ * beside a table of the same figures, so nothing is in the picture alone. It scales to its column,
+ * down to a width its labels can still be read at.
  */
 function figure(chart: OutcomeChart, n: number, figures: string): string {
   const svg = xmlSafe(outcomeChartSvg(chart, { idPrefix: `chart-${n}`, showTitle: false }));
-  return `<div class="figure">\n<div class="chart">\n${svg}\n</div>\n<div class="chart-figures">\n${figures}\n</div>\n</div>`;
+  // Below 30rem the chart's labels would shrink past reading, so a narrow screen scrolls it sideways, in a focusable region named by its title.
+  return `<div class="figure">\n<div class="chart" role="region" tabindex="0" aria-labelledby="chart-${n}-title">\n${svg}\n</div>\n<div class="chart-figures">\n${figures}\n</div>\n</div>`;
 }
 
 function paragraph(p: Paragraph, tag = "p"): string {

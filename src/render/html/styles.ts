@@ -15,7 +15,7 @@ export const STYLESHEET = `
 body { margin: 0; }
 .skip-link { position: absolute; left: 0.5rem; top: -10rem; padding: 0.5rem 1rem; background: #FFDD00; color: #0B0C0C; font-weight: bold; z-index: 10; }
 .skip-link:focus { top: 0.5rem; }
-a:focus, .scroll:focus { outline: 3px solid #FFDD00; box-shadow: 0 0 0 6px #0B0C0C; }
+a:focus, .scroll:focus, .chart:focus { outline: 3px solid #FFDD00; box-shadow: 0 0 0 6px #0B0C0C; }
 main { max-width: 100rem; margin: 0 auto; padding: 1rem; }
 header p { margin: 0 0 0.25rem; }
 .report-title { font-size: 1.125rem; font-weight: bold; }
@@ -36,8 +36,8 @@ td p, th p, td li, th li { margin: 0 0 0.25rem; }
 td ul { margin: 0; padding-left: 1.1rem; }
 td .quiet, th .quiet { font-size: 0.8125rem; }
 .figure { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; margin: 0 0 2rem; }
-.chart { flex: 1 1 30rem; max-width: 45rem; }
-.chart svg { display: block; width: 100%; height: auto; }
+.chart { flex: 1 1 30rem; max-width: 45rem; min-width: 0; overflow-x: auto; }
+.chart svg { display: block; width: 100%; min-width: 30rem; height: auto; }
 .chart-figures { flex: 1 1 36rem; min-width: 0; }
 .chart-figures table { min-width: 36rem; }
 ${OUTCOMES.map((o) => `.o-${o} { background: #${OUTCOME_FILL[o]}; }`).join("\n")}

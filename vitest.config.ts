@@ -5,9 +5,10 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // PDF and DOCX builds are CPU-bound; two workers match the 2-core machines CI runs on.
     maxWorkers: 2,
-    testTimeout: 60_000,
-    // beforeAll hooks read every bundled return, render whole reports or start Chromium: on a
-    // shared machine (load 15 on 2 cores has been seen) vitest's default 10 s is not enough.
+    // Sized for a shared machine three or more times slower than an idle one: a suite's slowest
+    // test or hook (a LibreOffice conversion, a build of several months) takes about 10 s idle.
+    // These only stop a hung test; no test asserts how long anything takes (npm run bench does).
+    testTimeout: 120_000,
     hookTimeout: 120_000,
   },
 });

@@ -6,7 +6,7 @@
 // date-fns, pdfkit and fontkit), and finding, reading and compiling them was a third of a September
 // build's time. A handful of chunks load in a fraction of that (docs/performance.md).
 //
-// dist/bundle/meta.json is esbuild's metafile: which source files and packages went into which
+// dist/bundle-meta.json is esbuild's metafile: which source files and packages went into which
 // chunk. test/commands/lazy-load.test.ts reads it to tell which packages a command loaded.
 
 import { build } from "esbuild";
@@ -24,6 +24,25 @@ const noWoff2 = {
     build.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: "brotli-decompress", namespace: "no-woff2" }));
     build.onLoad({ filter: /.*/, namespace: "no-woff2" }, () => ({
       contents: 'export default function decompress() { throw new Error("kpi-report embeds TrueType fonts only; WOFF2 is not supported."); }',
+      loader: "js",
+    }));
+  },
+};
+
+/**
+ * zod's namespace re-exports every locale (about 40 languages, 0.37 MB of the bundle), which a
+ * bundler cannot drop because `z` is imported whole. Our messages are our own English, and zod
+ * configures English itself from locales/en.js, so the index of locales is replaced by English alone.
+ */
+const zodEnglishOnly = {
+  name: "zod-english-only",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: "zod-locales", namespace: "zod-english-only", pluginData: args.resolveDir } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "zod-english-only" }, (args) => ({
+      contents: 'export { default as en } from "../locales/en.js";',
+      resolveDir: args.pluginData,
       loader: "js",
     }));
   },
@@ -47,11 +66,16 @@ const result = await build({
   // The CommonJS packages (exceljs, pdfkit, handlebars...) call require() for Node's own modules;
   // an ES module has no require of its own, so each chunk gets one.
   banner: { js: 'import { createRequire as __kpiCreateRequire } from "node:module"; const require = __kpiCreateRequire(import.meta.url);' },
-  plugins: [noWoff2],
+  plugins: [noWoff2, zodEnglishOnly],
+  // Minified, with every function and class keeping its name, so a stack trace
+  // (KPI_REPORT_DEBUG=1) still says where; readable code is in dist/ (node dist/cli.js).
+  minify: true,
+  keepNames: true,
   // resvg is a native addon (a .node binary per platform, picked by npm): it cannot be bundled, so
-  // it stays a package the DOCX chunk imports, and only the DOCX renderer loads it.
+  // it stays a runtime dependency that the DOCX chunk imports, and only the DOCX renderer loads it.
   external: ["@resvg/resvg-js"],
   logLevel: "warning",
   legalComments: "linked",
 });
-writeFileSync(`${outdir}/meta.json`, JSON.stringify(result.metafile));
+// Beside the bundle, not in it: the package ships dist/bundle alone (package.json "files").
+writeFileSync(`${root}dist/bundle-meta.json`, JSON.stringify(result.metafile));

@@ -1,24 +1,36 @@
-// Records how the bundled returns data/returns/2022-03.xlsx ... 2022-09.xlsx were made from the
-// published seed (/work/shared/seed/vecteo-kpi-briefing-note-and-appendices.txt, Appendix 1 and
-// Appendix 2 of the People Scrutiny Committee briefing note, 29 November 2022). The transcription
-// below is the data; data/README.md explains every reading that is not obvious.
+// Records how the bundled data were made from the published seed
+// (/work/shared/seed/vecteo-kpi-briefing-note-and-appendices.txt, Appendix 1 and Appendix 2 of the
+// People Scrutiny Committee briefing note, 29 November 2022): the supplier's returns
+// data/returns/2022-03.xlsx ... 2022-09.xlsx and the council's reviews data/reviews/2022-03.xlsx ...
+// 2022-09.xlsx. The transcription below is the data; data/README.md explains every reading that is
+// not obvious.
+//
+// Each row is transcribed whole, as the published schedule shows it; `main` then splits it by who
+// says what. The council's fields (`verified`, `verificationNote`, `derived`, `override`) and the MSR
+// comments go to the month's review; everything else is the supplier's and goes to its return.
 //
 // Re-runnable and deterministic: build first (npx tsc -p tsconfig.build.json), then
 //   node scripts/seed-returns.mjs
-// rewrites the seven files byte for byte the same.
+// rewrites the fourteen files byte for byte the same.
 //
 // Conventions of the transcription:
 // - `commentary` is the seed's cell text verbatim; HTML paragraphs (<p>...</p>) are joined with "\n",
 //   the pack's page numbers are dropped, spelling is kept ("applicatioons", "comfirmed", "95.2%%").
 // - Figures only where the seed states them or they follow directly from its words.
 // - Cells merged across two KPI rows in the seed are given to both KPIs (`both`).
+// - `derived: true` marks figures read from the words of the commentary, where the seed states no
+//   figure ("all up to date" as 100%): the appendix labels them as derived.
 
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildReturnWorkbook } from "../dist/read/return-template.js";
+import { buildReviewWorkbook } from "../dist/read/review-template.js";
 import { checkContract } from "../dist/read/contract.js";
+import { evaluateMonth } from "../dist/evaluate/index.js";
+import { reviewReference } from "../dist/commands/review-reference.js";
 import { MonthlyReturnSchema } from "../dist/schema/return.js";
+import { MonthlyReviewSchema } from "../dist/schema/review.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -190,7 +202,7 @@ const RETURNS = [
       // The report was not delivered this month; the seed gives no verdict.
       { kpi: 23, status: NOT_CAPTURED, commentary: "Report to follow" },
       // Registers provided for all services, sub-contractors included: 100%.
-      { kpi: 24, status: MEASURED, percentage: 100, commentary: REGISTERS_FULL },
+      { kpi: 24, status: MEASURED, percentage: 100, commentary: REGISTERS_FULL, derived: true },
       { kpi: 25, status: NOT_CAPTURED, commentary: "Not captured - Mechanism to report figure over 3 monthly period still being devised but details are captured within other KPI's" },
       ...both([26, 27], { status: NOT_CAPTURED, commentary: CREW_JUNE }),
     ],
@@ -212,10 +224,26 @@ const RETURNS = [
       }),
       { kpi: 5, status: NOT_APPLICABLE, commentary: "0 new starters" },
       { kpi: 6, status: NOT_APPLICABLE, commentary: "No safeguarding incidents reported" },
-      // The one recorded complaint was not acknowledged in time: 0 of 1.
-      { kpi: 7, status: MEASURED, achieved: 0, total: 1, commentary: "1 complaint recorded (SCC aware of 3 complaints) - acknowledgement not sent in timescales due to further investigation required from sub contractor. SCC have logged 2 other comments that Vecteo have dealt with but not recorded as complaints. Vecteo are aligning their complaints procedure and definition to SCCs" },
-      // The one recorded complaint was not answered in time: 0 of 1.
-      { kpi: 8, status: MEASURED, achieved: 0, total: 1, commentary: "1 complaint recorded (SCC aware of 3 complaints) - timescale of response not met due to further investigation required from sub contractor" },
+      // The supplier's figure: 0 of the 1 complaint it recorded (acknowledged late). SCC knew of 3: the
+      // other 2 Vecteo dealt with but did not record as complaints, so the figure leaves them out; with
+      // at least 1 of 3 late the KPI is not met either way. The council's note says so.
+      {
+        kpi: 7,
+        status: MEASURED,
+        achieved: 0,
+        total: 1,
+        commentary: "1 complaint recorded (SCC aware of 3 complaints) - acknowledgement not sent in timescales due to further investigation required from sub contractor. SCC have logged 2 other comments that Vecteo have dealt with but not recorded as complaints. Vecteo are aligning their complaints procedure and definition to SCCs",
+        verificationNote: "SCC aware of 3 complaints: the 2 that Vecteo dealt with but did not record as complaints are not in the figure (supplier's commentary).",
+      },
+      // The same for responses: 0 of the 1 recorded complaint answered in time; SCC knew of 3.
+      {
+        kpi: 8,
+        status: MEASURED,
+        achieved: 0,
+        total: 1,
+        commentary: "1 complaint recorded (SCC aware of 3 complaints) - timescale of response not met due to further investigation required from sub contractor",
+        verificationNote: "SCC aware of 3 complaints: only the 1 Vecteo recorded is in the figure (supplier's commentary).",
+      },
       // DBS records provided, the training list still to come.
       { kpi: 9, status: NOT_CAPTURED, commentary: "Due to refresher training taking place currently we are expecting an updated list by 31st August to ensure all staff are appropriately trained for September. DBS records have been provided." },
       { kpi: 10, status: NOT_APPLICABLE, commentary: "No DP breaches" },
@@ -234,7 +262,7 @@ const RETURNS = [
       { kpi: 22, status: NOT_CAPTURED, commentary: "3 applications" },
       // Social value activity described, but no report delivered (June: "Report to follow"; it came in August).
       { kpi: 23, status: NOT_CAPTURED, commentary: "Social value trips arranged for August trips. Employ local residents, employ some staff with SEND whom were previous passengers" },
-      { kpi: 24, status: MEASURED, percentage: 100, commentary: REGISTERS_FULL },
+      { kpi: 24, status: MEASURED, percentage: 100, commentary: REGISTERS_FULL, derived: true },
       { kpi: 25, status: NOT_CAPTURED, commentary: "New Manager working on these procedures assured to be ready to report for August" },
       ...both([26, 27], { status: NOT_CAPTURED, commentary: CREW_JULY }),
     ],
@@ -255,7 +283,7 @@ const RETURNS = [
       { kpi: 7, status: NOT_APPLICABLE, commentary: "No complaints received" },
       { kpi: 8, status: NOT_APPLICABLE, commentary: "No complaints received" },
       // A full training matrix of all staff supplied (DBS records were provided in July): 100%.
-      { kpi: 9, status: MEASURED, percentage: 100, commentary: "Vecteo have supplied a full training matrix of all staff. All staff have the appropriate training for the passengers needs. Further cross training for any contingencies that arise is also taking place (i.e. anaphylaxis training)." },
+      { kpi: 9, status: MEASURED, percentage: 100, derived: true, commentary: "Vecteo have supplied a full training matrix of all staff. All staff have the appropriate training for the passengers needs. Further cross training for any contingencies that arise is also taking place (i.e. anaphylaxis training)." },
       { kpi: 10, status: NOT_APPLICABLE, commentary: "No DP breaches" },
       { kpi: 11, status: MEASURED, percentage: 100, commentary: "100% staff trained" },
       { kpi: 12, status: NO_SERVICE, commentary: "No SEND transport running. No incidents" },
@@ -311,6 +339,7 @@ const RETURNS = [
         status: MEASURED,
         percentage: 100,
         commentary: "Training and DBS records are all up to date, still waiting for database access from LHCS to confirm",
+        derived: true,
         verified: false,
         verificationNote: "Still waiting for database access from LHCS to confirm (Appendix 1). Appendix 2 (MSRs 2 and 11) says the records have been supplied and verified.",
       },
@@ -327,7 +356,7 @@ const RETURNS = [
       { kpi: 19, status: MEASURED, percentage: 100, commentary: "100%" },
       { kpi: 20, status: MEASURED, percentage: 100, commentary: "100%" },
       // All routes operated: no routes missed (count 0), all reported.
-      { kpi: 21, status: MEASURED, count: 0, percentage: 100, commentary: "100% all routes operated" },
+      { kpi: 21, status: MEASURED, count: 0, percentage: 100, commentary: "100% all routes operated", derived: true },
       // One application, processed: 1 of 1.
       { kpi: 22, status: MEASURED, achieved: 1, total: 1, percentage: 100, commentary: "100% one new application - although not traveled as yet" },
       // Delivered in August; the August return's KPI 23 (1 of 1) covers September.
@@ -355,27 +384,61 @@ const RETURNS = [
   },
 ];
 
+/** The council's fields of a transcribed row: what the month's review says about that KPI. */
+const COUNCIL_FIELDS = ["verified", "verificationNote", "derived", "override"];
+
+function split(row) {
+  const supplier = {};
+  const council = { kpi: row.kpi };
+  for (const [key, value] of Object.entries(row)) (COUNCIL_FIELDS.includes(key) ? council : supplier)[key] = value;
+  return { supplier, council: Object.keys(council).length > 1 ? council : undefined };
+}
+
+/** The first of the month after `month`: the files' fixed date. */
+function createdFor(month) {
+  const monthIndex = Number(month.slice(5, 7)); // 1-based month as a 0-based index: the first of the next month
+  return new Date(Date.UTC(Number(month.slice(0, 4)), monthIndex, 1));
+}
+
 async function main() {
   const { contract } = checkContract(JSON.parse(await readFile(join(ROOT, "data", "contract.json"), "utf8")), "data/contract.json");
   const numbers = contract.kpis.map((k) => k.number);
-  const outDir = join(ROOT, "data", "returns");
-  await mkdir(outDir, { recursive: true });
+  const returnsDir = join(ROOT, "data", "returns");
+  const reviewsDir = join(ROOT, "data", "reviews");
+  await mkdir(returnsDir, { recursive: true });
+  await mkdir(reviewsDir, { recursive: true });
+  const returns = new Map();
+  const reviews = new Map();
   for (const entry of RETURNS) {
     // Every KPI of the contract exactly once, in order: a slip in the transcription stops the run.
     const given = entry.kpis.map((row) => row.kpi);
     if (given.join(",") !== numbers.join(",")) throw new Error(`${entry.month}: KPI rows ${given.join(",")} are not the contract's ${numbers.join(",")}`);
-    const value = MonthlyReturnSchema.parse({
+    const rows = entry.kpis.map(split);
+    returns.set(entry.month, MonthlyReturnSchema.parse({
       contract: contract.id,
       month: entry.month,
       supplier: "Vecteo",
       ...(entry.compliments === undefined ? {} : { compliments: entry.compliments }),
-      kpis: entry.kpis,
+      kpis: rows.map((r) => r.supplier),
+    }));
+    reviews.set(entry.month, MonthlyReviewSchema.parse({
+      contract: contract.id,
+      month: entry.month,
+      kpis: rows.flatMap((r) => (r.council ? [r.council] : [])),
       msrComments: entry.msrComments ?? [],
-    });
-    const monthIndex = Number(entry.month.slice(5, 7)); // 1-based month as a 0-based index: the first of the next month
-    const created = new Date(Date.UTC(Number(entry.month.slice(0, 4)), monthIndex, 1));
-    const bytes = await buildReturnWorkbook(contract, entry.month, value, created);
-    const file = join(outDir, `${entry.month}.xlsx`);
+    }));
+  }
+  for (const [month, value] of returns) {
+    const bytes = await buildReturnWorkbook(contract, month, value, createdFor(month));
+    const file = join(returnsDir, `${month}.xlsx`);
+    await writeFile(file, bytes);
+    console.log(`wrote ${file} (${bytes.length} bytes)`);
+  }
+  for (const [month, review] of reviews) {
+    // The review shows what the figures alone give, judged as build judges them: with every return, no review.
+    const reference = reviewReference(returns.get(month), evaluateMonth(contract, month, returns));
+    const bytes = await buildReviewWorkbook(contract, month, reference, review, createdFor(month));
+    const file = join(reviewsDir, `${month}.xlsx`);
     await writeFile(file, bytes);
     console.log(`wrote ${file} (${bytes.length} bytes)`);
   }

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
-import { InputError, OutputError, UsageError } from "./errors.js";
+import { type InputError, OutputError, UsageError, isRunStopper } from "./errors.js";
 import { processIo, type CommandResult, type Io } from "./commands/io.js";
+import { commanderProblem } from "./cli-words.js";
 import { PACKAGE } from "./package-root.js";
 import { DEFAULT_DOCUMENT_FORMATS, DOCUMENT_FORMATS } from "./render/registry.js";
 
@@ -16,17 +17,32 @@ function lazy(load: () => Promise<Runner>) {
   return async (...args: unknown[]) => {
     const command = args[args.length - 1] as Command;
     const positional = command.args;
-    const options = { ...command.opts(), ...(positional[0] !== undefined ? { file: positional[0] } : {}) };
-    const run = await load();
-    const result = await run(options, processIo);
-    process.exitCode = result.failed ? EXIT.findings : EXIT.ok;
+    const options: Record<string, unknown> = { ...command.opts(), ...(positional.length ? { file: positional[0], files: positional } : {}) };
+    try {
+      const run = await load();
+      const result = await run(options, processIo);
+      process.exitCode = result.unreadable ? EXIT.usage : result.failed ? EXIT.findings : EXIT.ok;
+    } catch (error) {
+      // A script reading --format json gets a JSON document on stdout even when the run stops.
+      if (options.format === "json" && isRunStopper(error)) processIo.out(errorJson(error));
+      throw error;
+    }
   };
 }
 
-const monthOption = () => new Option("--month <YYYY-MM>", "the reporting month, e.g. 2022-09");
-const dataOption = () => new Option("--data <dir>", "the data directory: contract.json and returns/YYYY-MM.xlsx").default("data");
+/** The JSON a run that stops prints with --format json: what stopped it, in the same words as stderr. */
+function errorJson(error: InputError | UsageError | OutputError): string {
+  const kind = error instanceof UsageError ? "usage" : error instanceof OutputError ? "output" : "input";
+  const hint = "hint" in error && error.hint ? { hint: error.hint } : {};
+  return JSON.stringify({ version: 1, valid: false, error: { kind, message: error.message, ...hint } }, null, 2);
+}
+
+const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
+
+const monthOption = (required: boolean) => new Option("--month <YYYY-MM>", `${required ? "(required) " : ""}the reporting month, e.g. 2022-09`);
+const dataOption = () => new Option("--data <dir>", "the data folder: contract.json, returns/ and reviews/ (default: $KPI_REPORT_DATA, else ./data)");
 const contractOption = () => new Option("--contract <file>", "a contract file other than <data>/contract.json");
-const formatOption = () => new Option("--format <format>", "output format").choices(["text", "json"]).default("text");
+const formatOption = () => new Option("--format <format>", "text or json").default("text");
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -34,21 +50,27 @@ export function buildProgram(): Command {
     .description("Check a supplier's monthly KPI return against its contract and produce the committee's appendices.")
     .version(version)
     .exitOverride()
-    .showHelpAfterError("(run with --help for usage)");
+    // Errors are printed by report() below, in this tool's words (cli-words.ts).
+    .configureOutput({ outputError: () => undefined })
+    .addHelpText(
+      "after",
+      examples("kpi-report build --month 2022-09", "kpi-report status --month 2022-09", "kpi-report validate return.xlsx", "kpi-report template --month 2022-10"),
+    );
 
   program
     .command("status")
     .description("the month's verdict in the terminal: every KPI, the MSRs and a summary line")
-    .addOption(monthOption().makeOptionMandatory())
+    .addOption(monthOption(true))
     .addOption(dataOption())
     .addOption(contractOption())
     .addOption(formatOption())
+    .addHelpText("after", examples("kpi-report status --month 2022-09", "kpi-report status --month 2022-09 --data ../council-data --format json"))
     .action(lazy(async () => (await import("./commands/status.js")).statusCommand));
 
   program
     .command("build")
     .description("write Appendix 1 (KPI schedule) and Appendix 2 (MSRs) as PDF, DOCX and HTML, the results as JSON, and a manifest")
-    .addOption(new Option("--month <months>", "the reporting month (2022-09), a range (2022-03..2022-09) or a list (2022-07,2022-09)"))
+    .addOption(new Option("--month <months>", "(required, or --config) the reporting month (2022-09), a range (2022-03..2022-09) or a list (2022-07,2022-09)"))
     .addOption(dataOption())
     .addOption(contractOption())
     .option("--config <file>", "a JSON file listing several data folders and months to build in one run (instead of --month)")
@@ -56,43 +78,91 @@ export function buildProgram(): Command {
     .option("--formats <list>", `comma-separated, from the document renderers: ${DOCUMENT_FORMATS.join(", ")}`, DEFAULT_DOCUMENT_FORMATS.join(","))
     .option("--from <YYYY-MM>", "the first month Appendix 1 shows (default: up to 12 months back, from the first return)")
     .option("--start-page <n>", "the page number of the first page, to continue an agenda pack's numbering", "1")
-    .option("--check", "validate every return the build would use, print every finding, and write nothing", false)
+    .option("--check", "validate every return and template the build would use, print every finding, and write nothing", false)
     .option("--strict", "treat warnings as errors", false)
     .option("--summary <file>", "also write a markdown summary of the build (as for GITHUB_STEP_SUMMARY)")
     .addOption(new Option("--quiet", "print nothing but errors").default(false).conflicts("verbose"))
     .option("--verbose", "say what was read and decided", false)
+    .addHelpText(
+      "after",
+      examples(
+        "kpi-report build --month 2022-09",
+        "kpi-report build --month 2022-03..2022-09 --out archive",
+        "kpi-report build --month 2022-09 --check --strict",
+        "kpi-report build --month 2022-09 --formats pdf --start-page 41",
+      ),
+    )
     .action(lazy(async () => (await import("./commands/build.js")).buildCommand));
 
   program
     .command("validate")
-    .description("check a supplier's return workbook and list every problem with its sheet and cell")
-    .argument("<file>", "the return workbook (.xlsx)")
-    .addOption(monthOption().makeOptionMandatory(false))
+    .description("check suppliers' returns or council reviews and list every problem with its sheet and cell")
+    .argument("<files...>", "(required) one or more return or review workbooks (.xlsx), or patterns such as 'returns/*.xlsx'")
+    .addOption(monthOption(false))
     .addOption(dataOption())
     .addOption(contractOption())
-    .addOption(formatOption())
-    .option("--max-errors <n>", "list at most this many findings", "200")
+    .addOption(new Option("--format <format>", "text, json, or github (annotations for GitHub Actions)").default("text"))
+    .option("--max-errors <n>", "list at most this many findings for each file", "200")
+    .addHelpText(
+      "after",
+      examples("kpi-report validate return.xlsx", "kpi-report validate 'data/returns/*.xlsx' --format json", "kpi-report validate return.xlsx --month 2022-10 --format github"),
+    )
     .action(lazy(async () => (await import("./commands/validate.js")).validateCommand));
 
   program
     .command("template")
     .description("write a blank return workbook for a month, ready for the supplier to fill in")
-    .addOption(monthOption().makeOptionMandatory())
+    .addOption(monthOption(true))
     .option("--out <file>", "where to write it (default: return-YYYY-MM.xlsx)")
     .option("--force", "replace the file if it exists", false)
     .addOption(dataOption())
     .addOption(contractOption())
+    .addHelpText("after", examples("kpi-report template --month 2022-10", "kpi-report template --month 2022-10 --out to-supplier/return-2022-10.xlsx"))
     .action(lazy(async () => (await import("./commands/template.js")).templateCommand));
+
+  program
+    .command("add")
+    .description("check a supplier's return and file it, unchanged, as <data>/returns/YYYY-MM.xlsx (the month from its Return sheet)")
+    .argument("<file>", "the supplier's return, under whatever name it came with")
+    .option("--replace", "replace the month's return if there is one (the old one is kept in returns/replaced/)", false)
+    .addOption(dataOption())
+    .addOption(contractOption())
+    .addHelpText("after", examples('kpi-report add "Vecteo October 2022 return.xlsx"', 'kpi-report add "Vecteo October 2022 return.xlsx" --replace --data council-data'))
+    .action(lazy(async () => (await import("./commands/add.js")).addCommand));
+
+  program
+    .command("review")
+    .description("write the council's review workbook for a month: verification, overrides and MSR comments to fill")
+    .addOption(monthOption(true))
+    .option("--out <file>", "where to write it (default: <data>/reviews/YYYY-MM.xlsx, where build reads it)")
+    .option("--force", "replace the review if it exists", false)
+    .addOption(dataOption())
+    .addOption(contractOption())
+    .addHelpText("after", examples("kpi-report review --month 2022-10", "kpi-report review --month 2022-10 --force"))
+    .action(lazy(async () => (await import("./commands/review.js")).reviewCommand));
+
+  program
+    .command("init")
+    .description("start a data folder: a contract to edit, returns/, reviews/, templates/ and a README")
+    .argument("[dir]", "the folder to start (default: $KPI_REPORT_DATA, else ./data)")
+    .option("--example", "also copy the bundled Southend returns and reviews, March to September 2022", false)
+    .addHelpText("after", examples("kpi-report init council-data", "kpi-report init ws --example"))
+    .action(lazy(async () => (await import("./commands/init.js")).initCommand));
 
   return program;
 }
 
-function report(error: unknown, io: Io): number {
+function report(error: unknown, io: Io, argv: readonly string[], program: Command): number {
   if (error instanceof CommanderError) {
-    // commander has already printed its message; help and version are not failures.
-    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    // Help and version are not failures.
+    if (error.exitCode === 0) return EXIT.ok;
+    const names = program.commands.map((c) => c.name());
+    const { message, hint } = commanderProblem(error, argv.find((a) => names.includes(a)), names);
+    io.err(`kpi-report: ${message}`);
+    io.err(`  ${hint}`);
+    return EXIT.usage;
   }
-  if (error instanceof InputError || error instanceof UsageError || error instanceof OutputError) {
+  if (isRunStopper(error)) {
     io.err(`kpi-report: ${error.message}`);
     if ("hint" in error && error.hint) io.err(`  ${error.hint}`);
     return EXIT.usage;
@@ -105,10 +175,11 @@ function report(error: unknown, io: Io): number {
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
+  const program = buildProgram();
   try {
-    await buildProgram().parseAsync([...argv], { from: "user" });
+    await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
-    process.exitCode = report(error, processIo);
+    process.exitCode = report(error, processIo, argv, program);
   }
 }
 

@@ -15,6 +15,25 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * An officer's template cannot be used: a name it does not have, a {{ }} not closed. Exit 2. The
+ * code that fills the template does not know the file; the command that read it adds its name.
+ */
+export class TemplateError extends InputError {
+  constructor(
+    /** "line 2, column 14: ..." */
+    readonly problem: string,
+    hint: string,
+    readonly file?: string,
+  ) {
+    super(file ? `The template ${file} cannot be used: ${problem}` : `The template cannot be used: ${problem}`, file, hint);
+  }
+
+  inFile(file: string): TemplateError {
+    return new TemplateError(this.problem, this.hint ?? "", file);
+  }
+}
+
 /** The command was called wrongly: a bad option, a month with no return. Exit 2. */
 export class UsageError extends Error {
   override readonly name = "UsageError";

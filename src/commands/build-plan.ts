@@ -2,13 +2,15 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { monthRange } from "../evaluate/index.js";
 import { InputError } from "../errors.js";
-import { formatZodIssues } from "../read/zod-issues.js";
+import { fsReason } from "./folders.js";
 import type { Month } from "../schema/return.js";
+import { configProblems } from "./config-issues.js";
 import { BuildConfigSchema, type BuildOptions } from "./options.js";
 
 /** One data directory and the reports to make from it. */
 export interface BuildTarget {
-  data: string;
+  /** Undefined: KPI_REPORT_DATA, else ./data. */
+  data?: string | undefined;
   contract?: string | undefined;
   months: Month[];
   from?: Month | undefined;
@@ -30,10 +32,13 @@ export async function planBuild(options: BuildOptions): Promise<BuildTarget[]> {
     json = JSON.parse(await readFile(path, "utf8"));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code ? `Cannot read the build config ${path}.` : `The build config ${path} is not valid JSON.`, path);
+    if (code) throw new InputError(`Cannot read the build config ${path}: ${fsReason(error)}.`, path);
+    throw new InputError(`The build config ${path} is not valid JSON.`, path, 'It is {"builds": [{"data": "data", "month": "2022-09"}, ...]}; see the README.');
   }
   const parsed = BuildConfigSchema.safeParse(json);
-  if (!parsed.success) throw new InputError(`The build config ${path} is not as expected:\n${formatZodIssues(parsed.error.issues)}`, path);
+  if (!parsed.success) {
+    throw new InputError(`The build config ${path} cannot be used:\n${configProblems(parsed.error.issues, json, ["data", "contract", "month", "from", "out"])}`, path);
+  }
   return parsed.data.builds.map((b, i) => ({
     data: b.data,
     contract: b.contract,

@@ -6,7 +6,8 @@ import { viewRenderer } from "../render/registry.js";
 import type { Contract } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
-import { UsageError } from "../errors.js";
+import { TemplateError, UsageError } from "../errors.js";
+import type { ReportDocument } from "../model/document.js";
 import { sourceDate } from "./source-date.js";
 import { writeFileAtomic } from "./io.js";
 import { PACKAGE_ROOT } from "../package-root.js";
@@ -34,17 +35,31 @@ export interface ReportRequest {
   warn: (text: string) => void;
 }
 
+/**
+ * The month's report as the renderers draw it, with the officer's summary template filled in;
+ * `build --check` makes it too, so a broken template stops the check as it would stop the build.
+ */
+export async function reportDocument(request: ReportRequest): Promise<ReportDocument> {
+  const { month, options } = request;
+  const template = await summaryTemplate(request.data);
+  try {
+    return buildReport({
+      contract: request.contract,
+      months: request.shown,
+      results: request.results,
+      summaryTemplate: template.text,
+      date: sourceDate(`${month}-01`).toISOString(),
+      startPage: options.startPage,
+    });
+  } catch (error) {
+    throw error instanceof TemplateError ? error.inFile(template.file) : error;
+  }
+}
+
 /** Draws one month's appendices in every format asked for, then writes them; nothing is written if a format fails. */
 export async function renderReport(request: ReportRequest, renderers: Renderers): Promise<WrittenFile[]> {
-  const { month, options } = request;
-  const document = buildReport({
-    contract: request.contract,
-    months: request.shown,
-    results: request.results,
-    summaryTemplate: await summaryTemplate(request.data),
-    date: sourceDate(`${month}-01`).toISOString(),
-    startPage: options.startPage,
-  });
+  const { month } = request;
+  const document = await reportDocument(request);
   const files: Omit<WrittenFile, "path">[] = [];
   for (const [format, { bytes, warnings }] of await renderers.render(document)) {
     const name = `appendices-${month}.${format}`;
@@ -62,16 +77,17 @@ export async function renderReport(request: ReportRequest, renderers: Renderers)
   return written;
 }
 
-const templateCache = new Map<string, Promise<string>>();
+const templateCache = new Map<string, Promise<{ file: string; text: string }>>();
 
 /** An officer's own wording in <data>/templates wins over the bundled template. Read once per run. */
-function summaryTemplate(dataDir: string): Promise<string> {
+function summaryTemplate(dataDir: string): Promise<{ file: string; text: string }> {
   let pending = templateCache.get(dataDir);
   if (!pending) {
     pending = (async () => {
       for (const dir of [join(dataDir, "templates"), BUNDLED_TEMPLATES]) {
+        const file = join(dir, "summary.hbs");
         try {
-          return await readFile(join(dir, "summary.hbs"), "utf8");
+          return { file, text: await readFile(file, "utf8") };
         } catch {
           // Not there: try the next place.
         }

@@ -1,17 +1,21 @@
-import { defaultSchedule, monthRange, scheduleResults } from "../evaluate/index.js";
+import { stat } from "node:fs/promises";
+import { dirname } from "node:path";
+import { defaultSchedule, monthRange, monthsCompared, scheduleResults } from "../evaluate/index.js";
 import { hasErrors, type Finding } from "../findings/finding.js";
 import { findingsText } from "../render/findings-text.js";
 import type { Month } from "../schema/return.js";
-import { UsageError } from "../errors.js";
+import { OutputError, UsageError } from "../errors.js";
 import { planBuild, type BuildTarget } from "./build-plan.js";
-import { renderReport } from "./build-report.js";
+import { renderReport, reportDocument, type ReportRequest } from "./build-report.js";
+import { checkOutputFolder, makeFolder, prepareOutputFolder } from "./folders.js";
 import { Renderers } from "./renderers.js";
-import { DataSource, returnsByMonth, type CheckedReturn } from "./data-source.js";
+import { DataSource, returnsByMonth, reviewsByMonth, type CheckedFile, type CheckedReturn, type CheckedReview } from "./data-source.js";
 import { writeManifests, type ReportRecord } from "./manifest.js";
 import { writeJobSummaries } from "./job-summary.js";
 import { monthsForSchedule } from "./look-back.js";
 import type { CommandResult, Io } from "./io.js";
-import { BuildOptionsSchema, parseOptions, type BuildOptions } from "./options.js";
+import { BuildOptionsSchema, OPTION_WORDING, parseOptions, type BuildOptions } from "./options.js";
+
 
 interface PlannedReport {
   target: BuildTarget;
@@ -19,6 +23,8 @@ interface PlannedReport {
   month: Month;
   shown: Month[];
   checked: CheckedReturn[];
+  /** The council's reviews of the months shown, where there are any. */
+  reviews: CheckedReview[];
 }
 
 /**
@@ -26,7 +32,7 @@ interface PlannedReport {
  * as JSON, plus a manifest. Every return any report needs is validated before anything is drawn.
  */
 export async function buildCommand(raw: Record<string, unknown>, io: Io): Promise<CommandResult> {
-  const options = parseOptions(BuildOptionsSchema, raw);
+  const options = parseOptions(BuildOptionsSchema, raw, OPTION_WORDING.build);
   // Started first, so the second thread loads its renderer while the returns are read.
   const renderers = options.check ? undefined : new Renderers(options.formats);
   try {
@@ -40,39 +46,70 @@ async function build(options: BuildOptions, io: Io, renderers: Renderers | undef
   const say = (text: string) => options.quiet || io.out(text);
   const detail = (text: string) => options.verbose && io.err(text);
   const planned: PlannedReport[] = [];
-  for (const target of await planBuild(options)) {
+  const targets = await planBuild(options);
+  // Where the files go is checked first, before a return is read: a build that cannot write stops at once.
+  const folders = [...new Set(targets.map((t) => t.out))];
+  for (const folder of folders) await checkOutputFolder(folder);
+  if (options.summary) await checkSummaryFile(options.summary);
+  for (const target of targets) {
     const source = await DataSource.open(target);
     detail(`Contract ${source.contractFile}: ${source.contract.kpis.length} KPIs, ${source.contract.msrs.length} MSRs; returns for ${[...source.available.keys()].join(", ") || "no month"}.`);
     for (const month of target.months) {
       source.require(month);
       const shown = shownMonths(target, month, source);
+      // The month before and a year before too, with their reviews: the direction of travel compares the council's verdicts.
       const checked = await source.readAll(monthsForSchedule(source.contract, shown, source.available));
-      planned.push({ target, source, month, shown, checked });
-      detail(`${month}: Appendix 1 shows ${shown[0]} to ${month}; ${checked.length} returns read.`);
+      const reviews = await source.readReviews(monthsCompared(shown));
+      planned.push({ target, source, month, shown, checked, reviews });
+      detail(`${month}: Appendix 1 shows ${shown[0]} to ${month}; ${checked.length} returns and ${reviews.length} council reviews read.`);
     }
   }
   const verdict = reportFindings(planned, options, io);
+  if (!options.quiet) for (const plan of planned) for (const note of plan.source.notes(plan.shown.filter((m) => plan.source.available.has(m)))) io.err(note);
   if (verdict !== "ok") {
     io.err(`kpi-report: nothing was written; ${verdict === "errors" ? "fix the errors above" : "--strict: fix the warnings above"} first.`);
     return { failed: true };
   }
+  const warn = (text: string) => io.err(`kpi-report: warning: ${text}`);
+  const requests = planned.map((plan) => request(plan, options, warn));
   if (options.check || !renderers) {
-    say(`Checked ${distinctFiles(planned).length} returns for ${planned.length} report${planned.length === 1 ? "" : "s"}: ready to build.`);
+    // Every template is filled as the build would fill it, so a broken one fails the check too.
+    for (const r of requests) await reportDocument(r);
+    const files = distinctFiles(planned);
+    const reviews = new Set(planned.flatMap((p) => p.reviews.map((r) => r.file)));
+    const returns = files.length - files.filter((f) => reviews.has(f.file)).length;
+    say(`Checked ${returns} returns, ${reviews.size} council review${reviews.size === 1 ? "" : "s"} and the summary template for ${planned.length} report${planned.length === 1 ? "" : "s"}: ready to build.`);
     return { failed: false };
   }
+  for (const folder of folders) await prepareOutputFolder(folder);
+  if (options.summary) await makeFolder(dirname(options.summary));
   if (renderers.threaded) detail("Drawing each PDF on a second thread, the other formats on this one.");
   const records: ReportRecord[] = [];
-  for (const plan of planned) {
-    const returns = returnsByMonth(plan.checked);
-    const results = scheduleResults(plan.source.contract, plan.shown, returns);
-    const written = await renderReport({ contract: plan.source.contract, month: plan.month, shown: plan.shown, results, data: plan.target.data, out: plan.target.out, options, warn: (text) => io.err(`kpi-report: warning: ${text}`) }, renderers);
+  for (const [i, plan] of planned.entries()) {
+    const r = requests[i]!;
+    const written = await renderReport(r, renderers);
     for (const file of written) say(`Wrote ${file.path}`);
-    records.push({ source: plan.source, out: plan.target.out, results: results.get(plan.month)!, inputs: plan.checked, outputs: written });
-    detail(`${plan.month}: ${results.get(plan.month)!.summary.line}`);
+    records.push({ source: plan.source, out: plan.target.out, results: r.results.get(plan.month)!, inputs: plan.checked, reviews: plan.reviews, outputs: written });
+    detail(`${plan.month}: ${r.results.get(plan.month)!.summary.line}`);
   }
   for (const path of await writeManifests(records)) say(`Wrote ${path}`);
   for (const path of await writeJobSummaries(records, options.summary)) detail(`Job summary written to ${path}.`);
   return { failed: false };
+}
+
+/** What renderReport needs for one planned report: its months evaluated (pure, and quick). */
+function request(plan: PlannedReport, options: BuildOptions, warn: (text: string) => void): ReportRequest {
+  const returns = returnsByMonth(plan.checked);
+  const reviews = reviewsByMonth(plan.reviews);
+  const results = scheduleResults(plan.source.contract, plan.shown, returns, reviews);
+  return { contract: plan.source.contract, month: plan.month, shown: plan.shown, results, data: plan.source.dataDir, out: plan.target.out, options, warn };
+}
+
+/** --summary names a file, in a folder that is there or can be made. */
+async function checkSummaryFile(path: string): Promise<void> {
+  const existing = await stat(path).catch(() => undefined);
+  if (existing?.isDirectory()) throw new OutputError(`Cannot write the summary to ${path}: it is a folder; give a file name, e.g. ${path}/summary.md.`, path);
+  await checkOutputFolder(dirname(path));
 }
 
 function shownMonths(target: BuildTarget, month: Month, source: DataSource): Month[] {
@@ -82,8 +119,8 @@ function shownMonths(target: BuildTarget, month: Month, source: DataSource): Mon
   return defaultSchedule(month, [...source.available.keys()][0]!);
 }
 
-function distinctFiles(planned: readonly PlannedReport[]): CheckedReturn[] {
-  return [...new Map(planned.flatMap((p) => p.checked).map((c) => [c.file, c])).values()];
+function distinctFiles(planned: readonly PlannedReport[]): CheckedFile<unknown>[] {
+  return [...new Map(planned.flatMap((p): CheckedFile<unknown>[] => [...p.checked, ...p.reviews]).map((c) => [c.file, c])).values()];
 }
 
 /** Prints what the inputs' findings say; errors always, warnings when asked to care about them. */

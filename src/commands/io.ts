@@ -1,7 +1,8 @@
-import { rename, rm, writeFile, mkdir } from "node:fs/promises";
+import { rename, rm, writeFile } from "node:fs/promises";
 import { dirname, basename, join } from "node:path";
 import { OutputError } from "../errors.js";
 import { colourWanted } from "../render/paint.js";
+import { fsReason, makeFolder } from "./folders.js";
 
 /** Where a command prints. The CLI passes the process's streams; tests may pass their own. */
 export interface Io {
@@ -26,6 +27,8 @@ export const processIo: Io = {
 export interface CommandResult {
   /** True when the inputs had findings of error severity (exit 1). */
   failed: boolean;
+  /** True when an input could not be read at all, though the run went on to report the others (exit 2). */
+  unreadable?: boolean;
 }
 
 /**
@@ -34,31 +37,12 @@ export interface CommandResult {
  */
 export async function writeFileAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  await makeFolder(dirname(path));
   try {
-    await mkdir(dirname(path), { recursive: true });
     await writeFile(temporary, bytes);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
-    const reason = (error as NodeJS.ErrnoException).code ?? "unknown error";
-    throw new OutputError(`Cannot write ${path} (${describeWriteError(reason)}).`, path);
-  }
-}
-
-function describeWriteError(code: string): string {
-  switch (code) {
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ENOSPC":
-      return "the disk is full";
-    case "EROFS":
-      return "the file system is read-only";
-    case "ENOTDIR":
-      return "a part of the path is a file, not a folder";
-    case "EISDIR":
-      return "a folder of that name is in the way";
-    default:
-      return code;
+    throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
   }
 }

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { z } from "zod";
 import type { MonthResults } from "../schema/results.js";
-import type { CheckedReturn, DataSource } from "./data-source.js";
+import type { CheckedReturn, CheckedReview, DataSource } from "./data-source.js";
 import type { WrittenFile } from "./build-report.js";
 import { writeFileAtomic } from "./io.js";
 import { PACKAGE } from "../package-root.js";
@@ -14,16 +15,35 @@ export interface ReportRecord {
   out: string;
   results: MonthResults;
   inputs: CheckedReturn[];
+  /** The council's reviews read for the months shown. */
+  reviews: CheckedReview[];
   outputs: WrittenFile[];
 }
 
-export const MANIFEST_VERSION = 1;
+/** 2: each input month names both its files, the supplier's return and the council's review (or null). */
+export const MANIFEST_VERSION = 2;
+
+/**
+ * What is read back of a manifest already in the folder: enough to tell which files each report
+ * made. Everything else in an entry is kept as it was (passthrough), whoever added it.
+ */
+const ExistingManifestSchema = z.looseObject({
+  version: z.literal(MANIFEST_VERSION),
+  tool: z.looseObject({ name: z.literal(name) }),
+  reports: z.array(z.looseObject({ month: z.string(), outputs: z.array(z.looseObject({ file: z.string() })) })),
+});
+type ManifestReport = z.infer<typeof ExistingManifestSchema>["reports"][number];
 
 const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
 
 /**
  * manifest.json in each output folder: which spreadsheets, by hash, made which files, so a
- * published appendix can be traced to its sources. No timestamps: a rebuild gives the same manifest.
+ * published appendix can be traced to its sources: for every month used, the supplier's return
+ * and the council's review, each with its SHA-256 (a month with no review says so, as null).
+ * No timestamps: a rebuild gives the same manifest.
+ *
+ * A folder keeps every month built into it, in this run or earlier ones: a report's entry stays
+ * until a later build writes one of its files again, and then the new entry replaces it.
  */
 export async function writeManifests(records: readonly ReportRecord[]): Promise<string[]> {
   const byFolder = new Map<string, ReportRecord[]>();
@@ -35,19 +55,48 @@ export async function writeManifests(records: readonly ReportRecord[]): Promise<
   };
   const written: string[] = [];
   for (const [folder, group] of byFolder) {
-    const reports = [];
+    const reports: ManifestReport[] = [];
     for (const record of group) {
       reports.push({
         month: record.results.month,
         contract: { id: record.results.contract, file: record.source.contractFile, sha256: await hashFile(record.source.contractFile) },
-        inputs: await Promise.all(record.inputs.map(async (input) => ({ month: input.month, file: input.file, sha256: await hashFile(input.file) }))),
+        inputs: await Promise.all(
+          record.inputs.map(async (input) => {
+            const review = record.reviews.find((r) => r.month === input.month);
+            return {
+              month: input.month,
+              return: { file: input.file, sha256: await hashFile(input.file) },
+              review: review ? { file: review.file, sha256: await hashFile(review.file) } : null,
+            };
+          }),
+        ),
         outputs: record.outputs.map((o) => ({ file: o.name, sha256: sha256(o.bytes), bytes: o.bytes.byteLength })),
         summary: record.results.summary,
       });
     }
     const path = join(folder, "manifest.json");
-    await writeFileAtomic(path, `${JSON.stringify({ version: MANIFEST_VERSION, tool: { name, version }, reports }, null, 2)}\n`);
+    const kept = await earlierReports(path, new Set(reports.flatMap((r) => r.outputs.map((o) => o.file))));
+    const all = [...kept, ...reports].sort((a, b) => a.month.localeCompare(b.month));
+    await writeFileAtomic(path, `${JSON.stringify({ version: MANIFEST_VERSION, tool: { name, version }, reports: all }, null, 2)}\n`);
     written.push(path);
   }
   return written;
+}
+
+/**
+ * The entries of the folder's manifest whose files this build did not write again. A manifest
+ * that is missing, damaged or not one of ours has nothing to keep, and is replaced.
+ */
+async function earlierReports(path: string, rewritten: ReadonlySet<string>): Promise<ManifestReport[]> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, "utf8"));
+  } catch {
+    return [];
+  }
+  const parsed = ExistingManifestSchema.safeParse(json);
+  if (!parsed.success) return [];
+  // The entries as they were written, key order and all: a rebuild must give the same bytes.
+  const original = (json as { reports: ManifestReport[] }).reports;
+  return original.filter((_, i) => !parsed.data.reports[i]!.outputs.some((o) => rewritten.has(o.file)));
 }

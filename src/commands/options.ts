@@ -2,14 +2,14 @@ import { z } from "zod";
 import { UsageError } from "../errors.js";
 import { MonthSchema } from "../schema/return.js";
 import { DEFAULT_DOCUMENT_FORMATS, DOCUMENT_FORMATS } from "../render/registry.js";
-
-export const DEFAULT_DATA_DIR = "data";
+import { optionProblem } from "./option-words.js";
 
 export const FormatSchema = z.enum(["text", "json"]);
+export const ValidateFormatSchema = z.enum(["text", "json", "github"]);
 
-/** Options every command that reads the data directory shares. */
+/** Options every command that reads the data folder shares. No --data: KPI_REPORT_DATA, else ./data (read/data-dir.ts). */
 export const DataOptionsSchema = z.object({
-  data: z.string().min(1).default(DEFAULT_DATA_DIR),
+  data: z.string().min(1).optional(),
   contract: z.string().min(1).optional(),
 });
 
@@ -18,20 +18,34 @@ export const StatusOptionsSchema = DataOptionsSchema.extend({
   format: FormatSchema.default("text"),
 });
 
-export const TemplateOptionsSchema = z.object({
+export const TemplateOptionsSchema = DataOptionsSchema.extend({
   month: MonthSchema,
   out: z.string().min(1).optional(),
-  data: z.string().min(1).default(DEFAULT_DATA_DIR),
-  contract: z.string().min(1).optional(),
   force: z.boolean().default(false),
 });
 
-export const ValidateOptionsSchema = z.object({
+export const ReviewOptionsSchema = DataOptionsSchema.extend({
+  month: MonthSchema,
+  /** Default: <data>/reviews/YYYY-MM.xlsx, where build reads it. */
+  out: z.string().min(1).optional(),
+  force: z.boolean().default(false),
+});
+
+export const AddOptionsSchema = DataOptionsSchema.extend({
   file: z.string().min(1),
+  replace: z.boolean().default(false),
+});
+
+export const InitOptionsSchema = z.object({
+  /** The folder to start; the default is where the other commands look. */
+  file: z.string().min(1).optional(),
+  example: z.boolean().default(false),
+});
+
+export const ValidateOptionsSchema = DataOptionsSchema.extend({
+  files: z.array(z.string().min(1)).min(1),
   month: MonthSchema.optional(),
-  data: z.string().min(1).default(DEFAULT_DATA_DIR),
-  contract: z.string().min(1).optional(),
-  format: FormatSchema.default("text"),
+  format: ValidateFormatSchema.default("text"),
   maxErrors: z.coerce.number().int().positive().default(200),
 });
 
@@ -73,7 +87,13 @@ export const BuildOptionsSchema = DataOptionsSchema.extend({
   summary: z.string().min(1).optional(),
   quiet: z.boolean().default(false),
   verbose: z.boolean().default(false),
-}).refine((o) => (o.month === undefined) !== (o.config === undefined), { message: "give either --month or --config", path: ["month"] });
+}).superRefine((o, ctx) => {
+  if (o.month !== undefined && o.config !== undefined) {
+    ctx.addIssue({ code: "custom", message: "--month and --config cannot be used together: the config file names its own months" });
+  } else if (o.month === undefined && o.config === undefined) {
+    ctx.addIssue({ code: "custom", message: "--month is required (or --config FILE): months are YYYY-MM, a range FROM..TO or a comma-separated list, e.g. 2022-09 or 2022-03..2022-09" });
+  }
+});
 
 /** A config file for several contracts in one run (an archive rebuild): one entry per contract. */
 export const BuildConfigSchema = z
@@ -98,17 +118,23 @@ export type BuildConfig = z.infer<typeof BuildConfigSchema>;
 export type BuildOptions = z.infer<typeof BuildOptionsSchema>;
 export type StatusOptions = z.infer<typeof StatusOptionsSchema>;
 export type TemplateOptions = z.infer<typeof TemplateOptionsSchema>;
+export type ReviewOptions = z.infer<typeof ReviewOptionsSchema>;
+export type AddOptions = z.infer<typeof AddOptionsSchema>;
+export type InitOptions = z.infer<typeof InitOptionsSchema>;
 export type ValidateOptions = z.infer<typeof ValidateOptionsSchema>;
 
-/** Parses commander's options with a schema; a bad value is a usage error naming the option. */
-export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
+/** Which entry of OPTION_WORDS tells each command's options, where it is not the option's own name. */
+export const OPTION_WORDING: Record<string, Record<string, string>> = {
+  build: { month: "months" },
+  validate: { format: "validateFormat" },
+};
+
+/**
+ * Parses commander's options with a schema; a bad value is a usage error naming the option, what
+ * was given, what is allowed and an example (option-words.ts), never the schema library's words.
+ */
+export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown, words: Record<string, string> = {}): z.infer<S> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const option = String(issue.path[0] ?? "");
-  const flag = `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-  const given = (raw as Record<string, unknown>)[option];
-  const message =
-    issue.code === "custom" ? issue.message : given === undefined ? `${flag} is required` : `${flag} ${JSON.stringify(given)}: ${issue.message}`;
-  throw new UsageError(message);
+  throw new UsageError(optionProblem(parsed.error.issues[0]!, raw as Record<string, unknown>, words));
 }

@@ -1,9 +1,8 @@
 import { access } from "node:fs/promises";
-import { loadContract } from "../read/contract.js";
-import { contractPath } from "../read/data-dir.js";
 import { buildReturnWorkbook } from "../read/return-template.js";
 import { UsageError } from "../errors.js";
 import { sourceDate } from "./source-date.js";
+import { loadContractFor } from "./data-source.js";
 import { writeFileAtomic, type CommandResult, type Io } from "./io.js";
 import { parseOptions, TemplateOptionsSchema } from "./options.js";
 
@@ -14,14 +13,14 @@ export async function templateCommand(raw: Record<string, unknown>, io: Io): Pro
   if (!options.force && (await exists(out))) {
     throw new UsageError(`${out} already exists; a return may already be filled in there.`, "Choose another --out, or add --force to replace it.");
   }
-  const { contract } = await loadContract(options.contract ?? contractPath(options.data));
+  const { contract } = await loadContractFor(options);
   const bytes = await buildReturnWorkbook(contract, options.month, undefined, sourceDate(`${options.month}-01`));
   await writeFileAtomic(out, bytes);
-  io.out(`Wrote ${out}: the ${options.month} return for ${contract.supplier}, ${contract.kpis.length} KPIs and ${contract.msrs.length} MSRs.`);
+  io.out(`Wrote ${out}: the ${options.month} return for ${contract.supplier} to fill in, ${contract.kpis.length} KPIs.`);
   return { failed: false };
 }
 
-async function exists(path: string): Promise<boolean> {
+export async function exists(path: string): Promise<boolean> {
   try {
     await access(path);
     return true;

@@ -1,37 +1,91 @@
-import { loadContract } from "../read/contract.js";
-import { contractPath } from "../read/data-dir.js";
+import { glob, isDynamicPattern } from "tinyglobby";
+import { returnPath, type DataFolder } from "../read/data-dir.js";
+import type { RawWorkbook } from "../read/raw-workbook.js";
+import type { Contract } from "../schema/contract.js";
+import type { MonthlyReturn } from "../schema/return.js";
 import { readWorkbook } from "../read/workbook.js";
-import { UnreadableFileError } from "../read/read-failures.js";
+import { READ_FAILURES, UnreadableFileError } from "../read/read-failures.js";
 import { hasErrors } from "../findings/finding.js";
-import { validateReturn } from "../validate/validate-return.js";
-import { findingsJson, findingsText } from "../render/findings-text.js";
+import { validateReturn, type ValidationOptions } from "../validate/validate-return.js";
+import { validateReview, workbookKind } from "../validate/validate-review.js";
+import { findingsJson, findingsText, type FindingsReport } from "../render/findings-text.js";
+import { findingsGithub } from "./github-annotations.js";
+import { loadContractFor } from "./data-source.js";
 import type { CommandResult, Io } from "./io.js";
-import { parseOptions, ValidateOptionsSchema } from "./options.js";
+import { OPTION_WORDING, parseOptions, ValidateOptionsSchema, type ValidateOptions } from "./options.js";
 
 /**
- * `kpi-report validate FILE`: every problem in one pass, each with its sheet and cell.
- * Exit 0 valid (warnings allowed), 1 error findings, 2 unreadable file or misuse (cli.ts sets them).
+ * `kpi-report validate FILE...`: every problem in one pass, each with its sheet and cell, for each
+ * file or pattern given. A file is a supplier's return or a council review; which one is told by
+ * its sheets. One report; the exit code is the worst of the files': 2 when one could not be read
+ * at all, else 1 when one has error findings, else 0 (cli.ts sets them).
  */
 export async function validateCommand(raw: Record<string, unknown>, io: Io): Promise<CommandResult> {
-  const options = parseOptions(ValidateOptionsSchema, raw);
-  const { contract, findings: contractFindings } = await loadContract(options.contract ?? contractPath(options.data));
-  let workbook;
-  try {
-    workbook = await readWorkbook(options.file);
-  } catch (error) {
-    // A script reading --format json still gets a document; the error itself goes on to cli.ts (exit 2).
-    if (options.format === "json" && error instanceof UnreadableFileError) {
-      const unreadable = { code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
-      io.out(findingsJson([{ file: options.file, findings: [], unreadable }]));
+  const options = parseOptions(ValidateOptionsSchema, raw, OPTION_WORDING.validate);
+  const { folder, contract, findings: contractFindings } = await loadContractFor(options);
+  const reports: FindingsReport[] = [];
+  for (const file of await expandPatterns(options.files)) {
+    if (typeof file !== "string") {
+      reports.push(file);
+      continue;
     }
-    throw error;
+    try {
+      const workbook = await readWorkbook(file);
+      const checks = { ...(options.month ? { month: options.month, monthSource: "given by --month" } : {}), fileName: file };
+      const result = workbookKind(workbook) === "review" ? await checkReview(workbook, contract, checks, folder) : validateReturn(workbook, contract, checks);
+      reports.push({ file, findings: [...contractFindings, ...result.findings], limit: options.maxErrors });
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      reports.push({ file, findings: [], unreadable: { code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}) } });
+    }
   }
-  const result = validateReturn(workbook, contract, {
-    ...(options.month ? { month: options.month, monthSource: "given by --month" } : {}),
-    fileName: options.file,
-  });
-  const findings = [...contractFindings, ...result.findings];
-  const report = { file: options.file, findings, limit: options.maxErrors };
-  io.out(options.format === "json" ? findingsJson([report]) : findingsText(report));
-  return { failed: hasErrors(findings) };
+  print(reports, options, io);
+  return { failed: reports.some((r) => hasErrors(r.findings)), unreadable: reports.some((r) => r.unreadable) };
+}
+
+/** A review, checked as well against the month's return when the data folder has one that is valid. */
+async function checkReview(workbook: RawWorkbook, contract: Contract, checks: ValidationOptions, folder: DataFolder) {
+  const result = validateReview(workbook, contract, checks);
+  if (!result.month) return result;
+  let filed: MonthlyReturn | undefined;
+  try {
+    filed = validateReturn(await readWorkbook(returnPath(folder.dir, result.month)), contract, { month: result.month }).value;
+  } catch {
+    return result; // no return filed for the month (or not readable): nothing to check against
+  }
+  return filed ? validateReview(workbook, contract, { ...checks, against: filed }) : result;
+}
+
+function print(reports: readonly FindingsReport[], options: ValidateOptions, io: Io): void {
+  if (options.format !== "text") {
+    io.out(options.format === "json" ? findingsJson(reports) : findingsGithub(reports));
+    return;
+  }
+  const readable = reports.filter((r) => !r.unreadable);
+  if (readable.length) io.out(readable.map((r) => findingsText(r)).join("\n\n"));
+  // A file that cannot be read is told on stderr as any run-stopping error is, with its advice.
+  for (const r of reports) if (r.unreadable) io.err(`kpi-report: ${r.unreadable.message}${r.unreadable.hint ? `\n  ${r.unreadable.hint}` : ""}`);
+  if (reports.length > 1) {
+    const valid = readable.filter((r) => !hasErrors(r.findings)).length;
+    io.out(`\n${reports.length} files: ${valid} valid, ${readable.length - valid} not valid, ${reports.length - readable.length} unreadable.`);
+  }
+}
+
+/**
+ * The files named, with each pattern (returns/*.xlsx) replaced by the files it matches, sorted; the
+ * shell expands patterns in bash, but not in cmd.exe or PowerShell, or when quoted. A pattern that
+ * matches nothing is reported as a missing file.
+ */
+async function expandPatterns(args: readonly string[]): Promise<(string | FindingsReport)[]> {
+  const files: (string | FindingsReport)[] = [];
+  for (const arg of args) {
+    if (!isDynamicPattern(arg)) {
+      files.push(arg);
+      continue;
+    }
+    const matches = (await glob(arg, { onlyFiles: true, expandDirectories: false })).sort();
+    if (matches.length) files.push(...matches);
+    else files.push({ file: arg, findings: [], unreadable: { code: "file-missing", message: `No file matches ${arg}.`, hint: READ_FAILURES["file-missing"].hint } });
+  }
+  return [...new Map(files.map((f) => [typeof f === "string" ? f : f.file, f])).values()];
 }

@@ -1,6 +1,7 @@
 import type { Contract } from "../schema/contract.js";
 import type { MonthResults } from "../schema/results.js";
 import type { Month, MonthlyReturn } from "../schema/return.js";
+import type { MonthlyReview } from "../schema/review.js";
 import { monthChanges, outcomesByMonth } from "./changes.js";
 import { evaluateMonth } from "./evaluate-month.js";
 import { monthRange, shiftMonth } from "./months.js";
@@ -20,10 +21,15 @@ export function defaultSchedule(month: Month, firstReturn: Month): Month[] {
   return monthRange(start > firstReturn ? start : firstReturn, month);
 }
 
-/** Every month of `months` that has a return, evaluated once; months without one are left out, as "no return". */
-export function evaluateMonths(contract: Contract, months: readonly Month[], returns: ReadonlyMap<Month, MonthlyReturn>): Map<Month, MonthResults> {
+/** Every month of `months` that has a return, evaluated once with its council review; months without a return are left out, as "no return". */
+export function evaluateMonths(
+  contract: Contract,
+  months: readonly Month[],
+  returns: ReadonlyMap<Month, MonthlyReturn>,
+  reviews: ReadonlyMap<Month, MonthlyReview> = new Map(),
+): Map<Month, MonthResults> {
   const results = new Map<Month, MonthResults>();
-  for (const month of months) if (returns.has(month) && !results.has(month)) results.set(month, evaluateMonth(contract, month, returns));
+  for (const month of months) if (returns.has(month) && !results.has(month)) results.set(month, evaluateMonth(contract, month, returns, reviews.get(month)));
   return results;
 }
 
@@ -67,9 +73,14 @@ export function monthsCompared(shown: readonly Month[]): Month[] {
  * month) with its direction of travel, what changed and the schedule's counts. The month before and
  * the year-ago month are judged for the comparison when `returns` has them, but not shown.
  */
-export function scheduleResults(contract: Contract, shown: readonly Month[], returns: ReadonlyMap<Month, MonthlyReturn>): Map<Month, MonthResults> {
+export function scheduleResults(
+  contract: Contract,
+  shown: readonly Month[],
+  returns: ReadonlyMap<Month, MonthlyReturn>,
+  reviews: ReadonlyMap<Month, MonthlyReview> = new Map(),
+): Map<Month, MonthResults> {
   const month = shown[shown.length - 1]!;
-  const evaluated = evaluateMonths(contract, monthsCompared(shown), returns);
+  const evaluated = evaluateMonths(contract, monthsCompared(shown), returns, reviews);
   const results = new Map(shown.filter((m) => evaluated.has(m)).map((m) => [m, evaluated.get(m)!]));
   const now = evaluated.get(month);
   if (now) results.set(month, withComparisons(contract, now, evaluated, shown));

@@ -1,6 +1,7 @@
 import type { Contract } from "../schema/contract.js";
 import type { MonthResults } from "../schema/results.js";
 import type { Month, MonthlyReturn, ReturnKpi } from "../schema/return.js";
+import type { MonthlyReview, ReviewKpi } from "../schema/review.js";
 import { judgeKpi } from "./kpi-outcome.js";
 import { rollUpMsr } from "./msr-rollup.js";
 import { summarise } from "./summary.js";
@@ -13,19 +14,25 @@ import { summarise } from "./summary.js";
  * nothing is thrown: every KPI comes out "not captured, no figure in the return", which is
  * what the data says. The other months in `returns` are read only for report KPIs, whose
  * report from an earlier month can cover this one.
+ *
+ * `review` is the council's review of the month, when there is one: its verification, overrides
+ * and MSR comments. Without it the outcomes are the figures alone.
  */
-export function evaluateMonth(contract: Contract, month: Month, returns: ReadonlyMap<Month, MonthlyReturn>): MonthResults {
+export function evaluateMonth(contract: Contract, month: Month, returns: ReadonlyMap<Month, MonthlyReturn>, review?: MonthlyReview): MonthResults {
   const monthReturn = returns.get(month);
   const rows = new Map<number, ReturnKpi>();
   // First row wins: a duplicate is validation's finding, and the first is the one a reader sees.
   for (const row of monthReturn?.kpis ?? []) if (!rows.has(row.kpi)) rows.set(row.kpi, row);
 
+  const council = new Map<number, ReviewKpi>();
+  for (const row of review?.kpis ?? []) if (!council.has(row.kpi)) council.set(row.kpi, row);
+
   const kpis = [...contract.kpis]
     .sort((a, b) => a.number - b.number)
-    .map((kpi) => judgeKpi(kpi, rows.get(kpi.number), month, returns));
+    .map((kpi) => judgeKpi(kpi, rows.get(kpi.number), month, returns, council.get(kpi.number)));
 
   const comments = new Map<number, string>();
-  for (const { msr, comment } of monthReturn?.msrComments ?? []) if (!comments.has(msr)) comments.set(msr, comment);
+  for (const { msr, comment } of review?.msrComments ?? []) if (!comments.has(msr)) comments.set(msr, comment);
   const msrs = [...contract.msrs].sort((a, b) => a.number - b.number).map((msr) => rollUpMsr(msr, kpis, comments.get(msr.number)));
 
   const results: MonthResults = { month, contract: contract.id, kpis, msrs, summary: summarise(kpis) };

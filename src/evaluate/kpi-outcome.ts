@@ -1,6 +1,7 @@
 import type { Kpi } from "../schema/contract.js";
 import type { KpiResult } from "../schema/results.js";
 import { outcomeWords, type KpiStatus, type Month, type MonthlyReturn, type ReturnKpi } from "../schema/return.js";
+import type { ReviewKpi } from "../schema/review.js";
 import { judgeCount } from "./count-target.js";
 import { describeFigures, type Judgement } from "./figures.js";
 import { judgePercentage } from "./percentage-target.js";
@@ -42,12 +43,15 @@ function clause(text: string): string {
 /**
  * One KPI for one month. `row` is the month's line for this KPI, if the return has one;
  * `history` holds the returns of other months, read only to see whether an earlier report
- * still covers a report KPI. An officer's override replaces the outcome but never hides
- * what the figures gave: both go into the result and the reason.
+ * still covers a report KPI. `review` is the council's line for it, if its review has one:
+ * only the council's review can verify or override, never the supplier's return. An override
+ * replaces the outcome but never hides what the figures gave: both go into the result and the reason.
  */
-export function judgeKpi(kpi: Kpi, row: ReturnKpi | undefined, month: Month, history: ReadonlyMap<Month, MonthlyReturn>): KpiResult {
-  const computed = judgeFigures(kpi, row, month, history);
-  const override = row?.override;
+export function judgeKpi(kpi: Kpi, row: ReturnKpi | undefined, month: Month, history: ReadonlyMap<Month, MonthlyReturn>, review?: ReviewKpi): KpiResult {
+  const judged = judgeFigures(kpi, row, month, history);
+  // Figures the council says were read from the supplier's words are labelled so wherever they are shown.
+  const computed = review?.derived && hasFigures(judged.actual) ? { ...judged, actual: { ...judged.actual, derived: true as const, text: derivedText(judged.actual.text) } } : judged;
+  const override = review?.override;
   const result: KpiResult = {
     number: kpi.number,
     month,
@@ -61,7 +65,21 @@ export function judgeKpi(kpi: Kpi, row: ReturnKpi | undefined, month: Month, his
     commentary: row?.commentary ?? "",
   };
   if (override) result.override = { reason: override.reason };
-  if (row?.verified !== undefined) result.verified = row.verified;
-  if (row?.verificationNote !== undefined) result.verificationNote = row.verificationNote;
+  if (review?.verified !== undefined) result.verified = review.verified;
+  if (review?.verificationNote !== undefined) result.verificationNote = review.verificationNote;
   return result;
+}
+
+/**
+ * "100% (derived from the commentary)": the label goes after the figure, so a narrow column that
+ * cuts the text (status) still shows the figure; for a percentage alone it replaces "no counts
+ * given", which a derived figure says already.
+ */
+function derivedText(text: string): string {
+  const label = "(derived from the commentary)";
+  return text.endsWith(" (no counts given)") ? `${text.slice(0, -" (no counts given)".length)} ${label}` : `${text} ${label}`;
+}
+
+function hasFigures(actual: Judgement["actual"]): boolean {
+  return actual.achieved !== undefined || actual.total !== undefined || actual.count !== undefined || actual.percentage !== undefined;
 }

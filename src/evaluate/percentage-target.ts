@@ -4,6 +4,9 @@ import { describeFigures, figuresOf, formatPercent, isZeroActivity, percentOf, r
 
 type PercentageTarget = Extract<Target, { kind: "percentage" }>;
 
+/** How far a stated percentage may be from its counts and still be printed: validation's tolerance (kpi-figures.ts). */
+const STATED_TOLERANCE = 0.5;
+
 /**
  * A measured row against "at least N%". Counts beat a stated percentage: the counts are what
  * members asked to see, and a contradiction between the two is validation's finding to raise.
@@ -22,7 +25,13 @@ export function judgePercentage(target: PercentageTarget, row: ReturnKpi): Judge
   if (achieved !== undefined && total !== undefined && total > 0) {
     const percentage = percentOf(achieved, total);
     const met = reaches(achieved, total, target.atLeast);
-    const text = `${achieved} of ${total} (${formatPercent(percentage, met ? undefined : target.atLeast)})`;
+    const computed = formatPercent(percentage, met ? undefined : target.atLeast);
+    // A percentage the supplier stated beside its counts, and agreeing with them, is printed as stated
+    // (May 2022's "85.6%" for 6 of 7, which is 85.7%); the counts still decide. One that contradicts
+    // them is validation's error, and never printed beside them.
+    const agrees = row.percentage !== undefined && Math.abs(row.percentage - percentage) <= STATED_TOLERANCE;
+    const stated = agrees ? formatPercent(row.percentage!) : computed;
+    const text = `${achieved} of ${total} (${stated === computed ? computed : `${stated} as stated`})`;
     return {
       outcome: met ? "met" : "not-met",
       reason: `${text} ${met ? "meets" : "is below"} ${goal}`,

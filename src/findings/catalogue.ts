@@ -1,6 +1,6 @@
 import type { Finding, Severity } from "./finding.js";
 
-type Group = "structure" | "values" | "contract" | "limits";
+type Group = "structure" | "values" | "council" | "contract" | "limits";
 
 interface Entry {
   severity: Severity;
@@ -44,7 +44,7 @@ export const CATALOGUE = {
   "number-negative": { severity: "error", title: "A count or percentage is negative", group: "values", fix: "Type the figure without a minus sign, or correct it." },
   "number-fractional": { severity: "error", title: "A count is not a whole number", group: "values", fix: "Counts are whole numbers: type the count itself, not an average or a percentage." },
   "number-invalid": { severity: "error", title: "Text where a number belongs", group: "values", fix: "Type the number alone, without commas, units or words; the message suggests one where it can." },
-  "percentage-out-of-range": { severity: "error", title: "A percentage outside 0 to 100", group: "values", fix: "Type the percentage as a number from 0 to 100: 95.2 for 95.2%." },
+  "percentage-out-of-range": { severity: "error", title: "A percentage outside 0 to 100", group: "values", fix: "Type the percentage as a number from 0 to 100 (95.2) or as a percentage (95.2%)." },
   "percentage-contradicts": { severity: "error", title: "The percentage contradicts Achieved and Out of", group: "values", fix: "Correct the figures, or leave Percentage empty: it is worked out from Achieved and Out of." },
   "formula-no-result": { severity: "error", title: "A formula with no saved result", group: "values", fix: "Open the file in Excel or LibreOffice and save it, so the result is stored; or type the value." },
   "cell-error": { severity: "error", title: "A cell holds a spreadsheet error such as #DIV/0!", group: "values", fix: "Fix the formula that gives the error, or type the value." },
@@ -57,6 +57,13 @@ export const CATALOGUE = {
   "override-invalid": { severity: "error", title: "The outcome override is not an outcome", group: "values", fix: "Choose an outcome from the cell's list, or leave it empty." },
   "override-without-reason": { severity: "error", title: "An outcome override without a written reason", group: "values", fix: "Write the reason in Override reason: it is printed wherever the outcome is." },
   "reason-without-override": { severity: "warning", title: "An override reason with no override", group: "values", fix: "Choose the outcome override, or delete the reason." },
+  "percentage-ambiguous": { severity: "warning", title: "A Percentage between 0 and 1 with no percentage format: a fraction, or under 1%?", group: "values", fix: "It is read as typed (0.995 is 0.995%). If you meant 99.5%, type 99.5, or 99.5% so the cell is formatted as a percentage." },
+  "figure-needed": { severity: "warning", title: "A measured KPI lacks a figure its target needs, so it cannot be judged", group: "values", fix: "Fill the cell the message names; without it the KPI is reported as not captured." },
+  "character-replaced": { severity: "warning", title: "Text holds a character no document can hold (a control character, half an emoji)", group: "values", fix: "Retype the text without it (a vertical tab often comes from text pasted from Word); it is read as a space." },
+  // The council's fields: only its review may hold them
+  "council-field-in-return": { severity: "error", title: "A return holds something only the council may say", group: "council", fix: "Delete it from the return: verification, overrides and MSR comments are the council's, written in its review (kpi-report review). Send the return from a fresh template (kpi-report template)." },
+  "council-column-in-return": { severity: "warning", title: "An older return layout with the council's columns, left empty", group: "council", fix: "Nothing, if they are empty: they are not read. Use a fresh template (kpi-report template) next month." },
+  "review-return-changed": { severity: "warning", title: "The review was made from another version of the return", group: "council", fix: "Check the review against the return as it is now; make a fresh review (kpi-report review --force) if the supplier's figures changed." },
   // The contract file
   "contract-kpi-unlinked": { severity: "warning", title: "A KPI of the contract that no MSR links", group: "contract", fix: "Check the contract file: link the KPI to its MSR, if it has one." },
   // Limits on what is scanned

@@ -25,7 +25,8 @@ const HEADER = `# Findings
 \`kpi-report validate FILE\` reads a supplier's return and reports every problem in one pass. Each
 problem is a **finding**: a stable code, a severity, the sheet and cell (A1) it is about, a message,
 and what was found and expected. \`status\` and \`build\` run the same validation first and refuse a
-return with error findings, printing the same report.`;
+return with error findings, printing the same report. The council's review of a month
+(\`reviews/YYYY-MM.xlsx\`, written by \`kpi-report review\`) is checked the same way.`;
 
 function exitCodes(): string {
   return `## Exit codes
@@ -41,6 +42,7 @@ ${table(["code", "meaning"], [
 const GROUPS = [
   ["structure", "Structure: sheets, columns, rows, month and contract"],
   ["values", "Values: what the cells hold"],
+  ["council", "The council's fields: verification, overrides and MSR comments belong in its review"],
   ["contract", "The contract file"],
   ["limits", "Limits on what is read"],
 ] as const;

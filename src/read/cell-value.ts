@@ -1,46 +1,101 @@
-import type ExcelJS from "exceljs";
 import type { CellValue } from "./raw-workbook.js";
+import type { NumberFormatKind } from "./styles.js";
+
+/** A cell as the worksheet XML stores it, before it means anything. */
+export interface StoredCell {
+  /** The t attribute: "s" shared string, "str" formula text, "inlineStr", "b", "e", "d", or "n" (the default). */
+  type: string;
+  /** The text of <v>, undefined when there is none. */
+  stored: string | undefined;
+  /** The text of <is>, for inline strings. */
+  inline: string | undefined;
+  /** The formula's text, "" for a shared formula's follower; undefined when the cell has no formula. */
+  formula: string | undefined;
+  /** What the cell's number format says a number is. */
+  format: NumberFormatKind | undefined;
+}
 
 /**
- * exceljs gives a cell as one of many shapes; every one becomes plain data, never "[object Object]"
- * or NaN. Rich text and hyperlinks become their text; a formula becomes its saved result.
+ * A stored cell as plain data, never NaN or "[object Object]". `sharedString` looks up an index in
+ * the shared strings; `date1904` is the workbook's date system. Returns undefined when the XML
+ * says something no spreadsheet program writes, which the caller reports as damage.
  */
-export function toCellValue(value: ExcelJS.CellValue | undefined, formula?: string): CellValue {
-  if (value === null || value === undefined) return { type: "empty" };
-  if (typeof value === "number") return Number.isFinite(value) ? { type: "number", value } : { type: "error", value: "#NUM!" };
-  if (typeof value === "string") return value === "" ? { type: "empty" } : { type: "string", value };
-  if (typeof value === "boolean") return { type: "boolean", value };
-  if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? { type: "error", value: "#VALUE!" } : { type: "date", value: value.toISOString().slice(0, 10) };
+export function toCellValue(cell: StoredCell, sharedString: (index: number) => string | undefined, date1904: boolean): CellValue | undefined {
+  const { type, stored } = cell;
+  if (type === "inlineStr") return text(cell.inline ?? stored ?? "");
+  // An empty <v/> stores nothing, except a formula's result that is the empty text.
+  if (stored === "" && type === "str") return { type: "empty" };
+  if (stored === undefined || stored === "") {
+    // A formula that was never calculated (files written by programs that do not calculate).
+    return cell.formula !== undefined && cell.formula !== "" ? { type: "formula-no-result", formula: cell.formula } : { type: "empty" };
   }
-  if (typeof value !== "object") return { type: "error", value: "#VALUE!" };
-  const shape = value as unknown as Record<string, unknown>;
-  if (typeof shape.error === "string") return { type: "error", value: shape.error };
-  if (Array.isArray(shape.richText)) return richText(shape.richText);
-  if ("formula" in shape || "sharedFormula" in shape) {
-    const result = shape.result;
-    if (result === undefined || result === null) return { type: "formula-no-result", formula: formula ?? formulaText(shape) };
-    // A result is a plain value; a nested object here is not something Excel saves.
-    return typeof result === "object" && !(result instanceof Date) && typeof (result as { error?: unknown }).error !== "string"
-      ? { type: "error", value: "#VALUE!" }
-      : toCellValue(result as ExcelJS.CellValue);
+  switch (type) {
+    case "s": {
+      const index = Number(stored);
+      const value = Number.isInteger(index) ? sharedString(index) : undefined;
+      return value === undefined ? undefined : text(value);
+    }
+    case "str":
+      return text(stored);
+    case "b":
+      return stored === "1" || stored === "true" ? { type: "boolean", value: true } : stored === "0" || stored === "false" ? { type: "boolean", value: false } : undefined;
+    case "e":
+      return { type: "error", value: stored.trim() || "#VALUE!" };
+    case "d":
+      return isoDate(stored);
+    case "n":
+    case "":
+      return number(stored, cell.format, date1904);
+    default:
+      return undefined;
   }
-  if ("hyperlink" in shape || "text" in shape) {
-    const text = shape.text;
-    if (typeof text === "string") return toCellValue(text);
-    if (text && typeof text === "object" && Array.isArray((text as { richText?: unknown }).richText)) return richText((text as { richText: unknown[] }).richText);
-    // A link with no display text shows its address, as Excel does.
-    return typeof shape.hyperlink === "string" ? toCellValue(shape.hyperlink) : { type: "empty" };
-  }
-  return { type: "error", value: "#VALUE!" };
 }
 
-function richText(runs: readonly unknown[]): CellValue {
-  return toCellValue(runs.map((run) => (run && typeof (run as { text?: unknown }).text === "string" ? (run as { text: string }).text : "")).join(""));
+function text(value: string): CellValue {
+  const decoded = decodeEscapes(value);
+  return decoded === "" ? { type: "empty" } : { type: "string", value: decoded };
 }
 
-/** The formula as typed; when exceljs could not work out a shared formula's follower, name its leader. */
-function formulaText(shape: Record<string, unknown>): string {
-  if (typeof shape.formula === "string") return shape.formula;
-  return typeof shape.sharedFormula === "string" ? `(shared with ${shape.sharedFormula})` : "";
+/**
+ * Excel stores a character XML cannot hold (a control character, a vertical tab pasted from Word)
+ * as _xHHHH_, and a literal "_x" that would read as one as _x005F_x. Decoded left to right, as
+ * Excel reads them; whatever XML 1.0 forbids is then the validator's to name and replace.
+ */
+export function decodeEscapes(value: string): string {
+  if (!value.includes("_x")) return value;
+  return value.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
+const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+
+function number(stored: string, format: NumberFormatKind | undefined, date1904: boolean): CellValue | undefined {
+  if (!NUMBER.test(stored)) return undefined;
+  const value = Number(stored);
+  if (!Number.isFinite(value)) return { type: "error", value: "#NUM!" };
+  if (format === "date") return serialDate(value, date1904);
+  return format === "percent" ? { type: "number", value, format: "percent" } : { type: "number", value };
+}
+
+const DAY_MS = 86_400_000;
+/** 1 January 1900 is serial 1 (1462 days later in the 1904 system); Excel's fictional 29 February 1900 is 60. */
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+/** 31 December 9999, the last day Excel shows. */
+const LAST_SERIAL = 2_958_465;
+
+/** A serial number shown with a date format: the day it names, as YYYY-MM-DD; a time of day is dropped. */
+function serialDate(serial: number, date1904: boolean): CellValue {
+  if (serial < 0 || serial > LAST_SERIAL) return { type: "error", value: "#VALUE!" };
+  // Serials before 1 March 1900 count from a day later, since Excel counts a 29 February 1900 that never was.
+  const days = date1904 ? serial : serial < 61 ? serial + 1 : serial;
+  const time = (date1904 ? EPOCH_1904 : EPOCH_1900) + Math.round(days * DAY_MS);
+  return { type: "date", value: new Date(time).toISOString().slice(0, 10) };
+}
+
+/** t="d": an ISO 8601 date or date-time, as some programs write instead of a serial. */
+function isoDate(stored: string): CellValue | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.exec(stored.trim());
+  if (!match) return undefined;
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== stored.trim().slice(0, 10) ? undefined : { type: "date", value: stored.trim().slice(0, 10) };
 }

@@ -1,11 +1,10 @@
 import WorkbookClass from "exceljs/lib/doc/workbook.js";
-import enums from "exceljs/lib/doc/enums.js";
 
 /**
- * exceljs's Workbook and enums, without the rest of its index. The index also loads the streaming
- * reader and writer (unzipper, archiver and their dependencies), which we never use: importing
- * `exceljs` took 230-260 ms here, Workbook and the enums alone 85-100 ms, and both read and write
- * the same workbooks. Types still come from `import type ExcelJS from "exceljs"`, which loads nothing.
+ * exceljs's Workbook, without the rest of its index. It is used only to write the return template
+ * (return-template.ts); returns are read by our own reader (workbook.ts). The index also loads the
+ * streaming reader and writer (unzipper, archiver and their dependencies), which we never use:
+ * importing `exceljs` took 230-260 ms here, Workbook alone 85-100 ms. Types still come from
+ * `import type ExcelJS from "exceljs"`, which loads nothing.
  */
 export const Workbook = WorkbookClass;
-export const ValueType = enums.ValueType;

@@ -11,11 +11,12 @@ export const LIMITS = {
   /** Bytes produced by inflating every part, counted as they come out, never taken from the zip's headers. */
   maxInflatedBytes: 32 * 1024 * 1024,
   /**
-   * XML elements across all parts, about 4 per filled cell. exceljs holds each cell as an object
-   * of a few hundred bytes, so this is what bounds its memory: 1,000,000 is about 250 MB at most.
+   * XML elements across all parts, about 4 per filled cell, counted before any part is parsed:
+   * it bounds the parsing time and the shared strings held (the cells held are bounded by the
+   * scanned rows and columns below).
    */
   maxXmlElements: 1_000_000,
-  /** Merged ranges on one sheet: exceljs checks each against all the others. */
+  /** Merged ranges on one sheet: the validator checks each against the columns it reads. */
   maxMerges: 2000,
   /** Cells covered by merged ranges on one sheet, after cutting them to the scanned area. */
   maxMergedCells: 50_000,

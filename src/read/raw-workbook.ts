@@ -1,12 +1,17 @@
 /**
- * The workbook as the validator sees it: plain cells with A1 addresses, no exceljs types.
- * Keeping exceljs behind this boundary is what lets validation be tested on any cells and
- * lets read/ be the only place that knows the xlsx format.
+ * The workbook as the validator sees it: plain cells with A1 addresses, no XML. Keeping the file
+ * format behind this boundary is what lets validation be tested on any cells and lets read/ be
+ * the only place that knows the xlsx format.
  */
 
 export type CellValue =
   | { type: "empty" }
-  | { type: "number"; value: number }
+  /**
+   * A number as stored. `format: "percent"` when the cell's number format shows it as a
+   * percentage: the stored 0.995 is what Excel shows as 99.5%. A number with a date format
+   * arrives as a date instead, in whichever date system the workbook uses.
+   */
+  | { type: "number"; value: number; format?: "percent" }
   | { type: "string"; value: string }
   | { type: "boolean"; value: boolean }
   | { type: "date"; value: string }
@@ -41,8 +46,11 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
+/** The letters of the scanned columns, worked out once: an address is made for every cell read. */
+const LETTERS = Array.from({ length: 101 }, (_, c) => columnLetter(c));
+
 export function address(row: number, column: number): string {
-  return `${columnLetter(column)}${row}`;
+  return `${column <= 100 ? LETTERS[column] : columnLetter(column)}${row}`;
 }
 
 export function cellAt(sheet: RawSheet, row: number, column: number): CellValue {

@@ -1,19 +1,18 @@
 import { readFile, stat } from "node:fs/promises";
-import type ExcelJS from "exceljs";
-import { ValueType, Workbook } from "./exceljs.js";
 import { isRunStopper } from "../errors.js";
-import type { CellValue, RawSheet, RawWorkbook } from "./raw-workbook.js";
-import { address } from "./raw-workbook.js";
-import { toCellValue } from "./cell-value.js";
+import type { RawSheet, RawWorkbook } from "./raw-workbook.js";
 import { assertZip } from "./file-kind.js";
 import { LIMITS } from "./limits.js";
 import { unreadable } from "./read-failures.js";
 import { nearbyFiles } from "./nearby-files.js";
-import { preparePackage } from "./xlsx-package.js";
+import { readSharedStrings } from "./shared-strings.js";
+import { readSheetXml } from "./sheet-xml.js";
+import { readStyles } from "./styles.js";
+import { readWorkbookXml } from "./workbook-xml.js";
+import { XlsxPackage } from "./xlsx-package.js";
 import { unzipLimited } from "./zip-reader.js";
 
 export { LIMITS } from "./limits.js";
-export { toCellValue } from "./cell-value.js";
 
 /**
  * Reads an .xlsx file into plain cells. Throws an InputError (an UnreadableFileError) only when the
@@ -48,61 +47,51 @@ async function readBytes(path: string): Promise<Uint8Array> {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** The bytes of an .xlsx to plain cells: checked, unzipped within the limits, then read by exceljs. */
+/** The bytes of an .xlsx to plain cells: checked, unzipped within the limits, then each part the validator needs parsed once. */
 export async function parseWorkbook(bytes: Uint8Array, path: string): Promise<RawWorkbook> {
   try {
     if (bytes.length === 0) throw unreadable("file-empty", path, `${path} is empty (0 bytes).`);
     if (bytes.length > LIMITS.maxFileBytes) throw unreadable("file-too-large", path, `${path} is ${megabytes(bytes.length)}; a return is never larger than ${megabytes(LIMITS.maxFileBytes)}.`);
     assertZip(bytes, path);
-    const checked = preparePackage(unzipLimited(bytes, path), path);
-    const workbook = new Workbook();
-    await workbook.xlsx.load(Buffer.from(checked.buffer, checked.byteOffset, checked.byteLength) as unknown as ExcelJS.Buffer);
-    return { sheets: workbook.worksheets.map(toRawSheet) };
+    return readPackage(new XlsxPackage(unzipLimited(bytes, path), path));
   } catch (error) {
     if (isRunStopper(error)) throw error;
-    // No library's exception reaches the user: whatever exceljs or fflate threw, the file is the cause.
+    // No library's exception reaches the user: whatever the parser or the inflater threw, the file is the cause.
     // The original stays attached as `cause`, for whoever debugs a file that should have been read.
     const refusal = unreadable("workbook-damaged", path, `${path} could not be read as a workbook: its contents are damaged or not what Excel writes.`);
     throw Object.assign(refusal, { cause: error });
   }
 }
 
-/** A worksheet as plain cells, scanning at most the limits' rows and columns. */
-function toRawSheet(worksheet: ExcelJS.Worksheet): RawSheet {
-  const cells = new Map<string, CellValue>();
-  const hiddenRows = new Set<number>();
-  const hiddenColumns = new Set<number>();
-  // How far data really reaches, beyond the scanned area too, so the validator can say what was not read.
-  let rowCount = 0;
-  let columnCount = 0;
-  // Rows with values only: with includeEmpty, exceljs makes an object for every row up to the last.
-  worksheet.eachRow((row, r) => {
-    if (row.hidden && r <= LIMITS.maxRows) hiddenRows.add(r);
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (cell.isMerged && cell.master !== cell) return; // a merged range's value lives in its top-left cell
-      const value = toCellValue(cell.value, sharedFormula(cell));
-      if (value.type === "empty") return;
-      rowCount = Math.max(rowCount, r);
-      columnCount = Math.max(columnCount, c);
-      if (r <= LIMITS.maxRows && c <= LIMITS.maxColumns) cells.set(address(r, c), value);
-    });
-  });
-  for (let c = 1; c <= Math.min(worksheet.columnCount, LIMITS.maxColumns); c++) {
-    if (worksheet.getColumn(c).hidden) hiddenColumns.add(c);
+function readPackage(pkg: XlsxPackage): RawWorkbook {
+  const path = pkg.path;
+  const workbookPart = pkg.workbookPart();
+  if (workbookPart === undefined) pkg.refuseAsNotWorkbook();
+  const entries = readWorkbookXml(pkg.part(workbookPart)!, workbookPart, path);
+  const relationships = pkg.relationships(workbookPart);
+  const first = (kind: string) => relationships.find((r) => r.kind === kind && pkg.part(r.target))?.target;
+  const stringsPart = first("sharedStrings");
+  const stylesPart = first("styles");
+  const context = {
+    path,
+    sharedStrings: stringsPart ? readSharedStrings(pkg.part(stringsPart), stringsPart, path) : [],
+    styles: stylesPart ? readStyles(pkg.part(stylesPart), stylesPart, path) : [],
+    date1904: entries.date1904,
+  };
+  const byId = new Map(relationships.map((r) => [r.id, r]));
+  const sheets: RawSheet[] = [];
+  for (const entry of entries.sheets) {
+    const relationship = entry.relationship === undefined ? undefined : byId.get(entry.relationship);
+    const bytes = relationship && pkg.part(relationship.target);
+    if (!relationship || !bytes) {
+      throw unreadable("workbook-damaged", path, `${path} is damaged: the sheet ${JSON.stringify(entry.name.slice(0, 60))} has no part in the file.`);
+    }
+    // A chart sheet or dialog sheet holds no cells; it is still a sheet of the workbook, and named as one.
+    sheets.push(relationship.kind === "worksheet" ? readSheetXml(bytes, relationship.target, entry.name, entry.hidden, context) : emptySheet(entry.name, entry.hidden));
   }
-  const merges = Object.values((worksheet as unknown as { _merges?: Record<string, { range?: unknown }> })._merges ?? {})
-    .map((merge) => merge.range)
-    .filter((range): range is string => typeof range === "string");
-  return { name: worksheet.name, hidden: worksheet.state !== "visible", rowCount, columnCount, cells, hiddenRows, hiddenColumns, merges };
+  return { sheets };
 }
 
-/** A shared formula's follower cell, as the formula it stands for; exceljs works it out from the leader. */
-function sharedFormula(cell: ExcelJS.Cell): string | undefined {
-  if (cell.type !== ValueType.Formula) return undefined;
-  try {
-    const formula = cell.formula;
-    return typeof formula === "string" ? formula : undefined;
-  } catch {
-    return undefined;
-  }
+function emptySheet(name: string, hidden: boolean): RawSheet {
+  return { name, hidden, rowCount: 0, columnCount: 0, cells: new Map(), hiddenRows: new Set(), hiddenColumns: new Set(), merges: [] };
 }

@@ -9,6 +9,8 @@ export const ActualSchema = z
     count: z.number().optional(),
     /** Computed from achieved/total where both are given, else as stated. */
     percentage: z.number().optional(),
+    /** The council's review says these figures were read from the supplier's words, not stated. */
+    derived: z.literal(true).optional(),
     text: z.string(),
   })
   .strict();

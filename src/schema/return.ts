@@ -1,5 +1,10 @@
 import { z } from "zod";
 
+/**
+ * The supplier's monthly return: what the supplier says, and nothing the council says. The
+ * council's verification, overrides and MSR comments are in its own review (review.ts).
+ */
+
 /** What the supplier says about a KPI this month. Fixed list: the workbook offers it as a dropdown. */
 export const KPI_STATUSES = ["measured", "not captured", "not applicable", "no service running", "not due"] as const;
 export const KpiStatusSchema = z.enum(KPI_STATUSES);
@@ -11,14 +16,6 @@ export const OutcomeSchema = z.enum(OUTCOMES);
 export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month as YYYY-MM, e.g. 2022-09");
 
 const count = z.number().int().min(0);
-
-export const OverrideSchema = z
-  .object({
-    outcome: OutcomeSchema,
-    /** An override without a written reason is refused by validation. */
-    reason: z.string().min(1),
-  })
-  .strict();
 
 export const ReturnKpiSchema = z
   .object({
@@ -32,16 +29,6 @@ export const ReturnKpiSchema = z
     /** 0-100, as stated by the supplier; only needed where no achieved/total are given. */
     percentage: z.number().min(0).max(100).optional(),
     commentary: z.string(),
-    verified: z.boolean().optional(),
-    verificationNote: z.string().optional(),
-    override: OverrideSchema.optional(),
-  })
-  .strict();
-
-export const MsrCommentSchema = z
-  .object({
-    msr: z.number().int().positive(),
-    comment: z.string().min(1),
   })
   .strict();
 
@@ -53,16 +40,13 @@ export const MonthlyReturnSchema = z
     preparedBy: z.string().optional(),
     compliments: z.string().optional(),
     kpis: z.array(ReturnKpiSchema),
-    msrComments: z.array(MsrCommentSchema),
   })
   .strict();
 
 export type KpiStatus = z.infer<typeof KpiStatusSchema>;
 export type Outcome = z.infer<typeof OutcomeSchema>;
 export type Month = z.infer<typeof MonthSchema>;
-export type Override = z.infer<typeof OverrideSchema>;
 export type ReturnKpi = z.infer<typeof ReturnKpiSchema>;
-export type MsrComment = z.infer<typeof MsrCommentSchema>;
 export type MonthlyReturn = z.infer<typeof MonthlyReturnSchema>;
 
 const OUTCOME_WORDS: Record<Outcome, string> = {

@@ -1,14 +1,13 @@
 /**
- * The monthly return workbook's layout: sheet names and column headers. The template writer
- * and the reader both take them from here, so the two cannot drift. docs/return-format.md
- * describes the same layout for people.
+ * The layouts of the two monthly workbooks, the supplier's return and the council's review:
+ * sheet names and column headers. The template writers and the readers both take them from
+ * here, so the two cannot drift. docs/return-format.md describes the same layouts for people.
  */
 
 export const SHEETS = {
   instructions: "Instructions",
   details: "Return",
   kpis: "KPIs",
-  msrComments: "MSR comments",
 } as const;
 
 /** Rows of the "Return" sheet: a label in column A, its value in column B. */
@@ -22,7 +21,10 @@ export const DETAIL_FIELDS = {
 
 export type DetailField = keyof typeof DETAIL_FIELDS;
 
-/** Columns of the "KPIs" sheet, in order. `input` columns are the supplier's or the council's to fill. */
+/**
+ * Columns of the return's "KPIs" sheet, in order. `input` columns are the supplier's to fill;
+ * the others are copied from the contract for reference and never read back, except the KPI number.
+ */
 export const KPI_COLUMNS = [
   { key: "kpi", header: "KPI", width: 6, input: false },
   { key: "serviceCriteria", header: "Service criteria", width: 18, input: false },
@@ -34,18 +36,62 @@ export const KPI_COLUMNS = [
   { key: "count", header: "Count", width: 10, input: true },
   { key: "percentage", header: "Percentage", width: 12, input: true },
   { key: "commentary", header: "Commentary", width: 60, input: true },
-  { key: "verified", header: "Council verified", width: 12, input: true },
-  { key: "verificationNote", header: "Verification note", width: 40, input: true },
-  { key: "overrideOutcome", header: "Outcome override", width: 16, input: true },
-  { key: "overrideReason", header: "Override reason", width: 40, input: true },
+  // Last, so the columns a supplier fills keep the letters they have always had (E to J).
+  { key: "figuresNeeded", header: "Figures needed", width: 34, input: false },
 ] as const;
 
 export type KpiColumnKey = (typeof KPI_COLUMNS)[number]["key"];
 
+/**
+ * Headers that belong to the council, which older returns carried as columns of their own (and
+ * a sheet of MSR comments). A return holding anything under one of them is refused: the
+ * council's word is only ever read from its review.
+ */
+export const COUNCIL_KPI_HEADERS = ["Council verified", "Verification note", "Figures derived", "Outcome override", "Override reason"] as const;
+export const COUNCIL_MSR_SHEET = "MSR comments";
+
+/** The council's review workbook: its own sheets, with the supplier's side shown for reference. */
+export const REVIEW_SHEETS = {
+  instructions: "Instructions",
+  details: "Review",
+  kpis: "KPIs",
+  msrComments: "MSR comments",
+} as const;
+
+export const REVIEW_DETAIL_FIELDS = {
+  contract: "Contract",
+  month: "Month",
+  reviewedBy: "Reviewed by",
+} as const;
+
+export type ReviewDetailField = keyof typeof REVIEW_DETAIL_FIELDS;
+
+/**
+ * Columns of the review's "KPIs" sheet. `input` columns are the council's; the others show, locked,
+ * what the supplier returned and what the figures alone give, and are never read back.
+ */
+export const REVIEW_KPI_COLUMNS = [
+  { key: "kpi", header: "KPI", width: 6, input: false },
+  { key: "description", header: "KPI description", width: 36, input: false },
+  { key: "target", header: "Target", width: 14, input: false },
+  { key: "supplierStatus", header: "Supplier's status", width: 14, input: false },
+  { key: "supplierFigures", header: "Supplier's figures", width: 22, input: false },
+  { key: "supplierCommentary", header: "Supplier's commentary", width: 40, input: false },
+  { key: "figuresGive", header: "Figures alone give", width: 16, input: false },
+  { key: "verified", header: "Council verified", width: 11, input: true },
+  { key: "verificationNote", header: "Verification note", width: 36, input: true },
+  { key: "derived", header: "Figures derived", width: 11, input: true },
+  { key: "overrideOutcome", header: "Outcome override", width: 15, input: true },
+  { key: "overrideReason", header: "Override reason", width: 36, input: true },
+] as const;
+
+export type ReviewKpiColumnKey = (typeof REVIEW_KPI_COLUMNS)[number]["key"];
+
 export const MSR_COLUMNS = [
   { key: "msr", header: "MSR", width: 6, input: false },
-  { key: "requirement", header: "Requirement", width: 70, input: false },
-  { key: "linkedKpis", header: "Linked KPIs", width: 24, input: false },
+  { key: "requirement", header: "Requirement", width: 60, input: false },
+  { key: "linkedKpis", header: "Linked KPIs", width: 20, input: false },
+  { key: "figuresGive", header: "Figures alone give", width: 30, input: false },
   { key: "comment", header: "Council comment", width: 70, input: true },
 ] as const;
 

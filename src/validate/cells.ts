@@ -60,13 +60,22 @@ export function suggestNumber(text: string): string | undefined {
   return undefined;
 }
 
-export function parseNumber(value: CellValue, place: Place, options: { whole: boolean; max?: number }): Parsed<number> {
+const PERCENT_TEXT = /^([+-]?\d+(\.\d+)?)\s*%$/;
+
+/**
+ * A cell's number. With `percentage`, the cell is a Percentage, always read in percent (99.5 for
+ * 99.5%): a cell with a percentage number format stores a fraction (Excel stores 99.5% typed as
+ * 0.995), and text such as "99.5%" is its number.
+ */
+export function parseNumber(value: CellValue, place: Place, options: { whole: boolean; max?: number; percentage?: boolean }): Parsed<number> {
   if (value.type === "empty") return ok<never>(undefined);
   const problem = unusable(value, place);
   if (problem) return bad(problem);
   let number: number | undefined;
-  if (value.type === "number") number = value.value;
-  else if (value.type === "string" && PLAIN_NUMBER.test(value.value.trim())) number = Number(value.value.trim());
+  const text = value.type === "string" ? value.value.trim() : "";
+  if (value.type === "number") number = options.percentage && value.format === "percent" ? fromFraction(value.value) : value.value;
+  else if (value.type === "string" && PLAIN_NUMBER.test(text)) number = Number(text);
+  else if (options.percentage && PERCENT_TEXT.test(text)) number = Number(PERCENT_TEXT.exec(text)![1]);
   if (number === undefined) {
     const text = value.type === "string" ? value.value.trim() : cellText(value);
     const hint = suggestNumber(text);
@@ -90,21 +99,54 @@ export function parseNumber(value: CellValue, place: Place, options: { whole: bo
     );
   }
   if (options.max !== undefined && number > options.max) {
+    // A cell formatted as a percentage that holds 99.5 shows 9950%: say so, or the number is a riddle.
+    const meant = Number((number / 100).toPrecision(15));
+    const shown = value.type === "number" && value.format === "percent" ? ` (the cell is formatted as a percentage, so it shows ${number}%; for ${meant}%, type ${meant}%)` : "";
     return bad(
-      finding("percentage-out-of-range", `${place.label} in ${place.cell} is ${number}, above ${options.max}.`, {
-        ...place, found: String(number), expected: `0 to ${options.max} (write 95.2 for 95.2%)`,
+      finding("percentage-out-of-range", `${place.label} in ${place.cell} is ${number}, above ${options.max}${shown}.`, {
+        ...place, found: `${number}${shown ? "%" : ""}`, expected: `0 to ${options.max} (write 95.2 or 95.2% for 95.2%)`,
       }),
     );
   }
   return ok(number);
 }
 
+/** 0.995 (what a percentage format shows as 99.5%) as 99.5, without the float's 99.49999999999999. */
+function fromFraction(fraction: number): number {
+  return Number((fraction * 100).toPrecision(15));
+}
+
+/**
+ * A cell's text, trimmed. A character XML 1.0 cannot hold would make a DOCX that Word refuses and
+ * a web page that fails to parse; it is replaced by a space, and a warning names the cell and the
+ * character, so the text that reaches the documents is what the supplier can see was changed.
+ */
 export function parseText(value: CellValue, place: Place): Parsed<string> {
   if (value.type === "empty") return ok<never>(undefined);
   const problem = unusable(value, place);
   if (problem) return bad(problem);
-  const text = cellText(value);
-  return ok(text === "" ? undefined : text);
+  const raw = cellText(value);
+  const forbidden = raw.match(NOT_XML);
+  if (!forbidden) return ok(raw === "" ? undefined : raw);
+  const text = raw.replace(NOT_XML, " ").trim();
+  const names = [...new Set(forbidden)].map(characterName);
+  const warning = finding("character-replaced", `${place.label} in ${place.cell} holds ${names.join(" and ")}, which no document can hold; ${forbidden.length === 1 ? "it is" : "each is"} read as a space.`, {
+    ...place, found: names.join(", "), expected: "text without control characters",
+  });
+  return { value: text === "" ? undefined : text, findings: [warning] };
+}
+
+/** What XML 1.0 forbids: C0 controls other than tab, line feed and carriage return; U+FFFE and U+FFFF; half a surrogate pair. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const CONTROL_NAMES: Record<number, string> = { 0x00: "null", 0x08: "backspace", 0x0b: "vertical tab", 0x0c: "form feed", 0x1b: "escape" };
+
+function characterName(character: string): string {
+  const code = character.charCodeAt(0);
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  if (code >= 0xd800 && code <= 0xdfff) return `half of a character (${hex}, as left when an emoji is cut in two)`;
+  if (code >= 0xfffe) return `the non-character ${hex}`;
+  return `the control character ${hex} (${CONTROL_NAMES[code] ?? "a control code"})`;
 }
 
 const YES = new Set(["yes", "y", "true"]);

@@ -23,13 +23,14 @@ export interface HeaderMap<K extends string> {
  * case and spaces. A header that is not expected but is close to a missing one is reported as
  * that column renamed, at its own cell, rather than as one column missing and another unknown.
  */
-export function mapHeaders<K extends string>(sheet: RawSheet, specs: readonly ColumnSpec<K>[], headerRow = 1): HeaderMap<K> {
+export function mapHeaders<K extends string>(sheet: RawSheet, specs: readonly ColumnSpec<K>[], headerRow = 1, ignore: ReadonlySet<number> = new Set()): HeaderMap<K> {
   const columns = new Map<K, number>();
   const findings: Finding[] = [];
   const byHeader = new Map(specs.map((s) => [normaliseHeader(s.header), s] as const));
   const strays: { text: string; column: number }[] = [];
   const unlabelled: number[] = [];
   for (let c = 1; c <= scanColumns(sheet); c++) {
+    if (ignore.has(c)) continue; // another check's columns
     const text = cellText(cellAt(sheet, headerRow, c));
     if (text === "") {
       unlabelled.push(c);

@@ -20,7 +20,14 @@ const FIGURES = ["achieved", "total", "count", "percentage"] as const;
  * have a finding of their own: a rule that depends on one of them says nothing, since what the
  * cell really holds is unknown until it is fixed.
  */
-export function checkFigures(kpi: number, status: KpiStatus | undefined, figures: Figures, unreadable: ReadonlySet<KpiColumnKey>, place: (key: KpiColumnKey) => Place): Finding[] {
+export function checkFigures(
+  kpi: number,
+  status: KpiStatus | undefined,
+  figures: Figures,
+  unreadable: ReadonlySet<KpiColumnKey>,
+  place: (key: KpiColumnKey) => Place,
+  percentageMaybeFraction = false,
+): Finding[] {
   const findings: Finding[] = [];
   const { achieved, total, percentage } = figures;
   const given = FIGURES.filter((key) => figures[key] !== undefined);
@@ -35,6 +42,15 @@ export function checkFigures(kpi: number, status: KpiStatus | undefined, figures
     const [has, missing] = achieved === undefined ? (["total", "achieved"] as const) : (["achieved", "total"] as const);
     findings.push(finding("achieved-without-total", `KPI ${kpi} gives ${place(has).label} without ${place(missing).label}.`, { ...place(missing), found: "nothing", expected: "both Achieved and Out of, or neither" }));
   }
+  if (percentageMaybeFraction && percentage !== undefined && (achieved === undefined || total === undefined)) {
+    // With counts, the counts settle it (below); without, only the supplier knows which was meant.
+    const cell = place("percentage");
+    findings.push(
+      finding("percentage-ambiguous", `KPI ${kpi}: ${cell.label} in ${cell.cell} is ${percentage}, with no percentage format: did you mean ${fromFraction(percentage)}%? It is read as typed, ${percentage}%; type ${fromFraction(percentage)} (or ${fromFraction(percentage)}%) if that is what you meant.`, {
+        ...cell, found: String(percentage), expected: `${percentage} if ${percentage}% is meant; ${fromFraction(percentage)} for ${fromFraction(percentage)}%`,
+      }),
+    );
+  }
   if (achieved === undefined || total === undefined) return findings;
   if (achieved > total) {
     findings.push(finding("achieved-exceeds-total", `KPI ${kpi}: Achieved (${achieved}) is more than Out of (${total}).`, { ...place("achieved"), found: `${achieved} of ${total}`, expected: `at most ${total}` }));
@@ -42,7 +58,14 @@ export function checkFigures(kpi: number, status: KpiStatus | undefined, figures
     findings.push(finding("total-zero", `KPI ${kpi}: Out of is 0, read as no activity this month.`, { ...place("total"), found: "0", expected: 'the number of cases, or the status "not applicable"' }));
   } else if (percentage !== undefined && Math.abs((achieved / total) * 100 - percentage) > PERCENT_TOLERANCE) {
     const computed = Math.round((achieved / total) * 1000) / 10;
-    findings.push(finding("percentage-contradicts", `KPI ${kpi}: ${percentage}% does not match ${achieved} of ${total} (${computed}%).`, { ...place("percentage"), found: `${percentage}`, expected: `${computed}, or leave it empty` }));
+    // 0.995 beside 199 of 200: a fraction typed where the percentage belongs.
+    const asFraction = percentageMaybeFraction && Math.abs((achieved / total) * 100 - fromFraction(percentage)) <= PERCENT_TOLERANCE ? ` It looks like a fraction: type ${fromFraction(percentage)}, or ${fromFraction(percentage)}%.` : "";
+    findings.push(finding("percentage-contradicts", `KPI ${kpi}: ${percentage}% does not match ${achieved} of ${total} (${computed}%).${asFraction}`, { ...place("percentage"), found: `${percentage}`, expected: `${computed}, or leave it empty` }));
   }
   return findings;
+}
+
+/** A fraction as the percentage it would be: 0.995 as 99.5, without the float's 99.49999999999999. */
+function fromFraction(fraction: number): number {
+  return Number((fraction * 100).toPrecision(15));
 }

@@ -1,11 +1,13 @@
 import type { CellValue } from "../read/raw-workbook.js";
 import { isBlank } from "../read/raw-workbook.js";
-import { KPI_STATUSES, outcomeFromWords, type KpiStatus, type ReturnKpi } from "../schema/return.js";
+import { KPI_STATUSES, type KpiStatus, type ReturnKpi } from "../schema/return.js";
 import { KPI_COLUMNS, MAX_COMMENTARY_LENGTH, type KpiColumnKey } from "../schema/workbook-layout.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
-import { parseNumber, parseText, parseYesNo, type Parsed, type Place } from "./cells.js";
+import { parseNumber, parseText, type Parsed, type Place } from "./cells.js";
 import { checkFigures, type Figures } from "./kpi-figures.js";
+import { checkNeeded } from "./kpi-needs.js";
+import type { Target } from "../schema/contract.js";
 import { closest } from "./header-map.js";
 
 export type RowCells = (key: KpiColumnKey) => { value: CellValue; cell: string | undefined };
@@ -18,13 +20,14 @@ const STATUS_LIST = "measured, not captured, not applicable, no service running 
  * that could not be read is reported once, by its parser; the rules that would need its value
  * stay silent, so one mistake gives one finding.
  */
-export function checkRow(sheet: string, kpi: number, cells: RowCells): { row?: ReturnKpi; findings: Finding[] } {
+export function checkRow(sheet: string, kpi: number, target: Target, cells: RowCells): { row?: ReturnKpi; findings: Finding[] } {
   const findings: Finding[] = [];
   const place = (key: KpiColumnKey): Place => ({ sheet, cell: cells(key).cell ?? "", label: HEADER.get(key)! });
   // Cells whose value is unknown: a finding of their own, or a column the sheet lacks (reported once, by the header check).
   const unreadable = new Set<KpiColumnKey>(KPI_COLUMNS.map((c) => c.key).filter((key) => cells(key).cell === undefined));
   const take = <T>(key: KpiColumnKey, parsed: Parsed<T>) => {
-    if (parsed.findings.length) unreadable.add(key);
+    // A warning (a character replaced) leaves the value known; only an error leaves it unknown.
+    if (parsed.findings.some((f) => f.severity === "error")) unreadable.add(key);
     findings.push(...parsed.findings);
     return parsed.value;
   };
@@ -35,41 +38,24 @@ export function checkRow(sheet: string, kpi: number, cells: RowCells): { row?: R
     achieved: count("achieved"),
     total: count("total"),
     count: count("count"),
-    percentage: take("percentage", parseNumber(cells("percentage").value, place("percentage"), { whole: false, max: 100 })),
+    percentage: take("percentage", parseNumber(cells("percentage").value, place("percentage"), { whole: false, max: 100, percentage: true })),
   };
+  const stated = cells("percentage").value;
+  // 0.995 typed into a cell without a percentage format: a fraction meant as 99.5%, or 0.995%?
+  const maybeFraction = stated.type === "number" && stated.format !== "percent" && stated.value > 0 && stated.value <= 1;
   const commentary = take("commentary", parseText(cells("commentary").value, place("commentary"))) ?? "";
-  const verified = take("verified", parseYesNo(cells("verified").value, place("verified")));
-  const verificationNote = take("verificationNote", parseText(cells("verificationNote").value, place("verificationNote")));
-  const overrideText = take("overrideOutcome", parseText(cells("overrideOutcome").value, place("overrideOutcome")));
-  const overrideReason = take("overrideReason", parseText(cells("overrideReason").value, place("overrideReason")));
 
   if (commentary.length > MAX_COMMENTARY_LENGTH) {
     findings.push(finding("commentary-too-long", `Commentary for KPI ${kpi} is ${commentary.length} characters long; the limit is ${MAX_COMMENTARY_LENGTH}.`, { ...place("commentary"), found: `${commentary.length} characters`, expected: `at most ${MAX_COMMENTARY_LENGTH}` }));
   }
-  findings.push(...checkFigures(kpi, status, figures, unreadable, place));
+  findings.push(...checkFigures(kpi, status, figures, unreadable, place, maybeFraction), ...checkNeeded(kpi, target, status, figures, unreadable, place));
 
-  let override: ReturnKpi["override"];
-  if (overrideText !== undefined) {
-    const outcome = outcomeFromWords(overrideText);
-    if (!outcome) {
-      findings.push(finding("override-invalid", `Outcome override ${JSON.stringify(overrideText)} for KPI ${kpi} is not an outcome.`, { ...place("overrideOutcome"), found: overrideText, expected: "Met, Not met, Not captured, Not applicable or Not due" }));
-    } else if (overrideReason === undefined && !unreadable.has("overrideReason")) {
-      findings.push(finding("override-without-reason", `KPI ${kpi} overrides the outcome to ${JSON.stringify(overrideText)} without a reason.`, { ...place("overrideReason"), found: "nothing", expected: "the reason, in words, for the override" }));
-    } else if (overrideReason !== undefined) {
-      override = { outcome, reason: overrideReason };
-    }
-  } else if (overrideReason !== undefined && !unreadable.has("overrideOutcome")) {
-    findings.push(finding("reason-without-override", `KPI ${kpi} has an override reason but no override outcome; the reason is ignored.`, { ...place("overrideReason"), found: overrideReason.slice(0, 40), expected: "an Outcome override beside it, or no reason" }));
-  }
   if (status === undefined || findings.some((f) => f.severity === "error")) return { findings };
   const row: ReturnKpi = { kpi, status, commentary };
   if (figures.achieved !== undefined) row.achieved = figures.achieved;
   if (figures.total !== undefined) row.total = figures.total;
   if (figures.count !== undefined) row.count = figures.count;
   if (figures.percentage !== undefined) row.percentage = figures.percentage;
-  if (verified !== undefined) row.verified = verified;
-  if (verificationNote !== undefined) row.verificationNote = verificationNote;
-  if (override) row.override = override;
   return { row, findings };
 }
 

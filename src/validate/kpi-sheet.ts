@@ -9,17 +9,18 @@ import { mapHeaders } from "./header-map.js";
 import { checkRow, type RowCells } from "./kpi-row.js";
 import { checkLayout, scanRows } from "./layout-checks.js";
 import { checkMerges } from "./merges.js";
+import { checkCouncilFields, councilColumns } from "./council-fields.js";
 
 /** Columns copied from the contract for the reader's benefit: never read back, so they may go. */
-const REFERENCE: ReadonlySet<KpiColumnKey> = new Set(["serviceCriteria", "description", "target"]);
-/** The council's columns: a supplier's copy may not have them yet. */
-const OPTIONAL: ReadonlySet<KpiColumnKey> = new Set([...REFERENCE, "verified", "verificationNote", "overrideOutcome", "overrideReason"]);
+const REFERENCE: ReadonlySet<KpiColumnKey> = new Set(["serviceCriteria", "description", "target", "figuresNeeded"]);
 const HEADER = new Map<KpiColumnKey, string>(KPI_COLUMNS.map((c) => [c.key, c.header]));
 
 /** The "KPIs" sheet: one row per KPI, found by its KPI number, whatever the row order. */
 export function readKpiSheet(sheet: RawSheet, contract: Contract): { rows: ReturnKpi[]; findings: Finding[] } {
-  const headers = mapHeaders(sheet, KPI_COLUMNS.map((c) => ({ key: c.key, header: c.header, required: !OPTIONAL.has(c.key) })));
-  const findings = [...checkLayout(sheet, 2), ...headers.findings];
+  const council = councilColumns(sheet);
+  // A council column is reported as the council's (checkCouncilFields), not as a column the return does not know.
+  const headers = mapHeaders(sheet, KPI_COLUMNS.map((c) => ({ key: c.key, header: c.header, required: !REFERENCE.has(c.key) })), 1, new Set(council.keys()));
+  const findings = [...checkLayout(sheet, 2), ...headers.findings, ...checkCouncilFields(sheet, council)];
   const read = new Map([...headers.columns].filter(([key]) => !REFERENCE.has(key)).map(([key, c]) => [c, HEADER.get(key)!]));
   findings.push(...checkMerges(sheet, new Set(read.keys()), 2, (c) => read.get(c) ?? columnLetter(c)));
   const kpiColumn = headers.columns.get("kpi");
@@ -60,7 +61,7 @@ export function readKpiSheet(sheet: RawSheet, contract: Contract): { rows: Retur
       const column = headers.columns.get(key);
       return column === undefined ? { value: { type: "empty" }, cell: undefined } : { value: cellAt(sheet, r, column), cell: address(r, column) };
     };
-    const checked = checkRow(sheet.name, number, cells);
+    const checked = checkRow(sheet.name, number, contract.kpis.find((k) => k.number === number)!.target, cells);
     findings.push(...checked.findings);
     if (checked.row) rows.push(checked.row);
   }
@@ -73,12 +74,12 @@ export function readKpiSheet(sheet: RawSheet, contract: Contract): { rows: Retur
 }
 
 /** A KPI number as people type it: "7", "7.0", "KPI 7", "KPI7", " 7 ". */
-function kpiNumber(text: string): number | undefined {
+export function kpiNumber(text: string): number | undefined {
   const match = /^(?:kpi\s*)?(\d{1,4})(?:\.0+)?$/i.exec(text.trim());
   return match ? Number(match[1]) : undefined;
 }
 
-function invalidKpiNumber(row: number, cell: string, sheet: string, text: string): Finding {
+export function invalidKpiNumber(row: number, cell: string, sheet: string, text: string): Finding {
   if (text === "") {
     return finding("kpi-number-invalid", `Row ${row} has figures but no KPI number in ${cell}.`, { sheet, cell, found: "nothing", expected: "the KPI number" });
   }

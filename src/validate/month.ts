@@ -19,7 +19,7 @@ export function monthFromFileName(path: string): Month | undefined {
 }
 
 /** The Return sheet's month: a YYYY-MM, or a date in that month (Excel often makes one of "2022-09"). */
-export function checkMonth(text: string | undefined, cell: string | undefined, expected: ExpectedMonth | undefined, findings: Finding[]): Month | undefined {
+export function checkMonth(text: string | undefined, cell: string | undefined, expected: ExpectedMonth | undefined, findings: Finding[], sheet: string = SHEETS.details): Month | undefined {
   if (text === undefined) return undefined;
   const candidate = /^\d{4}-\d{2}-\d{2}$/.test(text) ? text.slice(0, 7) : text;
   const parsed = MonthSchema.safeParse(candidate);
@@ -27,15 +27,15 @@ export function checkMonth(text: string | undefined, cell: string | undefined, e
     const guess = guessMonth(text);
     findings.push(
       finding("month-invalid", `Month ${JSON.stringify(text)} in ${cell} is not a month written as YYYY-MM${guess ? `; did you mean ${guess}?` : "."}`, {
-        sheet: SHEETS.details, cell, found: text, expected: "YYYY-MM, e.g. 2022-09",
+        sheet, cell, found: text, expected: "YYYY-MM, e.g. 2022-09",
       }),
     );
     return undefined;
   }
   if (expected !== undefined && parsed.data !== expected.month) {
     findings.push(
-      finding("month-mismatch", `The return is for ${parsed.data} (${SHEETS.details}!${cell}), not ${expected.month} (${expected.source}).`, {
-        sheet: SHEETS.details, cell, found: parsed.data, expected: expected.month,
+      finding("month-mismatch", `The ${sheet === SHEETS.details ? "return" : "review"} is for ${parsed.data} (${sheet}!${cell}), not ${expected.month} (${expected.source}).`, {
+        sheet, cell, found: parsed.data, expected: expected.month,
       }),
     );
   }

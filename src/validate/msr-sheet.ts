@@ -1,7 +1,7 @@
 import type { RawSheet } from "../read/raw-workbook.js";
 import { address, cellAt, cellText, isBlank } from "../read/raw-workbook.js";
 import type { Contract } from "../schema/contract.js";
-import type { MsrComment } from "../schema/return.js";
+import type { MsrComment } from "../schema/review.js";
 import { MAX_COMMENTARY_LENGTH, MSR_COLUMNS } from "../schema/workbook-layout.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";

@@ -1,14 +1,14 @@
 import type { RawWorkbook } from "../read/raw-workbook.js";
 import type { Contract } from "../schema/contract.js";
 import type { Month, MonthlyReturn } from "../schema/return.js";
-import { SHEETS } from "../schema/workbook-layout.js";
+import { COUNCIL_MSR_SHEET, SHEETS } from "../schema/workbook-layout.js";
 import { finding } from "../findings/catalogue.js";
 import { hasErrors, type Finding } from "../findings/finding.js";
 import { readDetails } from "./details-sheet.js";
 import { readKpiSheet } from "./kpi-sheet.js";
-import { readMsrSheet } from "./msr-sheet.js";
+import { checkCouncilSheet } from "./council-fields.js";
 import { checkMonth, monthFromFileName, type ExpectedMonth } from "./month.js";
-import { findSheets } from "./sheets.js";
+import { findSheets, sheetNamed } from "./sheets.js";
 
 export interface ValidationOptions {
   /** The month the caller expects (--month, or the month a data folder files it under); another month is an error. */
@@ -27,9 +27,13 @@ export interface ValidationResult {
   findings: Finding[];
 }
 
-/** Raw cells in, a typed return and every finding out. Never throws for bad data. */
+/**
+ * Raw cells in, a typed return and every finding out. Never throws for bad data. The return is
+ * the supplier's word alone: anything in it that only the council may say is refused, and the
+ * typed return has no place to carry it.
+ */
 export function validateReturn(workbook: RawWorkbook, contract: Contract, options: ValidationOptions = {}): ValidationResult {
-  const { sheets, findings } = findSheets(workbook);
+  const { sheets, findings } = findSheets(workbook, { details: SHEETS.details, kpis: SHEETS.kpis }, { known: [SHEETS.instructions], checkedElsewhere: [COUNCIL_MSR_SHEET] });
   const details = sheets.details ? readDetails(sheets.details) : undefined;
   if (details) findings.push(...details.findings);
   const month = details ? checkMonth(details.values.month, details.cells.month, expectedMonth(options), findings) : undefined;
@@ -42,13 +46,13 @@ export function validateReturn(workbook: RawWorkbook, contract: Contract, option
   }
   const kpis = sheets.kpis ? readKpiSheet(sheets.kpis, contract) : undefined;
   if (kpis) findings.push(...kpis.findings);
-  const msrs = sheets.msrComments ? readMsrSheet(sheets.msrComments, contract) : undefined;
-  if (msrs) findings.push(...msrs.findings);
+  const councilSheet = sheetNamed(workbook, COUNCIL_MSR_SHEET);
+  if (councilSheet) findings.push(...checkCouncilSheet(councilSheet));
 
   const result: ValidationResult = { findings };
   if (month) result.month = month;
-  if (hasErrors(findings) || !details || !kpis || !msrs || !month) return result;
-  const value: MonthlyReturn = { contract: contract.id, month, kpis: kpis.rows, msrComments: msrs.comments };
+  if (hasErrors(findings) || !details || !kpis || !month) return result;
+  const value: MonthlyReturn = { contract: contract.id, month, kpis: kpis.rows };
   if (details.values.supplier !== undefined) value.supplier = details.values.supplier;
   if (details.values.preparedBy !== undefined) value.preparedBy = details.values.preparedBy;
   if (details.values.compliments !== undefined) value.compliments = details.values.compliments;
@@ -56,7 +60,7 @@ export function validateReturn(workbook: RawWorkbook, contract: Contract, option
   return result;
 }
 
-function expectedMonth(options: ValidationOptions): ExpectedMonth | undefined {
+export function expectedMonth(options: ValidationOptions): ExpectedMonth | undefined {
   if (options.month !== undefined) return { month: options.month, source: options.monthSource ?? "the month expected" };
   const fromName = options.fileName === undefined ? undefined : monthFromFileName(options.fileName);
   return fromName === undefined ? undefined : { month: fromName, source: "named in the file name" };

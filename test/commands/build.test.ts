@@ -24,7 +24,14 @@ describe("kpi-report build", () => {
     expect(report.month).toBe("2022-09");
     expect(report.summary.line).toBe("24 KPIs achieved, 3 not met: KPI 5, 26 and 27");
     expect(report.inputs.map((i: { month: string }) => i.month)).toEqual(["2022-03", "2022-04", "2022-05", "2022-06", "2022-07", "2022-08", "2022-09"]);
-    for (const input of report.inputs) expect(input.sha256).toBe(sha256(input.file));
+    // Both files of every month: the supplier's return and the council's review, each by its hash.
+    for (const input of report.inputs) {
+      expect(input.return.file).toBe(join("data", "returns", `${input.month}.xlsx`));
+      expect(input.return.sha256).toBe(sha256(input.return.file));
+      expect(input.review.file).toBe(join("data", "reviews", `${input.month}.xlsx`));
+      expect(input.review.sha256).toBe(sha256(input.review.file));
+    }
+    expect(manifest.version).toBe(2);
     expect(report.contract.sha256).toBe(sha256("data/contract.json"));
     for (const output of report.outputs) {
       const path = join(out, output.file);
@@ -114,10 +121,10 @@ describe("kpi-report build", () => {
   });
 
   it.each([
-    [["build"], /--month or --config/],
+    [["build"], /--month is required \(or --config FILE\)/],
     [["build", "--month", "2022-09", "--from", "2022-10"], /--from 2022-10 is after/],
     [["build", "--month", "2022-09..2022-03"], /ends before it starts/],
-    [["build", "--month", "2022-09", "--formats", "pdf,rtf"], /--formats "pdf,rtf": formats are pdf, docx, html/],
+    [["build", "--month", "2022-09", "--formats", "pdf,rtf"], /--formats pdf,rtf: formats are pdf, docx, html/],
     [["build", "--month", "2030-01"], /no return for 2030-01[\s\S]*2022-03/],
     [["build", "--month", "2022-09", "--quiet", "--verbose"], /cannot be used with/],
   ])("refuses %j with exit 2 and writes nothing", (args, message) => {

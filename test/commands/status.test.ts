@@ -72,9 +72,9 @@ describe("kpi-report status", () => {
 
   it.each([
     [["status"], /--month/],
-    [["status", "--month", "2022-13"], /--month "2022-13"/],
+    [["status", "--month", "2022-13"], /--month 2022-13: months are YYYY-MM, e.g. 2022-09/],
     [["status", "--month", "2022-09", "--format", "xml"], /format/],
-    [["nonsense"], /unknown command/],
+    [["nonsense"], /nonsense is not a command/],
   ])("refuses bad usage %j with exit 2", (args, message) => {
     const run = runCli(args);
     expect(run.code).toBe(2);

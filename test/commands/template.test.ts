@@ -15,7 +15,7 @@ describe("kpi-report template", () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Instructions", "Return", "KPIs", "MSR comments"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Instructions", "Return", "KPIs"]);
     const kpis = workbook.getWorksheet("KPIs")!;
     expect(kpis.getCell("C6").value).toMatch(/^Pre transport phone calls/);
     expect(kpis.getCell("C6").protection?.locked).not.toBe(false);
@@ -23,6 +23,12 @@ describe("kpi-report template", () => {
     expect(kpis.getCell("E6").dataValidation).toMatchObject({ type: "list" });
     expect(kpis.getCell("F6").dataValidation).toMatchObject({ type: "whole" });
     expect(workbook.getWorksheet("Return")!.getCell("B2").value).toBe("2022-10");
+    // No council column: a supplier's return holds only what the supplier says.
+    expect(kpis.getRow(1).values).toEqual([undefined, "KPI", "Service criteria", "KPI description", "Target", "Status", "Achieved", "Out of", "Count", "Percentage", "Commentary", "Figures needed"]);
+    // Each KPI row says which figures its target needs: KPI 21 is a count with a reported share, KPI 23 a report.
+    expect(kpis.getCell("K22").value).toMatch(/^Count, and how many of them were reported/);
+    expect(kpis.getCell("K24").value).toMatch(/^In the month the report is delivered/);
+    expect(kpis.getCell("K2").value).toMatch(/^Achieved and Out of/);
 
     const check = runCli(["validate", file, "--month", "2022-10", "--format", "json"]);
     expect(check.code).toBe(1);
@@ -47,6 +53,6 @@ describe("kpi-report template", () => {
     writeFileSync(join(dir, "blocker"), "");
     const run = runCli(["template", "--month", "2022-10", "--out", join(dir, "blocker", "return.xlsx")]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/Cannot write/);
+    expect(run.stderr).toMatch(/Cannot make the folder .*blocker: .*blocker is a file, not a folder\./);
   });
 });

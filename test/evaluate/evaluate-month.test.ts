@@ -4,7 +4,7 @@ import { evaluateMonth } from "../../src/evaluate/evaluate-month.js";
 import { ContractSchema } from "../../src/schema/contract.js";
 import { MonthResultsSchema } from "../../src/schema/results.js";
 import type { ReturnKpi } from "../../src/schema/return.js";
-import { contract, monthReturn, percentageKpi, reportKpi, returnsOf, row } from "./fixtures.js";
+import { contract, councilRow, monthReturn, monthReview, percentageKpi, reportKpi, returnsOf, row } from "./fixtures.js";
 
 describe("evaluateMonth", () => {
   const small = contract(
@@ -20,9 +20,10 @@ describe("evaluateMonth", () => {
     const september = monthReturn(
       "2022-09",
       [row(3, { achieved: 17, total: 27 }), row(1, { achieved: 5, total: 5 }), row(2, { status: "not due" })],
-      { compliments: "Two compliments from parents", msrComments: [{ msr: 2, comment: "KPI 3 missed on two routes" }] },
+      { compliments: "Two compliments from parents" },
     );
-    const results = evaluateMonth(small, "2022-09", returnsOf(september, monthReturn("2022-07", [row(2, { count: 1 })])));
+    const review = monthReview("2022-09", [], { msrComments: [{ msr: 2, comment: "KPI 3 missed on two routes" }] });
+    const results = evaluateMonth(small, "2022-09", returnsOf(september, monthReturn("2022-07", [row(2, { count: 1 })])), review);
 
     expect(results.month).toBe("2022-09");
     expect(results.contract).toBe("test-contract");
@@ -98,5 +99,20 @@ describe("evaluateMonth", () => {
     expect(results.msrs.find((m) => m.number === 9)?.state).toBe("no-linked-kpis");
     expect(results.msrs.find((m) => m.number === 1)?.notMet).toEqual([5, 26, 27]);
     expect(results.msrs.find((m) => m.number === 8)?.state).toBe("met");
+  });
+
+  it("takes overrides, verification and MSR comments from the council's review alone, and says when one changed the verdict", () => {
+    const september = monthReturn("2022-09", [row(3, { achieved: 17, total: 27 }), row(1, { achieved: 5, total: 5 }), row(2, { status: "not due" })]);
+    const returns = returnsOf(september);
+    const figuresAlone = evaluateMonth(small, "2022-09", returns);
+    expect(figuresAlone.summary.line).toBe("1 KPI achieved, 1 not met: KPI 3; 1 not due");
+    const review = monthReview("2022-09", [councilRow(3, { verified: true, override: { outcome: "met", reason: "Road closures agreed as exceptional" } })]);
+    const reviewed = evaluateMonth(small, "2022-09", returns, review);
+    const kpi3 = reviewed.kpis.find((k) => k.number === 3)!;
+    expect([kpi3.outcome, kpi3.computedOutcome, kpi3.verified]).toEqual(["met", "not-met", true]);
+    expect(kpi3.reason).toBe("Overridden by the council: Road closures agreed as exceptional (figures give: Not met)");
+    expect(reviewed.summary.overridden).toEqual([3]);
+    expect(reviewed.summary.line).toBe("2 KPIs achieved, none not met; 1 not due");
+    expect(reviewed.msrs.find((m) => m.number === 2)?.state).toBe("met");
   });
 });

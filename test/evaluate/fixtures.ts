@@ -1,6 +1,7 @@
 import type { Contract, Kpi, Msr, Target } from "../../src/schema/contract.js";
 import type { KpiResult } from "../../src/schema/results.js";
 import type { Month, MonthlyReturn, Outcome, ReturnKpi } from "../../src/schema/return.js";
+import type { MonthlyReview, ReviewKpi } from "../../src/schema/review.js";
 
 /** Small hand-made contracts and returns: each test states the few fields it is about. */
 
@@ -27,6 +28,15 @@ export function row(kpiNumber: number, fields: Partial<Omit<ReturnKpi, "kpi">> =
 }
 
 export function monthReturn(month: Month, kpis: ReturnKpi[], extra: Partial<MonthlyReturn> = {}): MonthlyReturn {
+  return { contract: "test-contract", month, kpis, ...extra };
+}
+
+/** The council's line for a KPI, as its review gives it. */
+export function councilRow(kpiNumber: number, fields: Partial<Omit<ReviewKpi, "kpi">> = {}): ReviewKpi {
+  return { kpi: kpiNumber, ...fields };
+}
+
+export function monthReview(month: Month, kpis: ReviewKpi[], extra: Partial<MonthlyReview> = {}): MonthlyReview {
   return { contract: "test-contract", month, kpis, msrComments: [], ...extra };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { judgeKpi } from "../../src/evaluate/kpi-outcome.js";
 import type { ReturnKpi } from "../../src/schema/return.js";
 import { KpiResultSchema } from "../../src/schema/results.js";
-import { countKpi, monthReturn, noHistory, percentageKpi, reportKpi, returnsOf, row } from "./fixtures.js";
+import { councilRow, countKpi, monthReturn, noHistory, percentageKpi, reportKpi, returnsOf, row } from "./fixtures.js";
 
 const SEP = "2022-09";
 
@@ -39,6 +39,16 @@ describe("percentage targets", () => {
     expect(judgeKpi(percentageKpi(2, 98), row(2, { achieved: 0, total: 0 }), SEP, noHistory).reason).toBe("No activity this month (0 of 0)");
     expect(judgeKpi(percentageKpi(2, 98), row(2), SEP, noHistory).reason).toBe("Measured, but no figures given");
     expect(judgeKpi(percentageKpi(2, 98), row(2, { achieved: 3, total: 0 }), SEP, noHistory).reason).toBe("Measured, but 3 of 0 cannot be judged");
+  });
+
+  it.each([
+    ["prints a stated percentage that agrees with the counts as stated (May 2022, KPI 13)", { achieved: 6, total: 7, percentage: 85.6 }, "6 of 7 (85.6% as stated)"],
+    ["prints one that rounds the same once", { achieved: 1, total: 3, percentage: 33.3 }, "1 of 3 (33.3%)"],
+    ["never prints one that contradicts the counts", { achieved: 1, total: 4, percentage: 30 }, "1 of 4 (25%)"],
+  ] as const)("%s", (_name, fields, text) => {
+    const result = judgeKpi(percentageKpi(13, 90), row(13, fields), SEP, noHistory);
+    expect(result.actual.text).toBe(text);
+    expect(result.outcome).toBe("not-met");
   });
 
   it("keeps the computed percentage, not the stated one, in the figures", () => {
@@ -160,8 +170,8 @@ describe("statuses", () => {
 
 describe("the result", () => {
   it("carries the target text, commentary and verification, and fits the schema", () => {
-    const theRow = row(5, { achieved: 18, total: 20, commentary: "Two sub-contractor meet-and-greets missed", verified: true, verificationNote: "Checked against logs" });
-    const result = judgeKpi(percentageKpi(5, 100), theRow, SEP, noHistory);
+    const theRow = row(5, { achieved: 18, total: 20, commentary: "Two sub-contractor meet-and-greets missed" });
+    const result = judgeKpi(percentageKpi(5, 100), theRow, SEP, noHistory, councilRow(5, { verified: true, verificationNote: "Checked against logs" }));
     expect(result.target).toBe("100%");
     expect(result.commentary).toBe("Two sub-contractor meet-and-greets missed");
     expect(result.verified).toBe(true);
@@ -171,8 +181,8 @@ describe("the result", () => {
   });
 
   it("applies an override but keeps what the figures gave", () => {
-    const theRow = row(26, { achieved: 95, total: 100, override: { outcome: "met", reason: "Sickness absence agreed as exceptional." } });
-    const result = judgeKpi(percentageKpi(26, 98), theRow, SEP, noHistory);
+    const theRow = row(26, { achieved: 95, total: 100 });
+    const result = judgeKpi(percentageKpi(26, 98), theRow, SEP, noHistory, councilRow(26, { override: { outcome: "met", reason: "Sickness absence agreed as exceptional." } }));
     expect(result.outcome).toBe("met");
     expect(result.computedOutcome).toBe("not-met");
     expect(result.override).toEqual({ reason: "Sickness absence agreed as exceptional." });
@@ -182,12 +192,26 @@ describe("the result", () => {
   });
 
   it("can override a status as well as figures", () => {
-    const theRow = row(9, { status: "not captured", override: { outcome: "not-due", reason: "Quarterly check falls in October" } });
-    const result = judgeKpi(percentageKpi(9, 100), theRow, SEP, noHistory);
+    const theRow = row(9, { status: "not captured" });
+    const result = judgeKpi(percentageKpi(9, 100), theRow, SEP, noHistory, councilRow(9, { override: { outcome: "not-due", reason: "Quarterly check falls in October" } }));
     expect([result.outcome, result.computedOutcome, result.reason]).toEqual([
       "not-due",
       "not-captured",
       "Overridden by the council: Quarterly check falls in October (figures give: Not captured)",
     ]);
+  });
+});
+
+describe("figures the council's review calls derived", () => {
+  it("are labelled as derived, and judged as they are", () => {
+    const result = judgeKpi(percentageKpi(9, 100), row(9, { percentage: 100, commentary: "all up to date" }), SEP, noHistory, councilRow(9, { derived: true }));
+    expect(result.outcome).toBe("met");
+    expect(result.actual).toEqual({ percentage: 100, derived: true, text: "100% (derived from the commentary)" });
+    expect(KpiResultSchema.safeParse(result).success).toBe(true);
+  });
+
+  it("label nothing where there are no figures", () => {
+    const result = judgeKpi(percentageKpi(9, 100), row(9, { status: "not captured" }), SEP, noHistory, councilRow(9, { derived: true }));
+    expect(result.actual).toEqual({ text: "No figures" });
   });
 });

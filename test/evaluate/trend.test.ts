@@ -4,19 +4,24 @@ import { betterWay, kpiTrend } from "../../src/evaluate/trend.js";
 import type { Kpi } from "../../src/schema/contract.js";
 import { TrendSchema, type KpiResult } from "../../src/schema/results.js";
 import type { ReturnKpi } from "../../src/schema/return.js";
+import type { ReviewKpi } from "../../src/schema/review.js";
 import { countKpi, monthReturn, noHistory, percentageKpi, reportKpi, returnsOf, row } from "./fixtures.js";
 
 const AUG = "2022-08";
 const SEP = "2022-09";
 
-/** A KPI's real result for a month, from a return row, as evaluate makes it. */
-const judged = (kpi: Kpi, fields: Partial<Omit<ReturnKpi, "kpi">>, month = SEP): KpiResult => judgeKpi(kpi, row(kpi.number, fields), month, noHistory);
+/** The supplier's row, and an override from the council's review (issue 11 moved overrides there). */
+type Fields = Partial<Omit<ReturnKpi, "kpi">> & { override?: ReviewKpi["override"] };
+
+/** A KPI's real result for a month, from a return row and the council's override if any, as evaluate makes it. */
+const judged = (kpi: Kpi, { override, ...fields }: Fields, month = SEP): KpiResult =>
+  judgeKpi(kpi, row(kpi.number, fields), month, noHistory, override ? { kpi: kpi.number, override } : undefined);
 
 const pct90 = percentageKpi(3, 90);
 const pct98 = percentageKpi(26, 98);
 const routes = countKpi(21, 5, 100);
 
-type Case = [string, Kpi, Partial<ReturnKpi>, Partial<ReturnKpi>, Partial<ReturnType<typeof kpiTrend>>];
+type Case = [string, Kpi, Fields, Fields, Partial<ReturnType<typeof kpiTrend>>];
 
 describe("kpiTrend against the month before", () => {
   const cases: Case[] = [

@@ -11,7 +11,7 @@ export function copyData(): string {
   return dir;
 }
 
-/** Changes one cell of a return in place, as a supplier editing it in Excel would. */
+/** Changes one cell of a return (or a council review) in place, as a supplier editing it in Excel would. */
 export async function editCell(file: string, sheet: string, cell: string, value: ExcelJS.CellValue): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);

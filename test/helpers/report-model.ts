@@ -1,12 +1,11 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { defaultSchedule, monthRange, scheduleResults } from "../../src/evaluate/index.js";
 import type { ReportDocument } from "../../src/model/document.js";
 import { buildReport } from "../../src/model/report.js";
-import { readWorkbook } from "../../src/read/workbook.js";
-import type { Month, MonthlyReturn } from "../../src/schema/return.js";
+import type { Month } from "../../src/schema/return.js";
 import type { MonthResults } from "../../src/schema/results.js";
-import { validateReturn } from "../../src/validate/validate-return.js";
-import { bundledContract, dataDir, repoRoot } from "./contract.js";
+import { bundledData } from "./bundled-data.js";
+import { bundledContract, repoRoot } from "./contract.js";
 
 export interface BundledReportOptions {
   /** The reporting month (the last column of Appendix 1). */
@@ -18,32 +17,16 @@ export interface BundledReportOptions {
   date?: string;
 }
 
-const returnsCache = new Map<Month, MonthlyReturn>();
-
-/** Every bundled return, read and validated as the CLI does, once per test file. */
-async function bundledReturns(): Promise<Map<Month, MonthlyReturn>> {
-  if (returnsCache.size) return returnsCache;
-  const contract = bundledContract();
-  const files = readdirSync(`${dataDir}returns`).filter((f) => /^\d{4}-\d{2}\.xlsx$/.test(f)).sort();
-  for (const file of files) {
-    const month = file.slice(0, 7) as Month;
-    const result = validateReturn(await readWorkbook(`${dataDir}returns/${file}`), contract, { month });
-    if (!result.value) throw new Error(`The bundled return ${file} does not validate: ${JSON.stringify(result.findings)}`);
-    returnsCache.set(month, result.value);
-  }
-  return returnsCache;
-}
-
 /**
- * The report model for the bundled data (data/contract.json, data/returns/*.xlsx), built through the
+ * The report model for the bundled data (data/contract.json, data/returns/*.xlsx, data/reviews/*.xlsx), built through the
  * same stages as `kpi-report build`: read, validate, evaluate, model. For renderer tests in any format.
  */
 export async function bundledReport(options: BundledReportOptions = {}): Promise<ReportDocument> {
   const contract = bundledContract();
-  const returns = await bundledReturns();
+  const { returns, reviews } = await bundledData();
   const month = options.month ?? "2022-09";
   const months = monthRange(options.from ?? "2022-03", month);
-  const results = scheduleResults(contract, months, returns);
+  const results = scheduleResults(contract, months, returns, reviews);
   return buildReport({
     contract,
     months,
@@ -56,6 +39,6 @@ export async function bundledReport(options: BundledReportOptions = {}): Promise
 
 /** One bundled month's results, evaluated and compared as `kpi-report build` does over its default schedule. */
 export async function bundledResults(month: Month = "2022-09"): Promise<MonthResults> {
-  const returns = await bundledReturns();
-  return scheduleResults(bundledContract(), defaultSchedule(month, [...returns.keys()].sort()[0]!), returns).get(month)!;
+  const { returns, reviews } = await bundledData();
+  return scheduleResults(bundledContract(), defaultSchedule(month, [...returns.keys()].sort()[0]!), returns, reviews).get(month)!;
 }

@@ -25,12 +25,12 @@ describe("the return template", () => {
       preparedBy: "A. Officer",
       compliments: "Two compliments from parents",
       kpis: contract.kpis.map((kpi, i) => {
-        if (i % 4 === 0) return { kpi: kpi.number, status: "measured", achieved: 17 + i, total: 27 + i, commentary: `Row ${kpi.number}`, verified: true };
-        if (i % 4 === 1) return { kpi: kpi.number, status: "measured", percentage: 95.2, commentary: "", verified: false, verificationNote: "Awaiting logs" };
-        if (i % 4 === 2) return { kpi: kpi.number, status: "not captured", commentary: "Not captured", override: { outcome: "not-met", reason: "Known failures" } };
+        if (kpi.target.kind === "count") return { kpi: kpi.number, status: "measured", count: 2, achieved: 2, total: 2, commentary: "Two, both reported" };
+        if (i % 4 === 0) return { kpi: kpi.number, status: "measured", achieved: 17 + i, total: 27 + i, commentary: `Row ${kpi.number}` };
+        if (i % 4 === 1) return { kpi: kpi.number, status: "measured", percentage: 95.2, commentary: "" };
+        if (i % 4 === 2) return { kpi: kpi.number, status: "not captured", commentary: "Not captured" };
         return { kpi: kpi.number, status: "measured", count: 3, percentage: 100, commentary: "Three" };
       }),
-      msrComments: [{ msr: 1, comment: "All well" }, { msr: 9, comment: "Vehicles inspected" }],
     };
     const bytes = await buildReturnWorkbook(contract, "2022-10", filled);
     const result = validateReturn(await parseWorkbook(bytes, "filled.xlsx"), contract, { month: "2022-10" });

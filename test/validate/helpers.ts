@@ -16,7 +16,7 @@ import { bundledContract } from "../helpers/contract.js";
 export const contract = bundledContract();
 export const MONTH = "2022-10";
 
-/** A return that validates clean: every KPI measured, counts where the KPI counts. */
+/** A return that validates clean: every KPI measured, with the figures its target needs. */
 export function validReturn(): MonthlyReturn {
   return {
     contract: contract.id,
@@ -24,10 +24,10 @@ export function validReturn(): MonthlyReturn {
     supplier: contract.supplier,
     preparedBy: "A. Supplier",
     kpis: contract.kpis.map((kpi): ReturnKpi => {
-      if (kpi.target.kind === "count") return { kpi: kpi.number, status: "measured", count: 1, commentary: "One route missed" };
+      // KPI 21's target ("< 5 per month and 100% reported") needs how many were reported as well as the count.
+      if (kpi.target.kind === "count") return { kpi: kpi.number, status: "measured", count: 1, achieved: 1, total: 1, commentary: "One route missed" };
       return { kpi: kpi.number, status: "measured", achieved: 9, total: 10, percentage: 90, commentary: `KPI ${kpi.number} as usual` };
     }),
-    msrComments: [{ msr: 1, comment: "All well" }],
   };
 }
 

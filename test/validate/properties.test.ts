@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors.js";
 import { buildReturnWorkbook } from "../../src/read/return-template.js";
 import { parseWorkbook } from "../../src/read/workbook.js";
-import { KPI_STATUSES, OUTCOMES, type MonthlyReturn, type ReturnKpi } from "../../src/schema/return.js";
+import type { Target } from "../../src/schema/contract.js";
+import { KPI_STATUSES, type MonthlyReturn, type ReturnKpi } from "../../src/schema/return.js";
 import { MAX_COMMENTARY_LENGTH, type KpiColumnKey } from "../../src/schema/workbook-layout.js";
 import { validateReturn } from "../../src/validate/validate-return.js";
 import { contract, kpiCell, MONTH, place, returnBytes } from "./helpers.js";
@@ -16,28 +17,39 @@ const text = fc
   .map((s) => s.trim())
   .filter((s) => s.length > 0);
 
-const figures = fc.oneof(
-  fc.integer({ min: 1, max: 500 }).chain((total) =>
-    fc.record({ achieved: fc.integer({ min: 0, max: total }), total: fc.constant(total), withPercentage: fc.boolean() }).map(({ achieved, withPercentage }) => ({
-      achieved,
-      total,
-      ...(withPercentage ? { percentage: Math.round((achieved / total) * 1000) / 10 } : {}),
-    })),
-  ),
-  fc.record({ count: fc.integer({ min: 0, max: 100 }) }, { requiredKeys: ["count"] }),
-  fc.integer({ min: 0, max: 1000 }).map((tenths) => ({ percentage: tenths / 10 })),
+/** Achieved of Out of, sometimes with the percentage they make. */
+const counts = fc.integer({ min: 1, max: 500 }).chain((total) =>
+  fc.record({ achieved: fc.integer({ min: 0, max: total }), total: fc.constant(total), withPercentage: fc.boolean() }).map(({ achieved, withPercentage }) => ({
+    achieved,
+    total,
+    ...(withPercentage ? { percentage: Math.round((achieved / total) * 1000) / 10 } : {}),
+  })),
 );
 
-const kpiRow = (kpi: number): fc.Arbitrary<ReturnKpi> =>
+/**
+ * Figures that give the KPI's target what it judges (else validate warns, figure-needed). A
+ * percentage stated alone is 0 or above 1: from 0.1 to 1 it might be a fraction, and is warned of.
+ */
+function figuresFor(target: Target): fc.Arbitrary<Partial<ReturnKpi>> {
+  switch (target.kind) {
+    case "percentage":
+      return fc.oneof(counts, fc.integer({ min: 0, max: 1000 }).filter((tenths) => tenths === 0 || tenths > 10).map((tenths) => ({ percentage: tenths / 10 })));
+    case "count":
+      return fc.tuple(fc.integer({ min: 0, max: 100 }), counts).map(([count, share]) =>
+        target.reportedAtLeast !== undefined && count > 0 && count < target.below ? { count, ...share } : { count },
+      );
+    case "report":
+      return fc.oneof(counts, fc.record({ count: fc.integer({ min: 0, max: 100 }) }));
+  }
+}
+
+const kpiRow = (kpi: number, target: Target): fc.Arbitrary<ReturnKpi> =>
   fc
     .record(
       {
         status: fc.constantFrom(...KPI_STATUSES),
-        figures,
+        figures: figuresFor(target),
         commentary: fc.oneof(fc.constant(""), text),
-        verified: fc.boolean(),
-        verificationNote: text,
-        override: fc.record({ outcome: fc.constantFrom(...OUTCOMES), reason: text }),
       },
       { requiredKeys: ["status", "figures", "commentary"] },
     )
@@ -45,20 +57,17 @@ const kpiRow = (kpi: number): fc.Arbitrary<ReturnKpi> =>
 
 const validReturns: fc.Arbitrary<MonthlyReturn> = fc
   .record({
-    kpis: fc.tuple(...contract.kpis.map((k) => kpiRow(k.number))),
-    msrs: fc.subarray(contract.msrs.map((m) => m.number)),
-    comments: fc.array(text, { minLength: contract.msrs.length, maxLength: contract.msrs.length }),
+    kpis: fc.tuple(...contract.kpis.map((k) => kpiRow(k.number, k.target))),
     preparedBy: fc.option(text, { nil: undefined }),
     compliments: fc.option(text, { nil: undefined }),
   })
-  .map(({ kpis, msrs, comments, preparedBy, compliments }) => ({
+  .map(({ kpis, preparedBy, compliments }) => ({
     contract: contract.id,
     month: MONTH,
     supplier: contract.supplier,
     ...(preparedBy ? { preparedBy } : {}),
     ...(compliments ? { compliments } : {}),
     kpis,
-    msrComments: msrs.map((msr, i) => ({ msr, comment: comments[i]! })),
   }));
 
 async function validate(values: MonthlyReturn) {
@@ -72,14 +81,13 @@ const NUMBER_CELLS = ["achieved", "total", "count", "percentage"] as const;
 const BAD_TEXT = ["1,234", "0x1A", "1e3", " ", "12 of 15", "twelve", "95 %", "n/a", "--"];
 const breaks: fc.Arbitrary<Break> = fc.oneof(
   fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== "" && !KPI_STATUSES.includes(s.replace(/\s+/g, " ").trim().toLowerCase() as never)).map((value) => ({ key: "status" as const, value, code: "status-unknown" })),
-  fc.record({ key: fc.constantFrom(...NUMBER_CELLS), value: fc.constantFrom(...BAD_TEXT) }).map((b) => ({ ...b, code: "number-invalid" })),
+  // "95 %" is a percentage in the Percentage column (read as 95), and text where a count belongs.
+  fc.record({ key: fc.constantFrom(...NUMBER_CELLS), value: fc.constantFrom(...BAD_TEXT) }).filter((b) => !(b.key === "percentage" && b.value === "95 %")).map((b) => ({ ...b, code: "number-invalid" })),
   fc.record({ key: fc.constantFrom(...NUMBER_CELLS), value: fc.integer({ min: -1000, max: -1 }) }).map((b) => ({ ...b, code: "number-negative" })),
   fc.record({ key: fc.constantFrom("achieved", "total", "count"), value: fc.integer({ min: 0, max: 99 }).map((n) => n + 0.5) }).map((b) => ({ ...b, code: "number-fractional" })),
   fc.integer({ min: 101, max: 10_000 }).map((value) => ({ key: "percentage" as const, value, code: "percentage-out-of-range" })),
-  fc.record({ key: fc.constantFrom<KpiColumnKey>(...NUMBER_CELLS, "status", "commentary", "verified"), value: fc.constantFrom("#DIV/0!", "#REF!", "#N/A", "#VALUE!").map((error) => ({ error })) }).map((b) => ({ ...b, code: "cell-error" })),
+  fc.record({ key: fc.constantFrom<KpiColumnKey>(...NUMBER_CELLS, "status", "commentary"), value: fc.constantFrom("#DIV/0!", "#REF!", "#N/A", "#VALUE!").map((error) => ({ error })) }).map((b) => ({ ...b, code: "cell-error" })),
   fc.record({ key: fc.constantFrom<KpiColumnKey>(...NUMBER_CELLS, "status"), value: fc.constant({ formula: "1+1" }) }).map((b) => ({ ...b, code: "formula-no-result" })),
-  fc.constantFrom("maybe", "pending", "x", "yes please", "0").map((value) => ({ key: "verified" as const, value, code: "verified-invalid" })),
-  fc.constantFrom("Passed", "Failed", "Green", "ok").map((value) => ({ key: "overrideOutcome" as const, value, code: "override-invalid" })),
   fc.integer({ min: MAX_COMMENTARY_LENGTH + 1, max: MAX_COMMENTARY_LENGTH + 500 }).map((n) => ({ key: "commentary" as const, value: "x".repeat(n), code: "commentary-too-long" })),
 );
 

@@ -16,7 +16,9 @@ async function storedReturn(): Promise<Uint8Array> {
 }
 
 function flipCentralFlag(bytes: Uint8Array): Uint8Array {
-  const copy = bytes.slice();
+  // A copy with a buffer of its own: a Buffer's .slice() is a view into a shared pool (on Node 24
+  // returnBytes' Buffer starts part-way into one), and the DataView below reads from the buffer's start.
+  const copy = new Uint8Array(bytes);
   const view = new DataView(copy.buffer);
   for (let at = copy.length - 22; at >= 0; at--) {
     if (view.getUint32(at, true) !== 0x06054b50) continue;
@@ -53,8 +55,11 @@ const CASES: Case[] = [
   { name: "more XML elements than any return", make: file("elements.xlsx", () => editParts((p) => p.set("xl/styles.xml", p.get("xl/styles.xml")!.replace("</styleSheet>", `${"<x/>".repeat(1_000_001)}</styleSheet>`)))), code: "limit-xml-elements", says: /more than 1,000,000 XML elements/ },
   { name: "thousands of merged ranges", make: file("merges.xlsx", () => editParts((p) => p.set("xl/worksheets/sheet3.xml", p.get("xl/worksheets/sheet3.xml")!.replace("</sheetData>", `</sheetData><mergeCells>${Array.from({ length: 2001 }, (_, i) => `<mergeCell ref="Z${i + 1}:AA${i + 1}"/>`).join("")}</mergeCells>`)))), code: "limit-merges", says: /2001 merged ranges/ },
   { name: "a cell reference no sheet has", make: file("badref.xlsx", () => editParts((p) => p.set("xl/worksheets/sheet3.xml", p.get("xl/worksheets/sheet3.xml")!.replace('r="E2"', 'r="E0"')))), code: "workbook-damaged", says: /refers to a cell "E0"/ },
-  { name: "__proto__ as a relationship id", make: file("proto.xlsx", () => editParts((p) => p.set("xl/_rels/workbook.xml.rels", p.get("xl/_rels/workbook.xml.rels")!.replace('Id="rId1"', 'Id="__proto__"')))), code: "workbook-damaged", says: /"__proto__" as an identifier/ },
-  { name: "a workbook part that is not XML", make: file("garbled.xlsx", () => editParts((p) => p.set("xl/workbook.xml", "this is not <xml"))), code: "workbook-damaged", says: /could not be read as a workbook/ },
+  { name: "a sheet whose part is missing", make: file("nosheet.xlsx", () => editParts((p) => p.delete("xl/worksheets/sheet3.xml"))), code: "workbook-damaged", says: /the sheet "KPIs" has no part in the file/ },
+  { name: "a cell that stores text where a number belongs", make: file("badnumber.xlsx", () => editParts((p) => p.set("xl/worksheets/sheet3.xml", p.get("xl/worksheets/sheet3.xml")!.replace(/<v>9<\/v>/, "<v>nine</v>")))), code: "workbook-damaged", says: /stores "nine" in F\d+ as a value of type "n"/ },
+  { name: "a DTD (which could declare entities)", make: file("dtd.xlsx", () => editParts((p) => p.set("xl/sharedStrings.xml", p.get("xl/sharedStrings.xml")!.replace("?>", '?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa">]>')))), code: "workbook-damaged", says: /declares a DTD, which Excel never writes/ },
+  { name: "an entity no XML defines", make: file("entity.xlsx", () => editParts((p) => p.set("xl/sharedStrings.xml", p.get("xl/sharedStrings.xml")!.replace("<t>", "<t>&nbsp;")))), code: "workbook-damaged", says: /"xl\/sharedStrings\.xml" is not well-formed XML/ },
+  { name: "a workbook part that is not XML", make: file("garbled.xlsx", () => editParts((p) => p.set("xl/workbook.xml", "this is not <xml"))), code: "workbook-damaged", says: /its part "xl\/workbook\.xml" is not well-formed XML/ },
 ];
 
 describe("a file that cannot be read is refused with its own message and exit 2", () => {

@@ -25,7 +25,7 @@ const FONT = "'Source Sans 3', 'Source Sans Pro', Arial, sans-serif";
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
-function escape(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -60,7 +60,7 @@ function text(t: SceneText): string {
     t.halo ? `stroke="#${t.halo}" stroke-width="3" paint-order="stroke"` : "",
     t.vertical ? `transform="rotate(-90 ${fmt(t.x)} ${fmt(t.y)})"` : "",
   ].filter(Boolean);
-  return `<text x="${fmt(t.x)}" y="${fmt(t.y)}"${attrs.length ? ` ${attrs.join(" ")}` : ""}>${escape(t.text)}</text>`;
+  return `<text x="${fmt(t.x)}" y="${fmt(t.y)}"${attrs.length ? ` ${attrs.join(" ")}` : ""}>${escapeXml(t.text)}</text>`;
 }
 
 export function outcomeChartSvg(chart: OutcomeChart, options: SvgOptions = {}): string {
@@ -70,8 +70,8 @@ export function outcomeChartSvg(chart: OutcomeChart, options: SvgOptions = {}): 
   const scene = chartScene(chart, { width, height, showTitle: options.showTitle ?? true, ...(options.measure ? { measure: options.measure } : {}) });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="${FONT}" font-size="${FONT_SIZE}" fill="#${TEXT_COLOUR}">`,
-    `<title id="${id}-title">${escape(chart.title)}</title>`,
-    `<desc id="${id}-desc">${escape(chart.description)}</desc>`,
+    `<title id="${id}-title">${escapeXml(chart.title)}</title>`,
+    `<desc id="${id}-desc">${escapeXml(chart.description)}</desc>`,
     patterns(id),
     rect(0, 0, width, height, `fill="#${CHART_BACKGROUND}"`),
     ...scene.lines.map((l) => `<line x1="${fmt(l.x1)}" y1="${fmt(l.y1)}" x2="${fmt(l.x2)}" y2="${fmt(l.y2)}" stroke="#${l.colour}" stroke-width="1"/>`),

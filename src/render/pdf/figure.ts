@@ -82,9 +82,8 @@ function drawText(pager: Pager, t: SceneText): void {
     if (t.halo) doc.rect(x - 2, t.y - t.size * 0.8, width + 4, t.size).fill(`#${t.halo}`);
     pen.draw([t.text], style, t.colour, x, top);
   };
-  if (!t.vertical) return pen.isolated(draw);
   pen.isolated(() => {
-    doc.rotate(-90, { origin: [t.x, t.y] });
+    if (t.vertical) doc.rotate(-90, { origin: [t.x, t.y] });
     draw();
   });
 }

@@ -1,0 +1,43 @@
+import { evaluateMonth } from "../evaluate/index.js";
+import { hasErrors } from "../findings/finding.js";
+import { reviewPath } from "../read/data-dir.js";
+import { buildReviewWorkbook } from "../read/review-template.js";
+import { findingsText } from "../render/findings-text.js";
+import { UsageError } from "../errors.js";
+import { DataSource, returnsByMonth } from "./data-source.js";
+import { writeFileAtomic, type CommandResult, type Io } from "./io.js";
+import { monthsToRead } from "./look-back.js";
+import { parseOptions, ReviewOptionsSchema } from "./options.js";
+import { reviewReference } from "./review-reference.js";
+import { sourceDate } from "./source-date.js";
+import { exists } from "./template.js";
+
+/**
+ * `kpi-report review --month YYYY-MM`: the council's review workbook for a month, written where
+ * build reads it (<data>/reviews/YYYY-MM.xlsx). It shows, locked, what the supplier returned and
+ * what the figures alone give, beside the council's columns to fill. A review is the council's
+ * own work, so an existing one is never replaced without --force.
+ */
+export async function reviewCommand(raw: Record<string, unknown>, io: Io): Promise<CommandResult> {
+  const options = parseOptions(ReviewOptionsSchema, raw);
+  const source = await DataSource.open(options);
+  const { month } = options;
+  source.require(month);
+  const out = options.out ?? reviewPath(source.dataDir, month);
+  if (!options.force && (await exists(out))) {
+    throw new UsageError(`${out} already exists: the council's review of ${month} may already be filled in there.`, "Nothing was written. Add --force to replace it (what it holds is lost), or --out FILE to write another.");
+  }
+  const checked = await source.readAll(monthsToRead(source.contract, [month]));
+  const broken = checked.filter((c) => hasErrors(c.findings));
+  if (broken.length) {
+    for (const file of broken) io.err(findingsText({ file: file.file, findings: file.findings }));
+    io.err(`kpi-report: the return${broken.length > 1 ? "s" : ""} above must be fixed before ${month} can be reviewed; nothing was written.`);
+    return { failed: true };
+  }
+  const returns = returnsByMonth(checked);
+  const figuresAlone = evaluateMonth(source.contract, month, returns);
+  const bytes = await buildReviewWorkbook(source.contract, month, reviewReference(returns.get(month)!, figuresAlone), undefined, sourceDate(`${month}-01`));
+  await writeFileAtomic(out, bytes);
+  io.out(`Wrote ${out}: the council's review of ${month}, ${source.contract.kpis.length} KPIs and ${source.contract.msrs.length} MSRs to fill. The figures alone give: ${figuresAlone.summary.line}.`);
+  return { failed: false };
+}

@@ -1,0 +1,154 @@
+import { spawnSync } from "node:child_process";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const bin = join(root, "bin", "kpi-report.js");
+const work = mkdtempSync(join(tmpdir(), "kpi-usage-"));
+const at = (name: string) => join(work, name);
+
+/** Words of the libraries underneath, and of Node's file system, that a user must never be shown. */
+const LIBRARY_WORDS = /Invalid input|expected|received|EEXIST|ENOENT|EACCES|EPERM|EROFS|ENOTDIR|\[object Object\]|\bat .*:\d+:\d+|Error:|undefined|NaN/i;
+
+/** A data folder like the bundled one, with its own summary template. */
+function dataWithTemplate(name: string, template: string): void {
+  cpSync(join(root, "data"), at(name), { recursive: true });
+  mkdirSync(at(`${name}/templates`), { recursive: true });
+  writeFileSync(at(`${name}/templates/summary.hbs`), template);
+}
+
+beforeAll(() => {
+  writeFileSync(at("blocker"), "a file where a folder should be");
+  dataWithTemplate("typo", "For {{monthLabel}}:\n{{mett}} KPIs met.");
+  dataWithTemplate("typo-in-if", "{{#if notMett}}Some were not met.{{/if}}");
+  dataWithTemplate("unclosed", "{{#if notMet}}Some were not met.");
+  dataWithTemplate("mismatch", "{{#if notMet}}Some were not met.{{/each}}");
+  dataWithTemplate("braces", "{{met KPIs met.");
+  dataWithTemplate("helper", '{{plurl met "KPI" "KPIs"}}');
+  writeFileSync(at("not-json.json"), "{ builds: [");
+  writeFileSync(at("odd-config.json"), JSON.stringify({ builds: [{ data: "data", month: "2022-09", colour: "red" }] }));
+  writeFileSync(at("empty-config.json"), JSON.stringify({ builds: [] }));
+  mkdirSync(at("folder.xlsx"));
+  const contract = JSON.parse(readFileSync(join(root, "data", "contract.json"), "utf8"));
+  contract.kpis[2].rank = "high";
+  contract.kpis[3].colour = "red";
+  delete contract.msrs[0].text;
+  writeFileSync(at("odd-contract.json"), JSON.stringify(contract));
+  writeFileSync(at("typed-config.json"), JSON.stringify({ builds: [{ data: 3, month: "2022-09" }] }));
+});
+
+// [what is tried, the command line, what the message must say]. Paths under `work` are written as @name.
+const CASES: [string, string[], RegExp][] = [
+  ["a month that is not one", ["build", "--month", "2022-13"], /^kpi-report: --month 2022-13: months are YYYY-MM, a range FROM\.\.TO or a comma-separated list, e\.g\. 2022-09/],
+  ["a month without its zero", ["status", "--month", "2022-9"], /--month 2022-9: months are YYYY-MM, e\.g\. 2022-09/],
+  ["a range backwards", ["build", "--month", "2022-09..2022-03"], /--month 2022-09\.\.2022-03: the range ends before it starts/],
+  ["a range with a bad end", ["build", "--month", "2022-03..2022-13"], /--month 2022-03\.\.2022-13: months are YYYY-MM/],
+  ["no month", ["build"], /--month is required \(or --config FILE\)/],
+  ["no month for status", ["status"], /--month is required: months are YYYY-MM, e\.g\. 2022-09/],
+  ["a month with no value", ["build", "--month"], /--month needs a value: months are YYYY-MM/],
+  ["--month and --config", ["build", "--month", "2022-09", "--config", "@odd-config.json"], /--month and --config cannot be used together/],
+  ["a negative start page", ["build", "--month", "2022-09", "--start-page", "-3"], /--start-page -3: the first page number is a whole number, 1 or more, e\.g\. 5/],
+  ["a start page in words", ["build", "--month", "2022-09", "--start-page", "abc"], /--start-page abc: the first page number is a whole number/],
+  ["a fractional start page", ["build", "--month", "2022-09", "--start-page", "2.5"], /--start-page 2\.5: the first page number is a whole number/],
+  ["no formats", ["build", "--month", "2022-09", "--formats", ""], /--formats "": formats are pdf, docx, html, comma-separated, e\.g\. pdf or pdf,html/],
+  ["a format there is not", ["build", "--month", "2022-09", "--formats", "pdf,rtf"], /--formats pdf,rtf: formats are pdf, docx, html/],
+  ["a --from that is not a month", ["build", "--month", "2022-09", "--from", "March"], /--from March: months are YYYY-MM, e\.g\. 2022-03/],
+  ["a --from after the month", ["build", "--month", "2022-09", "--from", "2022-10"], /--from 2022-10 is after the month 2022-09/],
+  ["an empty --summary", ["build", "--month", "2022-09", "--summary", ""], /--summary "": a file for the markdown summary, e\.g\. out\/summary\.md/],
+  ["a --summary that is a folder", ["build", "--month", "2022-09", "--summary", "@folder.xlsx"], /Cannot write the summary to .*folder\.xlsx: it is a folder/],
+  ["--quiet with --verbose", ["build", "--month", "2022-09", "--quiet", "--verbose"], /--quiet cannot be used with --verbose: choose one/],
+  ["a misspelt option", ["build", "--mnth", "2022-09"], /--mnth is not an option of build\. Did you mean --month\?/],
+  ["a command there is not", ["biuld"], /biuld is not a command: the commands are status, build, validate, template/],
+  ["a word status does not take", ["status", "2022-09"], /status takes options only/],
+  ["a status format there is not", ["status", "--month", "2022-09", "--format", "xml"], /--format xml: the output is text or json, e\.g\. json/],
+  ["a validate format there is not", ["validate", "data/returns/2022-09.xlsx", "--format", "html"], /--format html: the output is text, json or github/],
+  ["validate with no file", ["validate"], /validate needs the file to check, e\.g\. kpi-report validate data\/returns\/2022-09\.xlsx/],
+  ["--max-errors 0", ["validate", "data/returns/2022-09.xlsx", "--max-errors", "0"], /--max-errors 0: the most findings to list is a whole number, 1 or more, e\.g\. 50/],
+  ["a file that is not there", ["validate", "@nothere.xlsx"], /Cannot find .*nothere\.xlsx/],
+  ["a folder named like a file", ["validate", "@folder.xlsx"], /folder\.xlsx/],
+  ["a pattern that matches nothing", ["validate", "@none-*.xlsx"], /No file matches .*none-\*\.xlsx/],
+  ["a month with no return", ["build", "--month", "2030-01"], /There is no return for 2030-01 in data[\s\S]*Returns available: 2022-03/],
+  ["a data folder that is not there", ["build", "--month", "2022-09", "--data", "@no-such-data"], /no-such-data/],
+  ["a config that is not JSON", ["build", "--config", "@not-json.json"], /The build config .*not-json\.json is not valid JSON/],
+  ["a config with a field it does not take", ["build", "--config", "@odd-config.json"], /odd-config\.json[\s\S]*colour/],
+  ["a config with no builds", ["build", "--config", "@empty-config.json"], /empty-config\.json cannot be used:\n {2}- builds must not be empty/],
+  ["a config with a number for a folder", ["build", "--config", "@typed-config.json"], /builds\[0\]\.data is 3: it must be text in quotes/],
+  ["a contract of the wrong shape", ["status", "--month", "2022-09", "--contract", "@odd-contract.json"], /odd-contract\.json cannot be used:\n {2}- kpis\[2\]\.rank is "high": it must be a number\n {2}- kpis\[3\]: "colour" is not a field kpi-report reads here\n {2}- msrs\[0\]\.text is missing/],
+  ["--out a file", ["build", "--month", "2022-09", "--out", "README.md"], /Cannot write into README\.md: it is a file, not a folder\./],
+  ["--out under a file", ["build", "--month", "2022-09", "--out", "@blocker/out"], /Cannot make the folder .*blocker\/out: .*blocker is a file, not a folder\./],
+  ["--out in procfs", ["build", "--month", "2022-09", "--out", "/proc/forbidden"], /Cannot make the folder \/proc\/forbidden: \/proc does not allow folders to be made in it\./],
+  ["template --out in procfs", ["template", "--month", "2022-10", "--out", "/proc/forbidden/return.xlsx"], /Cannot make the folder \/proc\/forbidden: \/proc does not allow/],
+  ["template over a file", ["template", "--month", "2022-10", "--out", "README.md"], /README\.md already exists; a return may already be filled in there[\s\S]*--force/],
+  ["a template with a typo", ["build", "--month", "2022-09", "--data", "@typo"], /The template .*typo\/templates\/summary\.hbs cannot be used: line 2, column 3: "mett" is not a name a template can use; did you mean "met"\?/],
+  ["a typo inside {{#if}}, checked", ["build", "--month", "2022-09", "--data", "@typo-in-if", "--check"], /summary\.hbs cannot be used: line 1, column 7: "notMett" .*did you mean "notMet"\?/],
+  ["a block not closed", ["build", "--month", "2022-09", "--data", "@unclosed", "--check"], /summary\.hbs cannot be used: line 1, near column \d+: the template ends inside a \{\{#block\}\}/],
+  ["a block closed by another", ["build", "--month", "2022-09", "--data", "@mismatch", "--check"], /summary\.hbs cannot be used: line 1, column \d+: \{\{#if\}\} is closed by \{\{\/each\}\}/],
+  ["braces not closed", ["build", "--month", "2022-09", "--data", "@braces", "--check"], /summary\.hbs cannot be used: line 1, near column \d+: a \{\{ \}\} is not complete/],
+  ["a helper misspelt", ["build", "--month", "2022-09", "--data", "@helper", "--check"], /"plurl" is not a name a template can use; did you mean "plural"\?/],
+];
+
+const expand = (args: string[]) => args.map((a) => (a.startsWith("@") ? at(a.slice(1)) : a));
+
+describe("every mistake in plain words, with exit 2", () => {
+  it("tries at least 25 of them", () => expect(CASES.length).toBeGreaterThanOrEqual(25));
+
+  it.each(CASES)("%s", (_, args, says) => {
+    const out = at(`out-${Math.random().toString(36).slice(2)}`);
+    // A build that got past the check would write here, not into the repository's out/.
+    const [command, ...rest] = expand(args);
+    const run = runCli(command === "build" && !args.includes("--out") ? [command, "--out", out, ...rest] : [command!, ...rest]);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(says);
+    expect(run.stderr.startsWith("kpi-report: "), run.stderr).toBe(true);
+    expect(run.stderr).not.toMatch(LIBRARY_WORDS);
+    expect(run.stdout).toBe("");
+  });
+
+  it("stops at an --out it cannot use before reading any return", () => {
+    const run = runCli(["build", "--month", "2022-09", "--out", "/proc/forbidden", "--verbose"]);
+    expect(run.code).toBe(2);
+    // --verbose says "Contract ...: 27 KPIs" once it has read the data: it never got that far.
+    expect(run.stderr).not.toMatch(/Contract|returns read/);
+  });
+
+  it("with --format json, prints the error as JSON on stdout too", () => {
+    for (const args of [["status", "--month", "2030-01"], ["status", "--month", "2022-13"], ["validate", "@nothere.xlsx"]]) {
+      const run = runCli([...expand(args), "--format", "json"]);
+      expect(run.code).toBe(2);
+      const json = JSON.parse(run.stdout) as { valid: boolean; error?: { message: string }; files?: unknown[] };
+      expect(json.valid).toBe(false);
+      expect(json.error?.message ?? JSON.stringify(json.files)).not.toMatch(LIBRARY_WORDS);
+    }
+  });
+});
+
+/**
+ * A folder the user may not write in. Root may write anywhere, so as root (CI) the CLI runs as
+ * `nobody`, for whom the folder is another user's (mode 755) or read-only (mode 555).
+ */
+describe.each([
+  ["another user's folder", 0o755],
+  ["a read-only folder", 0o555],
+])("--out in %s", (_, mode) => {
+  it("fails with exit 2 and says permission is denied", () => {
+    const locked = mkdtempSync(join(tmpdir(), "kpi-locked-"));
+    chmodSync(locked, mode);
+    const asRoot = process.getuid?.() === 0;
+    if (!asRoot && mode === 0o755) return; // the folder is the user's own: nothing to refuse
+    const run = spawnSync(process.execPath, [bin, "build", "--month", "2022-09", "--data", join(root, "data"), "--out", join(locked, "out")], {
+      cwd: tmpdir(),
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
+    // `nobody` must be able to run this node: a binary in a folder only root may enter cannot start.
+    expect(run.error, `${process.execPath} could not be started as nobody`).toBeUndefined();
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`Cannot make the folder ${locked}/out: permission denied in ${locked}\\.`));
+    expect(run.stderr).not.toMatch(LIBRARY_WORDS);
+  });
+});

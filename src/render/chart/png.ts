@@ -21,12 +21,13 @@ const ZOOM = 2;
  * build. It is imported here only, so only a DOCX build loads it; the bytes are the same on every run.
  */
 export async function outcomeChartPng(chart: OutcomeChart): Promise<Uint8Array> {
-  const { Resvg } = await import("@resvg/resvg-js");
+  const { renderAsync } = await import("@resvg/resvg-js");
   const svg = outcomeChartSvg(chart, { ...CHART_PIXELS, showTitle: true, idPrefix: "chart" });
-  const resvg = new Resvg(svg, {
+  // On libuv's thread pool, so the HTML is drawn on this thread meanwhile.
+  const image = await renderAsync(svg, {
     fitTo: { mode: "zoom", value: ZOOM },
     background: "#FFFFFF",
     font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: "Source Sans 3" },
   });
-  return resvg.render().asPng();
+  return image.asPng();
 }

@@ -71,6 +71,9 @@ const result = await build({
   // (KPI_REPORT_DEBUG=1) still says where; readable code is in dist/ (node dist/cli.js).
   minify: true,
   keepNames: true,
+  // resvg is a native addon (a .node binary per platform, picked by npm): it cannot be bundled, so
+  // it stays a runtime dependency that the DOCX chunk imports, and only the DOCX renderer loads it.
+  external: ["@resvg/resvg-js"],
   logLevel: "warning",
   legalComments: "linked",
 });

@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { dirname } from "node:path";
-import { evaluateMonth, monthRange, shiftMonth } from "../evaluate/index.js";
+import { defaultSchedule, monthRange, monthsCompared, scheduleResults } from "../evaluate/index.js";
 import { hasErrors, type Finding } from "../findings/finding.js";
 import { findingsText } from "../render/findings-text.js";
 import type { Month } from "../schema/return.js";
@@ -12,12 +12,10 @@ import { Renderers } from "./renderers.js";
 import { DataSource, returnsByMonth, reviewsByMonth, type CheckedFile, type CheckedReturn, type CheckedReview } from "./data-source.js";
 import { writeManifests, type ReportRecord } from "./manifest.js";
 import { writeJobSummaries } from "./job-summary.js";
-import { monthsToRead } from "./look-back.js";
+import { monthsForSchedule } from "./look-back.js";
 import type { CommandResult, Io } from "./io.js";
 import { BuildOptionsSchema, OPTION_WORDING, parseOptions, type BuildOptions } from "./options.js";
 
-/** By default Appendix 1 shows the year to the reporting month, as far back as the data goes. */
-export const DEFAULT_SPAN_MONTHS = 12;
 
 interface PlannedReport {
   target: BuildTarget;
@@ -59,8 +57,9 @@ async function build(options: BuildOptions, io: Io, renderers: Renderers | undef
     for (const month of target.months) {
       source.require(month);
       const shown = shownMonths(target, month, source);
-      const checked = await source.readAll(monthsToRead(source.contract, shown));
-      const reviews = await source.readReviews(shown);
+      // The month before and a year before too, with their reviews: the direction of travel compares the council's verdicts.
+      const checked = await source.readAll(monthsForSchedule(source.contract, shown, source.available));
+      const reviews = await source.readReviews(monthsCompared(shown));
       planned.push({ target, source, month, shown, checked, reviews });
       detail(`${month}: Appendix 1 shows ${shown[0]} to ${month}; ${checked.length} returns and ${reviews.length} council reviews read.`);
     }
@@ -102,7 +101,7 @@ async function build(options: BuildOptions, io: Io, renderers: Renderers | undef
 function request(plan: PlannedReport, options: BuildOptions, warn: (text: string) => void): ReportRequest {
   const returns = returnsByMonth(plan.checked);
   const reviews = reviewsByMonth(plan.reviews);
-  const results = new Map(plan.shown.filter((m) => returns.has(m)).map((m) => [m, evaluateMonth(plan.source.contract, m, returns, reviews.get(m))]));
+  const results = scheduleResults(plan.source.contract, plan.shown, returns, reviews);
   return { contract: plan.source.contract, month: plan.month, shown: plan.shown, results, data: plan.source.dataDir, out: plan.target.out, options, warn };
 }
 
@@ -117,10 +116,7 @@ function shownMonths(target: BuildTarget, month: Month, source: DataSource): Mon
   if (target.from && target.from > month) throw new UsageError(`--from ${target.from} is after the month ${month}.`);
   if (target.from) return monthRange(target.from, month);
   // Without --from the schedule starts where the data does, rather than with columns of "No return".
-  const first = [...source.available.keys()][0]!;
-  const start = shiftMonth(month, 1 - DEFAULT_SPAN_MONTHS);
-  // biome-ignore lint/complexity/useMathMinMax: months are YYYY-MM text, compared as text
-  return monthRange(start > first ? start : first, month);
+  return defaultSchedule(month, [...source.available.keys()][0]!);
 }
 
 function distinctFiles(planned: readonly PlannedReport[]): CheckedFile<unknown>[] {

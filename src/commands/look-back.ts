@@ -1,4 +1,4 @@
-import { previousMonths } from "../evaluate/index.js";
+import { monthsCompared, previousMonths } from "../evaluate/index.js";
 import type { Contract } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 
@@ -14,4 +14,16 @@ export function lookBackMonths(contract: Contract): number {
 /** The months whose returns judging `months` (oldest first) needs: the earlier ones a report may cover from, then these. */
 export function monthsToRead(contract: Contract, months: readonly Month[]): Month[] {
   return [...previousMonths(months[0]!, lookBackMonths(contract)).reverse(), ...months];
+}
+
+/**
+ * The months whose returns a schedule of `shown` needs: its own, the month before and the same month
+ * a year before (for the direction of travel), each with its look-back, where `available` has them.
+ */
+export function monthsForSchedule(contract: Contract, shown: readonly Month[], available: ReadonlySet<Month> | ReadonlyMap<Month, unknown>): Month[] {
+  const wanted = new Set(monthsToRead(contract, shown));
+  for (const month of monthsCompared(shown)) {
+    if (!wanted.has(month) && available.has(month)) for (const m of monthsToRead(contract, [month])) wanted.add(m);
+  }
+  return [...wanted].sort();
 }

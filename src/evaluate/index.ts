@@ -16,3 +16,6 @@ export {
   shortMonthLabel,
   toMonth,
 } from "./months.js";
+export { betterWay, kpiTrend } from "./trend.js";
+export { monthChanges, outcomeCounts, outcomesByMonth } from "./changes.js";
+export { comparedMonths, DEFAULT_SPAN_MONTHS, defaultSchedule, evaluateMonths, monthsCompared, scheduleResults, withComparisons } from "./compare.js";

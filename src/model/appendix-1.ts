@@ -25,10 +25,16 @@ export interface ScheduleInput {
   results: ReadonlyMap<Month, MonthResults>;
 }
 
-/** Appendix 1: the KPI schedule, one column a month, split into parts of at most MONTHS_PER_PART months. */
+/**
+ * Appendix 1: the KPI schedule, one column a month, split into parts of at most MONTHS_PER_PART
+ * months. The parts are cut back from the reporting month and the newest comes first: the month the
+ * committee meets about is on the appendix's first page, beside the month it is compared with and
+ * the target, and each later part goes further back. Within a part the months run oldest to newest,
+ * so every part reads left to right in time; only the oldest part can be short.
+ */
 export function scheduleBlocks(input: ScheduleInput): Block[] {
   const parts: Month[][] = [];
-  for (let i = 0; i < input.months.length; i += MONTHS_PER_PART) parts.push(input.months.slice(i, i + MONTHS_PER_PART));
+  for (let end = input.months.length; end > 0; end -= MONTHS_PER_PART) parts.push(input.months.slice(Math.max(0, end - MONTHS_PER_PART), end));
   return parts.flatMap((months, i): Block[] => [
     { type: "heading", level: 2, text: partHeading(months, i, parts.length) },
     { type: "table", table: partTable(input, months, i, parts.length) },
@@ -38,7 +44,7 @@ export function scheduleBlocks(input: ScheduleInput): Block[] {
 /** The part's heading, the outline's entry for it: the months it shows in full. */
 function partHeading(months: readonly Month[], index: number, count: number): string {
   const range = months.length === 1 ? monthLabel(months[0]!) : `${monthLabel(months[0]!)} to ${monthLabel(months[months.length - 1]!)}`;
-  return count > 1 ? `Part ${index + 1} of ${count}: ${range}` : range;
+  return count > 1 ? `Part ${index + 1} of ${count}: ${range}${index > 0 ? " (earlier months)" : ""}` : range;
 }
 
 function partTable(input: ScheduleInput, months: Month[], index: number, count: number): Table {

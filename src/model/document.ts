@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { OutcomeSchema } from "../schema/return.js";
+import { OutcomeChartSchema } from "./chart-schema.js";
 
 /**
  * A format-neutral report: what the appendices say, decided once. The PDF, DOCX and HTML
@@ -50,12 +51,14 @@ export const TableSchema = z
 /**
  * What a section holds, in reading order. A heading of level 1 starts an appendix and level 2 a
  * part of it; both are the document's outline (PDF bookmarks, Word's navigation pane). A figure
- * (a chart with its alt text) or a "glance" section would be further members of this union.
+ * is a chart with its alt text (the chart's description) and a table of the same figures, so no
+ * figure is in the picture alone.
  */
 export const BlockSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("heading"), level: z.union([z.literal(1), z.literal(2)]), text: z.string() }).strict(),
   z.object({ type: z.literal("paragraph"), paragraph: ParagraphSchema }).strict(),
   z.object({ type: z.literal("table"), table: TableSchema }).strict(),
+  z.object({ type: z.literal("figure"), chart: OutcomeChartSchema, table: TableSchema }).strict(),
 ]);
 
 export const SectionSchema = z

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import type { MonthResults } from "../schema/results.js";
-import { monthLabel } from "../evaluate/index.js";
+import { comparedMonths, monthLabel } from "../evaluate/index.js";
 import { outcomeWords } from "../schema/return.js";
 import { TextTableSchema } from "./status-view.js";
+import { DIRECTIONS } from "../schema/results.js";
+import { directionHeader, directionMark } from "./direction-words.js";
 
 /** The CI job's summary: per report, the verdict, what fell short (or a sentence saying nothing did), and the files made. */
 export const JobSummaryViewSchema = z
@@ -12,6 +14,8 @@ export const JobSummaryViewSchema = z
         .object({
           heading: z.string(),
           verdict: z.string(),
+          /** Every KPI's direction of travel against the month before, counted for each direction. */
+          directions: z.string(),
           shortfalls: TextTableSchema.optional(),
           noShortfall: z.string().optional(),
           filesLabel: z.string(),
@@ -42,12 +46,16 @@ export function jobSummaryView(reports: readonly JobSummaryReport[]): JobSummary
       return {
         heading: `KPI report: ${monthLabel(results.month)} (${results.contract})`,
         verdict: results.summary.line,
+        directions: directionCounts(results),
         ...(shortfalls.length
           ? {
               shortfalls: {
-                columns: ["KPI", "Outcome", "Actual figures", "Reason"],
+                columns: ["KPI", "Outcome", "Actual figures", "Reason", directionHeader(results.month)],
                 // The reason says what the figures gave where the council overrode them, so the outcome only says that it did.
-                rows: shortfalls.map((k) => ({ cells: [String(k.number), `${outcomeWords(k.outcome)}${k.override ? " (overridden)" : ""}`, k.actual.text, k.reason], outcome: k.outcome })),
+                rows: shortfalls.map((k) => ({
+                  cells: [String(k.number), `${outcomeWords(k.outcome)}${k.override ? " (overridden)" : ""}`, k.actual.text, k.reason, directionMark(k.trend?.direction ?? "not comparable")],
+                  outcome: k.outcome,
+                })),
               },
             }
           : { noShortfall: "Every KPI was met, not applicable or not due." }),
@@ -56,4 +64,10 @@ export function jobSummaryView(reports: readonly JobSummaryReport[]): JobSummary
       };
     }),
   };
+}
+
+/** "Direction of travel against August 2022: ▲ better: 0, = same: 10, ▼ worse: 0, – not comparable: 17." */
+function directionCounts(results: MonthResults): string {
+  const count = (d: (typeof DIRECTIONS)[number]) => results.kpis.filter((k) => (k.trend?.direction ?? "not comparable") === d).length;
+  return `Direction of travel against ${monthLabel(comparedMonths(results.month).previous)}: ${DIRECTIONS.map((d) => `${directionMark(d)}: ${count(d)}`).join(", ")}.`;
 }

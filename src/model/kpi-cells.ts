@@ -1,5 +1,6 @@
 import { outcomeWords } from "../schema/return.js";
 import type { KpiResult } from "../schema/results.js";
+import { directionLine } from "./direction-words.js";
 import { cell, para, type Cell, type Paragraph } from "./document.js";
 
 /** What a reader sees when a month has no return at all: said, never a blank cell. */
@@ -8,7 +9,8 @@ export const NOT_APPLICABLE = "Not applicable";
 
 /**
  * One KPI in one month: the outcome in words, the counts behind it, the supplier's commentary,
- * then anything the council added. Colour is only ever on top of the words.
+ * then anything the council added; the reporting month's cell (`coloured`) ends with the direction
+ * of travel against the month before, a symbol and words. Colour is only ever on top of the words.
  */
 export function kpiMonthCell(result: KpiResult | undefined, coloured: boolean): Cell {
   if (!result) return cell([para(NO_RETURN, "note")]);
@@ -23,5 +25,6 @@ export function kpiMonthCell(result: KpiResult | undefined, coloured: boolean): 
   } else if (result.verificationNote) {
     paragraphs.push(para(`Council: ${result.verificationNote}`, "note"));
   }
+  if (coloured && result.trend) paragraphs.push(para(directionLine(result.trend), "figures"));
   return cell(paragraphs, { outcome: result.outcome, coloured });
 }

@@ -1,10 +1,11 @@
 import type { Contract } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
-import { monthLabel } from "../evaluate/index.js";
+import { comparedMonths, monthLabel } from "../evaluate/index.js";
 import { para, type ReportDocument } from "./document.js";
-import { scheduleBlocks } from "./appendix-1.js";
+import { MONTHS_PER_PART, scheduleBlocks } from "./appendix-1.js";
 import { msrBlocks } from "./appendix-2.js";
+import { glanceBlocks, glanceHeading } from "./glance.js";
 import { renderSummary, summaryContext } from "./summary.js";
 
 export interface ReportInput {
@@ -21,7 +22,10 @@ export interface ReportInput {
 
 export const LANGUAGE = "en-GB";
 
-/** Both appendices as one document: one file to insert in the agenda pack, one run of page numbers. */
+/**
+ * The month at a glance, then both appendices, as one document: one file to insert in the agenda
+ * pack, one run of page numbers. The glance comes first because it is what a committee reads first.
+ */
 export function buildReport(input: ReportInput): ReportDocument {
   const month = input.months[input.months.length - 1]!;
   const results = input.results.get(month)!;
@@ -38,6 +42,7 @@ export function buildReport(input: ReportInput): ReportDocument {
     startPage: input.startPage,
     labels: { page: "Page", skipToContent: "Skip to the appendices" },
     sections: [
+      { footer: glanceHeading(month), orientation: "landscape", blocks: glanceBlocks(contract, results) },
       {
         footer: appendix1,
         orientation: "landscape",
@@ -47,8 +52,12 @@ export function buildReport(input: ReportInput): ReportDocument {
           {
             type: "paragraph",
             paragraph: para(
-              `Each month shows the outcome in words, the actual figures behind it, then the supplier's commentary and any council note. ` +
+              [
+                `Each month shows the outcome in words, the actual figures behind it, then the supplier's commentary and any council note.`,
                 `Outcomes for ${label} are also shaded: green met, red not met, amber not captured, grey not applicable or not due.`,
+                `Each ${label} cell ends with the KPI's direction of travel against ${monthLabel(comparedMonths(month).previous)}: ▲ better, = same, ▼ worse or – not comparable, with the reason.`,
+                ...(input.months.length > MONTHS_PER_PART ? [`The schedule starts with ${label} and the months just before it; each part after it goes further back.`] : []),
+              ].join(" "),
               "note",
             ),
           },

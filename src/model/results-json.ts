@@ -13,5 +13,7 @@ export function resultsView(results: MonthResults): Record<string, unknown> {
     msrs: results.msrs.map((m) => ({ ...m, linkedKpis: m.linkedKpis.map((k) => k.number), linkedOutcomes: m.linkedKpis })),
     summary: results.summary,
     ...(results.compliments !== undefined ? { compliments: results.compliments } : {}),
+    ...(results.changes ? { changes: results.changes } : {}),
+    ...(results.outcomesByMonth ? { outcomesByMonth: results.outcomesByMonth } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type { Contract } from "../schema/contract.js";
 import { OutcomeSchema, outcomeWords } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
 import { monthLabel } from "../evaluate/index.js";
+import { directionHeader, directionMark } from "./direction-words.js";
 import { msrShortfall, MSR_STATE_OUTCOME, outcomeLine } from "./msr-words.js";
 
 /** A plain table for a terminal or markdown: the words of every cell decided here, the look by the renderer. */
@@ -33,9 +34,17 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
   return {
     title: `${contract.supplier}: KPIs for ${monthLabel(results.month)} (${results.contract})`,
     kpis: {
-      columns: ["KPI", "Name", "Target", "Actual figures", "Outcome"],
+      columns: ["KPI", "Name", "Target", "Actual figures", directionHeader(results.month), "Outcome"],
       rows: results.kpis.map((k) => ({
-        cells: [String(k.number), names.get(k.number) ?? "Not in the contract", k.target, k.actual.text, outcomeLine(k.outcome, k.override !== undefined, k.computedOutcome)],
+        cells: [
+          String(k.number),
+          names.get(k.number) ?? "Not in the contract",
+          k.target,
+          k.actual.text,
+          // Results always carry a trend once compared; uncompared results (a test's) say so rather than leave a blank.
+          k.trend ? directionMark(k.trend.direction) : directionMark("not comparable"),
+          outcomeLine(k.outcome, k.override !== undefined, k.computedOutcome),
+        ],
         outcome: k.outcome,
       })),
     },

@@ -15,6 +15,33 @@ export const ActualSchema = z
   })
   .strict();
 
+/** Which way a KPI moved against an earlier month. "not comparable" always comes with its cause. */
+export const DIRECTIONS = ["better", "same", "worse", "not comparable"] as const;
+export const DirectionSchema = z.enum(DIRECTIONS);
+
+/** Why two months cannot be compared: the earlier month has no return, either month's outcome carries no verdict, or the target moved. */
+export const NOT_COMPARABLE_CAUSES = ["no-return", "no-result", "not-captured", "not-applicable", "not-due", "target-changed"] as const;
+
+export const TrendSchema = z
+  .object({
+    /** The earlier month compared with: the month before, or for `yearAgo` the same month a year before. */
+    previous: MonthSchema,
+    direction: DirectionSchema,
+    /** What was compared: the target's measure in both months, or (without figures, or overridden) the outcomes. Absent when not comparable. */
+    basis: z.enum(["figures", "outcome"]).optional(),
+    /** Which figure, when the basis is figures: the percentage as printed, or the count (fewer is better). */
+    measure: z.enum(["percentage", "count"]).optional(),
+    /** The earlier month's figure as compared (a percentage to one decimal, or a count), and this month's minus it. */
+    previousFigure: z.number().optional(),
+    change: z.number().optional(),
+    /** The earlier month's outcome, when it has a result for this KPI. */
+    previousOutcome: OutcomeSchema.optional(),
+    cause: z.enum(NOT_COMPARABLE_CAUSES).optional(),
+    /** The comparison in words: "100%, up from 95.2% in August 2022", "Not applicable in August 2022". */
+    reason: z.string(),
+  })
+  .strict();
+
 export const KpiResultSchema = z
   .object({
     number: z.number().int(),
@@ -29,6 +56,10 @@ export const KpiResultSchema = z
     commentary: z.string(),
     verified: z.boolean().optional(),
     verificationNote: z.string().optional(),
+    /** Against the month before; set by evaluate/compare.ts for the reporting month. */
+    trend: TrendSchema.optional(),
+    /** Against the same month a year before, only when the data has that month. */
+    yearAgo: TrendSchema.optional(),
   })
   .strict();
 
@@ -60,6 +91,44 @@ export const SummarySchema = z
   })
   .strict();
 
+/** How many KPIs had each outcome in a month: what the outcome chart draws. */
+export const OutcomeCountsSchema = z
+  .object({
+    met: z.number().int(),
+    notMet: z.number().int(),
+    notCaptured: z.number().int(),
+    notApplicable: z.number().int(),
+    notDue: z.number().int(),
+  })
+  .strict();
+
+export const MonthCountsSchema = OutcomeCountsSchema.extend({
+  month: MonthSchema,
+  /** False for a month the schedule shows with no return: every count is 0 and the month says "No return". */
+  returned: z.boolean(),
+}).strict();
+
+/** A KPI whose outcome moved into a list of `changes`, with what it was the month before. */
+export const KpiChangeSchema = z.object({ number: z.number().int(), was: OutcomeSchema, now: OutcomeSchema }).strict();
+
+/** What changed since the month before: its counts beside this month's, and the KPIs that moved. */
+export const ChangesSchema = z
+  .object({
+    previous: MonthSchema,
+    counts: OutcomeCountsSchema,
+    /** Absent when the month before has no return; the lists below are then empty, as nothing can be said to have changed. */
+    previousCounts: OutcomeCountsSchema.optional(),
+    /** Not met now, anything else before. */
+    newlyNotMet: z.array(KpiChangeSchema),
+    /** Met now, not met before. */
+    backToMet: z.array(KpiChangeSchema),
+    /** Not captured now, anything else before. */
+    newlyNotCaptured: z.array(KpiChangeSchema),
+    /** Met now, not captured before. */
+    newlyMet: z.array(KpiChangeSchema),
+  })
+  .strict();
+
 export const MonthResultsSchema = z
   .object({
     month: MonthSchema,
@@ -68,9 +137,19 @@ export const MonthResultsSchema = z
     msrs: z.array(MsrResultSchema),
     summary: SummarySchema,
     compliments: z.string().optional(),
+    /** Against the month before; set with each KPI's trend. */
+    changes: ChangesSchema.optional(),
+    /** Outcome counts for each month the schedule shows, oldest first, ending with this month. */
+    outcomesByMonth: z.array(MonthCountsSchema).optional(),
   })
   .strict();
 
+export type Direction = z.infer<typeof DirectionSchema>;
+export type Trend = z.infer<typeof TrendSchema>;
+export type OutcomeCounts = z.infer<typeof OutcomeCountsSchema>;
+export type MonthCounts = z.infer<typeof MonthCountsSchema>;
+export type KpiChange = z.infer<typeof KpiChangeSchema>;
+export type Changes = z.infer<typeof ChangesSchema>;
 export type Actual = z.infer<typeof ActualSchema>;
 export type KpiResult = z.infer<typeof KpiResultSchema>;
 export type MsrState = z.infer<typeof MsrStateSchema>;

@@ -38,7 +38,24 @@ describe("kpi-report build", () => {
       expect(output.sha256).toBe(sha256(path));
       expect(output.bytes).toBe(readFileSync(path).byteLength);
     }
-    expect(JSON.parse(readFileSync(join(out, "results-2022-09.json"), "utf8")).summary.notMetKpis).toEqual([5, 26, 27]);
+    const results = JSON.parse(readFileSync(join(out, "results-2022-09.json"), "utf8"));
+    expect(results.summary.notMetKpis).toEqual([5, 26, 27]);
+    // The direction of travel, what changed and the schedule's counts, as status gives them: one shape, one span.
+    expect(results.kpis.map((k: { trend: { direction: string } }) => k.trend.direction)).toHaveLength(27);
+    expect(results.changes.newlyNotMet.map((k: { number: number }) => k.number)).toEqual([5, 26, 27]);
+    expect(results.outcomesByMonth.map((m: { month: string }) => m.month)).toEqual(["2022-03", "2022-04", "2022-05", "2022-06", "2022-07", "2022-08", "2022-09"]);
+    expect(results).toEqual(JSON.parse(runCli(["status", "--month", "2022-09", "--format", "json"]).stdout));
+  });
+
+  it("compares the month with the one before even when the schedule starts with it (--from)", () => {
+    const out = tempDir();
+    expect(runCli(["build", "--month", "2022-09", "--from", "2022-09", "--out", out, "--formats", "html", "--quiet"]).code).toBe(0);
+    const results = JSON.parse(readFileSync(join(out, "results-2022-09.json"), "utf8"));
+    expect(results.kpis[1].trend).toMatchObject({ previous: "2022-08", direction: "same", reason: "100%, as in August 2022" });
+    expect(results.changes.previousCounts).toEqual({ met: 10, notMet: 0, notCaptured: 1, notApplicable: 16, notDue: 0 });
+    expect(results.outcomesByMonth.map((m: { month: string }) => m.month)).toEqual(["2022-09"]);
+    const html = readFileSync(join(out, "appendices-2022-09.html"), "utf8");
+    expect(html).toContain("= same: 100%, as in August 2022");
   });
 
   it("draws the PDF on a second thread when it draws both formats, with the same bytes as when drawn alone", () => {
@@ -86,7 +103,9 @@ describe("kpi-report build", () => {
     expect(markdown.startsWith("## Earlier step\n### KPI report: September 2022 (vecteo-send-transport)")).toBe(true);
     expect(markdown).toContain("**24 KPIs achieved, 3 not met: KPI 5, 26 and 27**");
     expect(markdown).toMatch(/^\| 5 \| Not met \(overridden\) \|/m);
-    expect(markdown).toMatch(/^\| 26 \| Not met \| 95\.2% \(no counts given\) \|/m);
+    expect(markdown).toMatch(/^\| 26 \| Not met \| 95\.2% \(no counts given\) \| Stated 95\.2% is below the 98% target \| – not comparable \|$/m);
+    expect(markdown).toMatch(/^\| KPI \| Outcome \| Actual figures \| Reason \| vs Aug 2022 \|$/m);
+    expect(markdown).toContain("Direction of travel against August 2022: ▲ better: 0, = same: 10, ▼ worse: 0, – not comparable: 17.");
     expect(markdown).toContain("`appendices-2022-09.docx`, `results-2022-09.json`, `manifest.json`");
   });
 

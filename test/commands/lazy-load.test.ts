@@ -61,6 +61,7 @@ describe("each command loads only what it needs", () => {
     expect(run.packages).toContain("commander");
     expect(run.packages).not.toContain("pdfkit");
     expect(run.packages).not.toContain("docx");
+    expect(run.packages).not.toContain("@resvg/resvg-js");
     // Returns are read by our reader (saxes); exceljs only writes the template.
     expect(run.packages).toContain("saxes");
     expect(run.packages).not.toContain("exceljs");
@@ -105,5 +106,14 @@ describe("each command loads only what it needs", () => {
     expect(run.packages).toContain("docx");
     expect(run.packages).not.toContain("exceljs");
     for (const renderer of ["pdf", "docx", "html", "json"]) expect(run.packages).toContain(`src/render/${renderer}`);
+    // The DOCX's chart picture is drawn by resvg, a native addon outside the bundle.
+    expect(run.packages).toContain("@resvg/resvg-js");
+  });
+
+  it("a build without the DOCX never loads resvg", () => {
+    const run = packagesLoaded(["build", "--month", "2022-09", "--out", "$TMP", "--quiet", "--formats", "pdf,html"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.packages).toContain("src/render/html");
+    expect(run.packages).not.toContain("@resvg/resvg-js");
   });
 });

@@ -154,9 +154,11 @@ describe("the officer's month, in an empty folder", () => {
     expect(reviewed.code, reviewed.stderr).toBe(0);
     expect(reviewed.stderr).not.toContain("no council review");
     expect(reviewed.stdout).toContain("KPI 5 overridden to met: The late meet and greet was at the family's request");
-    // The terminal table wraps at 80 columns off a terminal: the row starts with the figures and the outcome.
+    // The terminal table wraps at 80 columns off a terminal: the row starts with the figures, the
+    // direction against September (not met then, met now by the council's override) and the outcome;
+    // the wrapped lines of each column follow, so flattened the words interleave.
     const row5 = reviewed.stdout.slice(reviewed.stdout.search(/^5 /m), reviewed.stdout.search(/^6 /m)).replace(/\s+/g, " ");
-    expect(row5).toBe("5 Pre transport comms 100% 42 of 43 Met (97.7%) (overridden; figures give not met) ");
+    expect(row5).toBe("5 Pre transport 100% 42 of 43 ▲ better Met comms (97.7%) (overridden; figures give not met) ");
     expect(reviewed.stdout).toContain("27 KPIs achieved, none not met");
 
     const before = inputs(join(cwd, "ws"));

@@ -33,6 +33,34 @@ describe("kpi-report status", () => {
     for (const k of json.kpis) expect(Object.keys(k)).toEqual(expect.arrayContaining(["number", "outcome", "target", "actual", "reason"]));
   });
 
+  it("shows each KPI's direction against the month before, in a symbol and words", () => {
+    const run = runCli(["status", "--month", "2022-09"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^KPI\s+Name\s+Target\s+Actual figures\s+vs Aug 2022\s+Outcome$/m);
+    expect(run.stdout).toMatch(/^2\s+Specialist\s.*= same\s+Met$/m);
+    expect(run.stdout).toMatch(/^26\s+Driver changes\s.*– not\s+Not met\n.*\bcomparable$/m);
+  });
+
+  it("carries the trend, what changed and the months' counts in JSON", () => {
+    const json = JSON.parse(runCli(["status", "--month", "2022-09", "--format", "json"]).stdout);
+    const trends = json.kpis.map((k: { trend: { previous: string; direction: string } }) => k.trend);
+    expect(new Set(trends.map((t: { previous: string }) => t.previous))).toEqual(new Set(["2022-08"]));
+    expect(json.kpis[22].trend).toMatchObject({ direction: "same", basis: "outcome", reason: "Met, as in August 2022" });
+    expect(json.kpis[25].trend).toMatchObject({ direction: "not comparable", cause: "not-applicable", previousOutcome: "not-applicable" });
+    expect(json.kpis.some((k: object) => "yearAgo" in k)).toBe(false);
+    expect(json.changes.newlyNotMet.map((k: { number: number }) => k.number)).toEqual([5, 26, 27]);
+    expect(json.changes.previousCounts).toEqual({ met: 10, notMet: 0, notCaptured: 1, notApplicable: 16, notDue: 0 });
+    expect(json.outcomesByMonth.map((m: { month: string; met: number }) => [m.month, m.met])).toEqual([
+      ["2022-03", 1],
+      ["2022-04", 1],
+      ["2022-05", 0],
+      ["2022-06", 3],
+      ["2022-07", 4],
+      ["2022-08", 10],
+      ["2022-09", 24],
+    ]);
+  });
+
   it("names the months there are when asked for one with no return", () => {
     const run = runCli(["status", "--month", "2021-01"]);
     expect(run.code).toBe(2);

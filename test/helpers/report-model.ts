@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { evaluateMonth, monthRange } from "../../src/evaluate/index.js";
+import { defaultSchedule, monthRange, scheduleResults } from "../../src/evaluate/index.js";
 import type { ReportDocument } from "../../src/model/document.js";
 import { buildReport } from "../../src/model/report.js";
 import type { Month } from "../../src/schema/return.js";
@@ -26,8 +26,7 @@ export async function bundledReport(options: BundledReportOptions = {}): Promise
   const { returns, reviews } = await bundledData();
   const month = options.month ?? "2022-09";
   const months = monthRange(options.from ?? "2022-03", month);
-  const results = new Map<Month, MonthResults>();
-  for (const m of months) if (returns.has(m)) results.set(m, evaluateMonth(contract, m, returns, reviews.get(m)));
+  const results = scheduleResults(contract, months, returns, reviews);
   return buildReport({
     contract,
     months,
@@ -38,8 +37,8 @@ export async function bundledReport(options: BundledReportOptions = {}): Promise
   });
 }
 
-/** One bundled month's results, evaluated as `kpi-report build` evaluates them. */
+/** One bundled month's results, evaluated and compared as `kpi-report build` does over its default schedule. */
 export async function bundledResults(month: Month = "2022-09"): Promise<MonthResults> {
   const { returns, reviews } = await bundledData();
-  return evaluateMonth(bundledContract(), month, returns, reviews.get(month));
+  return scheduleResults(bundledContract(), defaultSchedule(month, [...returns.keys()].sort()[0]!), returns, reviews).get(month)!;
 }

@@ -18,7 +18,10 @@ async function render(model: ReportDocument) {
   const bytes = await renderDocx(model);
   const files = unzipText(bytes);
   const document = files["word/document.xml"]!;
-  return { bytes, files, document, text: paragraphsOf(document).map(textOf).join("\n"), tables: tablesOf(document) };
+  const tables = tablesOf(document);
+  // The schedule's parts, in the order they come: the one holding the reporting month first.
+  const schedule = tables.filter((t) => textOf(t.before).startsWith("KPI schedule"));
+  return { bytes, files, document, text: paragraphsOf(document).map(textOf).join("\n"), tables, schedule };
 }
 
 describe("DOCX for September 2022, March to September", () => {
@@ -33,8 +36,8 @@ describe("DOCX for September 2022, March to September", () => {
   });
 
   it("has every KPI's number and description in each part of the schedule", () => {
-    const schedule = out.tables.filter((t) => textOf(t.before).startsWith("KPI schedule"));
-    expect(schedule.map((t) => textOf(t.before))).toEqual(["KPI schedule, Mar 2022 to Jun 2022 (part 1 of 2)", "KPI schedule, Jul 2022 to Sep 2022 (part 2 of 2)"]);
+    const { schedule } = out;
+    expect(schedule.map((t) => textOf(t.before))).toEqual(["KPI schedule, Jun 2022 to Sep 2022 (part 1 of 2)", "KPI schedule, Mar 2022 to May 2022 (part 2 of 2)"]);
     expect(contract.kpis).toHaveLength(27);
     for (const table of schedule) {
       for (const kpi of contract.kpis) {
@@ -47,11 +50,11 @@ describe("DOCX for September 2022, March to September", () => {
     }
   });
 
-  it("has every month's heading, oldest first, in the schedule's header rows", () => {
-    const headers = out.tables.map((t) => t.rows[0]!.cells.map((c) => c.text));
+  it("has every month's heading in the schedule's header rows, the reporting month's part first, each part oldest first", () => {
+    const headers = out.schedule.map((t) => t.rows[0]!.cells.map((c) => c.text));
     const months = headers.flat().filter((h) => /^[A-Z][a-z]+ \d{4}$/.test(h));
-    expect(months).toEqual(["March 2022", "April 2022", "May 2022", "June 2022", "July 2022", "August 2022", "September 2022"]);
-    expect(headers[0]).toEqual(["Service Criteria", "KPI Number", "KPI", "Rank", "March 2022", "April 2022", "May 2022", "June 2022", "Service Required"]);
+    expect(months).toEqual(["June 2022", "July 2022", "August 2022", "September 2022", "March 2022", "April 2022", "May 2022"]);
+    expect(headers[0]).toEqual(["Service Criteria", "KPI Number", "KPI", "Rank", "June 2022", "July 2022", "August 2022", "September 2022", "Service Required"]);
   });
 
   it("has every MSR's full text, with its linked KPIs and the council's comment", () => {
@@ -79,16 +82,16 @@ describe("DOCX for September 2022, March to September", () => {
   });
 
   it("colours only what the model colours, and says the outcome in words too", () => {
-    const part2 = out.tables[1]!;
-    const kpi26 = part2.rows.find((r) => r.cells[1]?.text === "26")!;
-    const september = kpi26.cells[6]!;
+    const part1 = out.schedule[0]!;
+    const kpi26 = part1.rows.find((r) => r.cells[1]?.text === "26")!;
+    const september = kpi26.cells[7]!;
     expect(september.text.split("\n")[0]).toBe("Not met");
     expect(attr(september.xml, "w:shd", "w:fill")).toEqual(["F8D3D3"]);
-    const kpi1 = part2.rows.find((r) => r.cells[1]?.text === "1")!;
-    expect(kpi1.cells[6]!.text.split("\n")[0]).toBe("Met");
-    expect(attr(kpi1.cells[6]!.xml, "w:shd", "w:fill")).toEqual(["D5EFD9"]);
+    const kpi1 = part1.rows.find((r) => r.cells[1]?.text === "1")!;
+    expect(kpi1.cells[7]!.text.split("\n")[0]).toBe("Met");
+    expect(attr(kpi1.cells[7]!.xml, "w:shd", "w:fill")).toEqual(["D5EFD9"]);
     // August is not the reporting month: no fill.
-    expect(attr(kpi1.cells[5]!.xml, "w:shd", "w:fill")).toEqual([]);
+    expect(attr(kpi1.cells[6]!.xml, "w:shd", "w:fill")).toEqual([]);
     for (const table of out.tables) for (const cell of table.rows[0]!.cells) expect(attr(cell.xml, "w:shd", "w:fill")).toEqual(["1F3864"]);
   });
 
@@ -98,8 +101,8 @@ describe("DOCX for September 2022, March to September", () => {
     expect(style("TableTextStrong")).toContain("<w:b/>");
     expect(style("TableTextStrong")).toContain('<w:basedOn w:val="TableText"/>');
     expect(style("TableTextNote")).toContain('<w:color w:val="4D4D4D"/>');
-    const kpi26 = out.tables[1]!.rows.find((r) => r.cells[1]?.text === "26")!;
-    const september = paragraphsOf(kpi26.cells[6]!.xml);
+    const kpi26 = out.schedule[0]!.rows.find((r) => r.cells[1]?.text === "26")!;
+    const september = paragraphsOf(kpi26.cells[7]!.xml);
     expect(textOf(september[0]!)).toBe("Not met");
     expect(september[0]).toContain('<w:pStyle w:val="TableTextStrong"/>');
     const notes = out.tables.flatMap((t) => paragraphsOf(t.xml)).filter((p) => p.includes('<w:pStyle w:val="TableTextNote"/>'));
@@ -131,11 +134,11 @@ describe("DOCX for September 2022, March to September", () => {
     }
     // A4 landscape less two 36 pt margins is 769.89 pt, 15398 twips; the schedule's key columns are
     // 70, 58, 128 and 32 pt, the target 62 pt.
-    const part1 = attr(out.tables[0]!.xml.replace(/<w:tr>.*$/s, ""), "w:gridCol", "w:w").map(Number);
+    const part1 = attr(out.schedule[0]!.xml.replace(/<w:tr>.*$/s, ""), "w:gridCol", "w:w").map(Number);
     expect(part1.slice(0, 4)).toEqual([1400, 1160, 2560, 640]);
     expect(part1[part1.length - 1]).toBe(1240);
     expect(part1.reduce((a, b) => a + b, 0)).toBe(15398);
-    expect(attr(out.tables[2]!.xml.replace(/<w:tr>.*$/s, ""), "w:gridCol", "w:w").map(Number)).toEqual([680, 4000, 5240, 1920, 3558]);
+    expect(attr(out.tables.at(-1)!.xml.replace(/<w:tr>.*$/s, ""), "w:gridCol", "w:w").map(Number)).toEqual([680, 4000, 5240, 1920, 3558]);
   });
 
   it("names each table for assistive technology, says what it holds, and captions it above with the Caption style", () => {
@@ -145,30 +148,31 @@ describe("DOCX for September 2022, March to September", () => {
       expect(attr(table.xml, "w:tblCaption", "w:val").map(decode)).toEqual([caption]);
       const [description] = attr(table.xml, "w:tblDescription", "w:val").map(decode);
       expect(description).not.toBe(caption);
-      expect(description).toMatch(/^One row for each of the (contract's 27 KPIs|12 Minimum Service Requirements)/);
+      expect(description).toMatch(/^One row for each (of the contract's 27 KPIs|of the 12 Minimum Service Requirements|outcome a KPI can have|KPI not met or not captured|month the chart shows)/);
       // The header row is on in the table's look, as Word's Table Design tab shows it.
       expect(attr(table.xml, "w:tblLook", "w:firstRow")).toEqual(["1"]);
     }
     expect(out.files["word/styles.xml"]).toMatch(/<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"\/>/);
   });
 
-  it("uses real heading styles for the two appendices", () => {
+  it("uses real heading styles for the month at a glance and the two appendices", () => {
     const headings = paragraphsOf(out.document).filter((p) => p.includes('<w:pStyle w:val="Heading1"/>')).map(textOf);
-    expect(headings).toEqual(["Appendix 1: KPI schedule, September 2022", "Appendix 2: Minimum Service Requirements, September 2022"]);
+    expect(headings).toEqual(["This month at a glance: September 2022", "Appendix 1: KPI schedule, September 2022", "Appendix 2: Minimum Service Requirements, September 2022"]);
     expect(out.files["word/styles.xml"]).toContain('w:styleId="Heading1"><w:name w:val="Heading 1"/>');
   });
 
-  it("lays out two A4 landscape sections, each starting a new page, numbered from 1", () => {
+  it("lays out three A4 landscape sections (the glance, then each appendix), each starting a new page, numbered from 1", () => {
     const sections = [...out.document.matchAll(/<w:sectPr>.*?<\/w:sectPr>/gs)].map((m) => m[0]);
-    expect(sections).toHaveLength(2);
+    expect(sections).toHaveLength(3);
     for (const section of sections) {
       expect(section).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
       expect(section).toMatch(/<w:pgMar w:top="720" w:right="720" w:bottom="720" w:left="720"/);
       expect(section).toContain('<w:type w:val="nextPage"/>');
     }
     expect(attr(sections[0]!, "w:pgNumType", "w:start")).toEqual(["1"]);
-    // The second continues the numbering.
+    // The others continue the numbering.
     expect(attr(sections[1]!, "w:pgNumType", "w:start")).toEqual([]);
+    expect(attr(sections[2]!, "w:pgNumType", "w:start")).toEqual([]);
   });
 
   it("gives each section a footer with its title and a PAGE field", () => {
@@ -179,8 +183,9 @@ describe("DOCX for September 2022, March to September", () => {
       const target = rels.match(new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`))!;
       return out.files[`word/${target[1] ?? target[2]}`]!;
     });
-    expect(textOf(footers[0]!)).toBe("Appendix 1: KPI schedule, September 2022\tPage ");
-    expect(textOf(footers[1]!)).toBe("Appendix 2: Minimum Service Requirements, September 2022\tPage ");
+    expect(textOf(footers[0]!)).toBe("This month at a glance: September 2022\tPage ");
+    expect(textOf(footers[1]!)).toBe("Appendix 1: KPI schedule, September 2022\tPage ");
+    expect(textOf(footers[2]!)).toBe("Appendix 2: Minimum Service Requirements, September 2022\tPage ");
     for (const footer of footers) expect(footer).toMatch(/<w:fldChar w:fldCharType="begin"\/><w:instrText xml:space="preserve">PAGE<\/w:instrText>/);
   });
 
@@ -193,6 +198,36 @@ describe("DOCX for September 2022, March to September", () => {
     expect(attr(out.document + styles, "w:lang", "w:val")).toEqual(["en-GB"]);
     const sizes = [...attr(out.document, "w:sz", "w:val"), ...attr(styles, "w:sz", "w:val")].map(Number);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16);
+  });
+
+  it("has the glance's chart as a PNG picture whose alt text (wp:docPr descr) gives every month's figures", async () => {
+    const pictures = [...out.document.matchAll(/<w:drawing>.*?<\/w:drawing>/gs)].map((m) => m[0]);
+    expect(pictures).toHaveLength(1);
+    const [descr] = attr(pictures[0]!, "wp:docPr", "descr").map(decode);
+    expect(descr).toMatch(/^Stacked bar chart of how many of the 27 KPIs were met, not met, not captured, not applicable or not due in each month from March 2022 to September 2022\. /);
+    expect(descr).toContain("March 2022: 1 met, 21 not captured, 3 not applicable and 2 not due.");
+    expect(descr).toContain("September 2022: 24 met and 3 not met.");
+    expect(attr(pictures[0]!, "wp:docPr", "title").map(decode)).toEqual(["KPI outcomes by month, March 2022 to September 2022"]);
+    // The picture's relationship points at a PNG part that is in the package, and Word knows the type.
+    const [embed] = attr(pictures[0]!, "a:blip", "r:embed");
+    const target = out.files["word/_rels/document.xml.rels"]!.match(new RegExp(`Id="${embed}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${embed}"`))!;
+    const { unzipSync } = await import("fflate");
+    const png = unzipSync(out.bytes)[`word/${target[1] ?? target[2]}`]!;
+    expect(Buffer.from(png.subarray(0, 8)).toString("hex")).toBe("89504e470d0a1a0a");
+    // 720 by 400 CSS pixels at twice the resolution: PNG's IHDR holds the width and height.
+    expect([Buffer.from(png).readUInt32BE(16), Buffer.from(png).readUInt32BE(20)]).toEqual([1440, 800]);
+    expect(out.files["[Content_Types].xml"]).toContain('<Default ContentType="image/png" Extension="png"/>');
+    // The figures follow as a table, captioned.
+    expect(out.tables.map((t) => textOf(t.before))).toContain("KPI outcomes by month, March 2022 to September 2022: the figures");
+  });
+
+  it("ends every KPI's September cell with its direction of travel, in a symbol and words", () => {
+    const part1 = out.schedule[0]!;
+    const directions = part1.rows.slice(1, 28).map((r) => r.cells[7]!.text.split("\n").at(-1));
+    for (const d of directions) expect(d).toMatch(/^(▲ better|= same|▼ worse|– not comparable): /);
+    expect(directions[1]).toBe("= same: 100%, as in August 2022");
+    // August's cells carry none.
+    for (const row of part1.rows.slice(1, 28)) expect(row.cells[6]!.text).not.toMatch(/(▲ better|= same|▼ worse|– not comparable): /);
   });
 
   it("has the title, subject, author and the data's date in docProps/core.xml", () => {
@@ -208,14 +243,16 @@ describe("DOCX for September 2022, March to September", () => {
 describe("DOCX for a twelve-month span, October 2021 to September 2022", () => {
   it("has a column for every month, says 'No return' where there was none, and numbers pages from --start-page", async () => {
     const out = await render(await bundledReport({ month: "2022-09", from: "2021-10", startPage: 14 }));
-    const months = out.tables.flatMap((t) => t.rows[0]!.cells.map((c) => c.text)).filter((h) => /^[A-Z][a-z]+ \d{4}$/.test(h));
+    const months = out.schedule.flatMap((t) => t.rows[0]!.cells.map((c) => c.text)).filter((h) => /^[A-Z][a-z]+ \d{4}$/.test(h));
+    // The reporting month's part first; each part after it goes further back.
     expect(months).toEqual([
-      "October 2021", "November 2021", "December 2021", "January 2022", "February 2022", "March 2022",
-      "April 2022", "May 2022", "June 2022", "July 2022", "August 2022", "September 2022",
+      "June 2022", "July 2022", "August 2022", "September 2022",
+      "February 2022", "March 2022", "April 2022", "May 2022",
+      "October 2021", "November 2021", "December 2021", "January 2022",
     ]);
-    const part1 = out.tables[0]!;
+    const part3 = out.schedule[2]!;
     // October to January have no return: every KPI's month cell says so.
-    for (const row of part1.rows.slice(1)) for (const cell of row.cells.slice(4, 8)) expect(cell.text).toBe("No return");
+    for (const row of part3.rows.slice(1)) for (const cell of row.cells.slice(4, 8)) expect(cell.text).toBe("No return");
     const sections = [...out.document.matchAll(/<w:sectPr>.*?<\/w:sectPr>/gs)].map((m) => m[0]);
     expect(attr(sections[0]!, "w:pgNumType", "w:start")).toEqual(["14"]);
     expect(attr(sections[1]!, "w:pgNumType", "w:start")).toEqual([]);
@@ -225,7 +262,7 @@ describe("DOCX for a twelve-month span, October 2021 to September 2022", () => {
 describe("a row taller than a page", () => {
   it("is left splittable, so no reader clips it; the rows around it still keep whole", async () => {
     const model = await bundledReport({ month: "2022-09", from: "2022-03" });
-    const msrBlock = model.sections[1]!.blocks.find((b) => b.type === "table")!;
+    const msrBlock = model.sections.find((s) => s.footer.startsWith("Appendix 2"))!.blocks.find((b) => b.type === "table")!;
     if (msrBlock.type !== "table") throw new Error("no MSR table");
     const long = Array.from({ length: 80 }, (_, i) => `Route ${i + 1}: covered by office staff after driver sickness.`).join("\n");
     msrBlock.table.rows[2]!.cells[4]!.paragraphs.push({ text: long, role: "body" });

@@ -107,9 +107,14 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
     expect(facts.skip).toBe("#main");
     expect(facts.target).toBe(true);
     expect(facts.headings).toEqual([
+      "H1 This month at a glance: September 2022",
+      "H2 Outcomes against August 2022",
+      "H2 What changed since August 2022",
+      "H2 KPIs not met or not captured",
+      "H2 KPI outcomes by month, March 2022 to September 2022",
       "H1 Appendix 1: KPI schedule, September 2022",
-      "H2 Part 1 of 2: March 2022 to June 2022",
-      "H2 Part 2 of 2: July 2022 to September 2022",
+      "H2 Part 1 of 2: June 2022 to September 2022",
+      "H2 Part 2 of 2: March 2022 to May 2022 (earlier months)",
       "H1 Appendix 2: Minimum Service Requirements, September 2022",
       "H2 Minimum Service Requirements 1 to 12 and their linked KPIs",
     ]);
@@ -129,33 +134,41 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
       })),
     );
     expect(tables.map((t) => t.caption)).toEqual([
-      "KPI schedule, Mar 2022 to Jun 2022 (part 1 of 2)",
-      "KPI schedule, Jul 2022 to Sep 2022 (part 2 of 2)",
+      "Outcomes, September 2022 against August 2022",
+      "KPIs not met or not captured, September 2022",
+      "KPI outcomes by month, March 2022 to September 2022: the figures",
+      "KPI schedule, Jun 2022 to Sep 2022 (part 1 of 2)",
+      "KPI schedule, Mar 2022 to May 2022 (part 2 of 2)",
       "Minimum Service Requirements and their linked KPIs, September 2022",
     ]);
-    expect(tables.map((t) => t.columns)).toEqual([Array(9).fill("col"), Array(8).fill("col"), Array(5).fill("col")]);
+    expect(tables.map((t) => t.columns)).toEqual([4, 6, 7, 9, 8, 5].map((n) => Array(n).fill("col")));
+    expect(tables[0]!.rowHeaders).toEqual(["Met", "Not met", "Not captured", "Not applicable", "Not due", "All KPIs"].map((o) => [`row ${o}`]));
+    expect(tables[1]!.rowHeaders).toEqual([["row 5"], ["row 26"], ["row 27"]]);
+    expect(tables[2]!.rowHeaders).toEqual(["March", "April", "May", "June", "July", "August", "September"].map((m) => [`row ${m} 2022`]));
     const kpiRowHeaders = [...contract.kpis.map((k) => [`row ${k.number}`]), ["row Compliments"]];
-    expect(tables[0]!.rowHeaders).toEqual(kpiRowHeaders);
-    expect(tables[1]!.rowHeaders).toEqual(kpiRowHeaders);
-    expect(tables[2]!.rowHeaders).toEqual(contract.msrs.map((m) => [`row ${m.number}`]));
+    expect(tables[3]!.rowHeaders).toEqual(kpiRowHeaders);
+    expect(tables[4]!.rowHeaders).toEqual(kpiRowHeaders);
+    expect(tables[5]!.rowHeaders).toEqual(contract.msrs.map((m) => [`row ${m.number}`]));
     for (const t of tables) {
-      expect(t.description).toMatch(/^One row for each of the/);
+      expect(t.description).toMatch(/^One row for each /);
       expect(t.empty).toBe(0);
     }
     // Appendix 2's linked KPIs are lists: one item per KPI linked to the MSR.
-    expect(tables[2]!.lists).toEqual(contract.msrs.filter((m) => m.linkedKpis.length > 0).map((m) => m.linkedKpis.length));
+    expect(tables[5]!.lists).toEqual(contract.msrs.filter((m) => m.linkedKpis.length > 0).map((m) => m.linkedKpis.length));
     await page.close();
   });
 
   it("shows outcomes in words and, for the reporting month, in colour", async () => {
     const { page } = await open(DESKTOP);
-    // KPI 26 (the 26th row) in September, the sixth data cell of the second part.
+    // KPI 26 (the 26th row) in September, the seventh data cell of the schedule's first part (the fourth table).
     const kpi26 = await page.evaluate(() => {
-      const row = [...document.querySelectorAll("table")][1]!.querySelectorAll("tbody tr")[25]!;
-      const september = row.querySelectorAll("td")[5] as HTMLElement;
+      const row = [...document.querySelectorAll("table")][3]!.querySelectorAll("tbody tr")[25]!;
+      const september = row.querySelectorAll("td")[6] as HTMLElement;
       return { text: september.innerText, background: getComputedStyle(september).backgroundColor };
     });
     expect(kpi26.text.startsWith("Not met")).toBe(true);
+    // The direction of travel ends the cell, in a symbol and words.
+    expect(kpi26.text.trim().split("\n").at(-1)).toBe("– not comparable: not applicable in August 2022");
     expect(kpi26.background).toBe("rgb(248, 211, 211)");
     await page.close();
   });
@@ -163,7 +176,7 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
   it("reflows at 400% zoom: the page does not scroll sideways, each table scrolls in its own focusable region under a sticky header row", async () => {
     const { page } = await open(ZOOMED);
     const facts = await page.evaluate(async () => {
-      const region = document.querySelector(".scroll") as HTMLElement;
+      const region = [...document.querySelectorAll(".scroll")].find((r) => r.querySelector("caption")?.textContent?.startsWith("KPI schedule")) as HTMLElement;
       const header = region.querySelector("thead th") as HTMLElement;
       region.scrollTop = 600;
       await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
@@ -180,10 +193,53 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
     expect(facts.regionScrolls).toBe(true);
     expect(facts.focusable).toBe(true);
     expect(facts.role).toBe("region");
-    expect(facts.name).toBe("KPI schedule, Mar 2022 to Jun 2022 (part 1 of 2)");
+    expect(facts.name).toBe("KPI schedule, Jun 2022 to Sep 2022 (part 1 of 2)");
     // Scrolled well past the caption, the header row is still at the region's top (inside its 1 px border).
     expect(facts.headerTop).toBeLessThanOrEqual(1);
     await page.close();
+  });
+
+  it("draws the chart as inline SVG named by its title and described by its alt text, beside a table of the same figures", async () => {
+    const { page } = await open(DESKTOP);
+    const chart = await page.evaluate(() => {
+      const svg = document.querySelector(".figure svg")!;
+      const ids = (svg.getAttribute("aria-labelledby") ?? "").split(" ");
+      const box = svg.getBoundingClientRect();
+      const table = document.querySelector(".figure table")!.getBoundingClientRect();
+      return {
+        count: document.querySelectorAll("svg").length,
+        role: svg.getAttribute("role"),
+        labels: ids.map((id) => document.getElementById(id)?.textContent ?? ""),
+        legend: [...svg.querySelectorAll("text")].map((t) => t.textContent),
+        width: box.width,
+        beside: table.left >= box.right - 1,
+      };
+    });
+    expect(chart.count).toBe(1);
+    expect(chart.role).toBe("img");
+    expect(chart.labels[0]).toBe("KPI outcomes by month, March 2022 to September 2022");
+    expect(chart.labels[1]).toMatch(/^Stacked bar chart of how many of the 27 KPIs .* September 2022: 24 met and 3 not met\.$/);
+    // Every series is named in words, so the chart reads in greyscale.
+    for (const label of ["Met", "Not met", "Not captured", "Not applicable", "Not due"]) expect(chart.legend).toContain(label);
+    expect(chart.width).toBeGreaterThan(400);
+    // At desktop width the figures stand beside the chart.
+    expect(chart.beside).toBe(true);
+    await page.close();
+    // At 400% zoom the chart keeps a readable size and scrolls sideways in a focusable region named by its title.
+    const zoomed = await open(ZOOMED);
+    const region = await zoomed.page.evaluate(() => {
+      const div = document.querySelector(".chart") as HTMLElement;
+      return {
+        scrolls: div.scrollWidth > div.clientWidth,
+        focusable: div.tabIndex === 0,
+        role: div.getAttribute("role"),
+        name: document.getElementById(div.getAttribute("aria-labelledby") ?? "")?.textContent,
+        svgWidth: div.querySelector("svg")!.getBoundingClientRect().width,
+      };
+    });
+    expect(region).toMatchObject({ scrolls: true, focusable: true, role: "region", name: "KPI outcomes by month, March 2022 to September 2022" });
+    expect(region.svgWidth).toBeGreaterThanOrEqual(480);
+    await zoomed.page.close();
   });
 
   it("prints on A4 landscape pages, each table's header row repeated on every page it runs on to, each page footed and numbered from --start-page", async () => {
@@ -195,13 +251,17 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
     // Chromium writes A4 landscape as 841.92 x 594.96 points (297 x 210 mm in its own rounding).
     expect(new Set(raw.match(/\/MediaBox \[[^\]]*\]/g))).toEqual(new Set(["/MediaBox [0 0 841.91998 594.95996]"]));
     const text = pdf.pages.map((p) => p.items.map((item) => item.text).join(" ").replace(/\s+/g, " "));
+    const appendix1 = text.findIndex((t) => t.includes("Appendix 1: KPI schedule, September 2022"));
     const appendix2 = text.findIndex((t) => t.includes("Appendix 2: Minimum Service Requirements"));
-    expect(appendix2).toBeGreaterThan(1);
-    text.slice(0, appendix2).forEach((t, i) => expect(t, `printed page ${i + 1}`).toMatch(/Service Criteria KPI Number KPI Rank \w+ 2022/));
+    expect(appendix1).toBeGreaterThan(0);
+    expect(appendix2).toBeGreaterThan(appendix1 + 1);
+    text.slice(appendix1, appendix2).forEach((t, i) => expect(t, `printed page ${appendix1 + i + 1}`).toMatch(/Service Criteria KPI Number KPI Rank \w+ 2022/));
     text.slice(appendix2).forEach((t, i) => expect(t, `printed page ${appendix2 + i + 1}`).toContain("Linked KPIs not met or not captured"));
     text.forEach((t, i) => {
       expect(t, `printed page ${i + 1}`).toContain(`Page ${227 + i}`);
-      expect(t, `printed page ${i + 1}`).toContain(i < appendix2 ? "Appendix 1: KPI schedule, September 2022" : "Appendix 2: Minimum Service Requirements, September 2022");
+      expect(t, `printed page ${i + 1}`).toContain(
+        i < appendix1 ? "This month at a glance: September 2022" : i < appendix2 ? "Appendix 1: KPI schedule, September 2022" : "Appendix 2: Minimum Service Requirements, September 2022",
+      );
     });
   }, 60_000);
 });

@@ -27,14 +27,24 @@ function expectInsideMargins(pages: PdfPage[]): void {
 describe("a twelve-month schedule in an agenda pack", () => {
   it("shows every month from October 2021, says which have no return, and numbers pages from --start-page", async () => {
     const pdf = await readPdf(await renderPdf(await bundledReport({ month: "2022-09", from: "2021-10", startPage: 7 })));
-    const headers = pdf.pages.flatMap((p) => nodes(p.struct)).filter((n) => n.role === "TH").map(textOf);
+    // The schedule's tables where they start (their caption and header row are on that page), in page order.
+    const schedule = pdf.pages
+      .flatMap((p) => nodes(p.struct))
+      .filter((n) => n.role === "Table" && n.children[0]?.role === "Caption" && textOf(n.children[0]).startsWith("KPI schedule"));
+    const headers = schedule.flatMap((t) => nodes(t).filter((n) => n.role === "TH").map(textOf));
     const months = ["October 2021", "November 2021", "December 2021", "January 2022", "February 2022", "March 2022", "April 2022", "May 2022", "June 2022", "July 2022", "August 2022", "September 2022"];
     for (const month of months) expect(headers.filter((h) => h === month), month).toHaveLength(1);
+    // The part holding the reporting month first; each part after it goes further back, each left to right in time.
+    expect(headers.filter((h) => months.includes(h))).toEqual([...months.slice(8), ...months.slice(4, 8), ...months.slice(0, 4)]);
+    expect(schedule.map((t) => textOf(t.children[0]!))).toEqual([
+      "KPI schedule, Jun 2022 to Sep 2022 (part 1 of 3)",
+      "KPI schedule, Feb 2022 to May 2022 (part 2 of 3)",
+      "KPI schedule, Oct 2021 to Jan 2022 (part 3 of 3)",
+    ]);
     const all = pdf.pages.map((p) => p.tagged).join(" ");
     expect(all).toContain("No return");
-    // Three parts of four months for the schedule, then the MSR table.
-    expect(count(pdf.raw, /\/S \/Table\b/)).toBe(4);
-    for (const part of [1, 2, 3]) expect(all).toContain(`(part ${part} of 3)`);
+    // The glance's three tables, three parts of four months for the schedule, then the MSR table.
+    expect(count(pdf.raw, /\/S \/Table\b/)).toBe(3 + 4);
     pdf.pages.forEach((page, i) => expect(footer(page)).toMatch(new RegExp(`Page ${7 + i}$`)));
     expectInsideMargins(pdf.pages);
   });

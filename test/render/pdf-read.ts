@@ -21,6 +21,8 @@ export interface StructNode {
   children: StructNode[];
   /** The text of the marked content this node owns directly. */
   text: string;
+  /** The element's /Alt (a Figure's alternative text), as pdf.js reads it. */
+  alt?: string;
 }
 
 export interface PdfPage {
@@ -46,7 +48,7 @@ export interface PdfRead {
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 type RawItem = { type?: string; id?: string | null; tag?: string; str?: string; hasEOL?: boolean; transform?: number[]; width?: number };
-type RawNode = { role?: string; type?: string; id?: string; children?: RawNode[] };
+type RawNode = { role?: string; type?: string; id?: string; alt?: string; children?: RawNode[] };
 
 const DRAWING = new Set<number>([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.fill, OPS.stroke, OPS.eoFill, OPS.fillStroke, OPS.constructPath]);
 const OPEN = new Set<number>([OPS.beginMarkedContent, OPS.beginMarkedContentProps]);
@@ -86,6 +88,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
         role: raw.role ?? "",
         children: kids.filter((k) => k.type !== "content").map(toNode),
         text: squash(kids.filter((k) => k.type === "content").map((k) => byId.get(k.id ?? "") ?? "").join(" ")),
+        ...(raw.alt !== undefined ? { alt: raw.alt } : {}),
       };
     };
     const ops = await page.getOperatorList();

@@ -65,9 +65,13 @@ describe("September 2022's PDF, starting at page 227", () => {
     expect(meta).toContain("Vecteo performance against KPIs and Minimum Service Requirements, September 2022");
   });
 
-  it("has a bookmark for each appendix and, under it, each table part, at the page where that part starts", () => {
+  it("has a bookmark for the glance and each appendix and, under each, its parts, at the page where that part starts", () => {
     expect(bookmarks.map((b) => [b.title, b.items.map((i) => i.title)])).toEqual([
-      ["Appendix 1: KPI schedule, September 2022", ["Part 1 of 2: March 2022 to June 2022", "Part 2 of 2: July 2022 to September 2022"]],
+      [
+        "This month at a glance: September 2022",
+        ["Outcomes against August 2022", "What changed since August 2022", "KPIs not met or not captured", "KPI outcomes by month, March 2022 to September 2022"],
+      ],
+      ["Appendix 1: KPI schedule, September 2022", ["Part 1 of 2: June 2022 to September 2022", "Part 2 of 2: March 2022 to May 2022 (earlier months)"]],
       ["Appendix 2: Minimum Service Requirements, September 2022", ["Minimum Service Requirements 1 to 12 and their linked KPIs"]],
     ]);
     for (const bookmark of bookmarks.flatMap((b) => [b, ...b.items])) {
@@ -83,12 +87,17 @@ describe("September 2022's PDF, starting at page 227", () => {
     pdf.pages.forEach((page, i) => expect(page.artifact).toContain(`Page ${227 + i}`));
   });
 
-  it("tags an H2 for each table part under its appendix's H1", () => {
+  it("tags an H2 for each part of the glance and each table part under its section's H1", () => {
     const headings = pdf.pages.flatMap((p) => nodes(p.struct)).filter((n) => /^H\d$/.test(n.role)).map((n) => `${n.role} ${textOf(n)}`);
     expect(headings).toEqual([
+      "H1 This month at a glance: September 2022",
+      "H2 Outcomes against August 2022",
+      "H2 What changed since August 2022",
+      "H2 KPIs not met or not captured",
+      "H2 KPI outcomes by month, March 2022 to September 2022",
       "H1 Appendix 1: KPI schedule, September 2022",
-      "H2 Part 1 of 2: March 2022 to June 2022",
-      "H2 Part 2 of 2: July 2022 to September 2022",
+      "H2 Part 1 of 2: June 2022 to September 2022",
+      "H2 Part 2 of 2: March 2022 to May 2022 (earlier months)",
       "H1 Appendix 2: Minimum Service Requirements, September 2022",
       "H2 Minimum Service Requirements 1 to 12 and their linked KPIs",
     ]);

@@ -11,6 +11,7 @@ import { count, nodes, readPdf, squash, textOf, type PdfRead } from "./pdf-read.
  */
 
 const contract = bundledContract();
+const GLANCE = "This month at a glance: September 2022";
 const APPENDIX_1 = "Appendix 1: KPI schedule, September 2022";
 const APPENDIX_2 = "Appendix 2: Minimum Service Requirements, September 2022";
 const PAGE = { width: 841.89, height: 595.28, margin: 36 };
@@ -46,9 +47,10 @@ describe("what the PDF says", () => {
     expect(headers).toEqual(expect.arrayContaining(["Service Criteria", "KPI Number", "KPI", "Rank", "Service Required", "MSR"]));
   });
 
-  it("gives every KPI number as a row header in both parts of the schedule, and every MSR number once more", () => {
+  it("gives every KPI number as a row header in both parts of the schedule, every MSR number once more, and the glance's shortfalls", () => {
     const headers = pdf.pages.flatMap((p) => nodes(p.struct)).filter((n) => n.role === "TH").map(textOf);
-    for (let n = 1; n <= 27; n++) expect(headers.filter((h) => h === String(n)), `KPI ${n}`).toHaveLength(n <= 12 ? 3 : 2);
+    // KPIs 5, 26 and 27 were not met in September: the glance's table of shortfalls heads a row with each.
+    for (let n = 1; n <= 27; n++) expect(headers.filter((h) => h === String(n)), `KPI ${n}`).toHaveLength((n <= 12 ? 3 : 2) + ([5, 26, 27].includes(n) ? 1 : 0));
   });
 
   it("opens with the summary's counts and carries the seed's commentary", () => {
@@ -60,16 +62,18 @@ describe("what the PDF says", () => {
     expect(all).toContain("Not met: KPI 5, 26 and 27");
   });
 
-  it("puts each appendix's footer and a running page number on every page, as artifacts", () => {
+  it("puts each section's footer and a running page number on every page, as artifacts", () => {
+    const a1 = pdf.pages.findIndex((p) => p.tagged.startsWith(APPENDIX_1));
     const start = pdf.pages.findIndex((p) => p.tagged.startsWith(APPENDIX_2));
-    expect(start).toBeGreaterThan(0);
+    expect(a1).toBeGreaterThan(0);
+    expect(start).toBeGreaterThan(a1);
     pdf.pages.forEach((page, i) => {
       const footer = squash(page.items.filter((t) => t.y < PAGE.margin).map((t) => t.text).join(" "));
-      expect(footer).toBe(`${i < start ? APPENDIX_1 : APPENDIX_2} Page ${i + 1}`);
+      expect(footer).toBe(`${i < a1 ? GLANCE : i < start ? APPENDIX_1 : APPENDIX_2} Page ${i + 1}`);
       expect(page.items.filter((t) => t.y < PAGE.margin).every((t) => t.artifact)).toBe(true);
       expect(page.tagged).not.toMatch(/\bPage \d+\b/);
     });
-    expect(pdf.pages[0]!.tagged.startsWith(APPENDIX_1)).toBe(true);
+    expect(pdf.pages[0]!.tagged.startsWith(GLANCE)).toBe(true);
   });
 });
 
@@ -89,29 +93,38 @@ describe("how it is tagged", () => {
 
   it("has a structure tree of Document > Sect > H1, P, H2, Table > Caption, TR > TH, TD", () => {
     const roles = new Set(pdf.pages.flatMap((p) => nodes(p.struct)).map((n) => n.role));
-    for (const role of ["Document", "Sect", "H1", "H2", "P", "Table", "Caption", "TR", "TH", "TD", "L", "LI", "LBody"]) expect(roles).toContain(role);
-    const first = pdf.pages[0]!.struct!.children[0]!;
-    expect(first.role).toBe("Document");
-    expect(first.children[0]!.role).toBe("Sect");
-    expect(first.children[0]!.children.map((n) => n.role).slice(0, 5)).toEqual(["H1", "P", "P", "H2", "Table"]);
-    expect(textOf(first.children[0]!.children[3]!)).toBe("Part 1 of 2: March 2022 to June 2022");
-    const table = first.children[0]!.children[4]!;
+    for (const role of ["Document", "Sect", "H1", "H2", "P", "Table", "Caption", "TR", "TH", "TD", "L", "LI", "LBody", "Figure"]) expect(roles).toContain(role);
+    const a1 = pdf.pages.findIndex((p) => p.tagged.startsWith(APPENDIX_1));
+    const document = pdf.pages[a1]!.struct!.children[0]!;
+    expect(document.role).toBe("Document");
+    // A page's tree holds what is on it: Appendix 1 starts a page of its own, in its own Sect, after the glance's.
+    expect(textOf(pdf.pages[0]!.struct!.children[0]!.children[0]!.children[0]!)).toBe(GLANCE);
+    expect(document.children.map((n) => n.role)).toEqual(["Sect"]);
+    const appendix1 = document.children[0]!;
+    expect(textOf(appendix1.children[0]!)).toBe(APPENDIX_1);
+    expect(appendix1.children.map((n) => n.role).slice(0, 5)).toEqual(["H1", "P", "P", "H2", "Table"]);
+    // The part holding the reporting month comes first.
+    expect(textOf(appendix1.children[3]!)).toBe("Part 1 of 2: June 2022 to September 2022");
+    const table = appendix1.children[4]!;
     expect(table.children[0]!.role).toBe("Caption");
-    expect(textOf(table.children[0]!)).toBe("KPI schedule, Mar 2022 to Jun 2022 (part 1 of 2)");
+    expect(textOf(table.children[0]!)).toBe("KPI schedule, Jun 2022 to Sep 2022 (part 1 of 2)");
   });
 
   it("has one TR per row, tagged once, with column and row scopes on the TH cells", () => {
-    // Two parts of the schedule with a header row, 27 KPI rows and a compliments row each; the MSR table a header row and 12 rows.
-    expect(count(pdf.raw, /\/S \/Sect\b/)).toBe(2);
-    expect(count(pdf.raw, /\/S \/Table\b/)).toBe(3);
-    expect(count(pdf.raw, /\/S \/TR\b/)).toBe(2 * (1 + 27 + 1) + 1 + 12);
-    // Column headers: 4 key columns + 4 months + target, 4 + 3 + 1, and the MSR table's 5.
-    expect(count(pdf.raw, "/Scope /Column")).toBe(9 + 8 + 5);
-    // Row headers: the KPI number (and "Compliments") in each part, the MSR number.
-    expect(count(pdf.raw, "/Scope /Row")).toBe(2 * 28 + 12);
+    // The glance: its counts (a header row, 5 outcomes and the total), its 3 shortfalls under a header
+    // row, and the chart's figures (a header row and 7 months). Then two parts of the schedule with
+    // a header row, 27 KPI rows and a compliments row each; the MSR table a header row and 12 rows.
+    expect(count(pdf.raw, /\/S \/Sect\b/)).toBe(3);
+    expect(count(pdf.raw, /\/S \/Table\b/)).toBe(3 + 3);
+    expect(count(pdf.raw, /\/S \/TR\b/)).toBe(1 + 6 + (1 + 3) + (1 + 7) + 2 * (1 + 27 + 1) + 1 + 12);
+    // Column headers: the glance's 4, 6 and 7; 4 key columns + 4 months + target, 4 + 3 + 1, and the MSR table's 5.
+    expect(count(pdf.raw, "/Scope /Column")).toBe(4 + 6 + 7 + 9 + 8 + 5);
+    // Row headers: the glance's outcomes, shortfalls and months; the KPI number (and "Compliments") in each part, the MSR number.
+    expect(count(pdf.raw, "/Scope /Row")).toBe(6 + 3 + 7 + 2 * 28 + 12);
   });
 
   it("repeats the header row on every page a table goes on to, as an artifact, so it is read once", () => {
+    const a1 = pdf.pages.findIndex((p) => p.tagged.startsWith(APPENDIX_1));
     const a2 = pdf.pages.findIndex((p) => p.tagged.startsWith(APPENDIX_2));
     const check = (pages: typeof pdf.pages, caption: string, header: string, tables: number) => {
       for (const page of pages.slice(1)) {
@@ -122,7 +135,7 @@ describe("how it is tagged", () => {
       }
       expect(pages.reduce((n, p) => n + count(p.tagged, header), 0)).toBe(tables);
     };
-    check(pdf.pages.slice(0, a2), "KPI schedule,", "Service Criteria", 2);
+    check(pdf.pages.slice(a1, a2), "KPI schedule,", "Service Criteria", 2);
     const msr = pdf.pages.findIndex((p) => p.tagged.includes("Minimum Service Requirements and their linked KPIs"));
     expect(msr).toBeGreaterThanOrEqual(a2);
     check(pdf.pages.slice(msr), "Minimum Service Requirements and their linked KPIs", "Linked KPIs not met or not captured", 1);
@@ -187,5 +200,43 @@ describe("determinism", () => {
     expect(other.raw).toContain("<xmp:CreateDate>2023-01-02T00:00:00Z</xmp:CreateDate>");
     const id = (raw: string) => raw.match(/\/ID \[<([0-9a-f]+)>/)![1];
     expect(id(other.raw)).not.toBe(id(pdf.raw));
+  });
+});
+
+describe("the month at a glance", () => {
+  it("is the first section, bookmarked as an H1, with the chart tagged as a Figure whose /Alt gives every month's figures", () => {
+    const figures = pdf.pages.flatMap((p) => nodes(p.struct).map((n) => ({ page: p.number, node: n }))).filter(({ node }) => node.role === "Figure");
+    expect(figures).toHaveLength(1);
+    const { page, node } = figures[0]!;
+    const glanceEnd = pdf.pages.findIndex((p) => p.tagged.startsWith(APPENDIX_1));
+    expect(page).toBeLessThanOrEqual(glanceEnd);
+    expect(node.alt).toMatch(/^Stacked bar chart of how many of the 27 KPIs were met, not met, not captured, not applicable or not due in each month from March 2022 to September 2022\. /);
+    expect(node.alt).toContain("August 2022: 10 met, 1 not captured and 16 not applicable.");
+    expect(node.alt).toContain("September 2022: 24 met and 3 not met.");
+    // The chart's own labels are inside the Figure, so a reader gets the Alt text instead of loose numbers.
+    expect(textOf(node)).toContain("Not applicable");
+    // Its bounding box, as a layout attribute: the chart's 640 by 270 points at the left margin.
+    expect(pdf.raw).toMatch(/\/S \/Figure[^]*?\/A <<\n?\/O \/Layout\n?\/Placement \/Block\n?\/BBox \[36 [\d.]+ 676 [\d.]+\]/);
+    // The same figures follow as a table on the same page.
+    expect(pdf.pages[page - 1]!.tagged).toContain("KPI outcomes by month, March 2022 to September 2022: the figures");
+  });
+
+  it("counts the month against the one before, names the shortfalls and what changed", () => {
+    const glance = pdf.pages.slice(0, pdf.pages.findIndex((p) => p.tagged.startsWith(APPENDIX_1))).map((p) => p.tagged).join(" ");
+    expect(glance).toContain("Outcomes, September 2022 against August 2022");
+    expect(glance).toMatch(/Met 24 10 14 more/);
+    expect(glance).toMatch(/Not applicable 0 16 16 fewer/);
+    expect(glance).toContain("Newly not met: KPI 5 (not captured in August 2022) and KPI 26 and 27 (not applicable in August 2022).");
+    expect(glance).toContain("No KPI was back to met, newly not captured or met after not being captured.");
+    expect(glance).toMatch(/26 Driver changes within a month Not met 95\.2% \(no counts given\) Stated 95\.2% is below the 98% target – not comparable: not applicable in August 2022/);
+  });
+});
+
+describe("the direction of travel in Appendix 1", () => {
+  it("ends every KPI's September cell with a symbol and words, and no other month's", () => {
+    const cells = pdf.pages.flatMap((p) => nodes(p.struct)).filter((n) => n.role === "TD").map(textOf);
+    const marked = cells.filter((c) => /(▲ better|= same|▼ worse|– not comparable): /.test(c) && /^(Met|Not met|Not captured|Not applicable|Not due)/.test(c));
+    expect(marked).toHaveLength(27);
+    expect(cells).toContain("Met 100% (no counts given) 100% achieved no equipment required this month = same: 100%, as in August 2022");
   });
 });

@@ -1,5 +1,7 @@
 import { Document } from "docx";
 import type { ReportDocument } from "../../model/document.js";
+import { outcomeChartPng } from "../chart/png.js";
+import type { OutcomeChart } from "../../model/outcome-chart.js";
 import { packDeterministic } from "./pack.js";
 import { drawSection } from "./section.js";
 import { stylesFor } from "./styles.js";
@@ -12,13 +14,15 @@ import { TableSlots } from "./table-slots.js";
  */
 export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {
   const tables = new TableSlots();
+  const pictures = new Map<OutcomeChart, Uint8Array>();
+  for (const section of report.sections) for (const block of section.blocks) if (block.type === "figure") pictures.set(block.chart, await outcomeChartPng(block.chart));
   const document = new Document({
     title: report.title,
     subject: report.subject,
     creator: report.author,
     lastModifiedBy: report.author,
     styles: stylesFor(report.language),
-    sections: report.sections.map((section, i) => drawSection(section, i === 0 ? report.startPage : undefined, tables, report.labels.page)),
+    sections: report.sections.map((section, i) => drawSection(section, i === 0 ? report.startPage : undefined, tables, report.labels.page, pictures)),
   });
   return packDeterministic(document, report.date, tables);
 }

@@ -43,6 +43,8 @@ export async function packDeterministic(document: Document, isoDate: string, tab
   parts.set("docProps/core.xml", core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`));
   const entries: Unzipped = {};
   for (const [path, xml] of parts) entries[path] = path === "word/document.xml" ? tables.fill(xml) : strToU8(xml);
+  // The pictures (the chart's PNG), named by docx after a hash of their bytes, as compile() adds them.
+  for (const media of document.Media.Array) entries[`word/media/${media.fileName}`] = Uint8Array.from(media.data as Uint8Array);
   return zipStable(entries, date);
 }
 
@@ -50,7 +52,7 @@ export async function packDeterministic(document: Document, isoDate: string, tab
  * docx's parts as text, in docx's order. Its public Packer only hands out a deflated zip, and
  * deflating it (JSZip) then inflating it again cost more than the rest of a one-month DOCX, so
  * this asks the Compiler inside the Packer directly. It holds no images or embedded fonts, which
- * compile() would add: this renderer uses neither. Should a later docx move the Compiler, the
+ * compile() would add: packDeterministic adds the images itself, and this renderer embeds no fonts. Should a later docx move the Compiler, the
  * public way still works, only slower.
  */
 async function xmlParts(document: Document): Promise<Map<string, string>> {

@@ -1,5 +1,6 @@
 import {
   Footer,
+  ImageRun,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -10,6 +11,8 @@ import {
   type ISectionOptions,
 } from "docx";
 import type { Block, Section } from "../../model/document.js";
+import type { OutcomeChart } from "../../model/outcome-chart.js";
+import { CHART_PIXELS } from "../chart/png.js";
 import { PAGE } from "../../model/page.js";
 import { bodyParagraph, caption, heading } from "./paragraphs.js";
 import { FOOTER_STYLE } from "./styles.js";
@@ -22,7 +25,10 @@ import { twips } from "./units.js";
  * section's title and the page number, and a break that starts it on a new page. Only the first
  * section sets the starting page number; the others continue from it.
  */
-export function drawSection(section: Section, startPage: number | undefined, tables: TableSlots, pageLabel: string): ISectionOptions {
+/** Each chart of the document as its PNG, drawn before the sections are (resvg is asynchronous). */
+export type Pictures = ReadonlyMap<OutcomeChart, Uint8Array>;
+
+export function drawSection(section: Section, startPage: number | undefined, tables: TableSlots, pageLabel: string, pictures: Pictures = new Map()): ISectionOptions {
   const landscape = section.orientation === "landscape";
   return {
     properties: {
@@ -40,7 +46,7 @@ export function drawSection(section: Section, startPage: number | undefined, tab
       },
     },
     footers: { default: footer(section.footer, landscape, pageLabel) },
-    children: section.blocks.flatMap((block) => drawBlock(block, landscape, tables)),
+    children: section.blocks.flatMap((block) => drawBlock(block, landscape, tables, pictures)),
   };
 }
 
@@ -58,7 +64,7 @@ function footer(text: string, landscape: boolean, pageLabel: string): Footer {
   });
 }
 
-function drawBlock(block: Block, landscape: boolean, tables: TableSlots): FileChild[] {
+function drawBlock(block: Block, landscape: boolean, tables: TableSlots, pictures: Pictures): FileChild[] {
   switch (block.type) {
     case "heading":
       return [heading(block.level, block.text)];
@@ -66,5 +72,29 @@ function drawBlock(block: Block, landscape: boolean, tables: TableSlots): FileCh
       return [bodyParagraph(block.paragraph)];
     case "table":
       return [caption(block.table.caption), tables.add(tableXml(block.table, landscape))];
+    case "figure":
+      return [picture(block.chart, pictures), caption(block.table.caption), tables.add(tableXml(block.table, landscape))];
   }
+}
+
+/**
+ * The chart as an inline picture whose alt text (wp:docPr descr) is the model's description: what
+ * it shows and every figure behind it; its title is the chart's. The id is fixed, so the bytes do
+ * not depend on how many pictures docx made before in the process (one document holds one chart).
+ */
+function picture(chart: OutcomeChart, pictures: Pictures): Paragraph {
+  const data = pictures.get(chart);
+  if (!data) throw new Error(`The chart "${chart.title}" was not drawn before its section.`);
+  return new Paragraph({
+    keepNext: true,
+    spacing: { after: 120 },
+    children: [
+      new ImageRun({
+        type: "png",
+        data,
+        transformation: CHART_PIXELS,
+        altText: { id: "1", name: "Outcome chart", title: chart.title, description: chart.description },
+      }),
+    ],
+  });
 }

@@ -1,5 +1,7 @@
 import type { Block, Cell, Paragraph, ReportDocument, Table } from "../../model/document.js";
 import { cellFill, emphasisOf } from "../../model/emphasis.js";
+import type { OutcomeChart } from "../../model/outcome-chart.js";
+import { outcomeChartSvg } from "../chart/svg.js";
 import { xmlSafe } from "../xml-chars.js";
 import { printFooters, STYLESHEET } from "./styles.js";
 
@@ -10,7 +12,7 @@ import { printFooters, STYLESHEET } from "./styles.js";
  * its description; outcomes in words, shaded as in the other formats. It decides no words.
  */
 export async function renderHtml(document: ReportDocument): Promise<Uint8Array> {
-  const ids = { table: 0, heading: 0 };
+  const ids = { table: 0, heading: 0, figure: 0 };
   const sections = document.sections.map((section, i) => {
     // A section is named by its heading (the appendix's H1), the next heading id to be given.
     const label = section.blocks[0]?.type === "heading" ? ` aria-labelledby="h-${ids.heading + 1}"` : "";
@@ -44,7 +46,7 @@ export async function renderHtml(document: ReportDocument): Promise<Uint8Array> 
   return Buffer.from(html, "utf8");
 }
 
-function drawBlock(block: Block, ids: { table: number; heading: number }): string {
+function drawBlock(block: Block, ids: { table: number; heading: number; figure: number }): string {
   switch (block.type) {
     case "heading":
       return `<h${block.level} id="h-${++ids.heading}">${text(block.text)}</h${block.level}>`;
@@ -52,7 +54,20 @@ function drawBlock(block: Block, ids: { table: number; heading: number }): strin
       return paragraph(block.paragraph);
     case "table":
       return table(block.table, ++ids.table);
+    case "figure":
+      return figure(block.chart, ++ids.figure, table(block.table, ++ids.table));
   }
+}
+
+/**
+ * The chart as inline SVG (role img, named by its title and described by the model's alt text),
+ * beside a table of the same figures, so nothing is in the picture alone. It scales to its column,
+ * down to a width its labels can still be read at.
+ */
+function figure(chart: OutcomeChart, n: number, figures: string): string {
+  const svg = xmlSafe(outcomeChartSvg(chart, { idPrefix: `chart-${n}`, showTitle: false }));
+  // Below 30rem the chart's labels would shrink past reading, so a narrow screen scrolls it sideways, in a focusable region named by its title.
+  return `<div class="figure">\n<div class="chart" role="region" tabindex="0" aria-labelledby="chart-${n}-title">\n${svg}\n</div>\n<div class="chart-figures">\n${figures}\n</div>\n</div>`;
 }
 
 function paragraph(p: Paragraph, tag = "p"): string {

@@ -15,7 +15,7 @@ export const STYLESHEET = `
 body { margin: 0; }
 .skip-link { position: absolute; left: 0.5rem; top: -10rem; padding: 0.5rem 1rem; background: #FFDD00; color: #0B0C0C; font-weight: bold; z-index: 10; }
 .skip-link:focus { top: 0.5rem; }
-a:focus, .scroll:focus { outline: 3px solid #FFDD00; box-shadow: 0 0 0 6px #0B0C0C; }
+a:focus, .scroll:focus, .chart:focus { outline: 3px solid #FFDD00; box-shadow: 0 0 0 6px #0B0C0C; }
 main { max-width: 100rem; margin: 0 auto; padding: 1rem; }
 header p { margin: 0 0 0.25rem; }
 .report-title { font-size: 1.125rem; font-weight: bold; }
@@ -35,6 +35,11 @@ tbody th { font-weight: bold; }
 td p, th p, td li, th li { margin: 0 0 0.25rem; }
 td ul { margin: 0; padding-left: 1.1rem; }
 td .quiet, th .quiet { font-size: 0.8125rem; }
+.figure { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; margin: 0 0 2rem; }
+.chart { flex: 1 1 30rem; max-width: 45rem; min-width: 0; overflow-x: auto; }
+.chart svg { display: block; width: 100%; min-width: 30rem; height: auto; }
+.chart-figures { flex: 1 1 36rem; min-width: 0; }
+.chart-figures table { min-width: 36rem; }
 ${OUTCOMES.map((o) => `.o-${o} { background: #${OUTCOME_FILL[o]}; }`).join("\n")}
 @page { size: A4 landscape; margin: 12mm 12mm 14mm; }
 @media print {
@@ -47,6 +52,7 @@ ${OUTCOMES.map((o) => `.o-${o} { background: #${OUTCOME_FILL[o]}; }`).join("\n")
   thead { display: table-header-group; }
   thead th { position: static; }
   tr { break-inside: avoid; }
+  .figure { break-inside: avoid; }
   section + section h1 { break-before: page; }
   h2 { break-after: avoid; }
   th, td, .o-met, .o-not-met { print-color-adjust: exact; -webkit-print-color-adjust: exact; }

@@ -7,7 +7,7 @@ const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\s+/g, " ").t
 export function renderMarkdown(view: JobSummaryView): string {
   const parts: string[] = [];
   for (const report of view.reports) {
-    parts.push(`### ${cell(report.heading)}`, "", `**${cell(report.verdict)}**`, "");
+    parts.push(`### ${cell(report.heading)}`, "", `**${cell(report.verdict)}**`, "", cell(report.directions), "");
     if (report.shortfalls) {
       parts.push(`| ${report.shortfalls.columns.map(cell).join(" | ")} |`, `|${report.shortfalls.columns.map(() => "---").join("|")}|`);
       for (const row of report.shortfalls.rows) parts.push(`| ${row.cells.map(cell).join(" | ")} |`);

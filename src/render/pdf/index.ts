@@ -2,6 +2,7 @@ import PDFDocument from "pdfkit";
 import type { ReportDocument } from "../../model/document.js";
 import type { Rendered } from "../registry.js";
 import { drawHeading, drawParagraph } from "./blocks.js";
+import { drawFigure, figureHeight } from "./figure.js";
 import { collectOutput } from "./output.js";
 import { Pager } from "./page-furniture.js";
 import { Pen } from "./pen.js";
@@ -11,7 +12,7 @@ import { child } from "./tags.js";
 
 /**
  * Draws the report model as a tagged PDF/UA document: Document > Sect per section > H1 | H2 | P |
- * Table, with a bookmark for every heading and page labels that follow the footers. Every
+ * Table | Figure, with a bookmark for every heading and page labels that follow the footers. Every
  * date inside comes from `document.date`, and pdfkit derives the file /ID from the info
  * dictionary, so the same model always gives the same bytes.
  */
@@ -75,8 +76,10 @@ export async function renderPdfReport(document: ReportDocument): Promise<Rendere
       if (block.type === "heading") {
         // A heading stays with the start of the table it introduces: its caption, header and first row.
         layout = next?.type === "table" ? layoutFor(pager, next.table) : undefined;
-        drawHeading(pager, sect, block.level, block.text, layout ? tableLead(pager, layout) : undefined);
+        // A chart's heading stays with the chart.
+        drawHeading(pager, sect, block.level, block.text, layout ? tableLead(pager, layout) : next?.type === "figure" ? figureHeight(pager, next.table) : undefined);
       } else if (block.type === "paragraph") drawParagraph(pager, sect, block.paragraph);
+      else if (block.type === "figure") drawFigure(pager, sect, block.chart, block.table);
       else drawTable(pager, sect, block.table, layout);
       if (block.type !== "heading") layout = undefined;
     });

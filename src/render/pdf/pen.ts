@@ -156,6 +156,28 @@ export class Pen {
     }
   }
 
+  /** How far a line's baseline sits below its top, as `draw` places it. */
+  ascent(style: TextStyle): number {
+    return (this.face(style.font).ascender * style.size) / 1000;
+  }
+
+  /**
+   * Draws with pdfkit's own API (paths, clips, transforms) inside q...Q, then takes back the state
+   * this pen knew before: what `draw` sets inside is undone by Q, so it must not be assumed after.
+   */
+  isolated(draw: () => void): void {
+    const saved = { ...this.state };
+    this.doc.save();
+    // pdfkit's own fills and strokes change what the pen would otherwise assume is set.
+    this.state = { fill: "", stroke: "", lineWidth: -1, font: "", leading: -1 };
+    try {
+      draw();
+    } finally {
+      this.doc.restore();
+      this.state = saved;
+    }
+  }
+
   /** Shaded boxes, then the ruled ones stroked as one path. */
   boxes(shaded: readonly ShadedBox[], ruled: readonly Box[], rule: { width: number; colour: string }): void {
     const ops: string[] = [];

@@ -9,6 +9,8 @@ declare global {
     // pdfkit 0.20 writes /A << /O /Table /Scope ... >> for this option; @types/pdfkit 0.17 predates it.
     interface StructureElementOptions {
       scope?: "Row" | "Column" | "Both";
+      /** Writes /A << /O /Layout /Placement /Block /BBox [...] >>, given top-down as x1 y1 x2 y2 on the current page. */
+      bbox?: [number, number, number, number];
     }
   }
 }

@@ -8,8 +8,11 @@ export interface TextLook {
   width: number;
 }
 
-/** Columns are never narrower than this (a narrower terminal gets lines longer than it). */
-const MIN_COLUMN = 6;
+/**
+ * Columns are never narrower than this (a narrower terminal gets lines longer than it): six
+ * columns of 5 and their gaps fill a 40-column terminal.
+ */
+export const MIN_COLUMN = 5;
 const GAP = "  ";
 /** A column narrowed for its few long cells keeps room for a short phrase. */
 const TYPICAL_FLOOR = 12;

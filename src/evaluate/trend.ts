@@ -1,0 +1,151 @@
+import type { Kpi, Target } from "../schema/contract.js";
+import type { Direction, KpiResult, Trend } from "../schema/results.js";
+import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
+import { formatPercent } from "./figures.js";
+import { monthLabel } from "./months.js";
+
+/**
+ * Which way is better for a target's figures. Every kind of target already says: "at least N%"
+ * rewards a higher percentage, "fewer than N" a lower count, and a report is delivered or not, so
+ * it has no figure to move. No contract field can say otherwise without contradicting the target
+ * it sits beside (a month that goes from met to not met would read "better"); a new kind of
+ * target has to decide here, which the exhaustive switch makes the compiler ask for.
+ */
+export function betterWay(target: Target): "higher" | "lower" | undefined {
+  switch (target.kind) {
+    case "percentage":
+      return "higher";
+    case "count":
+      return "lower";
+    case "report":
+      return undefined;
+  }
+}
+
+type Verdict = Extract<Outcome, "met" | "not-met">;
+
+/** Met and not met carry a verdict; the others (not captured, not applicable, not due) leave nothing to compare. */
+function isVerdict(outcome: Outcome): outcome is Verdict {
+  return outcome === "met" || outcome === "not-met";
+}
+
+/**
+ * A percentage as the schedule prints it: one decimal, and never rounded up to a target it missed.
+ * Two months are "same" when they print the same, so the direction never contradicts what the reader
+ * sees side by side (99.96% and 100% both print "100%").
+ */
+function printedPercent(value: number, outcome: Outcome, atLeast: number): number {
+  return Number.parseFloat(formatPercent(value, outcome === "not-met" ? atLeast : undefined));
+}
+
+interface Figures {
+  measure: "percentage" | "count";
+  /** Compared first; for a count target the count, where fewer is better. */
+  value: number;
+  /** Compared when the values tie: for a count target, the share of them reported (higher is better). */
+  share?: number;
+}
+
+/** The target's own measure in a month's result, as printed; undefined when the result has none to compare. */
+function figuresOf(target: Target, result: KpiResult): Figures | undefined {
+  const { actual, computedOutcome } = result;
+  switch (target.kind) {
+    case "percentage":
+      // A 0-of-0 month is met with no percentage: there is nothing to put beside another month's figure.
+      return actual.percentage === undefined ? undefined : { measure: "percentage", value: printedPercent(actual.percentage, computedOutcome, target.atLeast) };
+    case "count": {
+      if (actual.count === undefined) return undefined;
+      const atLeast = target.reportedAtLeast ?? 100;
+      return actual.percentage === undefined
+        ? { measure: "count", value: actual.count }
+        : { measure: "count", value: actual.count, share: printedPercent(actual.percentage, computedOutcome, atLeast) };
+    }
+    case "report":
+      return undefined;
+  }
+}
+
+const sign = (n: number): -1 | 0 | 1 => (n > 0 ? 1 : n < 0 ? -1 : 0);
+const DIRECTION: Record<-1 | 0 | 1, Direction> = { [-1]: "worse", 0: "same", 1: "better" };
+
+/** +1 when `now` is better than `before` for this target, -1 worse, 0 the same as printed. */
+function compareFigures(target: Target, now: Figures, before: Figures): -1 | 0 | 1 {
+  const way = betterWay(target) === "lower" ? -1 : 1;
+  const byValue = sign(now.value - before.value) * way;
+  if (byValue !== 0 || now.share === undefined || before.share === undefined) return byValue as -1 | 0 | 1;
+  return sign(now.share - before.share);
+}
+
+/** Met is better than not met; equal verdicts are the same. */
+function compareOutcomes(now: Verdict, before: Verdict): -1 | 0 | 1 {
+  return now === before ? 0 : now === "met" ? 1 : -1;
+}
+
+const lower = (outcome: Outcome) => outcomeWords(outcome).toLowerCase();
+const shown = (f: Figures) => (f.measure === "percentage" ? `${f.value}%` : String(f.value));
+
+function figuresReason(now: Figures, before: Figures, when: string, target: Target): string {
+  if (now.value !== before.value) {
+    const moved = now.value > before.value ? "up" : "down";
+    const tail = betterWay(target) === "lower" ? " (fewer is better)" : "";
+    return `${shown(now)}, ${moved} from ${shown(before)} in ${when}${tail}`;
+  }
+  if (now.share !== undefined && before.share !== undefined && now.share !== before.share) {
+    return `${shown(now)}, as in ${when}; ${now.share}% reported, ${now.share > before.share ? "up" : "down"} from ${before.share}%`;
+  }
+  return `${shown(now)}, as in ${when}`;
+}
+
+function notComparable(previous: Month, cause: NonNullable<Trend["cause"]>, reason: string, previousOutcome?: Outcome): Trend {
+  return { previous, direction: "not comparable", cause, reason, ...(previousOutcome ? { previousOutcome } : {}) };
+}
+
+/**
+ * One KPI this month against the same KPI in an earlier month (`before`, undefined when that
+ * month has no return). Like is compared with like: the target's figures when both months have
+ * them, else the two verdicts. A month without a verdict (not captured, not applicable, not due),
+ * no return, or a target printed differently makes the pair "not comparable", and says why.
+ *
+ * When the council overrode either month, the verdicts are compared, not the figures it overruled.
+ * When the verdict changed but the figures point the other way (a count target has two halves:
+ * more routes not operated than last month, yet now all of them reported), the verdict decides,
+ * as the committee reads the verdict first.
+ */
+export function kpiTrend(kpi: Kpi, now: KpiResult, before: KpiResult | undefined, previous: Month, hasReturn: boolean): Trend {
+  const when = monthLabel(previous);
+  if (!hasReturn) return notComparable(previous, "no-return", `No return for ${when}`);
+  if (!before) return notComparable(previous, "no-result", `No result for KPI ${kpi.number} in ${when}`);
+  const was = before.outcome;
+  if (!isVerdict(now.outcome)) return notComparable(previous, now.outcome, `${outcomeWords(now.outcome)} this month`, was);
+  if (!isVerdict(was)) return notComparable(previous, was, `${outcomeWords(was)} in ${when}`, was);
+  if (now.target !== before.target) {
+    return notComparable(previous, "target-changed", `Target changed from ${before.target} in ${when} to ${now.target}`, was);
+  }
+
+  const byOutcome = compareOutcomes(now.outcome, was);
+  const outcomeTrend = (why: string): Trend => ({
+    previous,
+    direction: DIRECTION[byOutcome],
+    basis: "outcome",
+    previousOutcome: was,
+    reason: `${outcomeWords(now.outcome)}${byOutcome === 0 ? `, as in ${when}` : `, where ${when} was ${lower(was)}`}${why}`,
+  });
+  if (now.override || before.override) return outcomeTrend(`; verdicts compared, as the council overrode ${now.override ? "this month's" : `${when}'s`} figures`);
+
+  const nowFigures = figuresOf(kpi.target, now);
+  const beforeFigures = figuresOf(kpi.target, before);
+  if (!nowFigures || !beforeFigures) return outcomeTrend("");
+  const byFigures = compareFigures(kpi.target, nowFigures, beforeFigures);
+  if (byOutcome !== 0 && byFigures !== byOutcome) return outcomeTrend("; the verdict decides, as the figures moved the other way");
+  return {
+    previous,
+    direction: DIRECTION[byFigures],
+    basis: "figures",
+    measure: nowFigures.measure,
+    previousFigure: beforeFigures.value,
+    // Rounded to the printed precision: 100 - 95.2 is 4.799999... in binary.
+    change: Math.round((nowFigures.value - beforeFigures.value) * 10) / 10,
+    previousOutcome: was,
+    reason: figuresReason(nowFigures, beforeFigures, when, kpi.target),
+  };
+}

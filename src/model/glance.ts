@@ -1,0 +1,144 @@
+import type { Contract } from "../schema/contract.js";
+import type { Changes, KpiChange, MonthResults, OutcomeCounts } from "../schema/results.js";
+import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
+import { comparedMonths, joinNumbers, monthLabel, shortMonthLabel } from "../evaluate/index.js";
+import { CHART_ORDER } from "./chart-palette.js";
+import { directionLine } from "./direction-words.js";
+import { cell, para, type Block, type Table } from "./document.js";
+import { outcomeChart, outcomeChartTable } from "./outcome-chart.js";
+import { PAGE } from "./page.js";
+
+/**
+ * "This month at a glance", the page before Appendix 1: the month's outcome counts beside the
+ * month before's, the KPIs that fell short with their reasons, what changed, and the chart of
+ * every month the schedule shows. Every word is decided here; the renderers draw the blocks.
+ */
+export function glanceHeading(month: Month): string {
+  return `This month at a glance: ${monthLabel(month)}`;
+}
+
+const FIELD: Record<Outcome, keyof OutcomeCounts> = {
+  met: "met",
+  "not-met": "notMet",
+  "not-captured": "notCaptured",
+  "not-applicable": "notApplicable",
+  "not-due": "notDue",
+};
+
+const sum = (counts: OutcomeCounts) => CHART_ORDER.reduce((total, o) => total + counts[FIELD[o]], 0);
+
+/** "14 more", "3 fewer", "No change": a count's change in words, never a bare signed number. */
+function countChange(now: number, before: number): string {
+  if (now === before) return "No change";
+  return now > before ? `${now - before} more` : `${before - now} fewer`;
+}
+
+function countsTable(results: MonthResults, changes: Changes): Table {
+  const previous = changes.previous;
+  const before = changes.previousCounts;
+  const width = (PAGE.contentWidth - 160) / 3;
+  const row = (label: string, now: number, was: number | undefined, strong = false) => ({
+    cells: [
+      cell([para(label, strong ? "strong" : "body")], { rowHeader: true }),
+      cell([para(String(now), strong ? "strong" : "body")]),
+      cell([was === undefined ? para("No return", "note") : para(String(was), strong ? "strong" : "body")]),
+      cell([was === undefined ? para("Not comparable", "note") : para(countChange(now, was))]),
+    ],
+  });
+  return {
+    caption: `Outcomes, ${monthLabel(results.month)} against ${monthLabel(previous)}`,
+    description:
+      `One row for each outcome a KPI can have, then the total: how many KPIs had it in ${monthLabel(results.month)}, ` +
+      `how many in ${monthLabel(previous)}, and the difference in words.`,
+    columns: [
+      { header: "Outcome", width: 160 },
+      { header: monthLabel(results.month), width },
+      { header: monthLabel(previous), width },
+      { header: "Change", width },
+    ],
+    rows: [
+      ...CHART_ORDER.map((o) => row(outcomeWords(o), changes.counts[FIELD[o]], before?.[FIELD[o]])),
+      row("All KPIs", sum(changes.counts), before ? sum(before) : undefined, true),
+    ],
+  };
+}
+
+function shortfallTable(contract: Contract, results: MonthResults, shortfalls: MonthResults["kpis"]): Table {
+  const names = new Map(contract.kpis.map((k) => [k.number, k.shortName]));
+  const columns = [
+    { header: "KPI Number", width: 58 },
+    { header: "KPI", width: 130 },
+    { header: "Outcome", width: 90 },
+    { header: "Actual figures", width: 110 },
+    { header: "Reason", width: 0 },
+    { header: `Direction against ${shortMonthLabel(comparedMonths(results.month).previous)}`, width: 150 },
+  ];
+  columns[4]!.width = PAGE.contentWidth - columns.reduce((total, c) => total + c.width, 0);
+  return {
+    caption: `KPIs not met or not captured, ${monthLabel(results.month)}`,
+    description: `One row for each KPI not met or not captured in ${monthLabel(results.month)}: its number and name, the outcome, the figures, the reason for the outcome, and its direction of travel against the month before.`,
+    columns,
+    rows: shortfalls.map((k) => ({
+      cells: [
+        cell([para(String(k.number), "strong")], { rowHeader: true }),
+        cell([para(names.get(k.number) ?? "Not in the contract")]),
+        cell([para(k.override ? `${outcomeWords(k.outcome)} (overridden)` : outcomeWords(k.outcome), "status")], { outcome: k.outcome, coloured: true }),
+        cell([para(k.actual.text, "figures")]),
+        cell([para(k.reason)]),
+        cell([para(k.trend ? directionLine(k.trend) : "Not compared")]),
+      ],
+    })),
+  };
+}
+
+/** "KPI 5 (not captured in August 2022), KPI 26 and 27 (not applicable in August 2022)"; "none". */
+function changeList(list: readonly KpiChange[], previous: Month): string {
+  const groups = new Map<Outcome, number[]>();
+  for (const change of list) groups.set(change.was, [...(groups.get(change.was) ?? []), change.number]);
+  const parts = [...groups].map(([was, numbers]) => `KPI ${joinNumbers(numbers)} (${outcomeWords(was).toLowerCase()} in ${monthLabel(previous)})`);
+  return `${parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`}.`;
+}
+
+/** A paragraph for each kind of change that happened, then one sentence naming the kinds that did not. */
+function changeParagraphs(changes: Changes): Block[] {
+  const previous = monthLabel(changes.previous);
+  if (!changes.previousCounts) return [{ type: "paragraph", paragraph: para(`There is no return for ${previous}, so nothing is compared with it.`) }];
+  const kinds: [string, readonly KpiChange[]][] = [
+    ["Newly not met", changes.newlyNotMet],
+    ["Back to met", changes.backToMet],
+    ["Newly not captured", changes.newlyNotCaptured],
+    ["Met after not being captured", changes.newlyMet],
+  ];
+  const none = kinds.filter(([, list]) => list.length === 0).map(([label]) => label.toLowerCase());
+  return [
+    ...kinds.filter(([, list]) => list.length > 0).map(([label, list]): Block => ({ type: "paragraph", paragraph: para(`${label}: ${changeList(list, changes.previous)}`) })),
+    ...(none.length ? [{ type: "paragraph", paragraph: para(`No KPI was ${none.length <= 1 ? none.join("") : `${none.slice(0, -1).join(", ")} or ${none.at(-1)}`}.`) } satisfies Block] : []),
+  ];
+}
+
+/** The glance section's blocks; `results` must carry `changes` and `outcomesByMonth` (evaluate/compare.ts). */
+export function glanceBlocks(contract: Contract, results: MonthResults): Block[] {
+  const { changes, outcomesByMonth } = results;
+  if (!changes || !outcomesByMonth) throw new Error(`The results for ${results.month} were not compared with the month before.`);
+  const label = monthLabel(results.month);
+  const previous = monthLabel(changes.previous);
+  const shortfalls = results.kpis.filter((k) => k.outcome === "not-met" || k.outcome === "not-captured");
+  const chart = outcomeChart(outcomesByMonth, contract.kpis.length);
+  return [
+    { type: "heading", level: 1, text: glanceHeading(results.month) },
+    {
+      type: "paragraph",
+      paragraph: para(`How ${label} compares with ${previous}: the outcomes counted for both months, what changed, the KPIs not met or not captured and why, and the outcomes of every month Appendix 1 shows.`),
+    },
+    { type: "heading", level: 2, text: `Outcomes against ${previous}` },
+    { type: "table", table: countsTable(results, changes) },
+    { type: "heading", level: 2, text: `What changed since ${previous}` },
+    ...changeParagraphs(changes),
+    { type: "heading", level: 2, text: "KPIs not met or not captured" },
+    shortfalls.length
+      ? { type: "table", table: shortfallTable(contract, results, shortfalls) }
+      : { type: "paragraph", paragraph: para(`Every KPI was met, not applicable or not due in ${label}.`) },
+    { type: "heading", level: 2, text: chart.title },
+    { type: "figure", chart, table: outcomeChartTable(chart) },
+  ];
+}

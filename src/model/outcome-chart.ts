@@ -1,0 +1,119 @@
+import { monthLabel, shortMonthLabel } from "../evaluate/index.js";
+import type { MonthCounts, OutcomeCounts } from "../schema/results.js";
+import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
+import type { ChartCategory, OutcomeChart } from "./chart-schema.js";
+import { CHART_ORDER, CHART_SERIES } from "./chart-palette.js";
+import { cell, para, type Table } from "./document.js";
+import { PAGE } from "./page.js";
+
+export { ChartCategorySchema, ChartSeriesSchema, OutcomeChartSchema, type ChartCategory, type ChartSeries, type OutcomeChart } from "./chart-schema.js";
+
+const FIELD: Record<Outcome, keyof OutcomeCounts> = {
+  met: "met",
+  "not-met": "notMet",
+  "not-captured": "notCaptured",
+  "not-applicable": "notApplicable",
+  "not-due": "notDue",
+};
+
+/** Beyond this many months the alt text gives the first, the last two and the extremes, and points to Appendix 1 for the rest. */
+const MONTHS_LISTED = 12;
+
+/** "a", "a and b", "a, b and c" */
+function list(items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/** "24 met and 3 not met", each outcome that occurred, in stacking order; "no return" for a gap. */
+export function countsInWords(month: MonthCounts): string {
+  if (!month.returned) return "no return";
+  const parts = CHART_ORDER.filter((o) => month[FIELD[o]] > 0).map((o) => `${month[FIELD[o]]} ${outcomeWords(o).toLowerCase()}`);
+  return parts.length ? list(parts) : "no KPIs";
+}
+
+/** Ticks at 1, 2, 5 or 10 times a power of ten, at most six intervals, the last at or above the tallest bar. */
+export function valueTicks(max: number): number[] {
+  const top = Math.max(1, max);
+  const fits = (step: number) => Math.ceil(top / step) <= 6;
+  let scale = 1;
+  while (![1, 2, 5].some((m) => fits(m * scale))) scale *= 10;
+  const step = [1, 2, 5].map((m) => m * scale).find(fits)!;
+  return Array.from({ length: Math.ceil(top / step) + 1 }, (_, i) => i * step);
+}
+
+function describe(months: readonly MonthCounts[], kpiCount: number): string {
+  const first = months[0]!;
+  const last = months.at(-1)!;
+  const span = months.length === 1 ? monthLabel(first.month) : `each month from ${monthLabel(first.month)} to ${monthLabel(last.month)}`;
+  const head = `Stacked bar chart of how many of the ${kpiCount} KPIs were met, not met, not captured, not applicable or not due in ${span}.`;
+  const sentence = (m: MonthCounts) => `${monthLabel(m.month)}: ${countsInWords(m)}.`;
+  if (months.length <= MONTHS_LISTED) return [head, ...months.map(sentence)].join(" ");
+  const returned = months.filter((m) => m.returned);
+  const most = returned.reduce((best, m) => (m.met > best.met ? m : best), returned[0] ?? last);
+  const fewest = returned.reduce((worst, m) => (m.met < worst.met ? m : worst), returned[0] ?? last);
+  return [
+    head,
+    sentence(last),
+    sentence(months.at(-2)!),
+    `Most met: ${most.met}, in ${monthLabel(most.month)}; fewest met: ${fewest.met}, in ${monthLabel(fewest.month)}.`,
+    ...(returned.length < months.length ? [`Months with no return: ${months.length - returned.length} of ${months.length}.`] : []),
+    "Appendix 1 gives every month's outcomes.",
+  ].join(" ");
+}
+
+/**
+ * The outcome chart for the months a schedule shows (`months`, oldest first, the last being the
+ * reporting month), from the results' `outcomesByMonth`. `kpiCount` is the contract's KPIs, which
+ * every month with a return adds up to.
+ */
+export function outcomeChart(months: readonly MonthCounts[], kpiCount: number): OutcomeChart {
+  const reporting = months.at(-1)?.month;
+  const tallest = Math.max(kpiCount, ...months.map((m) => CHART_ORDER.reduce((sum, o) => sum + m[FIELD[o]], 0)));
+  const range = months.length === 1 ? monthLabel(months[0]!.month) : `${monthLabel(months[0]!.month)} to ${monthLabel(months.at(-1)!.month)}`;
+  return {
+    title: `KPI outcomes by month, ${range}`,
+    description: describe(months, kpiCount),
+    categories: months.map((m) => category(m.month, m.returned, m.month === reporting)),
+    series: CHART_ORDER.map((outcome) => ({
+      outcome,
+      label: outcomeWords(outcome),
+      ...CHART_SERIES[outcome],
+      values: months.map((m) => m[FIELD[outcome]]),
+    })),
+    xAxisLabel: "Month",
+    yAxisLabel: "Number of KPIs",
+    yTicks: valueTicks(tallest),
+    noReturnLabel: "No return",
+  };
+}
+
+function category(month: Month, returned: boolean, reporting: boolean): ChartCategory {
+  const label = shortMonthLabel(month);
+  const [short, year] = label.split(" ") as [string, string];
+  return { month, label, short, year, returned, reporting };
+}
+
+/**
+ * The chart's figures as a table, for beside the chart (the HTML edition) or after it: a month a
+ * row, a column per series in the chart's order, and the total, so no figure is in the picture alone.
+ */
+export function outcomeChartTable(chart: OutcomeChart): Table {
+  const monthWidth = 120;
+  const width = (PAGE.contentWidth - monthWidth) / (chart.series.length + 1);
+  return {
+    caption: `${chart.title}: the figures`,
+    description: `One row for each month the chart shows, then a column for each outcome: how many KPIs had it that month, and the total. A month with no return says so.`,
+    columns: [{ header: "Month", width: monthWidth }, ...chart.series.map((s) => ({ header: s.label, width })), { header: "Total", width }],
+    rows: chart.categories.map((category, i) => {
+      const values = chart.series.map((s) => s.values[i] ?? 0);
+      const figure = (n: number) => (category.returned ? cell([para(String(n))]) : cell([para(chart.noReturnLabel, "note")]));
+      return {
+        cells: [
+          cell([para(monthLabel(category.month), category.reporting ? "strong" : "body")], { rowHeader: true }),
+          ...values.map(figure),
+          figure(values.reduce((a, b) => a + b, 0)),
+        ],
+      };
+    }),
+  };
+}

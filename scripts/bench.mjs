@@ -525,7 +525,7 @@ async function measure(options, dir) {
     { label: "validate 2022-09.xlsx", ...r.validate, target: "<= 0.12x soffice", result: verdict(r.validate.ratio === undefined ? undefined : r.validate.ratio <= 0.12, ratioText(r.validate.ratio)) },
     { label: "status --month 2022-09", ...r.status, result: r.status.ratio === undefined ? "" : ratioText(r.status.ratio) },
     {
-      label: "build --month 2022-09 (pdf+docx)",
+      label: "build --month 2022-09 (pdf, docx, html)",
       ...r.build,
       target: "<= 0.5x soffice, <= 150 MiB",
       result:

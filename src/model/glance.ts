@@ -5,7 +5,7 @@ import { comparedMonths, joinNumbers, monthLabel, shortMonthLabel } from "../eva
 import { CHART_ORDER } from "./chart-palette.js";
 import { directionLine } from "./direction-words.js";
 import { cell, para, type Block, type Table } from "./document.js";
-import { outcomeChart, outcomeChartTable } from "./outcome-chart.js";
+import { FIELD, outcomeChart, outcomeChartTable } from "./outcome-chart.js";
 import { PAGE } from "./page.js";
 
 /**
@@ -16,14 +16,6 @@ import { PAGE } from "./page.js";
 export function glanceHeading(month: Month): string {
   return `This month at a glance: ${monthLabel(month)}`;
 }
-
-const FIELD: Record<Outcome, keyof OutcomeCounts> = {
-  met: "met",
-  "not-met": "notMet",
-  "not-captured": "notCaptured",
-  "not-applicable": "notApplicable",
-  "not-due": "notDue",
-};
 
 const sum = (counts: OutcomeCounts) => CHART_ORDER.reduce((total, o) => total + counts[FIELD[o]], 0);
 

@@ -8,7 +8,8 @@ import { PAGE } from "./page.js";
 
 export { ChartCategorySchema, ChartSeriesSchema, OutcomeChartSchema, type ChartCategory, type ChartSeries, type OutcomeChart } from "./chart-schema.js";
 
-const FIELD: Record<Outcome, keyof OutcomeCounts> = {
+/** Which count of a month's OutcomeCounts holds each outcome. */
+export const FIELD: Record<Outcome, keyof OutcomeCounts> = {
   met: "met",
   "not-met": "notMet",
   "not-captured": "notCaptured",

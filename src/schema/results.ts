@@ -77,20 +77,6 @@ export const MsrResultSchema = z
   })
   .strict();
 
-export const SummarySchema = z
-  .object({
-    met: z.number().int(),
-    notMet: z.number().int(),
-    notCaptured: z.number().int(),
-    notApplicable: z.number().int(),
-    notDue: z.number().int(),
-    notMetKpis: z.array(z.number().int()),
-    overridden: z.array(z.number().int()),
-    /** "24 KPIs achieved, 3 not met: KPI 5, 26 and 27" */
-    line: z.string(),
-  })
-  .strict();
-
 /** How many KPIs had each outcome in a month: what the outcome chart draws. */
 export const OutcomeCountsSchema = z
   .object({
@@ -101,6 +87,13 @@ export const OutcomeCountsSchema = z
     notDue: z.number().int(),
   })
   .strict();
+
+export const SummarySchema = OutcomeCountsSchema.extend({
+  notMetKpis: z.array(z.number().int()),
+  overridden: z.array(z.number().int()),
+  /** "24 KPIs achieved, 3 not met: KPI 5, 26 and 27" */
+  line: z.string(),
+}).strict();
 
 export const MonthCountsSchema = OutcomeCountsSchema.extend({
   month: MonthSchema,

@@ -22,12 +22,11 @@ const CASES = [
 ];
 
 describe("hostile but small files", () => {
-  it.each(CASES)("$name: read quickly, with what matters still read", async (c) => {
+  it.each(CASES)("$name: read, with what matters still read", async (c) => {
     const bytes = await c.make();
-    const start = performance.now();
+    // Unguarded, each of these runs for minutes or exhausts memory, so it fails by the suite's timeout;
+    // no clock is read here, since a busy machine stretches every time (npm run bench measures reading).
     const findings = await findingsOf(bytes);
-    // Unguarded, each of these runs for minutes or exhausts memory; guarded, each takes well under a second.
-    expect(performance.now() - start).toBeLessThan(5000);
     expect(findings.map(place)).toEqual(c.expected);
   });
 });

@@ -42,8 +42,10 @@ export function checkFigures(
     const [has, missing] = achieved === undefined ? (["total", "achieved"] as const) : (["achieved", "total"] as const);
     findings.push(finding("achieved-without-total", `KPI ${kpi} gives ${place(has).label} without ${place(missing).label}.`, { ...place(missing), found: "nothing", expected: "both Achieved and Out of, or neither" }));
   }
-  if (percentageMaybeFraction && percentage !== undefined && (achieved === undefined || total === undefined)) {
+  const countsUnknown = unreadable.has("achieved") || unreadable.has("total");
+  if (percentageMaybeFraction && percentage !== undefined && (achieved === undefined || total === undefined) && !countsUnknown) {
     // With counts, the counts settle it (below); without, only the supplier knows which was meant.
+    // A count cell with a finding of its own may settle it once fixed, so until then this says nothing.
     const cell = place("percentage");
     findings.push(
       finding("percentage-ambiguous", `KPI ${kpi}: ${cell.label} in ${cell.cell} is ${percentage}, with no percentage format: did you mean ${fromFraction(percentage)}%? It is read as typed, ${percentage}%; type ${fromFraction(percentage)} (or ${fromFraction(percentage)}%) if that is what you meant.`, {

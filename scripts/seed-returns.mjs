@@ -400,6 +400,8 @@ function createdFor(month) {
   return new Date(Date.UTC(Number(month.slice(0, 4)), monthIndex, 1));
 }
 
+const REVIEWER = "Anne Warburton, Service Manager, Integrated Transport and Fleet Services";
+
 async function main() {
   const { contract } = checkContract(JSON.parse(await readFile(join(ROOT, "data", "contract.json"), "utf8")), "data/contract.json");
   const numbers = contract.kpis.map((k) => k.number);
@@ -424,6 +426,10 @@ async function main() {
     reviews.set(entry.month, MonthlyReviewSchema.parse({
       contract: contract.id,
       month: entry.month,
+      // The seed names who prepared the briefing note (line 7), not who reviewed each month or when:
+      // the officer who prepared it signs, on the workbook's own fixed date (the first of the month after).
+      reviewedBy: REVIEWER,
+      reviewedOn: createdFor(entry.month).toISOString().slice(0, 10),
       kpis: rows.flatMap((r) => (r.council ? [r.council] : [])),
       msrComments: entry.msrComments ?? [],
     }));

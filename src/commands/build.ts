@@ -9,6 +9,9 @@ import { planBuild, type BuildTarget } from "./build-plan.js";
 import { renderReport, reportDocument, type ReportRequest } from "./build-report.js";
 import { checkOutputFolder, makeFolder, prepareOutputFolder } from "./folders.js";
 import { Renderers } from "./renderers.js";
+import type { ReviewState } from "../schema/review.js";
+import { REVIEW_DETAIL_FIELDS } from "../schema/workbook-layout.js";
+import { NOT_REVIEWED } from "../model/review-words.js";
 import { DataSource, returnsByMonth, reviewsByMonth, type CheckedFile, type CheckedReturn, type CheckedReview } from "./data-source.js";
 import { writeManifests, type ReportRecord } from "./manifest.js";
 import { writeJobSummaries } from "./job-summary.js";
@@ -72,13 +75,15 @@ async function build(options: BuildOptions, io: Io, renderers: Renderers | undef
   }
   const warn = (text: string) => io.err(`kpi-report: warning: ${text}`);
   const requests = planned.map((plan) => request(plan, options, warn));
+  const unsigned = requests.flatMap((r) => unsignedNote(r.month, r.results.get(r.month)!.review));
+  if (!options.quiet) for (const note of unsigned) warn(note);
   if (options.check || !renderers) {
     // Every template is filled as the build would fill it, so a broken one fails the check too.
     for (const r of requests) await reportDocument(r);
     const files = distinctFiles(planned);
     const reviews = new Set(planned.flatMap((p) => p.reviews.map((r) => r.file)));
     const returns = files.length - files.filter((f) => reviews.has(f.file)).length;
-    say(`Checked ${returns} returns, ${reviews.size} council review${reviews.size === 1 ? "" : "s"} and the summary template for ${planned.length} report${planned.length === 1 ? "" : "s"}: ready to build.`);
+    say(`Checked ${returns} returns, ${reviews.size} council review${reviews.size === 1 ? "" : "s"} and the summary template for ${planned.length} report${planned.length === 1 ? "" : "s"}: ready to build${unsigned.length ? `, but ${unsigned.length === 1 ? "a month is" : `${unsigned.length} months are`} not reviewed (see the warning)` : ""}.`);
     return { failed: false };
   }
   for (const folder of folders) await prepareOutputFolder(folder);
@@ -103,6 +108,13 @@ function request(plan: PlannedReport, options: BuildOptions, warn: (text: string
   const reviews = reviewsByMonth(plan.reviews);
   const results = scheduleResults(plan.source.contract, plan.shown, returns, reviews);
   return { contract: plan.source.contract, month: plan.month, shown: plan.shown, results, data: plan.source.dataDir, out: plan.target.out, options, warn };
+}
+
+/** A review that was read but not filled: what it lacks, by the labels of the Review sheet. */
+function unsignedNote(month: Month, review: ReviewState): string[] {
+  if (!review.read || review.filled) return [];
+  const fields = review.missing.map((key) => REVIEW_DETAIL_FIELDS[key]).join(" and ");
+  return [`the council's review of ${month} is not filled in: ${fields} ${review.missing.length === 1 ? "is" : "are"} empty in its Review sheet, so ${month} is not reviewed and the appendices say "${NOT_REVIEWED}".`];
 }
 
 /** --summary names a file, in a folder that is there or can be made. */

@@ -2,6 +2,7 @@ import type { Contract } from "../schema/contract.js";
 import type { MonthResults } from "../schema/results.js";
 import type { Month, MonthlyReturn, ReturnKpi } from "../schema/return.js";
 import type { MonthlyReview, ReviewKpi } from "../schema/review.js";
+import { reviewState } from "./review-state.js";
 import { judgeKpi } from "./kpi-outcome.js";
 import { rollUpMsr } from "./msr-rollup.js";
 import { summarise } from "./summary.js";
@@ -35,7 +36,7 @@ export function evaluateMonth(contract: Contract, month: Month, returns: Readonl
   for (const { msr, comment } of review?.msrComments ?? []) if (!comments.has(msr)) comments.set(msr, comment);
   const msrs = [...contract.msrs].sort((a, b) => a.number - b.number).map((msr) => rollUpMsr(msr, kpis, comments.get(msr.number)));
 
-  const results: MonthResults = { month, contract: contract.id, kpis, msrs, summary: summarise(kpis) };
+  const results: MonthResults = { month, contract: contract.id, kpis, msrs, summary: summarise(kpis), review: reviewState(review) };
   if (monthReturn?.compliments !== undefined) results.compliments = monthReturn.compliments;
   return results;
 }

@@ -17,5 +17,6 @@ export {
   toMonth,
 } from "./months.js";
 export { betterWay, kpiTrend } from "./trend.js";
+export { reviewState } from "./review-state.js";
 export { monthChanges, outcomeCounts, outcomesByMonth } from "./changes.js";
 export { comparedMonths, DEFAULT_SPAN_MONTHS, defaultSchedule, evaluateMonths, monthsCompared, scheduleResults, withComparisons } from "./compare.js";

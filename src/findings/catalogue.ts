@@ -63,6 +63,8 @@ export const CATALOGUE = {
   // The council's fields: only its review may hold them
   "council-field-in-return": { severity: "error", title: "A return holds something only the council may say", group: "council", fix: "Delete it from the return: verification, overrides and MSR comments are the council's, written in its review (kpi-report review). Send the return from a fresh template (kpi-report template)." },
   "council-column-in-return": { severity: "warning", title: "An older return layout with the council's columns, left empty", group: "council", fix: "Nothing, if they are empty: they are not read. Use a fresh template (kpi-report template) next month." },
+  "review-not-filled": { severity: "warning", title: "The review does not say who reviewed it or when, so the month is not reviewed", group: "council", fix: "Fill in Reviewed by and Reviewed on in the Review sheet; until both are filled, every output says the figures are not yet verified by the council." },
+  "date-invalid": { severity: "error", title: "A date that cannot be read as a day", group: "values", fix: "Type the date as YYYY-MM-DD (2022-10-14) or DD/MM/YYYY (14/10/2022), or enter it as a date in the spreadsheet." },
   "review-return-changed": { severity: "warning", title: "The review was made from another version of the return", group: "council", fix: "Check the review against the return as it is now; make a fresh review (kpi-report review --force) if the supplier's figures changed." },
   // The contract file
   "contract-kpi-unlinked": { severity: "warning", title: "A KPI of the contract that no MSR links", group: "contract", fix: "Check the contract file: link the KPI to its MSR, if it has one." },

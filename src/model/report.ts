@@ -2,10 +2,11 @@ import type { Contract } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
 import { comparedMonths, monthLabel } from "../evaluate/index.js";
-import { para, type ReportDocument } from "./document.js";
+import { para, type Block, type ReportDocument } from "./document.js";
 import { MONTHS_PER_PART, scheduleBlocks } from "./appendix-1.js";
 import { msrBlocks } from "./appendix-2.js";
 import { glanceBlocks, glanceHeading } from "./glance.js";
+import { reviewLine } from "./review-words.js";
 import { renderSummary, summaryContext } from "./summary.js";
 
 export interface ReportInput {
@@ -32,6 +33,8 @@ export function buildReport(input: ReportInput): ReportDocument {
   const label = monthLabel(month);
   const { contract } = input;
   const appendix1 = `Appendix 1: KPI schedule, ${label}`;
+  // Unreviewed figures say so, in words, at the head of each appendix: never passed off as reviewed.
+  const reviewBlock = { type: "paragraph" as const, paragraph: para(reviewLine(results.review, month), results.review.filled ? "note" : "strong") };
   const appendix2 = `Appendix 2: Minimum Service Requirements, ${label}`;
   return {
     title: `${contract.supplier} performance against KPIs and Minimum Service Requirements, ${label}`,
@@ -42,12 +45,13 @@ export function buildReport(input: ReportInput): ReportDocument {
     startPage: input.startPage,
     labels: { page: "Page", skipToContent: "Skip to the appendices" },
     sections: [
-      { footer: glanceHeading(month), orientation: "landscape", blocks: glanceBlocks(contract, results) },
+      { footer: glanceHeading(month), orientation: "landscape", blocks: withReviewNote(glanceBlocks(contract, results), results.review.filled ? undefined : reviewBlock) },
       {
         footer: appendix1,
         orientation: "landscape",
         blocks: [
           { type: "heading", level: 1, text: appendix1 },
+          reviewBlock,
           { type: "paragraph", paragraph: para(renderSummary(input.summaryTemplate, summaryContext(contract, results))) },
           {
             type: "paragraph",
@@ -69,10 +73,16 @@ export function buildReport(input: ReportInput): ReportDocument {
         orientation: "landscape",
         blocks: [
           { type: "heading", level: 1, text: appendix2 },
+          reviewBlock,
           { type: "paragraph", paragraph: para(`Partnership-specific Minimum Service Requirements, cross-referenced to the KPIs that evidence them, for ${label}.`) },
           ...msrBlocks(contract, results),
         ],
       },
     ],
   };
+}
+
+/** The glance is read first: unreviewed figures say so under its heading too. */
+function withReviewNote(blocks: Block[], note: Block | undefined): Block[] {
+  return note ? [blocks[0]!, note, ...blocks.slice(1)] : blocks;
 }

@@ -12,6 +12,7 @@ export function resultsView(results: MonthResults): Record<string, unknown> {
     kpis: results.kpis,
     msrs: results.msrs.map((m) => ({ ...m, linkedKpis: m.linkedKpis.map((k) => k.number), linkedOutcomes: m.linkedKpis })),
     summary: results.summary,
+    review: { ...results.review, state: results.review.filled ? "reviewed" : "not reviewed" },
     ...(results.compliments !== undefined ? { compliments: results.compliments } : {}),
     ...(results.changes ? { changes: results.changes } : {}),
     ...(results.outcomesByMonth ? { outcomesByMonth: results.outcomesByMonth } : {}),

@@ -4,6 +4,7 @@ import { OutcomeSchema, outcomeWords } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
 import { monthLabel } from "../evaluate/index.js";
 import { directionHeader, directionMark } from "./direction-words.js";
+import { reviewLine } from "./review-words.js";
 import { msrShortfall, MSR_STATE_OUTCOME, outcomeLine } from "./msr-words.js";
 
 /** A plain table for a terminal or markdown: the words of every cell decided here, the look by the renderer. */
@@ -19,6 +20,8 @@ export const StatusViewSchema = z
   .object({
     title: z.string(),
     kpis: TextTableSchema,
+    /** Whether the council reviewed the month, in words: "not reviewed" unless its review names who and when. */
+    review: z.string(),
     overrides: z.array(z.string()),
     msrHeading: z.string(),
     msrs: TextTableSchema,
@@ -48,6 +51,7 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
         outcome: k.outcome,
       })),
     },
+    review: reviewLine(results.review, results.month),
     overrides: results.kpis.filter((k) => k.override).map((k) => `KPI ${k.number} overridden to ${outcomeWords(k.outcome).toLowerCase()}: ${k.override!.reason.trim()}`),
     msrHeading: "Minimum Service Requirements",
     msrs: {

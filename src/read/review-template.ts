@@ -45,14 +45,17 @@ async function addDetails(workbook: ExcelJS.Workbook, contract: Contract, month:
     [REVIEW_DETAIL_FIELDS.contract, contract.id, false],
     [REVIEW_DETAIL_FIELDS.month, month, false],
     [REVIEW_DETAIL_FIELDS.reviewedBy, values?.reviewedBy, true],
+    [REVIEW_DETAIL_FIELDS.reviewedOn, values?.reviewedOn, true],
   ];
   rows.forEach(([label, value, input], i) => {
     const row = sheet.getRow(i + 1);
     row.getCell(1).value = label;
     row.getCell(1).font = { bold: true };
     const cell = row.getCell(2);
-    cell.numFmt = "@";
-    if (value !== undefined) cell.value = value;
+    // The day is a date cell, so Excel, LibreOffice and Google Sheets store what the officer types as a day.
+    const day = label === REVIEW_DETAIL_FIELDS.reviewedOn;
+    cell.numFmt = day ? "yyyy-mm-dd" : "@";
+    if (value !== undefined) cell.value = day ? new Date(`${value}T00:00:00Z`) : value;
     if (input) unlock(cell);
   });
   await sheet.protect("", PROTECTION);

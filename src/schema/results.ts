@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MonthSchema, OutcomeSchema } from "./return.js";
+import { ReviewStateSchema } from "./review.js";
 
 /** The figures behind an outcome, and the same as words ("17 of 27 (63%)"). */
 export const ActualSchema = z
@@ -130,6 +131,8 @@ export const MonthResultsSchema = z
     msrs: z.array(MsrResultSchema),
     summary: SummarySchema,
     compliments: z.string().optional(),
+    /** Whether the council reviewed the month: figures are "not reviewed" unless `filled`. */
+    review: ReviewStateSchema,
     /** Against the month before; set with each KPI's trend. */
     changes: ChangesSchema.optional(),
     /** Outcome counts for each month the schedule shows, oldest first, ending with this month. */

@@ -40,11 +40,31 @@ export const MonthlyReviewSchema = z
   .object({
     contract: z.string().min(1),
     month: MonthSchema,
+    /** Who reviewed the month for the council, and the day (YYYY-MM-DD): both are needed for the month to count as reviewed. */
     reviewedBy: z.string().optional(),
+    reviewedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
     kpis: z.array(ReviewKpiSchema),
     msrComments: z.array(MsrCommentSchema),
   })
   .strict();
+
+/**
+ * Whether the council has reviewed a month: `read` when a review file was read, `filled` only when
+ * it names who reviewed it and when. A review without both is a draft: its figures are "not
+ * reviewed", wherever they are shown.
+ */
+export const ReviewStateSchema = z
+  .object({
+    read: z.boolean(),
+    filled: z.boolean(),
+    reviewedBy: z.string().optional(),
+    reviewedOn: z.string().optional(),
+    /** What a review that was read still lacks, by field. */
+    missing: z.array(z.enum(["reviewedBy", "reviewedOn"])),
+  })
+  .strict();
+
+export type ReviewState = z.infer<typeof ReviewStateSchema>;
 
 export type Override = z.infer<typeof OverrideSchema>;
 export type ReviewKpi = z.infer<typeof ReviewKpiSchema>;

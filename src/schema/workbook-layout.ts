@@ -62,6 +62,7 @@ export const REVIEW_DETAIL_FIELDS = {
   contract: "Contract",
   month: "Month",
   reviewedBy: "Reviewed by",
+  reviewedOn: "Reviewed on",
 } as const;
 
 export type ReviewDetailField = keyof typeof REVIEW_DETAIL_FIELDS;

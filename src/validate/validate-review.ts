@@ -1,11 +1,12 @@
-import type { RawWorkbook } from "../read/raw-workbook.js";
+import type { RawSheet, RawWorkbook } from "../read/raw-workbook.js";
 import type { Contract } from "../schema/contract.js";
 import type { Month, MonthlyReturn } from "../schema/return.js";
 import type { MonthlyReview } from "../schema/review.js";
-import { REVIEW_DETAIL_FIELDS, REVIEW_SHEETS, SHEETS } from "../schema/workbook-layout.js";
+import { REVIEW_DETAIL_FIELDS, REVIEW_SHEETS, SHEETS, type ReviewDetailField } from "../schema/workbook-layout.js";
 import { finding } from "../findings/catalogue.js";
 import { hasErrors, type Finding } from "../findings/finding.js";
-import { readDetails } from "./details-sheet.js";
+import { readDetails, type Details } from "./details-sheet.js";
+import { parseDay } from "./review-date.js";
 import { checkMonth } from "./month.js";
 import { readMsrSheet } from "./msr-sheet.js";
 import { checkAgainstReturn } from "./review-against-return.js";
@@ -47,6 +48,8 @@ export function validateReview(workbook: RawWorkbook, contract: Contract, option
       }),
     );
   }
+  const signed = details && sheets.details ? checkSignature(sheets.details, details) : undefined;
+  if (signed) findings.push(...signed.findings);
   const kpis = sheets.kpis ? readReviewKpis(sheets.kpis, contract) : undefined;
   if (kpis) findings.push(...kpis.findings);
   if (sheets.kpis && options.against) findings.push(...checkAgainstReturn(sheets.kpis, options.against));
@@ -58,6 +61,32 @@ export function validateReview(workbook: RawWorkbook, contract: Contract, option
   if (hasErrors(findings) || !details || !kpis || !msrs || !month) return result;
   const value: MonthlyReview = { contract: contract.id, month, kpis: kpis.rows, msrComments: msrs.comments };
   if (details.values.reviewedBy !== undefined) value.reviewedBy = details.values.reviewedBy;
+  if (signed?.reviewedOn !== undefined) value.reviewedOn = signed.reviewedOn;
   result.value = value;
   return result;
+}
+
+/**
+ * Who reviewed the month and when. Either missing is a warning, not an error: a draft review is
+ * read (the council's work so far), but the month stays "not reviewed" and the finding names the
+ * cells to fill, so `validate`, `status` and `build --check` all say what is missing.
+ */
+function checkSignature(sheet: RawSheet, details: Details<ReviewDetailField>): { reviewedOn?: string; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const where = details.cells.reviewedOn;
+  const day = where ? parseDay(sheet.cells.get(where) ?? { type: "empty" }, { sheet: sheet.name, cell: where, label: REVIEW_DETAIL_FIELDS.reviewedOn }) : undefined;
+  if (day) findings.push(...day.findings);
+  const empty = (["reviewedBy", "reviewedOn"] as const).filter((key) => (key === "reviewedOn" ? day?.value : details.values[key]) === undefined && !(key === "reviewedOn" && day?.findings.length));
+  if (empty.length) {
+    const named = empty.map((key) => `${REVIEW_DETAIL_FIELDS[key]}${details.cells[key] ? ` (${details.cells[key]})` : ""}`);
+    findings.push(
+      finding("review-not-filled", `The review does not say ${empty.length === 2 ? "who reviewed it or when" : empty[0] === "reviewedBy" ? "who reviewed it" : "when it was reviewed"}: ${named.join(" and ")} ${empty.length === 1 ? "is" : "are"} empty, so the month is not reviewed.`, {
+        sheet: sheet.name,
+        ...(details.cells[empty[0]!] ? { cell: details.cells[empty[0]!]! } : {}),
+        found: "nothing",
+        expected: empty.length === 2 ? "the reviewer's name and the day of the review" : empty[0] === "reviewedBy" ? "the reviewer's name" : "the day of the review",
+      }),
+    );
+  }
+  return day?.value === undefined ? { findings } : { reviewedOn: day.value, findings };
 }

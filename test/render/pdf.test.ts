@@ -102,10 +102,11 @@ describe("how it is tagged", () => {
     expect(document.children.map((n) => n.role)).toEqual(["Sect"]);
     const appendix1 = document.children[0]!;
     expect(textOf(appendix1.children[0]!)).toBe(APPENDIX_1);
-    expect(appendix1.children.map((n) => n.role).slice(0, 5)).toEqual(["H1", "P", "P", "H2", "Table"]);
+    // Heading, the review state, the summary and the key, then the first part.
+    expect(appendix1.children.map((n) => n.role).slice(0, 6)).toEqual(["H1", "P", "P", "P", "H2", "Table"]);
     // The part holding the reporting month comes first.
-    expect(textOf(appendix1.children[3]!)).toBe("Part 1 of 2: June 2022 to September 2022");
-    const table = appendix1.children[4]!;
+    expect(textOf(appendix1.children[4]!)).toBe("Part 1 of 2: June 2022 to September 2022");
+    const table = appendix1.children[5]!;
     expect(table.children[0]!.role).toBe("Caption");
     expect(textOf(table.children[0]!)).toBe("KPI schedule, Jun 2022 to Sep 2022 (part 1 of 2)");
   });

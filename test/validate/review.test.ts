@@ -21,9 +21,15 @@ beforeAll(async () => {
   blank = await buildReviewWorkbook(contract, MONTH, reviewReference(returns.get(MONTH)!, evaluateMonth(contract, MONTH, returns)));
 });
 
-async function edited(edit: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+/** Each case starts from a review signed as an officer signs it (B3 who, B4 when), so only its own finding shows. */
+const signed = (wb: ExcelJS.Workbook) => {
+  wb.getWorksheet("Review")!.getCell("B3").value = "A. Officer";
+  wb.getWorksheet("Review")!.getCell("B4").value = "14/10/2022";
+};
+async function edited(edit: (wb: ExcelJS.Workbook) => void, sign = true): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(blank as unknown as ExcelJS.Buffer);
+  if (sign) signed(workbook);
   edit(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -49,10 +55,26 @@ const CASES: { name: string; edit: (wb: ExcelJS.Workbook) => void; expected: [st
 ];
 
 describe("the council's review", () => {
-  it("as written blank, validates clean and says nothing", async () => {
+  it("as written blank, is read but says it is not reviewed: who and when are missing", async () => {
     const result = await check(blank);
-    expect(result.findings).toEqual([]);
+    expect(result.findings.map(place)).toEqual([["review-not-filled", "Review!B3"]]);
+    expect(result.findings[0]!.message).toContain("Reviewed by (B3) and Reviewed on (B4) are empty");
     expect(result.value).toEqual({ contract: contract.id, month: MONTH, kpis: [], msrComments: [] });
+  });
+
+  it.each([
+    { name: "who but not when", edit: (wb: ExcelJS.Workbook) => (wb.getWorksheet("Review")!.getCell("B3").value = "A. Officer"), expected: [["review-not-filled", "Review!B4"]] },
+    { name: "when but not who", edit: (wb: ExcelJS.Workbook) => (wb.getWorksheet("Review")!.getCell("B4").value = new Date(Date.UTC(2022, 9, 14))), expected: [["review-not-filled", "Review!B3"]] },
+    { name: "a day that is no day", edit: (wb: ExcelJS.Workbook) => { signed(wb); wb.getWorksheet("Review")!.getCell("B4").value = "31/02/2022"; }, expected: [["date-invalid", "Review!B4"]] },
+  ])("half filled: $name", async (c) => {
+    expect((await check(await edited(c.edit, false))).findings.map(place)).toEqual(c.expected);
+  });
+
+  it("signed with a date cell or typed day first, reads the day as YYYY-MM-DD", async () => {
+    const typed = await check(await edited(() => {}));
+    expect([typed.findings, typed.value?.reviewedBy, typed.value?.reviewedOn]).toEqual([[], "A. Officer", "2022-10-14"]);
+    const dated = await check(await edited((wb) => (wb.getWorksheet("Review")!.getCell("B4").value = new Date(Date.UTC(2022, 9, 3))), true));
+    expect([dated.findings, dated.value?.reviewedOn]).toEqual([[], "2022-10-03"]);
   });
 
   it("filled, reads back to the same values", async () => {
@@ -61,6 +83,7 @@ describe("the council's review", () => {
       contract: contract.id,
       month: MONTH,
       reviewedBy: "A. Officer",
+      reviewedOn: "2022-10-14",
       kpis: [
         { kpi: 3, verified: true, verificationNote: "Checked against Cordic" },
         { kpi: 5, override: { outcome: "not-met", reason: "Ten meet and greets missed" } },

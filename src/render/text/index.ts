@@ -28,6 +28,7 @@ export function renderText(view: StatusView, look: TextLook): string {
   const paint = painter(look.colour);
   return [
     ...wrap(view.title, look.width),
+    ...wrap(view.review, look.width).map((line) => (view.review.startsWith("Reviewed") ? line : paint("bold", line))),
     "",
     ...table(view.kpis, look.width, paint),
     "",

@@ -4,7 +4,7 @@ import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
 import { comparedMonths, joinNumbers, monthLabel, shortMonthLabel } from "../evaluate/index.js";
 import { CHART_ORDER } from "./chart-palette.js";
 import { directionLine } from "./direction-words.js";
-import { cell, para, type Block, type Table } from "./document.js";
+import { cell, continued, para, type Block, type Table } from "./document.js";
 import { FIELD, outcomeChart, outcomeChartTable } from "./outcome-chart.js";
 import { PAGE } from "./page.js";
 
@@ -71,6 +71,7 @@ function shortfallTable(contract: Contract, results: MonthResults, shortfalls: M
     description: `One row for each KPI not met or not captured in ${monthLabel(results.month)}: its number and name, the outcome, the figures, the reason for the outcome, and its direction of travel against the month before.`,
     columns,
     rows: shortfalls.map((k) => ({
+      continued: continued(`KPI ${k.number}`),
       cells: [
         cell([para(String(k.number), "strong")], { rowHeader: true }),
         cell([para(names.get(k.number) ?? "Not in the contract")]),

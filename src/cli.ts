@@ -78,6 +78,7 @@ export function buildProgram(): Command {
     .option("--formats <list>", `comma-separated, from the document renderers: ${DOCUMENT_FORMATS.join(", ")}`, DEFAULT_DOCUMENT_FORMATS.join(","))
     .option("--from <YYYY-MM>", "the first month Appendix 1 shows (default: up to 12 months back, from the first return)")
     .option("--start-page <n>", "the page number of the first page, to continue an agenda pack's numbering", "1")
+    .option("--no-glance", "leave out the summary at a glance that comes before Appendix 1 (for a pack whose covering report has it)")
     .option("--check", "validate every return and template the build would use, print every finding, and write nothing", false)
     .option("--strict", "treat warnings as errors", false)
     .option("--summary <file>", "also write a markdown summary of the build (as for GITHUB_STEP_SUMMARY)")

@@ -160,7 +160,7 @@ describe("DOCX for September 2022, March to September", () => {
 
   it("uses real heading styles for the month at a glance and the two appendices", () => {
     const headings = paragraphsOf(out.document).filter((p) => p.includes('<w:pStyle w:val="Heading1"/>')).map(textOf);
-    expect(headings).toEqual(["This month at a glance: September 2022", "Appendix 1: KPI schedule, September 2022", "Appendix 2: Minimum Service Requirements, September 2022"]);
+    expect(headings).toEqual(["Summary: September 2022 at a glance", "Appendix 1: KPI schedule, September 2022", "Appendix 2: Minimum Service Requirements, September 2022"]);
     expect(out.files["word/styles.xml"]).toContain('w:styleId="Heading1"><w:name w:val="Heading 1"/>');
   });
 
@@ -186,7 +186,7 @@ describe("DOCX for September 2022, March to September", () => {
       const target = rels.match(new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`))!;
       return out.files[`word/${target[1] ?? target[2]}`]!;
     });
-    expect(textOf(footers[0]!)).toBe("This month at a glance: September 2022\tPage ");
+    expect(textOf(footers[0]!)).toBe("Summary: September 2022 at a glance\tPage ");
     expect(textOf(footers[1]!)).toBe("Appendix 1: KPI schedule, September 2022\tPage ");
     expect(textOf(footers[2]!)).toBe("Appendix 2: Minimum Service Requirements, September 2022\tPage ");
     for (const footer of footers) expect(footer).toMatch(/<w:fldChar w:fldCharType="begin"\/><w:instrText xml:space="preserve">PAGE<\/w:instrText>/);

@@ -41,7 +41,7 @@ describe("September 2022's PDF pages", () => {
     // The measure sees an empty foot: each section's last page here is short, none is full.
     const ends = pdf.pages.filter((page, i) => !pdf.pages[i + 1] || footerOf(pdf.pages[i + 1]!) !== footerOf(page));
     expect(ends.map(footerOf)).toEqual([
-      "This month at a glance: September 2022",
+      "Summary: September 2022 at a glance",
       "Appendix 1: KPI schedule, September 2022",
       "Appendix 2: Minimum Service Requirements, September 2022",
     ]);

@@ -69,7 +69,7 @@ describe("September 2022's PDF, starting at page 227", () => {
   it("has a bookmark for the glance and each appendix and, under each, its parts, at the page where that part starts", () => {
     expect(bookmarks.map((b) => [b.title, b.items.map((i) => i.title)])).toEqual([
       [
-        "This month at a glance: September 2022",
+        "Summary: September 2022 at a glance",
         ["Outcomes against August 2022", "What changed since August 2022", "KPIs not met or not captured", "KPI outcomes by month, March 2022 to September 2022"],
       ],
       ["Appendix 1: KPI schedule, September 2022", ["Part 1 of 2: June 2022 to September 2022", "Part 2 of 2: March 2022 to May 2022 (earlier months)"]],

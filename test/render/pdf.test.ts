@@ -11,7 +11,7 @@ import { count, nodes, readPdf, squash, textOf, type PdfRead } from "./pdf-read.
  */
 
 const contract = bundledContract();
-const GLANCE = "This month at a glance: September 2022";
+const GLANCE = "Summary: September 2022 at a glance";
 const APPENDIX_1 = "Appendix 1: KPI schedule, September 2022";
 const APPENDIX_2 = "Appendix 2: Minimum Service Requirements, September 2022";
 const PAGE = { width: 841.89, height: 595.28, margin: 36 };
@@ -104,11 +104,12 @@ describe("how it is tagged", () => {
     expect(document.children.map((n) => n.role)).toEqual(["Sect"]);
     const appendix1 = document.children[0]!;
     expect(textOf(appendix1.children[0]!)).toBe(APPENDIX_1);
-    // Heading, the review state, the summary and the key, then the first part.
-    expect(appendix1.children.map((n) => n.role).slice(0, 6)).toEqual(["H1", "P", "P", "P", "H2", "Table"]);
+    // Heading, who and what, the review state, the summary and the key, then the first part.
+    expect(appendix1.children.map((n) => n.role).slice(0, 7)).toEqual(["H1", "P", "P", "P", "P", "H2", "Table"]);
+    expect(textOf(appendix1.children[1]!)).toMatch(/^Council: Southend-on-Sea City Council\. Supplier: Vecteo\. Contract: Services Agreement: /);
     // The part holding the reporting month comes first.
-    expect(textOf(appendix1.children[4]!)).toBe("Part 1 of 2: June 2022 to September 2022");
-    const table = appendix1.children[5]!;
+    expect(textOf(appendix1.children[5]!)).toBe("Part 1 of 2: June 2022 to September 2022");
+    const table = appendix1.children[6]!;
     expect(table.children[0]!.role).toBe("Caption");
     expect(textOf(table.children[0]!)).toBe("KPI schedule, Jun 2022 to Sep 2022 (part 1 of 2)");
   });
@@ -233,7 +234,7 @@ describe("the month at a glance", () => {
     expect(node.alt).toContain("September 2022: 24 met and 3 not met.");
     // The chart's own labels are inside the Figure, so a reader gets the Alt text instead of loose numbers.
     expect(textOf(node)).toContain("Not applicable");
-    // Its bounding box, as a layout attribute: the chart's 640 by 270 points at the left margin.
+    // Its bounding box, as a layout attribute: the chart's 640 by 240 points at the left margin.
     expect(pdf.raw).toMatch(/\/S \/Figure[^]*?\/A <<\n?\/O \/Layout\n?\/Placement \/Block\n?\/BBox \[36 [\d.]+ 676 [\d.]+\]/);
     // The same figures follow as a table on the same page.
     expect(pdf.pages[page - 1]!.tagged).toContain("KPI outcomes by month, March 2022 to September 2022: the figures");

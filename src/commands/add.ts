@@ -8,6 +8,7 @@ import { hasErrors } from "../findings/finding.js";
 import { findingsText } from "../render/findings-text.js";
 import { validateReturn } from "../validate/validate-return.js";
 import { workbookKind } from "../validate/validate-review.js";
+import { monthBounds } from "../validate/month.js";
 import { UsageError } from "../errors.js";
 import { writeFileAtomic, type CommandResult, type Io } from "./io.js";
 import { AddOptionsSchema, parseOptions } from "./options.js";
@@ -30,7 +31,7 @@ export async function addCommand(raw: Record<string, unknown>, io: Io): Promise<
   if (workbookKind(workbook) === "review") {
     throw new UsageError(`${options.file} is a council review, not a supplier's return.`, `Save it as ${join(folder.dir, DATA_LAYOUT.reviews, "YYYY-MM.xlsx")}; add files returns only.`);
   }
-  const result = validateReturn(workbook, contract, { fileName: options.file });
+  const result = validateReturn(workbook, contract, { fileName: options.file, bounds: monthBounds(new Date()) });
   if (hasErrors(result.findings) || !result.month) {
     io.err(findingsText({ file: options.file, findings: result.findings }));
     io.err(`kpi-report: ${options.file} was not filed: fix the errors above first.`);

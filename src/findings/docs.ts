@@ -82,6 +82,8 @@ ${table(["limit", "value", "when passed"], [
     ["parts in the zip", String(LIMITS.maxZipEntries), "`limit-zip-entries`"],
     ["bytes after unzipping, all parts together", mb(LIMITS.maxInflatedBytes), "`limit-inflated-bytes`"],
     ["XML elements, all parts together", LIMITS.maxXmlElements.toLocaleString("en-GB"), "`limit-xml-elements`"],
+    ["depth of XML elements in a part", String(LIMITS.maxXmlDepth), "`limit-xml-depth`"],
+    ["sheets in the workbook", String(LIMITS.maxSheets), "`limit-sheets`"],
     ["merged ranges on a sheet / cells they cover", `${LIMITS.maxMerges} / ${LIMITS.maxMergedCells.toLocaleString("en-GB")}`, "`limit-merges`"],
     ["rows read on a sheet", String(LIMITS.maxRows), "`limit-rows` finding: data below is reported, not read"],
     ["columns read on a sheet", String(LIMITS.maxColumns), "`limit-columns` finding"],

@@ -80,12 +80,20 @@ function readPackage(pkg: XlsxPackage): RawWorkbook {
   };
   const byId = new Map(relationships.map((r) => [r.id, r]));
   const sheets: RawSheet[] = [];
+  const partsRead = new Set<string>();
   for (const entry of entries.sheets) {
     const relationship = entry.relationship === undefined ? undefined : byId.get(entry.relationship);
     const bytes = relationship && pkg.part(relationship.target);
     if (!relationship || !bytes) {
       throw unreadable("workbook-damaged", path, `${path} is damaged: the sheet ${JSON.stringify(entry.name.slice(0, 60))} has no part in the file.`);
     }
+    // Each part is read once: two sheets sharing one part is something no program writes, and would
+    // make a small file cost as much as it has sheets.
+    const key = relationship.target.toLowerCase();
+    if (partsRead.has(key)) {
+      throw unreadable("workbook-damaged", path, `${path} is damaged: the sheet ${JSON.stringify(entry.name.slice(0, 60))} points at the part ${JSON.stringify(relationship.target.slice(0, 80))}, which another sheet already uses.`);
+    }
+    partsRead.add(key);
     // A chart sheet or dialog sheet holds no cells; it is still a sheet of the workbook, and named as one.
     sheets.push(relationship.kind === "worksheet" ? readSheetXml(bytes, relationship.target, entry.name, entry.hidden, context) : emptySheet(entry.name, entry.hidden));
   }

@@ -7,7 +7,7 @@ import { hasErrors, type Finding } from "../findings/finding.js";
 import { readDetails } from "./details-sheet.js";
 import { readKpiSheet } from "./kpi-sheet.js";
 import { checkCouncilSheet } from "./council-fields.js";
-import { checkMonth, monthFromFileName, type ExpectedMonth } from "./month.js";
+import { checkMonth, monthFromFileName, type ExpectedMonth, type MonthBounds } from "./month.js";
 import { findSheets, sheetNamed } from "./sheets.js";
 
 export interface ValidationOptions {
@@ -17,6 +17,8 @@ export interface ValidationOptions {
   monthSource?: string;
   /** The file's name: when no month is given, a YYYY-MM in the name is the month expected. */
   fileName?: string;
+  /** The months a file can be for (monthBounds(today)); a month outside is an error. Unchecked when absent. */
+  bounds?: MonthBounds;
 }
 
 export interface ValidationResult {
@@ -36,7 +38,7 @@ export function validateReturn(workbook: RawWorkbook, contract: Contract, option
   const { sheets, findings } = findSheets(workbook, { details: SHEETS.details, kpis: SHEETS.kpis }, { known: [SHEETS.instructions], checkedElsewhere: [COUNCIL_MSR_SHEET] });
   const details = sheets.details ? readDetails(sheets.details) : undefined;
   if (details) findings.push(...details.findings);
-  const month = details ? checkMonth(details.values.month, details.cells.month, expectedMonth(options), findings) : undefined;
+  const month = details ? checkMonth(details.values.month, details.cells.month, expectedMonth(options), findings, SHEETS.details, options.bounds) : undefined;
   if (details?.values.contract !== undefined && details.values.contract !== contract.id) {
     findings.push(
       finding("contract-mismatch", `The return is for contract ${JSON.stringify(details.values.contract)}, not ${JSON.stringify(contract.id)}.`, {

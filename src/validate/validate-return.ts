@@ -1,7 +1,7 @@
 import type { RawWorkbook } from "../read/raw-workbook.js";
 import type { Contract } from "../schema/contract.js";
 import type { Month, MonthlyReturn } from "../schema/return.js";
-import { COUNCIL_MSR_SHEET, SHEETS } from "../schema/workbook-layout.js";
+import { COUNCIL_MSR_SHEET, DETAIL_FIELDS, MAX_COMPLIMENTS_LENGTH, SHEETS } from "../schema/workbook-layout.js";
 import { finding } from "../findings/catalogue.js";
 import { hasErrors, type Finding } from "../findings/finding.js";
 import { readDetails } from "./details-sheet.js";
@@ -43,6 +43,14 @@ export function validateReturn(workbook: RawWorkbook, contract: Contract, option
     findings.push(
       finding("contract-mismatch", `The return is for contract ${JSON.stringify(details.values.contract)}, not ${JSON.stringify(contract.id)}.`, {
         sheet: SHEETS.details, cell: details.cells.contract, found: details.values.contract, expected: contract.id,
+      }),
+    );
+  }
+  const compliments = details?.values.compliments;
+  if (compliments !== undefined && compliments.length > MAX_COMPLIMENTS_LENGTH) {
+    findings.push(
+      finding("text-too-long", `${DETAIL_FIELDS.compliments} in ${details!.cells.compliments} is ${compliments.length.toLocaleString("en-GB")} characters long; the limit is ${MAX_COMPLIMENTS_LENGTH.toLocaleString("en-GB")}, as they print on one line of the schedule.`, {
+        sheet: SHEETS.details, cell: details!.cells.compliments, found: `${compliments.length} characters`, expected: `at most ${MAX_COMPLIMENTS_LENGTH}`,
       }),
     );
   }

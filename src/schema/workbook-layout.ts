@@ -115,7 +115,3 @@ export const MAX_TEXT_LENGTH = 32_767;
  */
 export const MAX_COUNT = 1_000_000_000_000;
 
-/** Header matching tolerates case, surrounding and non-breaking spaces, and repeated spaces. */
-export function normaliseHeader(text: string): string {
-  return text.replace(/[\u00a0\s]+/g, " ").trim().toLowerCase();
-}

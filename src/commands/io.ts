@@ -1,4 +1,5 @@
-import { rename, rm, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { link, open, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, basename, join } from "node:path";
 import { OutputError } from "../errors.js";
 import { colourWanted } from "../render/paint.js";
@@ -32,17 +33,76 @@ export interface CommandResult {
 }
 
 /**
+ * The name of a temporary file beside `path`: hidden, naming the process that writes it (so a later
+ * run can tell one a killed run left from one a live run is writing) and unique within it.
+ */
+export function temporaryName(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}${TEMPORARY_SUFFIX}`);
+}
+
+export const TEMPORARY_SUFFIX = ".kpi-tmp";
+
+async function writeTemporary(path: string, bytes: Uint8Array | string): Promise<string> {
+  const temporary = temporaryName(path);
+  await makeFolder(dirname(path));
+  try {
+    await writeFile(temporary, bytes, { flag: "wx" });
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
+  }
+  return temporary;
+}
+
+/**
  * Writes a file whole or not at all: a temporary file beside the target, then a rename,
  * so a reader never sees half a PDF and a failed run leaves the old file in place.
  */
 export async function writeFileAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  await makeFolder(dirname(path));
+  const temporary = await writeTemporary(path, bytes);
   try {
-    await writeFile(temporary, bytes);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
+    throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
+  }
+}
+
+/**
+ * Writes a file whole, only if there is none: the written temporary file is hard-linked to the
+ * target, which fails when the target exists, in one step, so two runs can never both believe they
+ * made it and neither file is lost. False when the target was there (nothing is changed). Where the
+ * file system has no hard links, an exclusive create claims the name and the rename fills it.
+ */
+export async function writeFileNew(path: string, bytes: Uint8Array | string): Promise<boolean> {
+  const temporary = await writeTemporary(path, bytes);
+  try {
+    await link(temporary, path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return false;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "EXDEV" && code !== "EMLINK") {
+      throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
+    }
+    return claimThenFill(path, temporary);
+  } finally {
+    await rm(temporary, { force: true }).catch(() => undefined);
+  }
+}
+
+async function claimThenFill(path: string, temporary: string): Promise<boolean> {
+  try {
+    await (await open(path, "wx")).close();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
+  }
+  try {
+    await rename(temporary, path);
+    return true;
+  } catch (error) {
+    await rm(path, { force: true }).catch(() => undefined);
     throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
   }
 }

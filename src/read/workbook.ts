@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { isRunStopper } from "../errors.js";
 import type { RawSheet, RawWorkbook } from "./raw-workbook.js";
@@ -19,7 +20,24 @@ export { LIMITS } from "./limits.js";
  * file cannot be read at all; anything wrong inside a readable workbook is left to the validator.
  */
 export async function readWorkbook(path: string): Promise<RawWorkbook> {
-  return parseWorkbook(await readBytes(path), path);
+  return (await readWorkbookFile(path)).workbook;
+}
+
+/** A workbook file read once: its cells, the bytes they were read from, and those bytes' SHA-256. */
+export interface WorkbookFile {
+  workbook: RawWorkbook;
+  bytes: Uint8Array;
+  sha256: string;
+}
+
+/**
+ * Reads the file once and keeps what was read: whoever files or records it (add, the manifest) uses
+ * these bytes and this hash, never the file read again, which may have changed meanwhile.
+ */
+export async function readWorkbookFile(path: string): Promise<WorkbookFile> {
+  const bytes = await readBytes(path);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  return { workbook: await parseWorkbook(bytes, path), bytes, sha256 };
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {

@@ -11,6 +11,7 @@ import { workbookKind } from "../validate/validate-review.js";
 import { monthBounds } from "../validate/month.js";
 import { UsageError } from "../errors.js";
 import { withLock } from "./file-lock.js";
+import { removeStaleTemporaries } from "./temporaries.js";
 import { writeFileAtomic, writeFileNew, type CommandResult, type Io } from "./io.js";
 import { AddOptionsSchema, parseOptions } from "./options.js";
 import { exists } from "./template.js";
@@ -41,6 +42,8 @@ export async function addCommand(raw: Record<string, unknown>, io: Io): Promise<
   if (result.findings.length) io.err(findingsText({ file: options.file, findings: result.findings }));
   const month = result.month;
   const target = returnPath(folder.dir, month);
+  // What runs killed partway left beside the returns goes first: nothing of theirs was filed.
+  for (const dir of [dirname(target), join(dirname(target), DATA_LAYOUT.replaced)]) await removeStaleTemporaries(dir);
   const filed = await fileReturn(target, bytes, sha, options.replace, month, folder.dir, options.file);
   if (filed.unchanged) {
     io.out(`${target} already holds this file (the same bytes): nothing changed.`);

@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { loadContract } from "../read/contract.js";
 import { contractFile, findDataFolder, listMonthFiles, type DataFolder } from "../read/data-dir.js";
-import { readWorkbook } from "../read/workbook.js";
+import { readWorkbookFile, type WorkbookFile } from "../read/workbook.js";
 import { readFile, stat } from "node:fs/promises";
 import { InputError, UsageError } from "../errors.js";
 import type { Finding } from "../findings/finding.js";
@@ -19,6 +19,8 @@ export interface CheckedFile<T> {
   findings: Finding[];
   /** Present only when the file has no error findings. */
   value?: T;
+  /** The SHA-256 of the bytes read and used, hashed as they were read: what the manifest records. */
+  sha256: string;
 }
 export type CheckedReturn = CheckedFile<MonthlyReturn>;
 export type CheckedReview = CheckedFile<MonthlyReview>;
@@ -115,15 +117,15 @@ export class DataSource {
     cache: Map<Month, Promise<CheckedFile<T>>>,
     files: ReadonlyMap<Month, string>,
     month: Month,
-    validate: (workbook: Awaited<ReturnType<typeof readWorkbook>>) => { value?: T; findings: Finding[] } | Promise<{ value?: T; findings: Finding[] }>,
+    validate: (workbook: WorkbookFile["workbook"]) => { value?: T; findings: Finding[] } | Promise<{ value?: T; findings: Finding[] }>,
   ): Promise<CheckedFile<T>> | undefined {
     const file = files.get(month);
     if (!file) return undefined;
     let pending = cache.get(month);
     if (!pending) {
-      pending = readWorkbook(file).then(async (workbook) => {
+      pending = readWorkbookFile(file).then(async ({ workbook, sha256 }) => {
         const result = await validate(workbook);
-        const checked: CheckedFile<T> = { file, month, findings: result.findings.map((f) => ({ ...f, file })) };
+        const checked: CheckedFile<T> = { file, month, findings: result.findings.map((f) => ({ ...f, file })), sha256 };
         if (result.value) checked.value = result.value;
         return checked;
       });

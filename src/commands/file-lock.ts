@@ -3,6 +3,7 @@ import { open, readFile, rm, stat } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import { OutputError } from "../errors.js";
 import { fsReason } from "./folders.js";
+import { processRuns } from "./temporaries.js";
 
 /**
  * A lock file beside what several runs may change at once (a month's filed return, a folder's
@@ -62,15 +63,6 @@ async function isStale(lockPath: string): Promise<boolean> {
   }
   if (host !== hostname()) return olderThan(lockPath, FOREIGN_STALE_MS);
   return !processRuns(pid);
-}
-
-export function processRuns(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 async function olderThan(path: string, ms: number): Promise<boolean> {

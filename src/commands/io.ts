@@ -1,9 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { link, open, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, basename, join } from "node:path";
 import { OutputError } from "../errors.js";
 import { colourWanted } from "../render/paint.js";
 import { fsReason, makeFolder } from "./folders.js";
+import { temporaryName } from "./temporaries.js";
 
 /** Where a command prints. The CLI passes the process's streams; tests may pass their own. */
 export interface Io {
@@ -31,16 +31,6 @@ export interface CommandResult {
   /** True when an input could not be read at all, though the run went on to report the others (exit 2). */
   unreadable?: boolean;
 }
-
-/**
- * The name of a temporary file beside `path`: hidden, naming the process that writes it (so a later
- * run can tell one a killed run left from one a live run is writing) and unique within it.
- */
-export function temporaryName(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}${TEMPORARY_SUFFIX}`);
-}
-
-export const TEMPORARY_SUFFIX = ".kpi-tmp";
 
 async function writeTemporary(path: string, bytes: Uint8Array | string): Promise<string> {
   const temporary = temporaryName(path);
@@ -104,5 +94,29 @@ async function claimThenFill(path: string, temporary: string): Promise<boolean> 
   } catch (error) {
     await rm(path, { force: true }).catch(() => undefined);
     throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
+  }
+}
+
+/**
+ * Writes several files as one set, as near whole as a file system allows: every file is written to
+ * its temporary file first (a full disk or a folder in the way fails here, before any target is
+ * touched, and the temporaries are removed), then each is renamed into place, which takes
+ * milliseconds. Whatever a kill in those milliseconds leaves, the manifest written after tells.
+ */
+export async function writeFilesAtomic(files: readonly { path: string; bytes: Uint8Array | string }[]): Promise<void> {
+  const staged: { temporary: string; path: string }[] = [];
+  try {
+    for (const file of files) staged.push({ temporary: await writeTemporary(file.path, file.bytes), path: file.path });
+  } catch (error) {
+    await Promise.all(staged.map((s) => rm(s.temporary, { force: true }).catch(() => undefined)));
+    throw error;
+  }
+  for (const [i, { temporary, path }] of staged.entries()) {
+    try {
+      await rename(temporary, path);
+    } catch (error) {
+      await Promise.all(staged.slice(i).map((s) => rm(s.temporary, { force: true }).catch(() => undefined)));
+      throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
+    }
   }
 }

@@ -11,6 +11,8 @@ import { parseOptions, ReviewOptionsSchema } from "./options.js";
 import { reviewReference } from "./review-reference.js";
 import { sourceDate } from "./source-date.js";
 import { exists } from "./template.js";
+import { removeStaleTemporaries } from "./temporaries.js";
+import { dirname } from "node:path";
 
 /**
  * `kpi-report review --month YYYY-MM`: the council's review workbook for a month, written where
@@ -38,6 +40,7 @@ export async function reviewCommand(raw: Record<string, unknown>, io: Io): Promi
   const returns = returnsByMonth(checked);
   const figuresAlone = evaluateMonth(source.contract, month, returns);
   const bytes = await buildReviewWorkbook(source.contract, month, reviewReference(returns.get(month)!, figuresAlone), undefined, sourceDate(`${month}-01`));
+  await removeStaleTemporaries(dirname(out));
   // Claimed, not checked and then written: a review someone made meanwhile is never overwritten.
   if (options.force) await writeFileAtomic(out, bytes);
   else if (!(await writeFileNew(out, bytes))) throw alreadyThere();

@@ -2,7 +2,7 @@
 // test/validate/findings-docs.test.ts fails when the committed page and the code differ.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { findingsMarkdown } from "../dist/findings/docs.js";
+import { findingsMarkdown } from "../dist/render/findings-docs.js";
 
 const target = fileURLToPath(new URL("../docs/findings.md", import.meta.url));
 writeFileSync(target, findingsMarkdown());

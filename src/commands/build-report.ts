@@ -30,6 +30,8 @@ export interface ReportRequest {
   results: ReadonlyMap<Month, MonthResults>;
   data: string;
   out: string;
+  /** Whether the report starts with the summary at a glance (--no-glance, or the config entry's "glance"). */
+  glance: boolean;
   options: BuildOptions;
   /** Told what a renderer could not draw as the model says it; the file is still written. */
   warn: (text: string) => void;
@@ -50,6 +52,7 @@ export async function reportDocument(request: ReportRequest): Promise<ReportDocu
       summaryTemplate: template.text,
       date: sourceDate(`${month}-01`).toISOString(),
       startPage: options.startPage,
+      glance: request.glance,
     });
   } catch (error) {
     throw error instanceof TemplateError ? error.inFile(template.file) : error;

@@ -107,7 +107,7 @@ function request(plan: PlannedReport, options: BuildOptions, warn: (text: string
   const returns = returnsByMonth(plan.checked);
   const reviews = reviewsByMonth(plan.reviews);
   const results = scheduleResults(plan.source.contract, plan.shown, returns, reviews);
-  return { contract: plan.source.contract, month: plan.month, shown: plan.shown, results, data: plan.source.dataDir, out: plan.target.out, options, warn };
+  return { contract: plan.source.contract, month: plan.month, shown: plan.shown, results, data: plan.source.dataDir, out: plan.target.out, glance: plan.target.glance, options, warn };
 }
 
 /** A review that was read but not filled: what it lacks, by the labels of the Review sheet. */

@@ -2,7 +2,7 @@ import type { Contract, Kpi } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
 import { monthLabel, shortMonthLabel } from "../evaluate/index.js";
-import { cell, para, type Block, type Column, type Table } from "./document.js";
+import { cell, continued, para, type Block, type Column, type Table } from "./document.js";
 import { kpiMonthCell, NO_RETURN, NOT_APPLICABLE } from "./kpi-cells.js";
 import { PAGE } from "./page.js";
 
@@ -54,8 +54,8 @@ function partTable(input: ScheduleInput, months: Month[], index: number, count: 
   const monthWidth = (PAGE.contentWidth - fixed) / Math.min(MONTHS_PER_PART, input.months.length);
   const columns: Column[] = [...KEY_COLUMNS, ...months.map((m) => ({ header: monthLabel(m), width: monthWidth })), TARGET_COLUMN];
   const range = months.length === 1 ? monthLabel(months[0]!) : `${shortMonthLabel(months[0]!)} to ${shortMonthLabel(months[months.length - 1]!)}`;
-  const rows = input.contract.kpis.map((kpi) => ({ cells: kpiRow(kpi, months, input, reporting) }));
-  rows.push({ cells: complimentsRow(months, input) });
+  const rows = input.contract.kpis.map((kpi) => ({ cells: kpiRow(kpi, months, input, reporting), continued: continued(`KPI ${kpi.number}`) }));
+  rows.push({ cells: complimentsRow(months, input), continued: continued("Compliments") });
   return {
     caption: `KPI schedule, ${range}${count > 1 ? ` (part ${index + 1} of ${count})` : ""}`,
     description:

@@ -1,6 +1,6 @@
 import Handlebars from "handlebars";
 import { TemplateError } from "../errors.js";
-import { closest } from "../validate/header-map.js";
+import { closest } from "../text/closest.js";
 import type { Contract } from "../schema/contract.js";
 import type { MonthResults } from "../schema/results.js";
 import type { Outcome } from "../schema/return.js";

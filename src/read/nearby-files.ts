@@ -1,6 +1,6 @@
 import { readdir } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
-import { editDistance } from "../validate/header-map.js";
+import { editDistance } from "../text/closest.js";
 
 /**
  * Files beside a path that does not exist that the user may have meant: the same name with

@@ -102,8 +102,3 @@ export const YES_NO = ["Yes", "No"] as const;
 
 /** Commentary longer than this is refused: it would not fit a cell of the printed schedule. */
 export const MAX_COMMENTARY_LENGTH = 2000;
-
-/** Header matching tolerates case, surrounding and non-breaking spaces, and repeated spaces. */
-export function normaliseHeader(text: string): string {
-  return text.replace(/[\u00a0\s]+/g, " ").trim().toLowerCase();
-}

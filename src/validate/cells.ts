@@ -2,7 +2,7 @@ import type { CellValue } from "../read/raw-workbook.js";
 import { cellText } from "../read/raw-workbook.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
-import { closest } from "./header-map.js";
+import { closest } from "../text/closest.js";
 
 /** Where a value sits, so every finding can name its sheet and cell. */
 export interface Place {

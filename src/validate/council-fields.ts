@@ -1,6 +1,7 @@
 import type { RawSheet } from "../read/raw-workbook.js";
 import { address, cellAt, cellText, isBlank } from "../read/raw-workbook.js";
-import { COUNCIL_KPI_HEADERS, normaliseHeader } from "../schema/workbook-layout.js";
+import { COUNCIL_KPI_HEADERS } from "../schema/workbook-layout.js";
+import { normaliseHeader } from "../text/closest.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import { scanColumns, scanRows } from "./layout-checks.js";

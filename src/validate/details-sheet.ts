@@ -1,6 +1,7 @@
 import type { RawSheet } from "../read/raw-workbook.js";
 import { address, cellAt, cellText } from "../read/raw-workbook.js";
-import { DETAIL_FIELDS, type DetailField, normaliseHeader } from "../schema/workbook-layout.js";
+import { DETAIL_FIELDS, type DetailField } from "../schema/workbook-layout.js";
+import { normaliseHeader } from "../text/closest.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import { parseText } from "./cells.js";

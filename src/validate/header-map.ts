@@ -1,6 +1,6 @@
 import type { RawSheet } from "../read/raw-workbook.js";
 import { address, cellAt, cellText, columnLetter, isBlank } from "../read/raw-workbook.js";
-import { normaliseHeader } from "../schema/workbook-layout.js";
+import { closest, normaliseHeader } from "../text/closest.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import { scanColumns, scanRows } from "./layout-checks.js";
@@ -114,33 +114,3 @@ function nearestHeader(wanted: string, candidates: readonly { text: string; colu
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** The nearest of `options` to `text` by edit distance, if it is near enough to be a likely typo. */
-export function closest(text: string, options: readonly string[]): string | undefined {
-  const wanted = normaliseHeader(text);
-  if (wanted.length > 200) return undefined; // nobody's typo; and the distance is quadratic
-  let best: { option: string; distance: number } | undefined;
-  for (const option of options) {
-    const candidate = normaliseHeader(option);
-    if (candidate.length > 200) continue;
-    const distance = editDistance(wanted, candidate);
-    if (!best || distance < best.distance) best = { option, distance };
-  }
-  if (!best) return undefined;
-  return best.distance <= Math.max(2, Math.floor(wanted.length / 3)) && best.distance < wanted.length ? best.option : undefined;
-}
-
-/** Levenshtein distance, for "did you mean" hints on headers, statuses and file names. */
-export function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0]!;
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j]!;
-      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return previous[b.length]!;
-}

@@ -8,7 +8,7 @@ import { parseNumber, parseText, type Parsed, type Place } from "./cells.js";
 import { checkFigures, type Figures } from "./kpi-figures.js";
 import { checkNeeded } from "./kpi-needs.js";
 import type { Target } from "../schema/contract.js";
-import { closest } from "./header-map.js";
+import { closest } from "../text/closest.js";
 
 export type RowCells = (key: KpiColumnKey) => { value: CellValue; cell: string | undefined };
 

@@ -1,7 +1,8 @@
 import type { RawSheet } from "../read/raw-workbook.js";
 import { address, cellAt, cellText } from "../read/raw-workbook.js";
 import type { MonthlyReturn, ReturnKpi } from "../schema/return.js";
-import { REVIEW_KPI_COLUMNS, normaliseHeader } from "../schema/workbook-layout.js";
+import { REVIEW_KPI_COLUMNS } from "../schema/workbook-layout.js";
+import { normaliseHeader } from "../text/closest.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import { kpiNumber } from "./kpi-sheet.js";

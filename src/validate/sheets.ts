@@ -1,8 +1,7 @@
 import type { RawSheet, RawWorkbook } from "../read/raw-workbook.js";
-import { normaliseHeader } from "../schema/workbook-layout.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
-import { closest } from "./header-map.js";
+import { closest, normaliseHeader } from "../text/closest.js";
 
 /** A sheet found by name ignoring case, spaces and non-breaking spaces. */
 export function sheetNamed(workbook: RawWorkbook, name: string): RawSheet | undefined {

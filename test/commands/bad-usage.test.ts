@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -115,6 +115,29 @@ describe("every mistake in plain words, with exit 2", () => {
     expect(run.stderr).not.toMatch(/Contract|returns read/);
   });
 
+  it("with --format json, commander's own errors are JSON on stdout too, in our words", () => {
+    const CAUGHT: [string[], RegExp][] = [
+      [["status", "--mnth", "2022-09", "--format", "json"], /^--mnth is not an option of status\. Did you mean --month\?$/],
+      [["status", "--format", "json", "--month"], /^--month needs a value: months are YYYY-MM, e\.g\. 2022-09$/],
+      [["validate", "--format=json"], /^validate needs the file to check/],
+      [["validate", "-f", "json", "--bogus", "x.xlsx"], /^--bogus is not an option of validate\.$/],
+      [["status", "-f", "json", "2022-09"], /^status takes options only/],
+    ];
+    for (const [args, says] of CAUGHT) {
+      const run = runCli(args);
+      expect(run.code, args.join(" ")).toBe(2);
+      const json = JSON.parse(run.stdout) as { valid: boolean; error: { kind: string; message: string; hint: string } };
+      expect(json).toMatchObject({ version: 1, valid: false, error: { kind: "usage" } });
+      expect(json.error.message).toMatch(says);
+      expect(json.error.hint).toMatch(/^Run kpi-report /);
+      expect(run.stderr).toContain(`kpi-report: ${json.error.message}`);
+    }
+    // On build, -f is --formats: `-f json` there is a list of formats, and the error stays text.
+    const build = runCli(["build", "-f", "json", "--bogus"]);
+    expect(build.code).toBe(2);
+    expect(build.stdout).toBe("");
+  });
+
   it("with --format json, prints the error as JSON on stdout too", () => {
     for (const args of [["status", "--month", "2030-01"], ["status", "--month", "2022-13"], ["validate", "@nothere.xlsx"]]) {
       const run = runCli([...expand(args), "--format", "json"]);
@@ -150,5 +173,34 @@ describe.each([
     expect(run.status, run.stderr).toBe(2);
     expect(run.stderr).toMatch(new RegExp(`Cannot make the folder ${locked}/out: permission denied in ${locked}\\.`));
     expect(run.stderr).not.toMatch(LIBRARY_WORDS);
+  });
+});
+
+describe("the command line itself", () => {
+  it("bare kpi-report prints the help on stdout, exit 0, as --help does", () => {
+    const bare = runCli([]);
+    expect(bare.code).toBe(0);
+    expect(bare.stderr).toBe("");
+    expect(bare.stdout).toBe(runCli(["--help"]).stdout);
+    expect(bare.stdout).toMatch(/^Usage: kpi-report \[options\] \[command\]/);
+  });
+
+  it("takes -m, -d, -o and -f for --month, --data, --out and --format (--formats on build)", () => {
+    const long = runCli(["status", "--month", "2022-09", "--data", "data", "--format", "json"]);
+    const short = runCli(["status", "-m", "2022-09", "-d", "data", "-f", "json"]);
+    expect(short.code, short.stderr).toBe(0);
+    expect(short.stdout).toBe(long.stdout);
+    expect(JSON.parse(short.stdout).month).toBe("2022-09");
+    const out = at("short-out");
+    const build = runCli(["build", "-m", "2022-09", "-d", "data", "-o", out, "-f", "html"]);
+    expect(build.code, build.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["appendices-2022-09.html", "manifest.json", "results-2022-09.json"]);
+    const template = at("short-template.xlsx");
+    expect(runCli(["template", "-m", "2022-10", "-o", template]).code).toBe(0);
+    expect(readdirSync(work)).toContain("short-template.xlsx");
+    for (const [command, flags] of [["status", ["-m, --month", "-d, --data", "-f, --format"]], ["build", ["-m, --month", "-d, --data", "-o, --out", "-f, --formats"]], ["validate", ["-m, --month", "-d, --data", "-f, --format"]], ["template", ["-m, --month", "-o, --out", "-d, --data"]], ["review", ["-m, --month", "-o, --out", "-d, --data"]], ["add", ["-d, --data"]]] as const) {
+      const help = runCli([command, "--help"]).stdout;
+      for (const flag of flags) expect(help, `${command} ${flag}`).toContain(flag);
+    }
   });
 });

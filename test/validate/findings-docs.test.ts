@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CATALOGUE } from "../../src/findings/catalogue.js";
-import { findingsMarkdown } from "../../src/findings/docs.js";
+import { findingsMarkdown } from "../../src/render/findings-docs.js";
 import { READ_FAILURES } from "../../src/read/read-failures.js";
 
 const page = readFileSync(fileURLToPath(new URL("../../docs/findings.md", import.meta.url)), "utf8");

@@ -17,6 +17,8 @@ export interface Placed {
   height: number;
   /** Which of its cell's paragraphs this is (or is a piece of, once a tall row is split). */
   index: number;
+  /** Drawn as page furniture, not content: the "(continued)" marker a split row's carried-over piece starts with. */
+  artifact?: boolean;
 }
 
 export interface CellLayout {
@@ -30,6 +32,8 @@ export interface CellLayout {
 export interface RowLayout {
   cells: CellLayout[];
   height: number;
+  /** What the row's carried-over piece starts with, if a page breaks inside it. */
+  continued?: string;
 }
 
 export interface TableLayout {
@@ -98,16 +102,16 @@ export function layoutTable(pen: Pen, table: Table, left: number, contentWidth: 
       fill: cellFill(cell),
       paragraphs: cell.paragraphs.map((p, n) => place(pen, p, cellStyle(p.role), textColour(p.role), textWidth(i), n)),
     }));
-    return { cells, height: rowHeight(cells) };
+    return { cells, height: rowHeight(cells), ...(row.continued ? { continued: row.continued } : {}) };
   });
   return { header: { cells: headerCells, height: rowHeight(headerCells) }, rows };
 }
 
 /**
  * Splits paragraphs so the first part fits `space` points: whole paragraphs while they fit, then
- * as many lines of the next one as fit. Used only for a row taller than a page and a block
- * paragraph taller than what is left of one, so rare. With `force`, at least one line goes
- * first, so a fresh page always makes progress.
+ * as many lines of the next one as fit. Used for a row that runs over the foot of a page and a
+ * block paragraph taller than what is left of one. With `force`, at least one line goes first,
+ * so a fresh page always makes progress.
  */
 export function splitParagraphs(pen: Pen, paragraphs: readonly Placed[], space: number, force: boolean): [Placed[], Placed[]] {
   const head: Placed[] = [];

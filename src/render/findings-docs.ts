@@ -1,8 +1,8 @@
 import { READ_FAILURES } from "../read/read-failures.js";
 import { LIMITS } from "../read/limits.js";
-import { FINDINGS_JSON_VERSION } from "../render/findings-text.js";
+import { FINDINGS_JSON_VERSION } from "./findings-text.js";
 import { MAX_COMMENTARY_LENGTH } from "../schema/workbook-layout.js";
-import { CATALOGUE } from "./catalogue.js";
+import { CATALOGUE } from "../findings/catalogue.js";
 
 /**
  * docs/findings.md, made from the catalogue, the read failures and the limits, so the page cannot

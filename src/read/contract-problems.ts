@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { closest } from "../validate/header-map.js";
+import { closest } from "../text/closest.js";
 import { type ParsedJson, where } from "./json-text.js";
 
 /**

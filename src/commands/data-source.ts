@@ -1,12 +1,11 @@
 import { basename } from "node:path";
 import { loadContract } from "../read/contract.js";
-import { contractFile, findDataFolder, listMonthFiles, type DataFolder } from "../read/data-dir.js";
+import { contractFile, findDataFolder, listMonthFiles } from "../read/data-dir.js";
 import { readWorkbookFile, type WorkbookFile } from "../read/workbook.js";
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { InputError, UsageError } from "../errors.js";
 import type { Finding } from "../findings/finding.js";
-import { ContractSchema, type Contract } from "../schema/contract.js";
-import { configProblems } from "./config-issues.js";
+import type { Contract } from "../schema/contract.js";
 import type { Month, MonthlyReturn } from "../schema/return.js";
 import type { MonthlyReview } from "../schema/review.js";
 import { validateReturn } from "../validate/validate-return.js";
@@ -145,23 +144,7 @@ export async function loadContractFor(options: { data?: string | undefined; cont
   if (options.contract !== undefined && !(await stat(file).catch(() => undefined))) {
     throw new InputError(`There is no contract file at ${file}.`, file, "Check the path given to --contract.");
   }
-  await checkContractShape(file);
   return { folder, contractFile: file, ...(await loadContract(file)) };
-}
-
-/**
- * The contract's shape, told in our words before the reader tells it in the schema library's.
- * A file that cannot be read or parsed is left to loadContract, which says so.
- */
-async function checkContractShape(path: string): Promise<void> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, "utf8"));
-  } catch {
-    return;
-  }
-  const parsed = ContractSchema.safeParse(json);
-  if (!parsed.success) throw new InputError(`The contract file ${path} cannot be used:\n${configProblems(parsed.error.issues, json)}`, path);
 }
 
 /** The clean returns among `checked`, by month: what evaluate reads. */

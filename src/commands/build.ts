@@ -97,7 +97,7 @@ async function build(options: BuildOptions, io: Io, renderers: Renderers | undef
     records.push({ source: plan.source, out: plan.target.out, results: r.results.get(plan.month)!, inputs: plan.checked, reviews: plan.reviews, outputs: written });
     detail(`${plan.month}: ${r.results.get(plan.month)!.summary.line}`);
   }
-  for (const path of await writeManifests(records)) say(`Wrote ${path}`);
+  for (const path of await writeManifests(records, warn)) say(`Wrote ${path}`);
   for (const path of await writeJobSummaries(records, options.summary)) detail(`Job summary written to ${path}.`);
   return { failed: false };
 }

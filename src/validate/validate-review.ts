@@ -40,7 +40,7 @@ export function validateReview(workbook: RawWorkbook, contract: Contract, option
   const { sheets, findings } = findSheets(workbook, { details: REVIEW_SHEETS.details, kpis: REVIEW_SHEETS.kpis, msrComments: REVIEW_SHEETS.msrComments }, { known: [REVIEW_SHEETS.instructions] });
   const details = sheets.details ? readDetails(sheets.details, REVIEW_DETAIL_FIELDS) : undefined;
   if (details) findings.push(...details.findings);
-  const month = details ? checkMonth(details.values.month, details.cells.month, expectedMonth(options), findings, REVIEW_SHEETS.details) : undefined;
+  const month = details ? checkMonth(details.values.month, details.cells.month, expectedMonth(options), findings, REVIEW_SHEETS.details, options.bounds) : undefined;
   if (details?.values.contract !== undefined && details.values.contract !== contract.id) {
     findings.push(
       finding("contract-mismatch", `The review is for contract ${JSON.stringify(details.values.contract)}, not ${JSON.stringify(contract.id)}.`, {

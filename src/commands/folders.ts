@@ -14,6 +14,7 @@ export function fsReason(error: unknown): string {
     EROFS: "the file system is read-only",
     ENOSPC: "the disk is full",
     EDQUOT: "the disk quota is used up",
+    EFBIG: "the file is larger than this system allows a file to be (a file-size limit)",
     ENOTDIR: "a part of the path is a file, not a folder",
     EISDIR: "a folder of that name is in the way",
     EEXIST: "a file of that name is in the way",

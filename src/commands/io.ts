@@ -1,5 +1,5 @@
 import { link, open, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, basename, join } from "node:path";
+import { dirname } from "node:path";
 import { OutputError } from "../errors.js";
 import { colourWanted } from "../render/paint.js";
 import { fsReason, makeFolder } from "./folders.js";

@@ -31,6 +31,8 @@ export const CATALOGUE = {
   "kpi-number-invalid": { severity: "error", title: "The KPI cell does not hold a KPI number", group: "structure", fix: "Type the KPI's number alone (e.g. 7), or delete the row if it is not a KPI." },
   "row-blank": { severity: "warning", title: "A blank row between KPI rows", group: "structure", fix: "Delete the blank row; check that no figures were lost." },
   "month-invalid": { severity: "error", title: "The month is not a month (YYYY-MM)", group: "structure", fix: "Type the month as YYYY-MM, e.g. 2022-09." },
+  "workbook-macros": { severity: "warning", title: "The workbook holds macros (a VBA project)", group: "structure", fix: "Send the return as a plain Excel Workbook (.xlsx) from a fresh template; do not enable macros when opening this one." },
+  "workbook-external-link": { severity: "warning", title: "The workbook links to other workbooks", group: "structure", fix: "Paste the linked values as values (Data > Edit Links > Break Link) and save again; do not update links when opening this one." },
   "month-implausible": { severity: "error", title: "The month is before 1990 or more than a year from now", group: "structure", fix: "Type the month the return is for as YYYY-MM (2022-09); a date in 1900 is usually a 0 or a small number in a cell formatted as a date." },
   "month-mismatch": { severity: "error", title: "The return is for another month", group: "structure", fix: "Check this is the right month's return; correct the month in the Return sheet or the file name." },
   "contract-mismatch": { severity: "error", title: "The return is for another contract", group: "structure", fix: "Check this is the right contract's return; the Contract field must be the contract's identifier." },

@@ -115,7 +115,10 @@ function readPackage(pkg: XlsxPackage): RawWorkbook {
     // A chart sheet or dialog sheet holds no cells; it is still a sheet of the workbook, and named as one.
     sheets.push(relationship.kind === "worksheet" ? readSheetXml(bytes, relationship.target, entry.name, entry.hidden, context) : emptySheet(entry.name, entry.hidden));
   }
-  return { sheets };
+  const names = pkg.partNames();
+  const macros = names.filter((n) => /(^|\/)vbaProject\.bin$/i.test(n) || /(^|\/)vbaProjectSignature\.bin$/i.test(n));
+  const externalLinks = names.filter((n) => /^xl\/externalLinks\/[^/]+\.xml$/i.test(n));
+  return macros.length || externalLinks.length ? { sheets, active: { macros, externalLinks } } : { sheets };
 }
 
 function emptySheet(name: string, hidden: boolean): RawSheet {

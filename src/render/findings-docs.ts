@@ -36,6 +36,7 @@ ${table(["code", "meaning"], [
     ["1", "the return has error findings"],
     ["2", "the file cannot be read (see below), or the command was misused"],
     ["3", "a bug in kpi-report: please report it with the command you ran"],
+    ["4", "the installation is damaged: a font, the resvg addon or a part of the program is missing (named); reinstall kpi-report"],
   ])}`;
 }
 

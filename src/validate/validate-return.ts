@@ -3,6 +3,7 @@ import type { Contract } from "../schema/contract.js";
 import type { Month, MonthlyReturn } from "../schema/return.js";
 import { COUNCIL_MSR_SHEET, DETAIL_FIELDS, MAX_COMPLIMENTS_LENGTH, SHEETS } from "../schema/workbook-layout.js";
 import { finding } from "../findings/catalogue.js";
+import { lookAlikeNote } from "../text/look-alike.js";
 import { hasErrors, type Finding } from "../findings/finding.js";
 import { readDetails } from "./details-sheet.js";
 import { readKpiSheet } from "./kpi-sheet.js";
@@ -41,7 +42,7 @@ export function validateReturn(workbook: RawWorkbook, contract: Contract, option
   const month = details ? checkMonth(details.values.month, details.cells.month, expectedMonth(options), findings, SHEETS.details, options.bounds) : undefined;
   if (details?.values.contract !== undefined && details.values.contract !== contract.id) {
     findings.push(
-      finding("contract-mismatch", `The return is for contract ${JSON.stringify(details.values.contract)}, not ${JSON.stringify(contract.id)}.`, {
+      finding("contract-mismatch", `The return is for contract ${JSON.stringify(details.values.contract)}, not ${JSON.stringify(contract.id)}${lookAlikeSuffix(details.values.contract, contract.id)}.`, {
         sheet: SHEETS.details, cell: details.cells.contract, found: details.values.contract, expected: contract.id,
       }),
     );
@@ -54,6 +55,7 @@ export function validateReturn(workbook: RawWorkbook, contract: Contract, option
       }),
     );
   }
+  findings.push(...activeContent(workbook));
   const kpis = sheets.kpis ? readKpiSheet(sheets.kpis, contract) : undefined;
   if (kpis) findings.push(...kpis.findings);
   const councilSheet = sheetNamed(workbook, COUNCIL_MSR_SHEET);
@@ -74,4 +76,23 @@ export function expectedMonth(options: ValidationOptions): ExpectedMonth | undef
   if (options.month !== undefined) return { month: options.month, source: options.monthSource ?? "the month expected" };
   const fromName = options.fileName === undefined ? undefined : monthFromFileName(options.fileName);
   return fromName === undefined ? undefined : { month: fromName, source: "named in the file name" };
+}
+
+/** "; it only looks like ...: character 3 is U+0435", when the id given is a look-alike of the contract's. */
+export function lookAlikeSuffix(typed: string, meant: string): string {
+  const note = lookAlikeNote(typed, meant);
+  return note ? `; ${note}` : "";
+}
+
+/** Macros and links to other workbooks: never run or followed here, but whoever opens the file in Excel is told. */
+export function activeContent(workbook: RawWorkbook): Finding[] {
+  const findings: Finding[] = [];
+  const { macros = [], externalLinks = [] } = workbook.active ?? {};
+  if (macros.length) {
+    findings.push(finding("workbook-macros", `The file holds macros (a VBA project, ${macros.join(", ")}), which no return needs; they are not run here, but Excel may offer to run them when the file is opened.`, { found: macros.join(", "), expected: "no macros" }));
+  }
+  if (externalLinks.length) {
+    findings.push(finding("workbook-external-link", `The file links to ${externalLinks.length === 1 ? "another workbook" : `${externalLinks.length} other workbooks`} (${externalLinks.join(", ")}); its values are read as saved, but Excel may offer to update them from the linked files when it is opened.`, { found: externalLinks.join(", "), expected: "no links to other workbooks" }));
+  }
+  return findings;
 }

@@ -22,7 +22,7 @@ const BOLD_PATH = require.resolve("@expo-google-fonts/source-sans-3/700Bold/Sour
  * for a report without an emoji.
  */
 export const FALLBACK = "NotoEmoji-Regular";
-const FALLBACK_PATH = require.resolve("@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf");
+const FALLBACK_MODULE = "@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf";
 
 /** Each face parsed once per process, with the words fontkit has shaped in it, for every document after the first. */
 const opened = new Map<string, { font: FontkitFont; layoutCache: EmbeddedFont["layoutCache"] }>();
@@ -42,9 +42,12 @@ export function openFonts(doc: PDFKit.PDFDocument): Map<string, EmbeddedFont> {
   return faces;
 }
 
-/** The fallback face in `doc`, opened on first use. */
+/**
+ * The fallback face in `doc`, opened on first use. Found only then, too: a report without an emoji
+ * never looks for the file, so an installation without it still makes every such PDF.
+ */
 export function openFallback(doc: PDFKit.PDFDocument): EmbeddedFont {
-  return openFace(doc, FALLBACK, FALLBACK_PATH);
+  return openFace(doc, FALLBACK, opened.has(FALLBACK) ? "" : require.resolve(FALLBACK_MODULE));
 }
 
 function openFace(doc: PDFKit.PDFDocument, name: string, path: string): EmbeddedFont {

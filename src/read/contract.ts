@@ -3,7 +3,8 @@ import { ContractSchema, type Contract } from "../schema/contract.js";
 import { InputError } from "../errors.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
-import { formatZodIssues } from "./zod-issues.js";
+import { contractProblems } from "./contract-problems.js";
+import { type ParsedJson, parseJson } from "./json-text.js";
 
 export interface LoadedContract {
   contract: Contract;
@@ -20,19 +21,23 @@ export async function loadContract(path: string): Promise<LoadedContract> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(code === "EISDIR" ? `${path} is a directory, not a contract file.` : `Cannot read the contract file ${path}.`, path);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new InputError(`The contract file ${path} is not valid JSON.`, path);
-  }
-  return checkContract(json, path);
+  const json = parseJson(text);
+  if ("problems" in json) throw new InputError(`The contract file ${path} is not valid JSON:\n${bullets(json.problems)}`, path, JSON_HINT);
+  return checkContract(json.value, path, json);
 }
 
-export function checkContract(json: unknown, path = "contract"): LoadedContract {
+const JSON_HINT = "An editor that knows JSON (VS Code, Notepad++) shows the place; docs/contract.md describes every key.";
+const bullets = (lines: readonly string[]) => lines.map((l) => `  - ${l}`).join("\n");
+
+/**
+ * Checks a contract's shape and its references. `text` (from loadContract) lets each problem name
+ * its line and column; a contract given as a value has no lines to name.
+ */
+export function checkContract(json: unknown, path = "contract", text?: ParsedJson): LoadedContract {
   const parsed = ContractSchema.safeParse(json);
   if (!parsed.success) {
-    throw new InputError(`The contract file ${path} does not match the contract schema:\n${formatZodIssues(parsed.error.issues)}`, path);
+    const located = text ?? { value: json, locate: () => undefined };
+    throw new InputError(`The contract file ${path} cannot be used:\n${bullets(contractProblems(parsed.error.issues, located, ContractSchema))}`, path, JSON_HINT);
   }
   const contract = parsed.data;
   const problems: string[] = [];

@@ -76,7 +76,7 @@ const CASES: [string, string[], RegExp][] = [
   ["a config with a field it does not take", ["build", "--config", "@odd-config.json"], /odd-config\.json[\s\S]*colour/],
   ["a config with no builds", ["build", "--config", "@empty-config.json"], /empty-config\.json cannot be used:\n {2}- builds must not be empty/],
   ["a config with a number for a folder", ["build", "--config", "@typed-config.json"], /builds\[0\]\.data is 3: it must be text in quotes/],
-  ["a contract of the wrong shape", ["status", "--month", "2022-09", "--contract", "@odd-contract.json"], /odd-contract\.json cannot be used:\n {2}- kpis\[2\]\.rank is "high": it must be a number\n {2}- kpis\[3\]: "colour" is not a field kpi-report reads here\n {2}- msrs\[0\]\.text is missing/],
+  ["a contract of the wrong shape", ["status", "--month", "2022-09", "--contract", "@odd-contract.json"], /odd-contract\.json cannot be used:\n {2}- line 1, column \d+: KPI 3 \(the 3rd in kpis\), rank is "high": it must be a number\n {2}- line 1, column \d+: KPI 4 \(the 4th in kpis\): "colour" is not a key kpi-report reads here; the keys are .*\n {2}- line 1, column \d+: MSR 1 \(the 1st in msrs\), text is missing/],
   ["--out a file", ["build", "--month", "2022-09", "--out", "README.md"], /Cannot write into README\.md: it is a file, not a folder\./],
   ["--out under a file", ["build", "--month", "2022-09", "--out", "@blocker/out"], /Cannot make the folder .*blocker\/out: .*blocker is a file, not a folder\./],
   // Root is told procfs makes no folders; another user is refused first, by /proc's mode 555.

@@ -1,4 +1,5 @@
 import { evaluateMonth } from "../evaluate/index.js";
+import { summaryLine } from "../words/index.js";
 import { hasErrors } from "../findings/finding.js";
 import { reviewPath } from "../read/data-dir.js";
 import { buildReviewWorkbook } from "../read/review-template.js";
@@ -38,6 +39,6 @@ export async function reviewCommand(raw: Record<string, unknown>, io: Io): Promi
   const figuresAlone = evaluateMonth(source.contract, month, returns);
   const bytes = await buildReviewWorkbook(source.contract, month, reviewReference(returns.get(month)!, figuresAlone), undefined, sourceDate(`${month}-01`));
   await writeFileAtomic(out, bytes);
-  io.out(`Wrote ${out}: the council's review of ${month}, ${source.contract.kpis.length} KPIs and ${source.contract.msrs.length} MSRs to fill. The figures alone give: ${figuresAlone.summary.line}.`);
+  io.out(`Wrote ${out}: the council's review of ${month}, ${source.contract.kpis.length} KPIs and ${source.contract.msrs.length} MSRs to fill. The figures alone give: ${summaryLine(figuresAlone.summary)}.`);
   return { failed: false };
 }

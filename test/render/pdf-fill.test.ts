@@ -29,6 +29,14 @@ describe("September 2022's PDF pages", () => {
     pdf = await readPdf(await renderPdf(await bundledReport({ month: "2022-09", from: "2022-03" })));
   }, 60_000);
 
+  it("keep September to 16 pages: the summary 2, Appendix 1 10 and Appendix 2 4", () => {
+    const sections = pdf.pages.map(footerOf);
+    expect(pdf.pages.length).toBeLessThanOrEqual(16);
+    expect(sections.filter((f) => f.startsWith("Summary")).length).toBeLessThanOrEqual(2);
+    expect(sections.filter((f) => f.startsWith("Appendix 1")).length).toBeLessThanOrEqual(10);
+    expect(sections.filter((f) => f.startsWith("Appendix 2")).length).toBeLessThanOrEqual(4);
+  });
+
   it(`fill at least ${LEAST_FILL * 100}% of the content box, except the last page of each section`, () => {
     const short = pdf.pages
       .filter((page, i) => {

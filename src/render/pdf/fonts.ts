@@ -62,7 +62,10 @@ function openFace(doc: PDFKit.PDFDocument, name: string, path: string): Embedded
   return face;
 }
 
-/** Sizes in points. Tables use 8.5 pt, notes and cramped column labels 8 pt: the floor for print, never gone below. */
+/**
+ * Sizes in points. In tables the verdict (status, figures, labels) is 8.5 pt bold and the rest 8 pt,
+ * the floor for print, never gone below: September's schedule then keeps to ten pages.
+ */
 export const SIZE = {
   heading1: 16,
   heading2: 13,
@@ -70,6 +73,7 @@ export const SIZE = {
   note: 9,
   caption: 10,
   cell: 8.5,
+  cellText: 8,
   cellNote: 8,
   footer: 8.5,
 } as const;
@@ -79,10 +83,10 @@ export interface TextStyle {
   size: number;
 }
 
-/** Status, figures and strong text are bold so the verdict reads first; notes are smaller (never under 8 pt). */
+/** Status, figures and strong text are bold and a little larger so the verdict reads first; notes are in the note colour (never under 8 pt). */
 export function cellStyle(role: Paragraph["role"]): TextStyle {
   const emphasis = emphasisOf(role);
-  return { font: emphasis === "strong" ? BOLD : REGULAR, size: emphasis === "quiet" ? SIZE.cellNote : SIZE.cell };
+  return emphasis === "strong" ? { font: BOLD, size: SIZE.cell } : { font: REGULAR, size: emphasis === "quiet" ? SIZE.cellNote : SIZE.cellText };
 }
 
 export function blockStyle(role: Paragraph["role"]): TextStyle {

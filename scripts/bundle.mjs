@@ -67,6 +67,9 @@ const result = await build({
   // an ES module has no require of its own, so each chunk gets one.
   banner: { js: 'import { createRequire as __kpiCreateRequire } from "node:module"; const require = __kpiCreateRequire(import.meta.url);' },
   plugins: [noWoff2, zodEnglishOnly],
+  // jsonc-parser's "main" is a UMD build whose require() calls sit inside a factory esbuild cannot
+  // follow, so the bundle would fail at run time; its ES module build ("module") bundles cleanly.
+  alias: { "jsonc-parser": "jsonc-parser/lib/esm/main.js" },
   // Minified, with every function and class keeping its name, so a stack trace
   // (KPI_REPORT_DEBUG=1) still says where; readable code is in dist/ (node dist/cli.js).
   minify: true,

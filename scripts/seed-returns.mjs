@@ -1,6 +1,7 @@
-// Records how the bundled data were made from the published seed
-// (/work/shared/seed/vecteo-kpi-briefing-note-and-appendices.txt, Appendix 1 and Appendix 2 of the
-// People Scrutiny Committee briefing note, 29 November 2022): the supplier's returns
+// Records how the bundled data were made from the published seed (Southend-on-Sea City Council,
+// People Scrutiny Committee agenda pack of 29 November 2022, item 9 "Passenger Transport Services -
+// Performance Monitoring", pages 227 to 252: the briefing note, Appendix 1 and Appendix 2; "line N" is
+// a line of that item's text extracted from the PDF, as data/README.md says): the supplier's returns
 // data/returns/2022-03.xlsx ... 2022-09.xlsx and the council's reviews data/reviews/2022-03.xlsx ...
 // 2022-09.xlsx. The transcription below is the data; data/README.md explains every reading that is
 // not obvious.
@@ -426,7 +427,7 @@ async function main() {
     reviews.set(entry.month, MonthlyReviewSchema.parse({
       contract: contract.id,
       month: entry.month,
-      // The seed names who prepared the briefing note (line 7), not who reviewed each month or when:
+      // The seed names who prepared the briefing note (line 9), not who reviewed each month or when:
       // the officer who prepared it signs, on the workbook's own fixed date (the first of the month after).
       reviewedBy: REVIEWER,
       reviewedOn: createdFor(entry.month).toISOString().slice(0, 10),

@@ -18,7 +18,9 @@ export function commanderProblem(error: CommanderError, command: string | undefi
     case "commander.unknownOption":
       return { message: `${quoted[0]} is not an option of ${command ?? "kpi-report"}.${didYouMean(text)}`, hint };
     case "commander.optionMissingArgument": {
-      const flag = (quoted[0] ?? "").split(/[ ,]/)[0] ?? "";
+      // Commander quotes the option as declared ("-m, --month <YYYY-MM>"): the long flag names it.
+      const parts = (quoted[0] ?? "").split(/[ ,]+/);
+      const flag = parts.find((p) => p.startsWith("--")) ?? parts[0] ?? "";
       const key = flag.replace(/^--/, "").replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
       const words = OPTION_WORDS[command === "build" && key === "month" ? "months" : key];
       return { message: `${flag} needs a value${words ? `: ${words.allowed}, e.g. ${words.example}` : "."}`, hint };

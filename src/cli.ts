@@ -1,12 +1,12 @@
 import { Command, CommanderError, Option } from "commander";
-import { type InputError, OutputError, UsageError, isRunStopper } from "./errors.js";
+import { type InputError, OutputError, UsageError, damagedInstall, isRunStopper } from "./errors.js";
 import { processIo, type CommandResult, type Io } from "./commands/io.js";
 import { commanderProblem } from "./cli-words.js";
 import { PACKAGE } from "./package-root.js";
 import { DEFAULT_DOCUMENT_FORMATS, DOCUMENT_FORMATS } from "./render/registry.js";
 
 /** Exit codes, as documented in the README. Nothing else in the code sets one. */
-export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3, install: 4 } as const;
 
 const { version } = PACKAGE;
 
@@ -33,16 +33,45 @@ function lazy(load: () => Promise<Runner>) {
 /** The JSON a run that stops prints with --format json: what stopped it, in the same words as stderr. */
 function errorJson(error: InputError | UsageError | OutputError): string {
   const kind = error instanceof UsageError ? "usage" : error instanceof OutputError ? "output" : "input";
-  const hint = "hint" in error && error.hint ? { hint: error.hint } : {};
-  return JSON.stringify({ version: 1, valid: false, error: { kind, message: error.message, ...hint } }, null, 2);
+  return stoppedJson(kind, error.message, "hint" in error ? error.hint : undefined);
+}
+
+function stoppedJson(kind: "usage" | "output" | "input", message: string, hint: string | undefined): string {
+  return JSON.stringify({ version: 1, valid: false, error: { kind, message, ...(hint ? { hint } : {}) } }, null, 2);
+}
+
+/**
+ * Whether the command line asks for JSON, read from the words themselves: commander stopped before
+ * it had options to give. `-f` is --formats on build, so there it does not count.
+ */
+function jsonAsked(argv: readonly string[], command: string | undefined): boolean {
+  const short = command === "build" ? [] : ["-f"];
+  return argv.some((word, i) => {
+    if (word === "--format=json" || (command !== "build" && word === "-fjson")) return true;
+    return ["--format", ...short].includes(word) && argv[i + 1] === "json";
+  });
+}
+
+/**
+ * A reader that stops early (`kpi-report status | head -1`) closes the pipe: what is left to print
+ * has no one to read it, so it is dropped and the command finishes its work (a return is still filed),
+ * ending with its own exit code, as `git log | head` ends quietly. Any other write error is a real one.
+ */
+function dropOutputToClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
+      throw error;
+    });
+  }
 }
 
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
 
-const monthOption = (required: boolean) => new Option("--month <YYYY-MM>", `${required ? "(required) " : ""}the reporting month, e.g. 2022-09`);
-const dataOption = () => new Option("--data <dir>", "the data folder: contract.json, returns/ and reviews/ (default: $KPI_REPORT_DATA, else ./data)");
+const monthOption = (required: boolean) => new Option("-m, --month <YYYY-MM>", `${required ? "(required) " : ""}the reporting month, e.g. 2022-09`);
+const dataOption = () => new Option("-d, --data <dir>", "the data folder: contract.json, returns/ and reviews/ (default: $KPI_REPORT_DATA, else ./data)");
 const contractOption = () => new Option("--contract <file>", "a contract file other than <data>/contract.json");
-const formatOption = () => new Option("--format <format>", "text or json").default("text");
+const formatOption = () => new Option("-f, --format <format>", "text or json").default("text");
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -70,14 +99,15 @@ export function buildProgram(): Command {
   program
     .command("build")
     .description("write Appendix 1 (KPI schedule) and Appendix 2 (MSRs) as PDF, DOCX and HTML, the results as JSON, and a manifest")
-    .addOption(new Option("--month <months>", "(required, or --config) the reporting month (2022-09), a range (2022-03..2022-09) or a list (2022-07,2022-09)"))
+    .addOption(new Option("-m, --month <months>", "(required, or --config) the reporting month (2022-09), a range (2022-03..2022-09) or a list (2022-07,2022-09)"))
     .addOption(dataOption())
     .addOption(contractOption())
     .option("--config <file>", "a JSON file listing several data folders and months to build in one run (instead of --month)")
-    .option("--out <dir>", "where to write the files", "out")
-    .option("--formats <list>", `comma-separated, from the document renderers: ${DOCUMENT_FORMATS.join(", ")}`, DEFAULT_DOCUMENT_FORMATS.join(","))
+    .option("-o, --out <dir>", "where to write the files", "out")
+    .option("-f, --formats <list>", `comma-separated, from the document renderers: ${DOCUMENT_FORMATS.join(", ")}`, DEFAULT_DOCUMENT_FORMATS.join(","))
     .option("--from <YYYY-MM>", "the first month Appendix 1 shows (default: up to 12 months back, from the first return)")
     .option("--start-page <n>", "the page number of the first page, to continue an agenda pack's numbering", "1")
+    .option("--no-glance", "leave out the summary at a glance that comes before Appendix 1 (for a pack whose covering report has it)")
     .option("--check", "validate every return and template the build would use, print every finding, and write nothing", false)
     .option("--strict", "treat warnings as errors", false)
     .option("--summary <file>", "also write a markdown summary of the build (as for GITHUB_STEP_SUMMARY)")
@@ -101,7 +131,7 @@ export function buildProgram(): Command {
     .addOption(monthOption(false))
     .addOption(dataOption())
     .addOption(contractOption())
-    .addOption(new Option("--format <format>", "text, json, or github (annotations for GitHub Actions)").default("text"))
+    .addOption(new Option("-f, --format <format>", "text, json, or github (annotations for GitHub Actions)").default("text"))
     .option("--max-errors <n>", "list at most this many findings for each file", "200")
     .addHelpText(
       "after",
@@ -113,7 +143,7 @@ export function buildProgram(): Command {
     .command("template")
     .description("write a blank return workbook for a month, ready for the supplier to fill in")
     .addOption(monthOption(true))
-    .option("--out <file>", "where to write it (default: return-YYYY-MM.xlsx)")
+    .option("-o, --out <file>", "where to write it (default: return-YYYY-MM.xlsx)")
     .option("--force", "replace the file if it exists", false)
     .addOption(dataOption())
     .addOption(contractOption())
@@ -134,7 +164,7 @@ export function buildProgram(): Command {
     .command("review")
     .description("write the council's review workbook for a month: verification, overrides and MSR comments to fill")
     .addOption(monthOption(true))
-    .option("--out <file>", "where to write it (default: <data>/reviews/YYYY-MM.xlsx, where build reads it)")
+    .option("-o, --out <file>", "where to write it (default: <data>/reviews/YYYY-MM.xlsx, where build reads it)")
     .option("--force", "replace the review if it exists", false)
     .addOption(dataOption())
     .addOption(contractOption())
@@ -157,7 +187,9 @@ function report(error: unknown, io: Io, argv: readonly string[], program: Comman
     // Help and version are not failures.
     if (error.exitCode === 0) return EXIT.ok;
     const names = program.commands.map((c) => c.name());
-    const { message, hint } = commanderProblem(error, argv.find((a) => names.includes(a)), names);
+    const command = argv.find((a) => names.includes(a));
+    const { message, hint } = commanderProblem(error, command, names);
+    if (jsonAsked(argv, command)) io.out(stoppedJson("usage", message, hint));
     io.err(`kpi-report: ${message}`);
     io.err(`  ${hint}`);
     return EXIT.usage;
@@ -167,6 +199,12 @@ function report(error: unknown, io: Io, argv: readonly string[], program: Comman
     if ("hint" in error && error.hint) io.err(`  ${error.hint}`);
     return EXIT.usage;
   }
+  // issue 22: a file of kpi-report's own missing is a damaged install, not a bug: one line, exit 4.
+  const install = damagedInstall(error);
+  if (install) {
+    io.err(`kpi-report: ${install.message}`);
+    return EXIT.install;
+  }
   const detail = error instanceof Error ? error.message : String(error);
   io.err(`kpi-report: internal error: ${detail}`);
   io.err("  This is a bug in kpi-report. Please report it with the command you ran; set KPI_REPORT_DEBUG=1 for details.");
@@ -175,7 +213,13 @@ function report(error: unknown, io: Io, argv: readonly string[], program: Comman
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
+  dropOutputToClosedPipes();
   const program = buildProgram();
+  // Bare `kpi-report` is a request for help, not a mistake: the help, on stdout, exit 0.
+  if (argv.length === 0) {
+    program.outputHelp();
+    return;
+  }
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {

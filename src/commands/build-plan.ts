@@ -15,6 +15,8 @@ export interface BuildTarget {
   months: Month[];
   from?: Month | undefined;
   out: string;
+  /** Whether the reports start with the summary at a glance. */
+  glance: boolean;
 }
 
 function expand(spans: readonly { from: string; to: string }[]): Month[] {
@@ -24,7 +26,7 @@ function expand(spans: readonly { from: string; to: string }[]): Month[] {
 /** The options, or the config file they name, as a list of targets. */
 export async function planBuild(options: BuildOptions): Promise<BuildTarget[]> {
   if (options.month) {
-    return [{ data: options.data, contract: options.contract, months: expand(options.month), from: options.from, out: options.out }];
+    return [{ data: options.data, contract: options.contract, months: expand(options.month), from: options.from, out: options.out, glance: options.glance }];
   }
   const path = options.config!;
   let json: unknown;
@@ -37,7 +39,7 @@ export async function planBuild(options: BuildOptions): Promise<BuildTarget[]> {
   }
   const parsed = BuildConfigSchema.safeParse(json);
   if (!parsed.success) {
-    throw new InputError(`The build config ${path} cannot be used:\n${configProblems(parsed.error.issues, json, ["data", "contract", "month", "from", "out"])}`, path);
+    throw new InputError(`The build config ${path} cannot be used:\n${configProblems(parsed.error.issues, json, ["data", "contract", "month", "from", "out", "glance"])}`, path);
   }
   return parsed.data.builds.map((b, i) => ({
     data: b.data,
@@ -46,5 +48,6 @@ export async function planBuild(options: BuildOptions): Promise<BuildTarget[]> {
     from: b.from,
     // Several contracts in one run each get their own folder, so their files cannot collide.
     out: b.out ?? join(options.out, String(i + 1)),
+    glance: b.glance ?? options.glance,
   }));
 }

@@ -9,7 +9,7 @@ import type { MonthResults } from "../schema/results.js";
 import { TemplateError, UsageError } from "../errors.js";
 import type { ReportDocument } from "../model/document.js";
 import { sourceDate } from "./source-date.js";
-import { writeFileAtomic } from "./io.js";
+import { writeFilesAtomic } from "./io.js";
 import { PACKAGE_ROOT } from "../package-root.js";
 import type { Renderers } from "./renderers.js";
 import type { BuildOptions } from "./options.js";
@@ -30,6 +30,8 @@ export interface ReportRequest {
   results: ReadonlyMap<Month, MonthResults>;
   data: string;
   out: string;
+  /** Whether the report starts with the summary at a glance (--no-glance, or the config entry's "glance"). */
+  glance: boolean;
   options: BuildOptions;
   /** Told what a renderer could not draw as the model says it; the file is still written. */
   warn: (text: string) => void;
@@ -50,6 +52,7 @@ export async function reportDocument(request: ReportRequest): Promise<ReportDocu
       summaryTemplate: template.text,
       date: sourceDate(`${month}-01`).toISOString(),
       startPage: options.startPage,
+      glance: request.glance,
     });
   } catch (error) {
     throw error instanceof TemplateError ? error.inFile(template.file) : error;
@@ -68,12 +71,8 @@ export async function renderReport(request: ReportRequest, renderers: Renderers)
   }
   const json = await viewRenderer("json");
   files.push({ name: `results-${month}.json`, bytes: Buffer.from(`${json(resultsView(request.results.get(month)!))}\n`) });
-  const written: WrittenFile[] = [];
-  for (const file of files) {
-    const path = join(request.out, file.name);
-    await writeFileAtomic(path, file.bytes);
-    written.push({ ...file, path });
-  }
+  const written: WrittenFile[] = files.map((file) => ({ ...file, path: join(request.out, file.name) }));
+  await writeFilesAtomic(written);
   return written;
 }
 

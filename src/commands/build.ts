@@ -98,7 +98,7 @@ async function build(options: BuildOptions, io: Io, renderers: Renderers | undef
     records.push({ source: plan.source, out: plan.target.out, results: r.results.get(plan.month)!, inputs: plan.checked, reviews: plan.reviews, outputs: written });
     detail(`${plan.month}: ${summaryLine(r.results.get(plan.month)!.summary)}`);
   }
-  for (const path of await writeManifests(records)) say(`Wrote ${path}`);
+  for (const path of await writeManifests(records, warn)) say(`Wrote ${path}`);
   for (const path of await writeJobSummaries(records, options.summary)) detail(`Job summary written to ${path}.`);
   return { failed: false };
 }
@@ -108,7 +108,7 @@ function request(plan: PlannedReport, options: BuildOptions, warn: (text: string
   const returns = returnsByMonth(plan.checked);
   const reviews = reviewsByMonth(plan.reviews);
   const results = scheduleResults(plan.source.contract, plan.shown, returns, reviews);
-  return { contract: plan.source.contract, month: plan.month, shown: plan.shown, results, data: plan.source.dataDir, out: plan.target.out, options, warn };
+  return { contract: plan.source.contract, month: plan.month, shown: plan.shown, results, data: plan.source.dataDir, out: plan.target.out, glance: plan.target.glance, options, warn };
 }
 
 /** A review that was read but not filled: what it lacks, by the labels of the Review sheet. */

@@ -82,6 +82,8 @@ export const BuildOptionsSchema = DataOptionsSchema.extend({
     .transform((text) => [...new Set(text.split(",").map((f) => f.trim().toLowerCase()).filter(Boolean))])
     .pipe(z.array(RenderFormatSchema).min(1)),
   startPage: z.coerce.number().int().positive().default(1),
+  /** --no-glance: the summary at a glance is left out, for a pack whose covering report has it. */
+  glance: z.boolean().default(true),
   check: z.boolean().default(false),
   strict: z.boolean().default(false),
   summary: z.string().min(1).optional(),
@@ -107,6 +109,8 @@ export const BuildConfigSchema = z
             month: MonthsSpecSchema,
             from: MonthSchema.optional(),
             out: z.string().min(1).optional(),
+            /** false leaves the summary at a glance out of this entry's reports, as --no-glance does. */
+            glance: z.boolean().optional(),
           })
           .strict(),
       )

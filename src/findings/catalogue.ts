@@ -31,6 +31,9 @@ export const CATALOGUE = {
   "kpi-number-invalid": { severity: "error", title: "The KPI cell does not hold a KPI number", group: "structure", fix: "Type the KPI's number alone (e.g. 7), or delete the row if it is not a KPI." },
   "row-blank": { severity: "warning", title: "A blank row between KPI rows", group: "structure", fix: "Delete the blank row; check that no figures were lost." },
   "month-invalid": { severity: "error", title: "The month is not a month (YYYY-MM)", group: "structure", fix: "Type the month as YYYY-MM, e.g. 2022-09." },
+  "workbook-macros": { severity: "warning", title: "The workbook holds macros (a VBA project)", group: "structure", fix: "Send the return as a plain Excel Workbook (.xlsx) from a fresh template; do not enable macros when opening this one." },
+  "workbook-external-link": { severity: "warning", title: "The workbook links to other workbooks", group: "structure", fix: "Paste the linked values as values (Data > Edit Links > Break Link) and save again; do not update links when opening this one." },
+  "month-implausible": { severity: "error", title: "The month is before 1990 or more than a year from now", group: "structure", fix: "Type the month the return is for as YYYY-MM (2022-09); a date in 1900 is usually a 0 or a small number in a cell formatted as a date." },
   "month-mismatch": { severity: "error", title: "The return is for another month", group: "structure", fix: "Check this is the right month's return; correct the month in the Return sheet or the file name." },
   "contract-mismatch": { severity: "error", title: "The return is for another contract", group: "structure", fix: "Check this is the right contract's return; the Contract field must be the contract's identifier." },
   // Values
@@ -50,6 +53,8 @@ export const CATALOGUE = {
   "cell-error": { severity: "error", title: "A cell holds a spreadsheet error such as #DIV/0!", group: "values", fix: "Fix the formula that gives the error, or type the value." },
   "merged-cells": { severity: "error", title: "Merged cells over data that is read", group: "values", fix: "Unmerge the cells (Home > Merge & Center > Unmerge Cells) and fill each one." },
   "hidden-data": { severity: "warning", title: "Data in a hidden sheet, row or column", group: "values", fix: "Unhide it and check it: hidden data is read like any other." },
+  "number-too-large": { severity: "error", title: "A count larger than any count can be", group: "values", fix: "Type the count itself; a count above a million million is a slip (a pasted reference or an exponent)." },
+  "text-too-long": { severity: "error", title: "Text longer than its field's limit (at most a spreadsheet cell's 32,767 characters)", group: "values", fix: "Shorten the text to the limit the message gives; anything longer belongs in a document of its own." },
   "commentary-too-long": { severity: "error", title: "Commentary longer than the limit", group: "values", fix: "Shorten the text to the limit; it must fit a cell of the printed schedule." },
   "msr-unknown": { severity: "error", title: "A comment for an MSR the contract does not have", group: "values", fix: "Correct the MSR number, or delete the row." },
   "msr-duplicated": { severity: "error", title: "An MSR has more than one comment row", group: "values", fix: "Keep one row per MSR, with the whole comment in it." },

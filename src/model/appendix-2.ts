@@ -1,7 +1,7 @@
 import type { Contract } from "../schema/contract.js";
 import type { MonthResults, MsrResult } from "../schema/results.js";
 import { monthLabel } from "../words/index.js";
-import { cell, para, type Block, type Cell, type Table } from "./document.js";
+import { cell, continued, para, type Block, type Cell, type Table } from "./document.js";
 import { linkedKpiLine, msrShortfall, MSR_STATE_OUTCOME } from "./msr-words.js";
 
 /** Appendix 2's part: its heading (H2) and the table. */
@@ -19,6 +19,7 @@ export function msrTable(contract: Contract, results: MonthResults): Table {
   const rows = contract.msrs.map((msr) => {
     const result = byNumber.get(msr.number)!;
     return {
+      continued: continued(`MSR ${msr.number}`),
       cells: [
         cell([para(String(msr.number), "strong")], { rowHeader: true }),
         cell([para(msr.text)]),

@@ -44,7 +44,15 @@ export const TableSchema = z
     /** What the table holds, for assistive technology (DOCX alt text, HTML description): not a copy of the caption. */
     description: z.string(),
     columns: z.array(ColumnSchema).min(1),
-    rows: z.array(z.object({ cells: z.array(CellSchema) }).strict()),
+    rows: z.array(
+      z
+        .object({
+          cells: z.array(CellSchema),
+          /** What the carried-over piece of the row starts with when a page breaks inside it ("KPI 3 (continued)"). */
+          continued: z.string().optional(),
+        })
+        .strict(),
+    ),
   })
   .strict();
 
@@ -96,6 +104,11 @@ export type ReportDocument = z.infer<typeof ReportDocumentSchema>;
 
 export function para(text: string, role: Paragraph["role"] = "body"): Paragraph {
   return { text, role };
+}
+
+/** The words a row split across pages carries on under: "KPI 3 (continued)". */
+export function continued(name: string): string {
+  return `${name} (continued)`;
 }
 
 export function cell(paragraphs: Paragraph[], extra: Partial<Omit<Cell, "paragraphs">> = {}): Cell {

@@ -5,17 +5,17 @@ import { comparedMonths } from "../evaluate/index.js";
 import { figuresText, kpiList, monthLabel, reasonText, shortMonthLabel } from "../words/index.js";
 import { CHART_ORDER } from "./chart-palette.js";
 import { directionLine } from "./direction-words.js";
-import { cell, para, type Block, type Table } from "./document.js";
+import { cell, continued, para, type Block, type Table } from "./document.js";
 import { FIELD, outcomeChart, outcomeChartTable } from "./outcome-chart.js";
 import { PAGE } from "./page.js";
 
 /**
- * "This month at a glance", the page before Appendix 1: the month's outcome counts beside the
+ * The month at a glance, a summary before Appendix 1 (labelled as one, and left out on request): the month's outcome counts beside the
  * month before's, the KPIs that fell short with their reasons, what changed, and the chart of
  * every month the schedule shows. Every word is decided here; the renderers draw the blocks.
  */
 export function glanceHeading(month: Month): string {
-  return `This month at a glance: ${monthLabel(month)}`;
+  return `Summary: ${monthLabel(month)} at a glance`;
 }
 
 const sum = (counts: OutcomeCounts) => CHART_ORDER.reduce((total, o) => total + counts[FIELD[o]], 0);
@@ -72,6 +72,7 @@ function shortfallTable(contract: Contract, results: MonthResults, shortfalls: M
     description: `One row for each KPI not met or not captured in ${monthLabel(results.month)}: its number and name, the outcome, the figures, the reason for the outcome, and its direction of travel against the month before.`,
     columns,
     rows: shortfalls.map((k) => ({
+      continued: continued(`KPI ${k.number}`),
       cells: [
         cell([para(String(k.number), "strong")], { rowHeader: true }),
         cell([para(names.get(k.number) ?? "Not in the contract")]),
@@ -121,7 +122,11 @@ export function glanceBlocks(contract: Contract, results: MonthResults): Block[]
     { type: "heading", level: 1, text: glanceHeading(results.month) },
     {
       type: "paragraph",
-      paragraph: para(`How ${label} compares with ${previous}: the outcomes counted for both months, what changed, the KPIs not met or not captured and why, and the outcomes of every month Appendix 1 shows.`),
+      // Labelled as a summary: it is not part of the appendices, and a pack may leave it out.
+      paragraph: para(
+        `A summary before the appendices, of how ${label} compares with ${previous}: the outcomes counted for both months, what changed, the KPIs not met or not captured and why, and the outcomes of every month Appendix 1 shows. ` +
+          `Appendix 1 (the KPI schedule) and Appendix 2 (the Minimum Service Requirements) follow in full.`,
+      ),
     },
     { type: "heading", level: 2, text: `Outcomes against ${previous}` },
     { type: "table", table: countsTable(results, changes) },

@@ -3,10 +3,11 @@ import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
 import { comparedMonths } from "../evaluate/index.js";
 import { monthLabel } from "../words/index.js";
-import { para, type Block, type ReportDocument } from "./document.js";
+import { para, type Block, type ReportDocument, type Section } from "./document.js";
 import { MONTHS_PER_PART, scheduleBlocks } from "./appendix-1.js";
 import { msrBlocks } from "./appendix-2.js";
 import { glanceBlocks, glanceHeading } from "./glance.js";
+import { identityLine } from "./identity-words.js";
 import { reviewLine } from "./review-words.js";
 import { renderSummary, summaryContext } from "./summary.js";
 
@@ -20,13 +21,17 @@ export interface ReportInput {
   /** ISO date for the document's metadata: from the data or SOURCE_DATE_EPOCH. */
   date: string;
   startPage: number;
+  /** Whether the summary at a glance comes first; false for a pack whose covering report has it already. */
+  glance?: boolean;
 }
 
 export const LANGUAGE = "en-GB";
 
 /**
  * The month at a glance, then both appendices, as one document: one file to insert in the agenda
- * pack, one run of page numbers. The glance comes first because it is what a committee reads first.
+ * pack, one run of page numbers. The glance comes first because it is what a committee reads
+ * first, unless it is left out (`glance: false`). Each section opens by naming the council, the
+ * supplier, the contract and the month, so the first page does, whichever section it is.
  */
 export function buildReport(input: ReportInput): ReportDocument {
   const month = input.months[input.months.length - 1]!;
@@ -37,6 +42,12 @@ export function buildReport(input: ReportInput): ReportDocument {
   // Unreviewed figures say so, in words, at the head of each appendix: never passed off as reviewed.
   const reviewBlock = { type: "paragraph" as const, paragraph: para(reviewLine(results.review, month), results.review.filled ? "note" : "strong") };
   const appendix2 = `Appendix 2: Minimum Service Requirements, ${label}`;
+  const identity = { type: "paragraph" as const, paragraph: para(identityLine(contract, month)) };
+  const glance: Section = {
+    footer: glanceHeading(month),
+    orientation: "landscape",
+    blocks: opening(glanceBlocks(contract, results), [identity, ...(results.review.filled ? [] : [reviewBlock])]),
+  };
   return {
     title: `${contract.supplier} performance against KPIs and Minimum Service Requirements, ${label}`,
     subject: `${contract.title}: KPI schedule and Minimum Service Requirements for ${label}`,
@@ -46,12 +57,13 @@ export function buildReport(input: ReportInput): ReportDocument {
     startPage: input.startPage,
     labels: { page: "Page", skipToContent: "Skip to the appendices" },
     sections: [
-      { footer: glanceHeading(month), orientation: "landscape", blocks: withReviewNote(glanceBlocks(contract, results), results.review.filled ? undefined : reviewBlock) },
+      ...(input.glance === false ? [] : [glance]),
       {
         footer: appendix1,
         orientation: "landscape",
         blocks: [
           { type: "heading", level: 1, text: appendix1 },
+          identity,
           reviewBlock,
           { type: "paragraph", paragraph: para(renderSummary(input.summaryTemplate, summaryContext(contract, results))) },
           {
@@ -74,6 +86,7 @@ export function buildReport(input: ReportInput): ReportDocument {
         orientation: "landscape",
         blocks: [
           { type: "heading", level: 1, text: appendix2 },
+          identity,
           reviewBlock,
           { type: "paragraph", paragraph: para(`Partnership-specific Minimum Service Requirements, cross-referenced to the KPIs that evidence them, for ${label}.`) },
           ...msrBlocks(contract, results),
@@ -83,7 +96,7 @@ export function buildReport(input: ReportInput): ReportDocument {
   };
 }
 
-/** The glance is read first: unreviewed figures say so under its heading too. */
-function withReviewNote(blocks: Block[], note: Block | undefined): Block[] {
-  return note ? [blocks[0]!, note, ...blocks.slice(1)] : blocks;
+/** What opens a section, right under its heading: who and what, what the section is, and unreviewed figures saying so. */
+function opening(blocks: Block[], lines: Block[]): Block[] {
+  return [blocks[0]!, ...lines, ...blocks.slice(1)];
 }

@@ -85,7 +85,8 @@ const LAST_SERIAL = 2_958_465;
 
 /** A serial number shown with a date format: the day it names, as YYYY-MM-DD; a time of day is dropped. */
 function serialDate(serial: number, date1904: boolean): CellValue {
-  if (serial < 0 || serial > LAST_SERIAL) return { type: "error", value: "#VALUE!" };
+  // Excel shows ##### for a serial before day 0 or after 9999: no date, so it is read as the number stored.
+  if (serial < 0 || serial > LAST_SERIAL) return { type: "number", value: serial };
   // Serials before 1 March 1900 count from a day later, since Excel counts a 29 February 1900 that never was.
   const days = date1904 ? serial : serial < 61 ? serial + 1 : serial;
   const time = (date1904 ? EPOCH_1904 : EPOCH_1900) + Math.round(days * DAY_MS);

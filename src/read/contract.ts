@@ -1,38 +1,47 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { ContractSchema, type Contract } from "../schema/contract.js";
 import { InputError } from "../errors.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
-import { formatZodIssues } from "./zod-issues.js";
+import { contractProblems } from "./contract-problems.js";
+import { type ParsedJson, parseJson } from "./json-text.js";
 
 export interface LoadedContract {
   contract: Contract;
   /** Problems that do not stop a run, e.g. a KPI no MSR links. */
   findings: Finding[];
+  /** The SHA-256 of the bytes read (loadContract only): what the manifest records. */
+  sha256?: string;
 }
 
 /** Reads and checks a contract file. A contract that breaks its own references is refused. */
 export async function loadContract(path: string): Promise<LoadedContract> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, "utf8");
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(code === "EISDIR" ? `${path} is a directory, not a contract file.` : `Cannot read the contract file ${path}.`, path);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new InputError(`The contract file ${path} is not valid JSON.`, path);
-  }
-  return checkContract(json, path);
+  const json = parseJson(bytes.toString("utf8"));
+  if ("problems" in json) throw new InputError(`The contract file ${path} is not valid JSON:\n${bullets(json.problems)}`, path, JSON_HINT);
+  // Hashed as read, so the manifest names the contract that judged the months, whatever it is by the end.
+  return { ...checkContract(json.value, path, json), sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
-export function checkContract(json: unknown, path = "contract"): LoadedContract {
+const JSON_HINT = "An editor that knows JSON (VS Code, Notepad++) shows the place; docs/contract.md describes every key.";
+const bullets = (lines: readonly string[]) => lines.map((l) => `  - ${l}`).join("\n");
+
+/**
+ * Checks a contract's shape and its references. `text` (from loadContract) lets each problem name
+ * its line and column; a contract given as a value has no lines to name.
+ */
+export function checkContract(json: unknown, path = "contract", text?: ParsedJson): LoadedContract {
   const parsed = ContractSchema.safeParse(json);
   if (!parsed.success) {
-    throw new InputError(`The contract file ${path} does not match the contract schema:\n${formatZodIssues(parsed.error.issues)}`, path);
+    const located = text ?? { value: json, locate: () => undefined };
+    throw new InputError(`The contract file ${path} cannot be used:\n${bullets(contractProblems(parsed.error.issues, located, ContractSchema))}`, path, JSON_HINT);
   }
   const contract = parsed.data;
   const problems: string[] = [];

@@ -34,6 +34,12 @@ export interface RawSheet {
 
 export interface RawWorkbook {
   sheets: readonly RawSheet[];
+  /**
+   * What the file carries besides cells that the officer who opens it should know of: a VBA
+   * project (macros Excel may offer to run), links to other workbooks (Excel may offer to fetch
+   * them). Neither is ever run or followed here; each part is named.
+   */
+  active?: { macros: string[]; externalLinks: string[] };
 }
 
 const EMPTY: CellValue = { type: "empty" };

@@ -3,6 +3,7 @@ import { cellText } from "../read/raw-workbook.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import { closest } from "../text/closest.js";
+import { MAX_COUNT, MAX_TEXT_LENGTH } from "../schema/workbook-layout.js";
 
 /** Where a value sits, so every finding can name its sheet and cell. */
 export interface Place {
@@ -98,6 +99,13 @@ export function parseNumber(value: CellValue, place: Place, options: { whole: bo
       }),
     );
   }
+  if (options.whole && number > MAX_COUNT) {
+    return bad(
+      finding("number-too-large", `${place.label} in ${place.cell} is ${number.toLocaleString("en-GB")}, more than any count can be (${MAX_COUNT.toLocaleString("en-GB")}).`, {
+        ...place, found: String(number), expected: `a whole number up to ${MAX_COUNT.toLocaleString("en-GB")}`,
+      }),
+    );
+  }
   if (options.max !== undefined && number > options.max) {
     // A cell formatted as a percentage that holds 99.5 shows 9950%: say so, or the number is a riddle.
     const meant = Number((number / 100).toPrecision(15));
@@ -126,6 +134,14 @@ export function parseText(value: CellValue, place: Place): Parsed<string> {
   const problem = unusable(value, place);
   if (problem) return bad(problem);
   const raw = cellText(value);
+  if (raw.length > MAX_TEXT_LENGTH) {
+    // Counted before anything else is done with it; the text is never read further.
+    return bad(
+      finding("text-too-long", `${place.label} in ${place.cell} is ${raw.length.toLocaleString("en-GB")} characters long; a spreadsheet cell holds at most ${MAX_TEXT_LENGTH.toLocaleString("en-GB")}.`, {
+        ...place, found: `${raw.length} characters`, expected: `at most ${MAX_TEXT_LENGTH} characters`,
+      }),
+    );
+  }
   const forbidden = raw.match(NOT_XML);
   if (!forbidden) return ok(raw === "" ? undefined : raw);
   const text = raw.replace(NOT_XML, " ").trim();

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { defaultSchedule, monthRange, scheduleResults } from "../../src/evaluate/index.js";
 import type { ReportDocument } from "../../src/model/document.js";
 import { buildReport } from "../../src/model/report.js";
+import type { Contract } from "../../src/schema/contract.js";
 import type { Month } from "../../src/schema/return.js";
 import type { MonthResults } from "../../src/schema/results.js";
 import { bundledData } from "./bundled-data.js";
@@ -15,6 +16,10 @@ export interface BundledReportOptions {
   startPage?: number;
   /** ISO date for the document's metadata. */
   date?: string;
+  /** false leaves the summary at a glance out, as build --no-glance does. */
+  glance?: boolean;
+  /** Another contract in place of data/contract.json's (its KPIs and MSRs must still fit the bundled returns). */
+  contract?: Contract;
 }
 
 /**
@@ -22,7 +27,7 @@ export interface BundledReportOptions {
  * same stages as `kpi-report build`: read, validate, evaluate, model. For renderer tests in any format.
  */
 export async function bundledReport(options: BundledReportOptions = {}): Promise<ReportDocument> {
-  const contract = bundledContract();
+  const contract = options.contract ?? bundledContract();
   const { returns, reviews } = await bundledData();
   const month = options.month ?? "2022-09";
   const months = monthRange(options.from ?? "2022-03", month);
@@ -34,6 +39,7 @@ export async function bundledReport(options: BundledReportOptions = {}): Promise
     summaryTemplate: readFileSync(`${repoRoot}templates/summary.hbs`, "utf8"),
     date: options.date ?? `${month}-01T00:00:00.000Z`,
     startPage: options.startPage ?? 1,
+    ...(options.glance === undefined ? {} : { glance: options.glance }),
   });
 }
 

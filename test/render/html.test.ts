@@ -250,7 +250,7 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
     text.forEach((t, i) => {
       expect(t, `printed page ${i + 1}`).toContain(`Page ${227 + i}`);
       expect(t, `printed page ${i + 1}`).toContain(
-        i < appendix1 ? "This month at a glance: September 2022" : i < appendix2 ? "Appendix 1: KPI schedule, September 2022" : "Appendix 2: Minimum Service Requirements, September 2022",
+        i < appendix1 ? "Summary: September 2022 at a glance" : i < appendix2 ? "Appendix 1: KPI schedule, September 2022" : "Appendix 2: Minimum Service Requirements, September 2022",
       );
     });
   }, 60_000);

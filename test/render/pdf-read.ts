@@ -1,4 +1,5 @@
 import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { readStructure } from "./pdf-structure.js";
 
 /**
  * Reads a PDF back the way assistive technology and a person would: pdfjs's text with its
@@ -39,6 +40,12 @@ export interface PdfPage {
 
 export interface PdfRead {
   pages: PdfPage[];
+  /**
+   * The document's whole structure tree (Document > Sect > ...), each element once with its text
+   * from every page it has content on: a table row split at a page break is one TR here, where
+   * each page's `struct` holds its own piece. No /Alt: a page's tree has that.
+   */
+  tree: StructNode;
   info: Record<string, unknown>;
   markInfo: { Marked?: boolean } | null;
   /** Raw bytes as latin1: pdfkit writes object dictionaries uncompressed. */
@@ -58,10 +65,13 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, disableFontFace: true, useSystemFonts: false }).promise;
   const meta = await pdf.getMetadata();
   const pages: PdfPage[] = [];
+  /** Each marked-content sequence's text, by "page object number:MCID". */
+  const marked = new Map<string, string>();
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const content = await page.getTextContent({ includeMarkedContent: true });
     const byId = new Map<string, string>();
+    const pageObject = page.ref?.num;
     const tagged: string[] = [];
     const artifact: string[] = [];
     const items: TextItem[] = [];
@@ -73,6 +83,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
         const done = stack.pop()!;
         const text = squash(done.parts.join(""));
         if (done.id) byId.set(done.id, text);
+        const mcid = done.id ? /_mc(\d+)$/.exec(done.id)?.[1] : undefined;
+        if (mcid !== undefined && pageObject !== undefined) marked.set(`${pageObject}:${mcid}`, text);
         (done.artifact ? artifact : tagged).push(text);
       } else if (item.str !== undefined) {
         const top = stack.at(-1);
@@ -105,7 +117,23 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
   }
   const markInfo = (await pdf.getMarkInfo()) as PdfRead["markInfo"];
   await pdf.destroy();
-  return { pages, info: meta.info as Record<string, unknown>, markInfo, raw: Buffer.from(bytes).toString("latin1") };
+  const raw = Buffer.from(bytes).toString("latin1");
+  return { pages, tree: documentTree(raw, marked), info: meta.info as Record<string, unknown>, markInfo, raw };
+}
+
+function documentTree(raw: string, marked: ReadonlyMap<string, string>): StructNode {
+  const { roots, elements } = readStructure(raw);
+  const toNode = (num: number): StructNode => {
+    const element = elements.get(num)!;
+    const children: StructNode[] = [];
+    const text: string[] = [];
+    for (const kid of element.kids) {
+      if ("element" in kid) children.push(toNode(kid.element));
+      else text.push(marked.get(`${kid.page}:${kid.mcid}`) ?? "");
+    }
+    return { role: element.role, children, text: squash(text.join(" ")) };
+  };
+  return { role: "StructTreeRoot", children: roots.map(toNode), text: "" };
 }
 
 /** Every node of a page's structure tree, depth first. */

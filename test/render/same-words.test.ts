@@ -38,8 +38,9 @@ describe("PDF, DOCX and HTML say the same words", () => {
   beforeAll(async () => {
     const model = await bundledReport({ month: "2022-09", from: "2022-03" });
     const pdf = await readPdf(await renderPdf(model));
-    // Each TR of the structure tree in reading order; the header rows repeated on later pages are artifacts, not rows.
-    read.pdf = pdf.pages.flatMap((p) => nodes(p.struct)).filter((n) => n.role === "TR").map((tr) => tr.children.map((c) => squash(pdfTextOf(c))));
+    // Each TR of the document's structure tree in reading order, a row split at a page break once;
+    // the header rows repeated on later pages and the "(continued)" markers are artifacts, not content.
+    read.pdf = nodes(pdf.tree).filter((n) => n.role === "TR").map((tr) => tr.children.map((c) => squash(pdfTextOf(c))));
     const docx = unzipText(await renderDocx(model))["word/document.xml"]!;
     read.docx = tablesOf(docx).flatMap((t) => t.rows.map((r) => r.cells.map((c) => squash(paragraphsOf(c.xml).map(textOf).join(" ")))));
     if (hasChromium) {

@@ -3,7 +3,7 @@
  * list that the PDF's structure tree and the HTML's headings are each checked against.
  */
 export const SEPTEMBER_HEADINGS = [
-  "H1 This month at a glance: September 2022",
+  "H1 Summary: September 2022 at a glance",
   "H2 Outcomes against August 2022",
   "H2 What changed since August 2022",
   "H2 KPIs not met or not captured",

@@ -9,7 +9,7 @@ import { TableSlots } from "./table-slots.js";
 
 /**
  * Draws the report model as an accessible DOCX: heading styles, captioned fixed-width tables
- * with repeating header rows and rows that never split, one landscape section per model section,
+ * with repeating header rows and rows that may split across pages, one landscape section per model section,
  * title, subject, author and language set. It decides nothing the model has not decided.
  */
 export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {

@@ -46,7 +46,7 @@ export function drawSection(section: Section, startPage: number | undefined, tab
       },
     },
     footers: { default: footer(section.footer, landscape, pageLabel) },
-    children: section.blocks.flatMap((block) => drawBlock(block, landscape, tables, pictures)),
+    children: section.blocks.flatMap((block) => drawBlock(block, tables, pictures)),
   };
 }
 
@@ -64,16 +64,16 @@ function footer(text: string, landscape: boolean, pageLabel: string): Footer {
   });
 }
 
-function drawBlock(block: Block, landscape: boolean, tables: TableSlots, pictures: Pictures): FileChild[] {
+function drawBlock(block: Block, tables: TableSlots, pictures: Pictures): FileChild[] {
   switch (block.type) {
     case "heading":
       return [heading(block.level, block.text)];
     case "paragraph":
       return [bodyParagraph(block.paragraph)];
     case "table":
-      return [caption(block.table.caption), tables.add(tableXml(block.table, landscape))];
+      return [caption(block.table.caption), tables.add(tableXml(block.table))];
     case "figure":
-      return [picture(block.chart, pictures), caption(block.table.caption), tables.add(tableXml(block.table, landscape))];
+      return [picture(block.chart, pictures), caption(block.table.caption), tables.add(tableXml(block.table))];
   }
 }
 

@@ -1,8 +1,7 @@
 import type { Cell, Paragraph, Table as ModelTable } from "../../model/document.js";
 import { cellFill, emphasisOf, isStrong } from "../../model/emphasis.js";
 import { HEADER_FILL } from "../../model/palette.js";
-import { fitsPage, rowHeight, usableHeight } from "./row-height.js";
-import { CELL_GAP, SIZE, TABLE_HEADING_STYLE, TABLE_NOTE_STYLE, TABLE_STRONG_STYLE, TABLE_TEXT_STYLE } from "./styles.js";
+import { TABLE_HEADING_STYLE, TABLE_NOTE_STYLE, TABLE_STRONG_STYLE, TABLE_TEXT_STYLE } from "./styles.js";
 import { columnTwips } from "./units.js";
 import { escapeXml, paragraphXml } from "./xml-text.js";
 import { BULLET_NUM_ID } from "./pack.js";
@@ -17,11 +16,11 @@ import { BULLET_NUM_ID } from "./pack.js";
 const RULE = 'w:val="single" w:color="7F7F7F" w:sz="4"';
 const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"].map((side) => `<w:${side} ${RULE}/>`).join("");
 /**
- * Cell padding in twips: 2 pt, narrow at the sides so the narrowest column (Rank, 32 pt) still
- * holds "ranked" on one line at 8.5 pt. None at the bottom: the Table Text style's space after
- * the last paragraph (CELL_GAP) is the bottom padding.
+ * Cell padding in twips: 3 pt at the sides and 2.5 pt at the top, as the PDF's cells, so text
+ * does not touch the rules. None at the bottom: the Table Text style's space after the last
+ * paragraph (CELL_GAP) is the bottom padding.
  */
-const PADDING = { top: 40, bottom: 0, left: 40, right: 40 } as const;
+const PADDING = { top: 50, bottom: 0, left: 60, right: 60 } as const;
 const CELL_MARGINS = (["top", "left", "bottom", "right"] as const).map((side) => `<w:${side} w:type="dxa" w:w="${PADDING[side]}"/>`).join("");
 
 /**
@@ -30,11 +29,8 @@ const CELL_MARGINS = (["top", "left", "bottom", "right"] as const).map((side) =>
  * caption is its w:tblCaption and the model's description of what it holds its w:tblDescription
  * (Word's alt text for tables); w:tblLook says the first row is the header row.
  */
-export function tableXml(table: ModelTable, landscape: boolean): string {
+export function tableXml(table: ModelTable): string {
   const widths = columnTwips(table.columns.map((c) => c.width));
-  const metrics = widths.map((w) => ({ textWidth: (w - PADDING.left - PADDING.right) / 20, padding: (PADDING.top + PADDING.bottom) / 20, paragraphGap: CELL_GAP / 20, fontSize: SIZE.table }));
-  const headerCells = table.columns.map((c) => ({ paragraphs: [{ text: c.header, role: "strong" as const }], coloured: false, rowHeader: false, list: false }));
-  const usable = usableHeight(landscape, rowHeight(headerCells, metrics));
   const caption = escapeXml(table.caption);
   const total = widths.reduce((sum, w) => sum + w, 0);
   const parts = [
@@ -47,8 +43,10 @@ export function tableXml(table: ModelTable, landscape: boolean): string {
     "</w:tr>",
   ];
   for (const row of table.rows) {
-    // A row taller than a page is left splittable: see row-height.ts.
-    parts.push(fitsPage(row.cells, metrics, usable) ? "<w:tr><w:trPr><w:cantSplit/></w:trPr>" : '<w:tr><w:trPr><w:cantSplit w:val="false"/></w:trPr>');
+    // Body rows may split at a page break, as the PDF's do, under the repeated header: kept whole,
+    // a tall row leaves the foot of the page before it empty (and LibreOffice draws a row taller
+    // than a page past the bottom margin).
+    parts.push("<w:tr>");
     row.cells.forEach((cell, i) => parts.push(bodyCellXml(cell, widths[i]!)));
     parts.push("</w:tr>");
   }

@@ -7,9 +7,9 @@ import type { Pager } from "./page-furniture.js";
 import { drawTable, layoutFor } from "./table.js";
 import { child, tagged, type StructElement } from "./tags.js";
 
-/** The chart's size in points: about the SVG's (720 by 400 CSS pixels) at three quarters, so it and a few rows fit one page. */
+/** The chart's size in points: 640 by 240, a little flatter than the SVG (720 by 400 CSS pixels), so the chart, its table of figures and the end of the table before them share a page. */
 const WIDTH = 640;
-const HEIGHT = 270;
+const HEIGHT = 240;
 const GAP = 10;
 
 /**

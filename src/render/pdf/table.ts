@@ -1,7 +1,7 @@
 import type { Table } from "../../model/document.js";
-import { TEXT_COLOUR } from "../../model/palette.js";
+import { NOTE_COLOUR, TEXT_COLOUR } from "../../model/palette.js";
 import { BOLD, SIZE } from "./fonts.js";
-import { CELL_PADDING, PARAGRAPH_GAP, drawPlaced, layoutTable, place, rowHeight, splitParagraphs, type CellLayout, type Placed, type RowLayout, type TableLayout } from "./layout.js";
+import { CELL_PADDING, drawPlaced, gapOf, layoutTable, place, rowHeight, splitParagraphs, type CellLayout, type Placed, type RowLayout, type TableLayout } from "./layout.js";
 import type { Pager } from "./page-furniture.js";
 import { artifact, child, tagged, type StructElement } from "./tags.js";
 
@@ -33,20 +33,23 @@ export function layoutFor(pager: Pager, table: Table): PlacedTable {
   };
 }
 
-/** What must share a page with the table's start: caption, header row and first row (as far as a page allows). */
+/** What must share a page with the table's start: caption, header row and the first row, or as much of it as a split leaves. */
 export function tableLead(pager: Pager, placed: PlacedTable): number {
   const { layout, caption } = placed;
-  return caption.height + CAPTION_GAP + layout.header.height + Math.min(layout.rows[0]?.height ?? 0, bodySpace(pager, layout));
+  const first = layout.rows[0];
+  return caption.height + CAPTION_GAP + layout.header.height + (first ? Math.min(first.height, splitMinimum(pager)) : 0);
 }
 
 /**
- * Table > Caption, TR > TH | TD. Rows are measured first and never split across pages; the
- * header row repeats on every page the table continues on, as an artifact, so it is read once.
+ * Table > Caption, TR > TH | TD. A row that runs over the foot of a page is split: each cell goes
+ * on where it stopped (whole paragraphs first, then line by line) under the header row, which
+ * repeats on every page the table continues on, and the carried-over piece starts with the row's
+ * "(continued)" marker. Repeated header and marker are artifacts, so a reader meets each once; a
+ * split row's pieces stay in the same TR and cell elements, so the structure tree has one row.
  */
 export function drawTable(pager: Pager, parent: StructElement, table: Table, placed?: PlacedTable): void {
   const { doc } = pager;
   const { layout, caption } = placed?.table === table ? placed : layoutFor(pager, table);
-  const body = bodySpace(pager, layout);
   // The caption and header row stay with the first row, as far as a page allows.
   if (tableLead(pager, { table, layout, caption }) > pager.space && !pager.atTop) pager.newPage();
 
@@ -60,55 +63,57 @@ export function drawTable(pager: Pager, parent: StructElement, table: Table, pla
   drawRow(pager, layout.header.cells, layout.header.height, layout.header.cells.map(() => cellTags(doc, headerRow, "TH", "Column")));
   headerRow.end();
 
-  let rowsOnPage = 0;
   for (const row of layout.rows) {
     const tr = child(doc, element, "TR");
     const tags = row.cells.map((c) => (c.cell.rowHeader ? cellTags(doc, tr, "TH", "Row") : cellTags(doc, tr, "TD")));
-    if (row.height > body) {
-      if (rowsOnPage > 0) continueTable(pager, layout);
-      drawTallRow(pager, layout, row, tags);
-      rowsOnPage = 1;
-    } else {
-      if (row.height > pager.space) {
-        continueTable(pager, layout);
-        rowsOnPage = 0;
-      }
-      drawRow(pager, row.cells, row.height, tags);
-      rowsOnPage++;
-    }
+    drawFlowingRow(pager, layout, row, tags);
     tr.end();
   }
   element.end();
   pager.y += TABLE_GAP;
 }
 
-/** The room a row has on a page that holds only the repeated header. */
-function bodySpace(pager: Pager, layout: TableLayout): number {
-  return pager.bottom - pager.top - layout.header.height;
+/**
+ * A row is split only where at least this many lines of its text fit above the foot of the page:
+ * a sliver of a row reads worse than a gap, so a row with less room than that moves down whole.
+ */
+const MIN_SPLIT_LINES = 3;
+
+function splitMinimum(pager: Pager): number {
+  return MIN_SPLIT_LINES * pager.pen.lineHeight({ font: BOLD, size: SIZE.cell }) + 2 * CELL_PADDING.y;
+}
+
+/** Draws a row whole where it fits, else as much of it as fits, then the rest on the next page. */
+function drawFlowingRow(pager: Pager, layout: TableLayout, row: RowLayout, tags: CellTags[]): void {
+  let cells = row.cells;
+  // Just below a repeated header, where nothing better can come of moving on: the row must start here.
+  let fresh = false;
+  for (;;) {
+    const height = rowHeight(cells);
+    if (height <= pager.space) return drawRow(pager, cells, height, tags);
+    if (fresh || pager.space >= splitMinimum(pager)) {
+      const space = pager.space - 2 * CELL_PADDING.y;
+      const parts = cells.map((c) => splitParagraphs(pager.pen, c.paragraphs, space, fresh));
+      if (parts.some(([head]) => head.some((p) => !p.artifact))) {
+        drawRow(pager, cells.map((c, i) => ({ ...c, paragraphs: parts[i]![0] })), pager.space, tags);
+        cells = cells.map((c, i) => ({ ...c, paragraphs: parts[i]![1] }));
+        if (row.continued) cells[0] = withMarker(pager, cells[0]!, row.continued);
+      }
+    }
+    continueTable(pager, layout);
+    fresh = true;
+  }
+}
+
+/** The carried-over piece's first cell starts with the row's marker ("KPI 3 (continued)"), drawn as page furniture. */
+function withMarker(pager: Pager, first: CellLayout, text: string): CellLayout {
+  const marker = place(pager.pen, { text, role: "note" }, { font: BOLD, size: SIZE.cellNote }, NOTE_COLOUR, first.width - 2 * CELL_PADDING.x, -1);
+  return { ...first, paragraphs: [{ ...marker, artifact: true }, ...first.paragraphs.filter((p) => !p.artifact)] };
 }
 
 function continueTable(pager: Pager, layout: TableLayout): void {
   pager.newPage();
   artifact(pager.doc, "Pagination", () => drawRow(pager, layout.header.cells, layout.header.height, null));
-}
-
-/**
- * Only a row taller than a whole page comes here (say, pages of commentary in one month). It
- * starts below a header, fills the page, and each cell goes on where it stopped on the next page
- * (whole paragraphs first, then word by word) under the repeated header. Its pieces stay in the
- * same TR and cell elements, so the structure tree still has one row.
- */
-function drawTallRow(pager: Pager, layout: TableLayout, row: RowLayout, tags: CellTags[]): void {
-  let cells = row.cells;
-  for (;;) {
-    const height = rowHeight(cells);
-    if (height <= pager.space) return drawRow(pager, cells, height, tags);
-    const space = pager.space - 2 * CELL_PADDING.y;
-    const parts = cells.map((c) => splitParagraphs(pager.pen, c.paragraphs, space, true));
-    drawRow(pager, cells.map((c, i) => ({ ...c, paragraphs: parts[i]![0] })), pager.space, tags);
-    cells = cells.map((c, i) => ({ ...c, paragraphs: parts[i]![1] }));
-    continueTable(pager, layout);
-  }
 }
 
 function cellTags(doc: PDFKit.PDFDocument, tr: StructElement, type: "TH" | "TD", scope?: "Row" | "Column"): CellTags {
@@ -128,14 +133,16 @@ function drawRow(pager: Pager, cells: readonly CellLayout[], height: number, tag
   cells.forEach((c, i) => {
     let y = top + CELL_PADDING.y;
     const cellTag = tags?.[i];
-    for (const p of c.paragraphs) {
+    c.paragraphs.forEach((p, n) => {
+      if (n > 0) y += gapOf(p);
       const draw = () => drawPlaced(pager.pen, p, c.x + CELL_PADDING.x, y);
       if (!cellTag) draw();
+      else if (p.artifact) artifact(doc, "Pagination", draw);
       else if (c.cell.list) tagged(doc, listItemElement(doc, cellTag, p.index), "LBody", draw);
       else if (c.cell.paragraphs.length === 1) tagged(doc, cellTag.element, cellTag.type, draw);
       else tagged(doc, paragraphElement(doc, cellTag, p.index), "P", draw);
-      y += p.height + PARAGRAPH_GAP;
-    }
+      y += p.height;
+    });
   });
   pager.y = top + height;
 }

@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { renderPdf } from "../../src/render/pdf/index.js";
+import { bundledReport } from "../helpers/report-model.js";
+import { readPdf, squash, type PdfPage, type PdfRead } from "./pdf-read.js";
+
+/**
+ * How full September's pages are, measured from the PDF as a reader sees it: the lowest text
+ * drawn on each page above the footer, as a share of the content box from the top margin to the
+ * bottom margin. A page may be short only where a section ends (the next page starts another
+ * section, so its footer changes) or the document does.
+ */
+
+const PAGE = { height: 595.28, margin: 36 };
+/** A page under this share of its content box, other than a section's last, is what rows that never split gave. */
+const LEAST_FILL = 0.6;
+
+const footerOf = (page: PdfPage) => squash(page.items.filter((t) => t.y < PAGE.margin).map((t) => t.text).join(" ")).replace(/ Page \d+$/, "");
+
+function fill(page: PdfPage): number {
+  const body = page.items.filter((t) => t.y >= PAGE.margin);
+  // A baseline sits a little above its line's foot: the descenders are drawn content too.
+  const lowest = Math.min(...body.map((t) => t.y - 0.25 * t.size));
+  return (PAGE.height - PAGE.margin - lowest) / (PAGE.height - 2 * PAGE.margin);
+}
+
+describe("September 2022's PDF pages", () => {
+  let pdf: PdfRead;
+  beforeAll(async () => {
+    pdf = await readPdf(await renderPdf(await bundledReport({ month: "2022-09", from: "2022-03" })));
+  }, 60_000);
+
+  it("keep September to 16 pages: the summary 2, Appendix 1 10 and Appendix 2 4", () => {
+    const sections = pdf.pages.map(footerOf);
+    expect(pdf.pages.length).toBeLessThanOrEqual(16);
+    expect(sections.filter((f) => f.startsWith("Summary")).length).toBeLessThanOrEqual(2);
+    expect(sections.filter((f) => f.startsWith("Appendix 1")).length).toBeLessThanOrEqual(10);
+    expect(sections.filter((f) => f.startsWith("Appendix 2")).length).toBeLessThanOrEqual(4);
+  });
+
+  it(`fill at least ${LEAST_FILL * 100}% of the content box, except the last page of each section`, () => {
+    const short = pdf.pages
+      .filter((page, i) => {
+        const next = pdf.pages[i + 1];
+        const lastOfSection = !next || footerOf(next) !== footerOf(page);
+        return !lastOfSection && fill(page) < LEAST_FILL;
+      })
+      .map((page) => `page ${page.number}: ${Math.round(fill(page) * 100)}%`);
+    expect(short).toEqual([]);
+    // The measure sees an empty foot: each section's last page here is short, none is full.
+    const ends = pdf.pages.filter((page, i) => !pdf.pages[i + 1] || footerOf(pdf.pages[i + 1]!) !== footerOf(page));
+    expect(ends.map(footerOf)).toEqual([
+      "Summary: September 2022 at a glance",
+      "Appendix 1: KPI schedule, September 2022",
+      "Appendix 2: Minimum Service Requirements, September 2022",
+    ]);
+    expect(Math.min(...ends.map(fill))).toBeLessThan(0.9);
+  });
+});

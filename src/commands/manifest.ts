@@ -60,7 +60,7 @@ export async function writeManifests(records: readonly ReportRecord[], warn: (te
     for (const record of group) {
       reports.push({
         month: record.results.month,
-        contract: { id: record.results.contract, file: record.source.contractFile, sha256: await hashFile(record.source.contractFile) },
+        contract: { id: record.results.contract, file: record.source.contractFile, sha256: record.source.contractSha256 ?? (await hashFile(record.source.contractFile)) },
         inputs: await Promise.all(
           record.inputs.map(async (input) => {
             const review = record.reviews.find((r) => r.month === input.month);

@@ -44,6 +44,8 @@ export class DataSource {
     readonly ignored: readonly string[],
     /** " --data DIR" when the folder was given that way, for the commands a message suggests. */
     private readonly dataFlag: string,
+    /** The SHA-256 of the contract's bytes as they were read. */
+    readonly contractSha256?: string,
   ) {}
 
   static async open(options: { data?: string | undefined; contract?: string | undefined }): Promise<DataSource> {
@@ -51,7 +53,7 @@ export class DataSource {
     const returns = await listMonthFiles(folder.dir, "returns", true);
     const reviews = await listMonthFiles(folder.dir, "reviews");
     const flag = folder.origin === "given by --data" ? ` --data ${folder.dir}` : "";
-    return new DataSource(folder.dir, file, loaded.contract, loaded.findings, returns.months, reviews.months, [...returns.ignored, ...reviews.ignored], flag);
+    return new DataSource(folder.dir, file, loaded.contract, loaded.findings, returns.months, reviews.months, [...returns.ignored, ...reviews.ignored], flag, loaded.sha256);
   }
 
   /** A usage error naming the months there are, when `month` has no return. */

@@ -1,4 +1,4 @@
-import { link, open, rename, rm, writeFile } from "node:fs/promises";
+import { link, open, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { OutputError } from "../errors.js";
 import { colourWanted } from "../render/paint.js";
@@ -110,6 +110,13 @@ export async function writeFilesAtomic(files: readonly { path: string; bytes: Ui
   } catch (error) {
     await Promise.all(staged.map((s) => rm(s.temporary, { force: true }).catch(() => undefined)));
     throw error;
+  }
+  // A folder in the way of one target would stop the renames partway: looked for before the first.
+  for (const { path } of staged) {
+    if ((await stat(path).catch(() => undefined))?.isDirectory()) {
+      await Promise.all(staged.map((s) => rm(s.temporary, { force: true }).catch(() => undefined)));
+      throw new OutputError(`Cannot write ${path}: ${fsReason(Object.assign(new Error(), { code: "EISDIR" }))}; nothing of this set was written.`, path);
+    }
   }
   for (const [i, { temporary, path }] of staged.entries()) {
     try {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { summaryLine } from "../words/index.js";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
@@ -60,7 +61,7 @@ export async function writeManifests(records: readonly ReportRecord[], warn: (te
     for (const record of group) {
       reports.push({
         month: record.results.month,
-        contract: { id: record.results.contract, file: record.source.contractFile, sha256: await hashFile(record.source.contractFile) },
+        contract: { id: record.results.contract, file: record.source.contractFile, sha256: record.source.contractSha256 ?? (await hashFile(record.source.contractFile)) },
         inputs: await Promise.all(
           record.inputs.map(async (input) => {
             const review = record.reviews.find((r) => r.month === input.month);
@@ -73,7 +74,8 @@ export async function writeManifests(records: readonly ReportRecord[], warn: (te
           }),
         ),
         outputs: record.outputs.map((o) => ({ file: o.name, sha256: sha256(o.bytes), bytes: o.bytes.byteLength })),
-        summary: record.results.summary,
+        // The counts, and the line a CI job greps for (docs/ci.md), as the results JSON has them.
+        summary: { ...record.results.summary, line: summaryLine(record.results.summary) },
       });
     }
     const path = join(folder, "manifest.json");

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
@@ -122,5 +122,23 @@ describe("a build killed at any moment", () => {
       expect(manifestOf(out).reports.map((r) => r.month)).toEqual(["2022-07", "2022-08", "2022-09"]);
       expect(disagreements(out)).toEqual([]);
     }
+  });
+});
+
+describe("a build that cannot write one of its files", () => {
+  it("with a folder in the way of one, writes none of the month's set and leaves no temporary file", async () => {
+    const { data, out } = folder();
+    expect((await build(data, out, "2022-09")).code).toBe(0);
+    const before = readdirSync(out).map((name) => [name, sha(readFileSync(join(out, name)))]);
+    rmSync(join(out, "results-2022-09.json"));
+    mkdirSync(join(out, "results-2022-09.json"));
+    // A changed return, so the set this build would write differs from the one there.
+    await editCell(join(data, "returns", "2022-09.xlsx"), "KPIs", "J2", "a corrected commentary");
+    const run = await build(data, out, "2022-09");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("a folder of that name is in the way; nothing of this set was written");
+    // The HTML is the earlier one, not the corrected one: the set was not begun.
+    expect(sha(readFileSync(join(out, "appendices-2022-09.html")))).toBe(before.find(([n]) => n === "appendices-2022-09.html")![1]);
+    expect(readdirSync(out).filter((n) => n.startsWith("."))).toEqual([]);
   });
 });

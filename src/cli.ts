@@ -3,6 +3,8 @@ import { type InputError, OutputError, UsageError, damagedInstall, isRunStopper 
 import { processIo, type CommandResult, type Io } from "./commands/io.js";
 import { commanderProblem } from "./cli-words.js";
 import { PACKAGE } from "./package-root.js";
+import { DATA_LAYOUT, findDataFolder } from "./read/data-dir.js";
+import { join } from "node:path";
 import { DEFAULT_DOCUMENT_FORMATS, DOCUMENT_FORMATS } from "./render/registry.js";
 
 /** Exit codes, as documented in the README. Nothing else in the code sets one. */
@@ -12,6 +14,29 @@ const { version } = PACKAGE;
 
 type Runner = (options: Record<string, unknown>, io: Io) => Promise<CommandResult>;
 
+/**
+ * --quiet and --verbose for a command whose output is what it did (template, review, add, init):
+ * quiet drops that (errors and warnings still go to stderr); verbose says first, on stderr, which
+ * data folder and contract the command uses, and where each came from.
+ */
+const quietOption = () => new Option("--quiet", "print nothing but errors and warnings").default(false).conflicts("verbose");
+const verboseOption = () => new Option("--verbose", "also say which data folder and contract are used, and why (on stderr)").default(false);
+
+function progressIo(command: string, options: Record<string, unknown>, io: Io): Io {
+  if (options.quiet === true) return { ...io, out: () => undefined };
+  if (options.verbose !== true) return io;
+  const given = (key: string) => (typeof options[key] === "string" ? (options[key] as string) : undefined);
+  if (command === "init") {
+    const dir = given("file");
+    io.err(dir ? `Data folder to start: ${dir} (given as DIR)` : `Data folder to start: ${findDataFolder(undefined).dir} (${findDataFolder(undefined).origin})`);
+    return io;
+  }
+  const folder = findDataFolder(given("data"));
+  const contract = given("contract");
+  io.err(`Data folder: ${folder.dir} (${folder.origin}); contract: ${contract ? `${contract} (given by --contract)` : join(folder.dir, DATA_LAYOUT.contract)}`);
+  return io;
+}
+
 /** Commands are imported only when run, so `validate` never loads pdfkit or docx. */
 function lazy(load: () => Promise<Runner>) {
   return async (...args: unknown[]) => {
@@ -20,7 +45,8 @@ function lazy(load: () => Promise<Runner>) {
     const options: Record<string, unknown> = { ...command.opts(), ...(positional.length ? { file: positional[0], files: positional } : {}) };
     try {
       const run = await load();
-      const result = await run(options, processIo);
+      const progress = "quiet" in options && command.name() !== "build";
+      const result = await run(options, progress ? progressIo(command.name(), options, processIo) : processIo);
       process.exitCode = result.unreadable ? EXIT.usage : result.failed ? EXIT.findings : EXIT.ok;
     } catch (error) {
       // A script reading --format json gets a JSON document on stdout even when the run stops.
@@ -148,6 +174,8 @@ export function buildProgram(): Command {
     .addOption(dataOption())
     .addOption(contractOption())
     .addHelpText("after", examples("kpi-report template --month 2022-10", "kpi-report template --month 2022-10 --out to-supplier/return-2022-10.xlsx"))
+    .addOption(quietOption())
+    .addOption(verboseOption())
     .action(lazy(async () => (await import("./commands/template.js")).templateCommand));
 
   program
@@ -158,6 +186,8 @@ export function buildProgram(): Command {
     .addOption(dataOption())
     .addOption(contractOption())
     .addHelpText("after", examples('kpi-report add "Vecteo October 2022 return.xlsx"', 'kpi-report add "Vecteo October 2022 return.xlsx" --replace --data council-data'))
+    .addOption(quietOption())
+    .addOption(verboseOption())
     .action(lazy(async () => (await import("./commands/add.js")).addCommand));
 
   program
@@ -169,6 +199,8 @@ export function buildProgram(): Command {
     .addOption(dataOption())
     .addOption(contractOption())
     .addHelpText("after", examples("kpi-report review --month 2022-10", "kpi-report review --month 2022-10 --force"))
+    .addOption(quietOption())
+    .addOption(verboseOption())
     .action(lazy(async () => (await import("./commands/review.js")).reviewCommand));
 
   program
@@ -177,6 +209,8 @@ export function buildProgram(): Command {
     .argument("[dir]", "the folder to start (default: $KPI_REPORT_DATA, else ./data)")
     .option("--example", "also copy the bundled Southend returns and reviews, March to September 2022", false)
     .addHelpText("after", examples("kpi-report init council-data", "kpi-report init ws --example"))
+    .addOption(quietOption())
+    .addOption(verboseOption())
     .action(lazy(async () => (await import("./commands/init.js")).initCommand));
 
   return program;

@@ -1,4 +1,9 @@
 import { glob, isDynamicPattern } from "tinyglobby";
+import { InputError } from "../errors.js";
+import { showHiddenControls } from "../text/hidden-controls.js";
+import { REVIEW_SHEETS, SHEETS } from "../schema/workbook-layout.js";
+import { readDetails } from "../validate/details-sheet.js";
+import { sheetNamed } from "../validate/sheets.js";
 import { returnPath, type DataFolder } from "../read/data-dir.js";
 import type { RawWorkbook } from "../read/raw-workbook.js";
 import type { Contract } from "../schema/contract.js";
@@ -23,7 +28,9 @@ import { OPTION_WORDING, parseOptions, ValidateOptionsSchema, type ValidateOptio
  */
 export async function validateCommand(raw: Record<string, unknown>, io: Io): Promise<CommandResult> {
   const options = parseOptions(ValidateOptionsSchema, raw, OPTION_WORDING.validate);
-  const { folder, contract, findings: contractFindings } = await loadContractFor(options);
+  const { folder, contract, findings: contractFindings } = await loadContractFor(options).catch(async (error: unknown) => {
+    throw await contractNeeded(error, options);
+  });
   const reports: FindingsReport[] = [];
   for (const file of await expandPatterns(options.files)) {
     if (typeof file !== "string") {
@@ -42,6 +49,32 @@ export async function validateCommand(raw: Record<string, unknown>, io: Io): Pro
   }
   print(reports, options, io);
   return { failed: reports.some((r) => hasErrors(r.findings)), unreadable: reports.some((r) => r.unreadable) };
+}
+
+/**
+ * A supplier checking the return it filled, outside the council's data folder, has no contract to
+ * check it against: the message says, in one line, which contract the file names and where
+ * validate looks for it, rather than offering to start a data folder.
+ */
+async function contractNeeded(error: unknown, options: ValidateOptions): Promise<unknown> {
+  if (!(error instanceof InputError) || options.data !== undefined || options.contract !== undefined || !error.message.startsWith("No contract found")) return error;
+  const file = options.files.find((f) => !isDynamicPattern(f)) ?? options.files[0]!;
+  let named: string | undefined;
+  try {
+    const workbook = await readWorkbook(file);
+    const sheet = sheetNamed(workbook, workbookKind(workbook) === "review" ? REVIEW_SHEETS.details : SHEETS.details);
+    named = sheet ? readDetails(sheet).values.contract : undefined;
+  } catch {
+    named = undefined; // not readable: the run says so once it has a contract
+  }
+  // The id is the file's, so untrusted: shown with any hidden control as its code point, and cut short.
+  const id = named === undefined ? undefined : showHiddenControls(named.length > 80 ? `${named.slice(0, 77)}...` : named);
+  const which = id ? `the council's contract ${JSON.stringify(id)}, which it names` : "the council's contract";
+  return new InputError(
+    `To check ${file}, validate needs ${which}: run it in the council's data folder (where contract.json is), or pass --data DIR or --contract FILE.`,
+    error.path,
+    "The council has the contract; a supplier can ask it for contract.json, or send the return for the council to check.",
+  );
 }
 
 /** A review, checked as well against the month's return when the data folder has one that is valid. */

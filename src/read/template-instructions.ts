@@ -22,7 +22,7 @@ export function instructionLines(contract: Contract, month: Month): InstructionL
     { text: "6. The return is yours alone: the council's verification, any outcome override and its comments on the Minimum Service Requirements go in the council's own review, not here." },
     { text: "" },
     { text: "Before sending", heading: true },
-    { text: "Check it with: kpi-report validate <this file>. It lists every problem with its sheet and cell. Do not rename sheets or columns, merge cells or add rows." },
+    { text: "Check it with: kpi-report validate <this file>, run in the council's data folder (it checks the file against the contract there; elsewhere, add --data DIR or --contract FILE). It lists every problem with its sheet and cell. Do not rename sheets or columns, merge cells or add rows." },
   ];
 }
 

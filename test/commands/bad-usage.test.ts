@@ -60,6 +60,8 @@ const CASES: [string, string[], RegExp][] = [
   ["an empty --summary", ["build", "--month", "2022-09", "--summary", ""], /--summary "": a file for the markdown summary, e\.g\. out\/summary\.md/],
   ["a --summary that is a folder", ["build", "--month", "2022-09", "--summary", "@folder.xlsx"], /Cannot write the summary to .*folder\.xlsx: it is a folder/],
   ["--quiet with --verbose", ["build", "--month", "2022-09", "--quiet", "--verbose"], /--quiet cannot be used with --verbose: choose one/],
+  ["--quiet with --verbose on template", ["template", "--month", "2022-10", "--quiet", "--verbose"], /--quiet cannot be used with --verbose: choose one/],
+  ["--quiet with --verbose on add", ["add", "x.xlsx", "--quiet", "--verbose"], /--quiet cannot be used with --verbose: choose one/],
   ["a misspelt option", ["build", "--mnth", "2022-09"], /--mnth is not an option of build\. Did you mean --month\?/],
   ["a command there is not", ["biuld"], /biuld is not a command: the commands are status, build, validate, template/],
   ["a word status does not take", ["status", "2022-09"], /status takes options only/],
@@ -232,6 +234,41 @@ describe("the command line itself", () => {
     expect(bare.stderr).toBe("");
     expect(bare.stdout).toBe(runCli(["--help"]).stdout);
     expect(bare.stdout).toMatch(/^Usage: kpi-report \[options\] \[command\]/);
+  });
+
+  it("validate of a template-made return outside any data folder says in one line what it needs", () => {
+    const elsewhere = mkdtempSync(join(work, "elsewhere-"));
+    expect(runCli(["template", "-m", "2022-10", "-d", join(root, "data"), "-o", join(elsewhere, "return.xlsx")]).code).toBe(0);
+    const run = runCli(["validate", "return.xlsx"], { cwd: elsewhere });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.split("\n")[0]).toBe(
+      'kpi-report: To check return.xlsx, validate needs the council\'s contract "vecteo-send-transport", which it names: run it in the council\'s data folder (where contract.json is), or pass --data DIR or --contract FILE.',
+    );
+    expect(run.stderr).not.toMatch(LIBRARY_WORDS);
+    // Given the contract, the same file is checked: a blank return, each status missing.
+    const checked = runCli(["validate", "return.xlsx", "--contract", join(root, "data", "contract.json")], { cwd: elsewhere });
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toMatch(/status-missing/);
+  });
+
+  it("--quiet and --verbose on the commands that say what they did", () => {
+    const folder = mkdtempSync(join(work, "progress-"));
+    const init = runCli(["init", "ws", "--verbose"], { cwd: folder });
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stderr).toBe("Data folder to start: ws (given as DIR)\n");
+    expect(init.stdout).toMatch(/^Started the data folder ws/);
+    const quiet = runCli(["template", "-m", "2022-10", "-d", "ws", "--quiet"], { cwd: folder });
+    expect([quiet.code, quiet.stdout, quiet.stderr]).toEqual([0, "", ""]);
+    expect(readdirSync(folder)).toContain("return-2022-10.xlsx");
+    const verbose = runCli(["template", "-m", "2022-11", "-d", "ws", "--verbose"], { cwd: folder });
+    expect(verbose.stderr).toBe(`Data folder: ws (given by --data); contract: ${join("ws", "contract.json")}\n`);
+    expect(verbose.stdout).toMatch(/^Wrote return-2022-11\.xlsx/);
+    for (const command of ["template", "review", "add", "init", "build"]) {
+      const help = runCli([command, "--help"]).stdout;
+      expect(help, command).toContain("--quiet");
+      expect(help, command).toContain("--verbose");
+    }
   });
 
   it("takes -m, -d, -o and -f for --month, --data, --out and --format (--formats on build)", () => {

@@ -64,12 +64,12 @@ export function figureHeight(pager: Pager, table: Table): number {
  */
 function chartHeight(pager: Pager, table: Table): number {
   const figures = figuresHeight(pager, table);
-  const fit = () => (HEIGHT + figures <= pager.space ? HEIGHT : MIN_HEIGHT + figures <= pager.space ? Math.floor(pager.space - figures) : undefined);
-  const here = fit();
+  const fitting = () => (HEIGHT + figures <= pager.space ? HEIGHT : MIN_HEIGHT + figures <= pager.space ? Math.floor(pager.space - figures) : undefined);
+  const here = fitting();
   if (here !== undefined) return here;
   if (MIN_HEIGHT + GAP <= pager.space) return Math.floor(Math.min(HEIGHT, pager.space - GAP));
   if (!pager.atTop) pager.newPage();
-  return fit() ?? HEIGHT;
+  return fitting() ?? HEIGHT;
 }
 
 /** A segment filled, edged in white so neighbours stay apart, and patterned in white where its series is. */

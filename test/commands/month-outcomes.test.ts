@@ -29,7 +29,7 @@ describe("the bundled returns", () => {
   });
 
   it.each([...files.keys()])("give the pinned outcomes for %s", async (month) => {
-    await expect(outcomeTable(month) + "\n").toMatchFileSnapshot(`../golden/outcomes-${month}.txt`);
+    await expect(`${outcomeTable(month)}\n`).toMatchFileSnapshot(`../golden/outcomes-${month}.txt`);
   });
 
   it("give the committee's verdict for September 2022 (briefing note, section 2)", () => {

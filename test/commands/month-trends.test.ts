@@ -20,7 +20,7 @@ function trendTable(month: Month): string {
 
 describe("the bundled returns' direction of travel", () => {
   it.each(months)("is pinned for %s against the month before", async (month) => {
-    await expect(trendTable(month) + "\n").toMatchFileSnapshot(`../golden/trend-${month}.txt`);
+    await expect(`${trendTable(month)}\n`).toMatchFileSnapshot(`../golden/trend-${month}.txt`);
   });
 
   it("has nothing to compare March 2022 with, and no year-ago month at all", () => {

@@ -12,6 +12,7 @@ import { Renderers } from "./renderers.js";
 import type { ReviewState } from "../schema/review.js";
 import { REVIEW_DETAIL_FIELDS } from "../schema/workbook-layout.js";
 import { NOT_REVIEWED } from "../model/review-words.js";
+import { summaryLine } from "../words/index.js";
 import { DataSource, returnsByMonth, reviewsByMonth, type CheckedFile, type CheckedReturn, type CheckedReview } from "./data-source.js";
 import { writeManifests, type ReportRecord } from "./manifest.js";
 import { writeJobSummaries } from "./job-summary.js";
@@ -95,7 +96,7 @@ async function build(options: BuildOptions, io: Io, renderers: Renderers | undef
     const written = await renderReport(r, renderers);
     for (const file of written) say(`Wrote ${file.path}`);
     records.push({ source: plan.source, out: plan.target.out, results: r.results.get(plan.month)!, inputs: plan.checked, reviews: plan.reviews, outputs: written });
-    detail(`${plan.month}: ${r.results.get(plan.month)!.summary.line}`);
+    detail(`${plan.month}: ${summaryLine(r.results.get(plan.month)!.summary)}`);
   }
   for (const path of await writeManifests(records, warn)) say(`Wrote ${path}`);
   for (const path of await writeJobSummaries(records, options.summary)) detail(`Job summary written to ${path}.`);

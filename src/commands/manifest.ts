@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { summaryLine } from "../words/index.js";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
@@ -73,7 +74,8 @@ export async function writeManifests(records: readonly ReportRecord[], warn: (te
           }),
         ),
         outputs: record.outputs.map((o) => ({ file: o.name, sha256: sha256(o.bytes), bytes: o.bytes.byteLength })),
-        summary: record.results.summary,
+        // The counts, and the line a CI job greps for (docs/ci.md), as the results JSON has them.
+        summary: { ...record.results.summary, line: summaryLine(record.results.summary) },
       });
     }
     const path = join(folder, "manifest.json");

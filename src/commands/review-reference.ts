@@ -1,4 +1,4 @@
-import { kpiList } from "../evaluate/index.js";
+import { figuresReason, kpiList } from "../words/index.js";
 import type { ReviewReference } from "../read/review-template.js";
 import type { MonthResults, MsrResult } from "../schema/results.js";
 import { outcomeWords, type MonthlyReturn } from "../schema/return.js";
@@ -27,7 +27,7 @@ export function reviewReference(supplierReturn: MonthlyReturn, figuresAlone: Mon
     kpis: new Map(
       figuresAlone.kpis.map((k) => {
         const row = rows.get(k.number);
-        return [k.number, { status: row?.status ?? "No row", figures: row ? supplierFiguresText(row) : "None", commentary: row?.commentary ?? "", figuresGive: `${outcomeWords(k.computedOutcome)}: ${k.reason}` }];
+        return [k.number, { status: row?.status ?? "No row", figures: row ? supplierFiguresText(row) : "None", commentary: row?.commentary ?? "", figuresGive: `${outcomeWords(k.computedOutcome)}: ${figuresReason(k)}` }];
       }),
     ),
     msrs: new Map(figuresAlone.msrs.map((m) => [m.number, msrWords(m)])),

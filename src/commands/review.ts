@@ -1,4 +1,5 @@
 import { evaluateMonth } from "../evaluate/index.js";
+import { summaryLine } from "../words/index.js";
 import { hasErrors } from "../findings/finding.js";
 import { reviewPath } from "../read/data-dir.js";
 import { buildReviewWorkbook } from "../read/review-template.js";
@@ -44,6 +45,6 @@ export async function reviewCommand(raw: Record<string, unknown>, io: Io): Promi
   // Claimed, not checked and then written: a review someone made meanwhile is never overwritten.
   if (options.force) await writeFileAtomic(out, bytes);
   else if (!(await writeFileNew(out, bytes))) throw alreadyThere();
-  io.out(`Wrote ${out}: the council's review of ${month}, ${source.contract.kpis.length} KPIs and ${source.contract.msrs.length} MSRs to fill. The figures alone give: ${figuresAlone.summary.line}.`);
+  io.out(`Wrote ${out}: the council's review of ${month}, ${source.contract.kpis.length} KPIs and ${source.contract.msrs.length} MSRs to fill. The figures alone give: ${summaryLine(figuresAlone.summary)}.`);
   return { failed: false };
 }

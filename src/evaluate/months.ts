@@ -66,13 +66,3 @@ export function monthRange(from: Month, to: Month): Month[] {
 export function previousMonths(month: Month, n: number): Month[] {
   return Array.from({ length: Math.max(0, Math.floor(n)) }, (_, i) => shiftMonth(month, -(i + 1)));
 }
-
-/** "September 2022" */
-export function monthLabel(month: Month): string {
-  return format(monthStart(month), "MMMM yyyy");
-}
-
-/** "Sep 2022" */
-export function shortMonthLabel(month: Month): string {
-  return format(monthStart(month), "MMM yyyy");
-}

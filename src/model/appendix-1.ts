@@ -1,7 +1,7 @@
 import type { Contract, Kpi } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
-import { monthLabel, shortMonthLabel } from "../evaluate/index.js";
+import { monthLabel, shortMonthLabel } from "../words/index.js";
 import { cell, continued, para, type Block, type Column, type Table } from "./document.js";
 import { kpiMonthCell, NO_RETURN, NOT_APPLICABLE } from "./kpi-cells.js";
 import { PAGE } from "./page.js";

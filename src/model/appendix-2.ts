@@ -1,6 +1,6 @@
 import type { Contract } from "../schema/contract.js";
 import type { MonthResults, MsrResult } from "../schema/results.js";
-import { monthLabel } from "../evaluate/index.js";
+import { monthLabel } from "../words/index.js";
 import { cell, continued, para, type Block, type Cell, type Table } from "./document.js";
 import { linkedKpiLine, msrShortfall, MSR_STATE_OUTCOME } from "./msr-words.js";
 

@@ -1,6 +1,6 @@
 import { outcomeWords, type Outcome } from "../schema/return.js";
 import type { MsrResult } from "../schema/results.js";
-import { kpiList } from "../evaluate/index.js";
+import { kpiList } from "../words/index.js";
 
 /**
  * What an MSR's linked KPIs come to, in the words every format uses: Appendix 2's shortfall

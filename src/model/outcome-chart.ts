@@ -1,4 +1,4 @@
-import { monthLabel, shortMonthLabel } from "../evaluate/index.js";
+import { monthLabel, shortMonthLabel } from "../words/index.js";
 import type { MonthCounts, OutcomeCounts } from "../schema/results.js";
 import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
 import type { ChartCategory, OutcomeChart } from "./chart-schema.js";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Contract } from "../schema/contract.js";
 import { OutcomeSchema, outcomeWords } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
-import { monthLabel } from "../evaluate/index.js";
+import { figuresText, monthLabel, summaryLine } from "../words/index.js";
 import { directionHeader, directionMark } from "./direction-words.js";
 import { reviewLine } from "./review-words.js";
 import { msrShortfall, MSR_STATE_OUTCOME, outcomeLine } from "./msr-words.js";
@@ -43,7 +43,7 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
           String(k.number),
           names.get(k.number) ?? "Not in the contract",
           k.target,
-          k.actual.text,
+          figuresText(k.actual),
           // Results always carry a trend once compared; uncompared results (a test's) say so rather than leave a blank.
           k.trend ? directionMark(k.trend.direction) : directionMark("not comparable"),
           outcomeLine(k.outcome, k.override !== undefined, k.computedOutcome),
@@ -61,6 +61,6 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
         return { cells: [String(m.number), String(m.linkedKpis.length), msrShortfall(m).join("; ")], ...(outcome ? { outcome } : {}) };
       }),
     },
-    summary: results.summary.line,
+    summary: summaryLine(results.summary),
   };
 }

@@ -4,7 +4,7 @@ import { closest } from "../text/closest.js";
 import type { Contract } from "../schema/contract.js";
 import type { MonthResults } from "../schema/results.js";
 import type { Outcome } from "../schema/return.js";
-import { kpiList, monthLabel } from "../evaluate/index.js";
+import { kpiList, monthLabel } from "../words/index.js";
 
 /** What the summary template can say. Documented in templates/README.md for officers who edit it. */
 export interface SummaryContext {

@@ -9,7 +9,7 @@ import { CATALOGUE } from "../findings/catalogue.js";
  * say something the code does not do. `npm run docs:findings` writes it; a test compares.
  */
 export function findingsMarkdown(): string {
-  return [HEADER, exitCodes(), findingTables(), readFailures(), limits(), textReport(), jsonShape(), POLICY].join("\n\n").trimEnd() + "\n";
+  return `${[HEADER, exitCodes(), findingTables(), readFailures(), limits(), textReport(), jsonShape(), POLICY].join("\n\n").trimEnd()}\n`;
 }
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");

@@ -3,6 +3,7 @@ import { cellText } from "../read/raw-workbook.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import { closest } from "../text/closest.js";
+import { hiddenControls, withoutHiddenControls } from "../text/hidden-controls.js";
 import { MAX_COUNT, MAX_TEXT_LENGTH } from "../schema/workbook-layout.js";
 
 /** Where a value sits, so every finding can name its sheet and cell. */
@@ -128,6 +129,8 @@ function fromFraction(fraction: number): number {
  * A cell's text, trimmed. A character XML 1.0 cannot hold would make a DOCX that Word refuses and
  * a web page that fails to parse; it is replaced by a space, and a warning names the cell and the
  * character, so the text that reaches the documents is what the supplier can see was changed.
+ * A direction control or a zero-width character (text/hidden-controls.ts) is taken out, with a
+ * warning of its own: text that reaches an output displays as what it holds.
  */
 export function parseText(value: CellValue, place: Place): Parsed<string> {
   if (value.type === "empty") return ok<never>(undefined);
@@ -145,19 +148,38 @@ export function parseText(value: CellValue, place: Place): Parsed<string> {
   }
   const raw = cellText(value);
   const forbidden = raw.match(NOT_XML);
-  if (!forbidden) return ok(raw === "" ? undefined : raw);
-  const text = raw.replace(NOT_XML, " ").trim();
-  const names = [...new Set(forbidden)].map(characterName);
-  const warning = finding("character-replaced", `${place.label} in ${place.cell} holds ${names.join(" and ")}, which no document can hold; ${forbidden.length === 1 ? "it is" : "each is"} read as a space.`, {
-    ...place, found: names.join(", "), expected: "text without control characters",
-  });
-  return { value: text === "" ? undefined : text, findings: [warning] };
+  const hidden = hiddenControls(raw);
+  if (!forbidden && hidden.length === 0) return ok(raw === "" ? undefined : raw);
+  const findings: Finding[] = [];
+  let text = raw;
+  if (forbidden) {
+    text = text.replace(NOT_XML, " ");
+    const names = [...new Set(forbidden)].map(characterName);
+    findings.push(
+      finding("character-replaced", `${place.label} in ${place.cell} holds ${names.join(" and ")}, which no document can hold; ${forbidden.length === 1 ? "it is" : "each is"} read as a space.`, {
+        ...place, found: names.join(", "), expected: "text without control characters",
+      }),
+    );
+  }
+  if (hidden.length > 0) {
+    text = withoutHiddenControls(text);
+    const names = [...new Set(hidden.map((h) => `${h.code} (${h.name})`))];
+    const read = text.trim().length > 80 ? `${text.trim().slice(0, 77)}...` : text.trim();
+    findings.push(
+      finding("character-hidden", `${place.label} in ${place.cell} holds ${names.join(" and ")}, not seen but changing how the text displays; ${hidden.length === 1 ? "it is" : "each is"} taken out, so the text is read as ${JSON.stringify(read)}.`, {
+        ...place, found: names.join(", "), expected: "text without direction controls or zero-width characters",
+      }),
+    );
+  }
+  text = text.trim();
+  return { value: text === "" ? undefined : text, findings };
 }
 
 /** What XML 1.0 forbids: C0 controls other than tab, line feed and carriage return; U+FFFE and U+FFFF; half a surrogate pair. */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-const CONTROL_NAMES: Record<number, string> = { 0x00: "null", 0x08: "backspace", 0x0b: "vertical tab", 0x0c: "form feed", 0x1b: "escape" };
+/** By code point: U+0000, U+0008, U+000B, U+000C, U+001B. */
+const CONTROL_NAMES: Record<number, string> = { 0: "null", 8: "backspace", 11: "vertical tab", 12: "form feed", 27: "escape" };
 
 function characterName(character: string): string {
   const code = character.charCodeAt(0);

@@ -10,6 +10,7 @@ import { readKpiSheet } from "./kpi-sheet.js";
 import { checkCouncilSheet } from "./council-fields.js";
 import { checkMonth, monthFromFileName, type ExpectedMonth, type MonthBounds } from "./month.js";
 import { findSheets, sheetNamed } from "./sheets.js";
+import { wrongKind } from "./wrong-kind.js";
 
 export interface ValidationOptions {
   /** The month the caller expects (--month, or the month a data folder files it under); another month is an error. */
@@ -36,6 +37,8 @@ export interface ValidationResult {
  * typed return has no place to carry it.
  */
 export function validateReturn(workbook: RawWorkbook, contract: Contract, options: ValidationOptions = {}): ValidationResult {
+  const other = wrongKind(workbook, "return");
+  if (other) return { findings: [other] };
   const { sheets, findings } = findSheets(workbook, { details: SHEETS.details, kpis: SHEETS.kpis }, { known: [SHEETS.instructions], checkedElsewhere: [COUNCIL_MSR_SHEET] });
   const details = sheets.details ? readDetails(sheets.details) : undefined;
   if (details) findings.push(...details.findings);

@@ -12,6 +12,7 @@ import { readMsrSheet } from "./msr-sheet.js";
 import { checkAgainstReturn } from "./review-against-return.js";
 import { readReviewKpis } from "./review-kpi-sheet.js";
 import { findSheets, sheetNamed } from "./sheets.js";
+import { wrongKind } from "./wrong-kind.js";
 import { activeContent, expectedMonth, lookAlikeSuffix, type ValidationOptions } from "./validate-return.js";
 
 export interface ReviewOptions extends ValidationOptions {
@@ -37,6 +38,8 @@ export function workbookKind(workbook: RawWorkbook): "return" | "review" {
  * the supplier's side shown beside them is for reference and never read back.
  */
 export function validateReview(workbook: RawWorkbook, contract: Contract, options: ReviewOptions = {}): ReviewValidationResult {
+  const other = wrongKind(workbook, "review");
+  if (other) return { findings: [other] };
   const { sheets, findings } = findSheets(workbook, { details: REVIEW_SHEETS.details, kpis: REVIEW_SHEETS.kpis, msrComments: REVIEW_SHEETS.msrComments }, { known: [REVIEW_SHEETS.instructions] });
   const details = sheets.details ? readDetails(sheets.details, REVIEW_DETAIL_FIELDS) : undefined;
   if (details) findings.push(...details.findings);

@@ -45,7 +45,7 @@ describe("kpi-report status", () => {
     const json = JSON.parse(runCli(["status", "--month", "2022-09", "--format", "json"]).stdout);
     const trends = json.kpis.map((k: { trend: { previous: string; direction: string } }) => k.trend);
     expect(new Set(trends.map((t: { previous: string }) => t.previous))).toEqual(new Set(["2022-08"]));
-    expect(json.kpis[22].trend).toMatchObject({ direction: "same", basis: "outcome", reason: "Met, as in August 2022" });
+    expect(json.kpis[22].trend).toMatchObject({ direction: "same", basis: "outcome", text: "Met, as in August 2022" });
     expect(json.kpis[25].trend).toMatchObject({ direction: "not comparable", cause: "not-applicable", previousOutcome: "not-applicable" });
     expect(json.kpis.some((k: object) => "yearAgo" in k)).toBe(false);
     expect(json.changes.newlyNotMet.map((k: { number: number }) => k.number)).toEqual([5, 26, 27]);

@@ -36,7 +36,7 @@ describe("the status text", () => {
 describe("a supplier's text in the terminal", () => {
   it("cannot send escape sequences of its own", async () => {
     const results = await bundledResults("2022-09");
-    const view = statusView({ ...results, kpis: results.kpis.map((k, i) => (i === 0 ? { ...k, actual: { ...k.actual, text: "100%\u001b[2J\u001b]0;pwned\u0007 done\u009b" } } : k)) }, bundledContract());
+    const view = statusView({ ...results, kpis: results.kpis.map((k, i) => (i === 0 ? { ...k, target: "100%\u001b[2J\u001b]0;pwned\u0007 done\u009b" } : k)) }, bundledContract());
     const text = renderText(view, { colour: false, width: 200 });
     expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
     expect(text).toContain("100%[2J]0;pwned done");

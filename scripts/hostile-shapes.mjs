@@ -91,6 +91,19 @@ export const SHAPES = [
     },
   },
   {
+    name: "one-string-78k-cells",
+    about: "one shared string of 14 million characters, used by 78,400 cells",
+    exitCode: 1,
+    edit(files, sheet) {
+      const sst = text(files, "xl/sharedStrings.xml");
+      const index = (sst.match(/<si>/g) ?? []).length;
+      set(files, "xl/sharedStrings.xml", sst.replace("</sst>", `<si><t xml:space="preserve"> ${"y ".repeat(7_000_000)}</t></si></sst>`));
+      const rows = [];
+      for (let r = 40; r < 2000; r++) rows.push(`<row r="${r}">${Array.from({ length: 40 }, (_, c) => `<c r="${c < 26 ? String.fromCharCode(65 + c) : `A${String.fromCharCode(39 + c)}`}${r}" t="s"><v>${index}</v></c>`).join("")}</row>`);
+      set(files, sheet, text(files, sheet).replace("</sheetData>", `${rows.join("")}</sheetData>`));
+    },
+  },
+  {
     name: "parts-999",
     about: "999 extra parts in the zip",
     exitCode: 0,

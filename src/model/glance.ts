@@ -2,7 +2,7 @@ import type { Contract } from "../schema/contract.js";
 import type { Changes, KpiChange, MonthResults, OutcomeCounts } from "../schema/results.js";
 import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
 import { comparedMonths } from "../evaluate/index.js";
-import { figuresText, kpiList, monthLabel, reasonText, shortMonthLabel } from "../words/index.js";
+import { figuresText, joinList, kpiList, monthLabel, reasonText, shortMonthLabel } from "../words/index.js";
 import { CHART_ORDER } from "./chart-palette.js";
 import { directionLine } from "./direction-words.js";
 import { cell, continued, para, type Block, type Table } from "./document.js";
@@ -90,7 +90,7 @@ function changeList(list: readonly KpiChange[], previous: Month): string {
   const groups = new Map<Outcome, number[]>();
   for (const change of list) groups.set(change.was, [...(groups.get(change.was) ?? []), change.number]);
   const parts = [...groups].map(([was, numbers]) => `${kpiList(numbers)} (${outcomeWords(was).toLowerCase()} in ${monthLabel(previous)})`);
-  return `${parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`}.`;
+  return `${joinList(parts)}.`;
 }
 
 /** A paragraph for each kind of change that happened, then one sentence naming the kinds that did not. */

@@ -1,4 +1,5 @@
 import type { CellValue } from "./raw-workbook.js";
+import { LIMITS } from "./limits.js";
 import type { NumberFormatKind } from "./styles.js";
 
 /** A cell as the worksheet XML stores it, before it means anything. */
@@ -20,7 +21,7 @@ export interface StoredCell {
  * the shared strings; `date1904` is the workbook's date system. Returns undefined when the XML
  * says something no spreadsheet program writes, which the caller reports as damage.
  */
-export function toCellValue(cell: StoredCell, sharedString: (index: number) => string | undefined, date1904: boolean): CellValue | undefined {
+export function toCellValue(cell: StoredCell, sharedString: (index: number) => string | undefined, date1904: boolean, sharedCache?: (CellValue | undefined)[]): CellValue | undefined {
   const { type, stored } = cell;
   if (type === "inlineStr") return text(cell.inline ?? stored ?? "");
   // An empty <v/> stores nothing, except a formula's result that is the empty text.
@@ -32,8 +33,14 @@ export function toCellValue(cell: StoredCell, sharedString: (index: number) => s
   switch (type) {
     case "s": {
       const index = Number(stored);
+      // Each shared string is made a value once, however many cells use it.
+      const cached = sharedCache && Number.isInteger(index) ? sharedCache[index] : undefined;
+      if (cached) return cached;
       const value = Number.isInteger(index) ? sharedString(index) : undefined;
-      return value === undefined ? undefined : text(value);
+      if (value === undefined) return undefined;
+      const made = text(value);
+      if (sharedCache) sharedCache[index] = made;
+      return made;
     }
     case "str":
       return text(stored);
@@ -53,6 +60,7 @@ export function toCellValue(cell: StoredCell, sharedString: (index: number) => s
 
 function text(value: string): CellValue {
   const decoded = decodeEscapes(value);
+  if (decoded.length > LIMITS.maxCellText) return { type: "string", value: decoded.slice(0, 60), length: decoded.length };
   return decoded === "" ? { type: "empty" } : { type: "string", value: decoded };
 }
 

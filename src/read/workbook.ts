@@ -94,6 +94,7 @@ function readPackage(pkg: XlsxPackage): RawWorkbook {
     path,
     sharedStrings: stringsPart ? readSharedStrings(pkg.part(stringsPart), stringsPart, path) : [],
     styles: stylesPart ? readStyles(pkg.part(stylesPart), stylesPart, path) : [],
+    sharedCache: [],
     date1904: entries.date1904,
   };
   const byId = new Map(relationships.map((r) => [r.id, r]));

@@ -136,15 +136,17 @@ export function parseText(value: CellValue, place: Place): Parsed<string> {
   if (value.type === "empty") return ok<never>(undefined);
   const problem = unusable(value, place);
   if (problem) return bad(problem);
-  const raw = cellText(value);
-  if (raw.length > MAX_TEXT_LENGTH) {
-    // Counted before anything else is done with it; the text is never read further.
+  // Counted before anything else is done with it; the text is never read further. The reader keeps
+  // only the start of text longer than a cell holds, with its length.
+  const length = value.type === "string" ? (value.length ?? value.value.length) : 0;
+  if (length > MAX_TEXT_LENGTH) {
     return bad(
-      finding("text-too-long", `${place.label} in ${place.cell} is ${raw.length.toLocaleString("en-GB")} characters long; a spreadsheet cell holds at most ${MAX_TEXT_LENGTH.toLocaleString("en-GB")}.`, {
-        ...place, found: `${raw.length} characters`, expected: `at most ${MAX_TEXT_LENGTH} characters`,
+      finding("text-too-long", `${place.label} in ${place.cell} is ${length.toLocaleString("en-GB")} characters long; a spreadsheet cell holds at most ${MAX_TEXT_LENGTH.toLocaleString("en-GB")}.`, {
+        ...place, found: `${length} characters`, expected: `at most ${MAX_TEXT_LENGTH} characters`,
       }),
     );
   }
+  const raw = cellText(value);
   const forbidden = raw.match(NOT_XML);
   const hidden = hiddenControls(raw);
   if (!forbidden && hidden.length === 0) return ok(raw === "" ? undefined : raw);

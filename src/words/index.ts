@@ -4,7 +4,7 @@
  * (docs/architecture.md says where), never in evaluate/.
  */
 export { figuresText, NO_FIGURES, percentText, shownFigures } from "./figures.js";
-export { joinList, kpiList } from "./lists.js";
+export { joinList, kpiList, kpiRanges } from "./lists.js";
 export { monthLabel, shortMonthLabel } from "./months.js";
 export { figuresReason, reasonText } from "./reasons.js";
 export { summaryLine } from "./summary.js";

@@ -1,8 +1,10 @@
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { copyData } from "../helpers/data-copy.js";
+import { copyData, editCell } from "../helpers/data-copy.js";
 import { returnBytes, runCliAsync, validReturn } from "../validate/helpers.js";
 
 /**
@@ -98,5 +100,43 @@ describe("two reviews of one month at once", () => {
       expect(runs.find((r) => r.code === 2)!.stderr).toContain("already exists");
       expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
     }
+  });
+});
+
+describe("add during a build, and after a killed add", () => {
+  it(`a build meanwhile records the return it used, and add --replace keeps the one it replaced (${ROUNDS / 2} rounds)`, async () => {
+    for (let i = 0; i < ROUNDS / 2; i++) {
+      const data = copyData();
+      made.push(join(data, ".."));
+      const target = join(data, "returns", "2022-09.xlsx");
+      const before = sha(readFileSync(target));
+      const corrected = join(data, "..", "corrected.xlsx");
+      writeFileSync(corrected, readFileSync(target));
+      await editCell(corrected, "KPIs", "J2", `corrected in round ${i}`);
+      const out = join(data, "..", "out");
+      const [build, add] = await Promise.all([
+        runCliAsync(["build", "--month", "2022-09", "--formats", "html", "--data", data, "--out", out]),
+        runCliAsync(["add", corrected, "--data", data, "--replace"]),
+      ]);
+      expect([build.code, add.code], build.stderr + add.stderr).toEqual([0, 0]);
+      const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as { reports: { inputs: { month: string; return: { sha256: string } }[] }[] };
+      const recorded = manifest.reports[0]!.inputs.find((x) => x.month === "2022-09")!.return.sha256;
+      const usedCorrected = readFileSync(join(out, "results-2022-09.json"), "utf8").includes(`corrected in round ${i}`);
+      expect(recorded).toBe(usedCorrected ? sha(readFileSync(corrected)) : before);
+      expect(readdirSync(join(data, "returns", "replaced")).map((n) => sha(readFileSync(join(data, "returns", "replaced", n))))).toEqual([before]);
+    }
+  });
+
+  it("the temporary files and lock a killed add left are removed by the next add", async () => {
+    const { data, files, target } = await round();
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid!;
+    const left = [`.2022-10.xlsx.${dead}-0badc0de.kpi-tmp`, `.2022-10.xlsx.lock`];
+    writeFileSync(join(data, "returns", left[0]!), "half a return");
+    writeFileSync(join(data, "returns", left[1]!), `${dead} ${hostname()}\n`);
+    writeFileSync(target, readFileSync(files[0]!.path));
+    const run = await runCliAsync(["add", files[1]!.path, "--data", data, "--replace"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(join(data, "returns")).filter((n) => n.startsWith("."))).toEqual([]);
+    expect(sha(readFileSync(target))).toBe(files[1]!.sha);
   });
 });

@@ -27,13 +27,17 @@
 //   (c) the same 60 months for a contract of 270 KPIs (the 27 real ones x 10 lots, renumbered 1-270)
 //   and 120 MSRs (the 12 real ones x 10, each linking its own lot's KPIs); (d) the batch: 50 reports,
 //   2018-08..2022-09, from (b) with `--month A..B` in one process; (e) a 1.5 MB zip bomb given to
-//   validate (scripts/zip-bomb.mjs), refused with exit 2.
+//   validate (scripts/zip-bomb.mjs), refused with exit 2; (f) the worst shapes of issue 22
+//   (scripts/hostile-shapes.mjs: 100,000 deep, 10,000 sheets, 200,000 cells below the read rows,
+//   220,000 shared strings, 30 MB of Compliments, one 14-million-character string in 78,400 cells,
+//   999 parts), each validated, and one filed and built.
 
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { writeShapes } from "./hostile-shapes.mjs";
 import { zipBomb } from "./zip-bomb.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -514,6 +518,18 @@ async function measure(options, dir) {
   const bomb = [{ name: "zip-bomb", cli: ["validate", bombFile], exitCode: 2 }];
   for (const [name, samples] of await rounds(bomb, options.runs, warm, ctx)) results[name] = summarise(name, samples);
 
+  // 6. The worst shapes a supplier can email (issue 22, scripts/hostile-shapes.mjs): each small, each
+  // answered by validate within its limits; the one a return can be filed with is built too.
+  const shapes = writeShapes(join(dir, "hostile"));
+  console.log(`The worst shapes (scripts/hostile-shapes.mjs): ${shapes.map((s) => s.name).join(", ")}, validated in turn`);
+  const shapeJobs = shapes.map((shape) => ({ name: `shape-${shape.name}`, cli: ["validate", shape.path], exitCode: shape.exitCode }));
+  const strings = shapes.find((s) => s.name.startsWith("strings-"));
+  const shapeData = join(dir, "hostile-data");
+  cpSync(join(ROOT, "data"), shapeData, { recursive: true });
+  cpSync(strings.path, join(shapeData, "returns", "2022-09.xlsx"));
+  shapeJobs.push({ name: "shape-build-strings", cli: ["build", "--data", shapeData, "--month", "2022-09", "--out", out("hostile"), "--quiet"] });
+  for (const [name, samples] of await rounds(shapeJobs, options.slowRuns, warm, ctx)) results[name] = summarise(name, samples);
+
   // The table.
   const r = results;
   const mib = (kib) => (kib === undefined ? undefined : kib / 1024);
@@ -559,6 +575,8 @@ async function measure(options, dir) {
     { label: "batch: 1 report (same data)", ...r["batch-1"] },
     { label: `batch: ${batchMonths.length} reports in one process`, ...r["batch-50"] },
     { label: "  each extra report in the batch", median: perExtra, target: "< 0.1 s", result: verdict(perExtra < 0.1, `${perExtra.toFixed(3)} s`) },
+    ...shapes.map((shape) => shapeRow(`validate ${shape.name} (${(shape.bytes / 1024).toFixed(0)} KB, exit ${shape.exitCode})`, r[`shape-${shape.name}`])),
+    shapeRow(`build with ${strings.name} filed as 2022-09`, r["shape-build-strings"]),
     { label: "validate a 1.5 MB zip bomb (refused)", ...r["zip-bomb"], target: "< 1 s, < 300 MiB", result: verdict(r["zip-bomb"].median < 1 && (mib(r["zip-bomb"].peakKiB) ?? 0) < 300, `${r["zip-bomb"].median.toFixed(2)} s`) },
   ];
   console.log("");
@@ -578,6 +596,14 @@ async function measure(options, dir) {
   if (options.json) {
     writeFileSync(options.json, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: availableParallelism(), git, dirty: Boolean(dirty), rssMethod: ctx.method, soffice: Boolean(soffice), perExtra, results }, null, 2)}\n`);
   }
+}
+
+/** A worst-shape case against issue 22's target: any file under 10 MB answered in under 5 s and 300 MiB. */
+function shapeRow(label, result) {
+  const mib = result.peakKiB === undefined ? undefined : result.peakKiB / 1024;
+  const slow = result.median >= 5;
+  const big = mib !== undefined && mib >= 300;
+  return { label, ...result, target: "< 5 s, < 300 MiB", result: slow || big ? `MISSED (${[slow ? `${result.median.toFixed(2)} s` : "", big ? `${fmtMiB(result.peakKiB)} MiB` : ""].filter(Boolean).join(", ")})` : "pass" };
 }
 
 main().catch((error) => {

@@ -1,12 +1,12 @@
 import { Command, CommanderError, Option } from "commander";
-import { type InputError, OutputError, UsageError, isRunStopper } from "./errors.js";
+import { type InputError, OutputError, UsageError, damagedInstall, isRunStopper } from "./errors.js";
 import { processIo, type CommandResult, type Io } from "./commands/io.js";
 import { commanderProblem } from "./cli-words.js";
 import { PACKAGE } from "./package-root.js";
 import { DEFAULT_DOCUMENT_FORMATS, DOCUMENT_FORMATS } from "./render/registry.js";
 
 /** Exit codes, as documented in the README. Nothing else in the code sets one. */
-export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3, install: 4 } as const;
 
 const { version } = PACKAGE;
 
@@ -210,6 +210,12 @@ function report(error: unknown, io: Io, argv: readonly string[], program: Comman
     io.err(`kpi-report: ${error.message}`);
     if ("hint" in error && error.hint) io.err(`  ${error.hint}`);
     return EXIT.usage;
+  }
+  // issue 22: a file of kpi-report's own missing is a damaged install, not a bug: one line, exit 4.
+  const install = damagedInstall(error);
+  if (install) {
+    io.err(`kpi-report: ${install.message}`);
+    return EXIT.install;
   }
   const detail = error instanceof Error ? error.message : String(error);
   io.err(`kpi-report: internal error: ${detail}`);

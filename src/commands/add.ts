@@ -1,15 +1,18 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { loadContract } from "../read/contract.js";
 import { contractFile, DATA_LAYOUT, findDataFolder, returnPath, reviewPath } from "../read/data-dir.js";
-import { readWorkbook } from "../read/workbook.js";
+import { readWorkbookFile } from "../read/workbook.js";
 import { hasErrors } from "../findings/finding.js";
 import { findingsText } from "../render/findings-text.js";
 import { validateReturn } from "../validate/validate-return.js";
 import { workbookKind } from "../validate/validate-review.js";
+import { monthBounds } from "../validate/month.js";
 import { UsageError } from "../errors.js";
-import { writeFileAtomic, type CommandResult, type Io } from "./io.js";
+import { withLock } from "./file-lock.js";
+import { removeStaleTemporaries } from "./temporaries.js";
+import { writeFileAtomic, writeFileNew, type CommandResult, type Io } from "./io.js";
 import { AddOptionsSchema, parseOptions } from "./options.js";
 import { exists } from "./template.js";
 
@@ -25,12 +28,12 @@ export async function addCommand(raw: Record<string, unknown>, io: Io): Promise<
   const options = parseOptions(AddOptionsSchema, raw);
   const folder = findDataFolder(options.data);
   const { contract } = await loadContract(await contractFile(folder, options.contract));
-  const workbook = await readWorkbook(options.file);
-  const bytes = new Uint8Array(await readFile(options.file));
+  // Read once: the bytes validated are the bytes filed, whatever happens to the file meanwhile.
+  const { workbook, bytes, sha256: sha } = await readWorkbookFile(options.file);
   if (workbookKind(workbook) === "review") {
     throw new UsageError(`${options.file} is a council review, not a supplier's return.`, `Save it as ${join(folder.dir, DATA_LAYOUT.reviews, "YYYY-MM.xlsx")}; add files returns only.`);
   }
-  const result = validateReturn(workbook, contract, { fileName: options.file });
+  const result = validateReturn(workbook, contract, { fileName: options.file, bounds: monthBounds(new Date()) });
   if (hasErrors(result.findings) || !result.month) {
     io.err(findingsText({ file: options.file, findings: result.findings }));
     io.err(`kpi-report: ${options.file} was not filed: fix the errors above first.`);
@@ -39,21 +42,14 @@ export async function addCommand(raw: Record<string, unknown>, io: Io): Promise<
   if (result.findings.length) io.err(findingsText({ file: options.file, findings: result.findings }));
   const month = result.month;
   const target = returnPath(folder.dir, month);
-  let kept: string | undefined;
-  if (await exists(target)) {
-    const current = new Uint8Array(await readFile(target));
-    if (sha256(current) === sha256(bytes)) {
-      io.out(`${target} already holds this file (the same bytes): nothing changed.`);
-      return { failed: false };
-    }
-    if (!options.replace) {
-      throw new UsageError(`${target} already holds a return for ${month}; nothing changed.`, `Add --replace to file ${options.file} instead: the return there now is then kept in ${join(folder.dir, DATA_LAYOUT.returns, DATA_LAYOUT.replaced)}.`);
-    }
-    // Named by its hash, so replacing twice keeps both and the same file is never kept twice.
-    kept = join(folder.dir, DATA_LAYOUT.returns, DATA_LAYOUT.replaced, `${month}.${sha256(current).slice(0, 12)}.xlsx`);
-    await writeFileAtomic(kept, current);
+  // What runs killed partway left beside the returns goes first: nothing of theirs was filed.
+  for (const dir of [dirname(target), join(dirname(target), DATA_LAYOUT.replaced)]) await removeStaleTemporaries(dir);
+  const filed = await fileReturn(target, bytes, sha, options.replace, month, folder.dir, options.file);
+  if (filed.unchanged) {
+    io.out(`${target} already holds this file (the same bytes): nothing changed.`);
+    return { failed: false };
   }
-  await writeFileAtomic(target, bytes);
+  const kept = filed.kept;
   const supplier = result.value?.supplier ?? contract.supplier;
   io.out(`Filed ${options.file} as ${target}: ${supplier}'s return for ${month}.${kept ? ` The return it replaced is kept as ${kept}.` : ""}`);
   const review = reviewPath(folder.dir, month);
@@ -63,4 +59,37 @@ export async function addCommand(raw: Record<string, unknown>, io: Io): Promise<
     io.out(`Next: kpi-report review --month ${month}${folder.origin === "given by --data" ? ` --data ${folder.dir}` : ""} writes the council's review to fill.`);
   }
   return { failed: false };
+}
+
+/**
+ * Files the bytes as `target` with no moment between looking and writing: the new file is claimed
+ * with an exclusive link, so of two adds at once exactly one files and the other is told. With
+ * --replace, runs replacing the month take turns under a lock: each keeps what it replaces in
+ * replaced/ (named by its hash) before putting its own file in place with one rename, so the target
+ * is never missing and every return filed survives.
+ */
+async function fileReturn(target: string, bytes: Uint8Array, sha: string, replace: boolean, month: string, dataDir: string, file: string): Promise<{ unchanged?: true; kept?: string }> {
+  if (await writeFileNew(target, bytes)) return {};
+  const refuse = () =>
+    new UsageError(`${target} already holds a return for ${month}; nothing changed.`, `Add --replace to file ${file} instead: the return there now is then kept in ${join(dataDir, DATA_LAYOUT.returns, DATA_LAYOUT.replaced)}.`);
+  if (!replace) {
+    if (sha256(new Uint8Array(await readFile(target))) === sha) return { unchanged: true };
+    throw refuse();
+  }
+  return withLock(join(dirname(target), `.${basename(target)}.lock`), `the return for ${month}`, async () => {
+    let current: Uint8Array;
+    try {
+      current = new Uint8Array(await readFile(target));
+    } catch {
+      // Nothing to replace after all (moved away by hand meanwhile): file it as new.
+      return (await writeFileNew(target, bytes)) ? {} : Promise.reject(refuse());
+    }
+    const currentSha = sha256(current);
+    if (currentSha === sha) return { unchanged: true as const };
+    // Named by its hash, so replacing twice keeps both and the same file is never kept twice.
+    const kept = join(dataDir, DATA_LAYOUT.returns, DATA_LAYOUT.replaced, `${month}.${currentSha.slice(0, 12)}.xlsx`);
+    await writeFileNew(kept, current);
+    await writeFileAtomic(target, bytes);
+    return { kept };
+  });
 }

@@ -9,7 +9,7 @@ import type { MonthResults } from "../schema/results.js";
 import { TemplateError, UsageError } from "../errors.js";
 import type { ReportDocument } from "../model/document.js";
 import { sourceDate } from "./source-date.js";
-import { writeFileAtomic } from "./io.js";
+import { writeFilesAtomic } from "./io.js";
 import { PACKAGE_ROOT } from "../package-root.js";
 import type { Renderers } from "./renderers.js";
 import type { BuildOptions } from "./options.js";
@@ -71,12 +71,8 @@ export async function renderReport(request: ReportRequest, renderers: Renderers)
   }
   const json = await viewRenderer("json");
   files.push({ name: `results-${month}.json`, bytes: Buffer.from(`${json(resultsView(request.results.get(month)!))}\n`) });
-  const written: WrittenFile[] = [];
-  for (const file of files) {
-    const path = join(request.out, file.name);
-    await writeFileAtomic(path, file.bytes);
-    written.push({ ...file, path });
-  }
+  const written: WrittenFile[] = files.map((file) => ({ ...file, path: join(request.out, file.name) }));
+  await writeFilesAtomic(written);
   return written;
 }
 

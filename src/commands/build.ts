@@ -1,10 +1,9 @@
 import { stat } from "node:fs/promises";
 import { dirname } from "node:path";
-import { defaultSchedule, monthRange, monthsCompared, scheduleResults } from "../evaluate/index.js";
 import { hasErrors, type Finding } from "../findings/finding.js";
 import { findingsText } from "../render/findings-text.js";
 import type { Month } from "../schema/return.js";
-import { OutputError, UsageError } from "../errors.js";
+import { OutputError } from "../errors.js";
 import { planBuild, type BuildTarget } from "./build-plan.js";
 import { renderReport, reportDocument, type ReportRequest } from "./build-report.js";
 import { checkOutputFolder, makeFolder, prepareOutputFolder } from "./folders.js";
@@ -12,22 +11,19 @@ import { Renderers } from "./renderers.js";
 import type { ReviewState } from "../schema/review.js";
 import { REVIEW_DETAIL_FIELDS } from "../schema/workbook-layout.js";
 import { NOT_REVIEWED } from "../model/review-words.js";
-import { DataSource, returnsByMonth, reviewsByMonth, type CheckedFile, type CheckedReturn, type CheckedReview } from "./data-source.js";
+import { summaryLine } from "../words/index.js";
+import { DataSource, type CheckedFile } from "./data-source.js";
 import { writeManifests, type ReportRecord } from "./manifest.js";
 import { writeJobSummaries } from "./job-summary.js";
-import { monthsForSchedule } from "./look-back.js";
+import { judgeSchedule, readSchedule, type MonthSchedule } from "./month-schedule.js";
 import type { CommandResult, Io } from "./io.js";
 import { BuildOptionsSchema, OPTION_WORDING, parseOptions, type BuildOptions } from "./options.js";
 
 
-interface PlannedReport {
+/** One report to build: its month's schedule (the same steps as `status`), from which data folder, to which folder. */
+interface PlannedReport extends MonthSchedule {
   target: BuildTarget;
   source: DataSource;
-  month: Month;
-  shown: Month[];
-  checked: CheckedReturn[];
-  /** The council's reviews of the months shown, where there are any. */
-  reviews: CheckedReview[];
 }
 
 /**
@@ -58,13 +54,9 @@ async function build(options: BuildOptions, io: Io, renderers: Renderers | undef
     const source = await DataSource.open(target);
     detail(`Contract ${source.contractFile}: ${source.contract.kpis.length} KPIs, ${source.contract.msrs.length} MSRs; returns for ${[...source.available.keys()].join(", ") || "no month"}.`);
     for (const month of target.months) {
-      source.require(month);
-      const shown = shownMonths(target, month, source);
-      // The month before and a year before too, with their reviews: the direction of travel compares the council's verdicts.
-      const checked = await source.readAll(monthsForSchedule(source.contract, shown, source.available));
-      const reviews = await source.readReviews(monthsCompared(shown));
-      planned.push({ target, source, month, shown, checked, reviews });
-      detail(`${month}: Appendix 1 shows ${shown[0]} to ${month}; ${checked.length} returns and ${reviews.length} council reviews read.`);
+      const schedule = await readSchedule(source, month, target.from);
+      planned.push({ target, source, ...schedule });
+      detail(`${month}: Appendix 1 shows ${schedule.shown[0]} to ${month}; ${schedule.checked.length} returns and ${schedule.reviews.length} council reviews read.`);
     }
   }
   const verdict = reportFindings(planned, options, io);
@@ -95,18 +87,16 @@ async function build(options: BuildOptions, io: Io, renderers: Renderers | undef
     const written = await renderReport(r, renderers);
     for (const file of written) say(`Wrote ${file.path}`);
     records.push({ source: plan.source, out: plan.target.out, results: r.results.get(plan.month)!, inputs: plan.checked, reviews: plan.reviews, outputs: written });
-    detail(`${plan.month}: ${r.results.get(plan.month)!.summary.line}`);
+    detail(`${plan.month}: ${summaryLine(r.results.get(plan.month)!.summary)}`);
   }
-  for (const path of await writeManifests(records)) say(`Wrote ${path}`);
+  for (const path of await writeManifests(records, warn)) say(`Wrote ${path}`);
   for (const path of await writeJobSummaries(records, options.summary)) detail(`Job summary written to ${path}.`);
   return { failed: false };
 }
 
 /** What renderReport needs for one planned report: its months evaluated (pure, and quick). */
 function request(plan: PlannedReport, options: BuildOptions, warn: (text: string) => void): ReportRequest {
-  const returns = returnsByMonth(plan.checked);
-  const reviews = reviewsByMonth(plan.reviews);
-  const results = scheduleResults(plan.source.contract, plan.shown, returns, reviews);
+  const results = judgeSchedule(plan.source, plan);
   return { contract: plan.source.contract, month: plan.month, shown: plan.shown, results, data: plan.source.dataDir, out: plan.target.out, glance: plan.target.glance, options, warn };
 }
 
@@ -122,13 +112,6 @@ async function checkSummaryFile(path: string): Promise<void> {
   const existing = await stat(path).catch(() => undefined);
   if (existing?.isDirectory()) throw new OutputError(`Cannot write the summary to ${path}: it is a folder; give a file name, e.g. ${path}/summary.md.`, path);
   await checkOutputFolder(dirname(path));
-}
-
-function shownMonths(target: BuildTarget, month: Month, source: DataSource): Month[] {
-  if (target.from && target.from > month) throw new UsageError(`--from ${target.from} is after the month ${month}.`);
-  if (target.from) return monthRange(target.from, month);
-  // Without --from the schedule starts where the data does, rather than with columns of "No return".
-  return defaultSchedule(month, [...source.available.keys()][0]!);
 }
 
 function distinctFiles(planned: readonly PlannedReport[]): CheckedFile<unknown>[] {

@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { loadContract } from "../read/contract.js";
 import { contractFile, findDataFolder, listMonthFiles } from "../read/data-dir.js";
-import { readWorkbook } from "../read/workbook.js";
+import { readWorkbookFile, type WorkbookFile } from "../read/workbook.js";
 import { stat } from "node:fs/promises";
 import { InputError, UsageError } from "../errors.js";
 import type { Finding } from "../findings/finding.js";
@@ -18,6 +18,8 @@ export interface CheckedFile<T> {
   findings: Finding[];
   /** Present only when the file has no error findings. */
   value?: T;
+  /** The SHA-256 of the bytes read and used, hashed as they were read: what the manifest records. */
+  sha256: string;
 }
 export type CheckedReturn = CheckedFile<MonthlyReturn>;
 export type CheckedReview = CheckedFile<MonthlyReview>;
@@ -42,6 +44,8 @@ export class DataSource {
     readonly ignored: readonly string[],
     /** " --data DIR" when the folder was given that way, for the commands a message suggests. */
     private readonly dataFlag: string,
+    /** The SHA-256 of the contract's bytes as they were read. */
+    readonly contractSha256?: string,
   ) {}
 
   static async open(options: { data?: string | undefined; contract?: string | undefined }): Promise<DataSource> {
@@ -49,7 +53,7 @@ export class DataSource {
     const returns = await listMonthFiles(folder.dir, "returns", true);
     const reviews = await listMonthFiles(folder.dir, "reviews");
     const flag = folder.origin === "given by --data" ? ` --data ${folder.dir}` : "";
-    return new DataSource(folder.dir, file, loaded.contract, loaded.findings, returns.months, reviews.months, [...returns.ignored, ...reviews.ignored], flag);
+    return new DataSource(folder.dir, file, loaded.contract, loaded.findings, returns.months, reviews.months, [...returns.ignored, ...reviews.ignored], flag, loaded.sha256);
   }
 
   /** A usage error naming the months there are, when `month` has no return. */
@@ -114,15 +118,15 @@ export class DataSource {
     cache: Map<Month, Promise<CheckedFile<T>>>,
     files: ReadonlyMap<Month, string>,
     month: Month,
-    validate: (workbook: Awaited<ReturnType<typeof readWorkbook>>) => { value?: T; findings: Finding[] } | Promise<{ value?: T; findings: Finding[] }>,
+    validate: (workbook: WorkbookFile["workbook"]) => { value?: T; findings: Finding[] } | Promise<{ value?: T; findings: Finding[] }>,
   ): Promise<CheckedFile<T>> | undefined {
     const file = files.get(month);
     if (!file) return undefined;
     let pending = cache.get(month);
     if (!pending) {
-      pending = readWorkbook(file).then(async (workbook) => {
+      pending = readWorkbookFile(file).then(async ({ workbook, sha256 }) => {
         const result = await validate(workbook);
-        const checked: CheckedFile<T> = { file, month, findings: result.findings.map((f) => ({ ...f, file })) };
+        const checked: CheckedFile<T> = { file, month, findings: result.findings.map((f) => ({ ...f, file })), sha256 };
         if (result.value) checked.value = result.value;
         return checked;
       });

@@ -1,7 +1,9 @@
+import { randomBytes } from "node:crypto";
 import { constants, type Stats } from "node:fs";
 import { access, mkdir, open, rm, rmdir, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { OutputError } from "../errors.js";
+import { removeStaleTemporaries } from "./temporaries.js";
 
 /** Why the file system refused, in words; the code itself is for KPI_REPORT_DEBUG, not the reader. */
 export function fsReason(error: unknown): string {
@@ -12,6 +14,7 @@ export function fsReason(error: unknown): string {
     EROFS: "the file system is read-only",
     ENOSPC: "the disk is full",
     EDQUOT: "the disk quota is used up",
+    EFBIG: "the file is larger than this system allows a file to be (a file-size limit)",
     ENOTDIR: "a part of the path is a file, not a folder",
     EISDIR: "a folder of that name is in the way",
     EEXIST: "a file of that name is in the way",
@@ -62,17 +65,17 @@ export async function checkOutputFolder(path: string): Promise<void> {
     throw new OutputError(`Cannot ${missing.length ? `make the folder ${path}` : `write into ${path}`}: ${fsReason(error)} in ${existing}.`, path);
   }
   if (!missing.length) return;
-  // Permission bits do not tell everything (procfs and sysfs refuse root too): the first folder to
-  // make is made and removed again, so nothing is left behind.
-  const first = join(existing, missing[0]!);
+  // Permission bits do not tell everything (procfs and sysfs refuse root too): a folder of a name no
+  // other run uses is made and removed again. Never the folder itself: another build may be making
+  // it this moment, and removing it would pull it from under that build.
+  const probe = join(existing, `.kpi-report-probe-${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
-    await mkdir(first);
+    await mkdir(probe);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") return;
     throw new OutputError(`Cannot make the folder ${path}: ${code === "ENOENT" ? `${existing} does not allow folders to be made in it` : `${fsReason(error)} in ${existing}`}.`, path);
   }
-  await rmdir(first).catch(() => undefined);
+  await rmdir(probe).catch(() => undefined);
 }
 
 /**
@@ -97,10 +100,14 @@ export async function makeFolder(path: string): Promise<void> {
   }
 }
 
-/** Makes the output folder and proves a file can be written there, before anything is drawn. */
+/**
+ * Makes the output folder and proves a file can be written there, before anything is drawn; and
+ * removes the temporary files and probes that earlier runs, killed partway, left in it.
+ */
 export async function prepareOutputFolder(path: string): Promise<void> {
   await makeFolder(path);
-  const probe = join(path, `.kpi-report-probe-${process.pid}`);
+  await removeStaleTemporaries(path);
+  const probe = join(path, `.kpi-report-probe-${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
     await (await open(probe, "wx")).close();
   } catch (error) {

@@ -1,8 +1,9 @@
-import { rename, rm, writeFile } from "node:fs/promises";
-import { dirname, basename, join } from "node:path";
+import { link, open, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { OutputError } from "../errors.js";
 import { colourWanted } from "../render/paint.js";
 import { fsReason, makeFolder } from "./folders.js";
+import { temporaryName } from "./temporaries.js";
 
 /** Where a command prints. The CLI passes the process's streams; tests may pass their own. */
 export interface Io {
@@ -31,18 +32,98 @@ export interface CommandResult {
   unreadable?: boolean;
 }
 
+async function writeTemporary(path: string, bytes: Uint8Array | string): Promise<string> {
+  const temporary = temporaryName(path);
+  await makeFolder(dirname(path));
+  try {
+    await writeFile(temporary, bytes, { flag: "wx" });
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
+  }
+  return temporary;
+}
+
 /**
  * Writes a file whole or not at all: a temporary file beside the target, then a rename,
  * so a reader never sees half a PDF and a failed run leaves the old file in place.
  */
 export async function writeFileAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  await makeFolder(dirname(path));
+  const temporary = await writeTemporary(path, bytes);
   try {
-    await writeFile(temporary, bytes);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
     throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
+  }
+}
+
+/**
+ * Writes a file whole, only if there is none: the written temporary file is hard-linked to the
+ * target, which fails when the target exists, in one step, so two runs can never both believe they
+ * made it and neither file is lost. False when the target was there (nothing is changed). Where the
+ * file system has no hard links, an exclusive create claims the name and the rename fills it.
+ */
+export async function writeFileNew(path: string, bytes: Uint8Array | string): Promise<boolean> {
+  const temporary = await writeTemporary(path, bytes);
+  try {
+    await link(temporary, path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return false;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "EXDEV" && code !== "EMLINK") {
+      throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
+    }
+    return claimThenFill(path, temporary);
+  } finally {
+    await rm(temporary, { force: true }).catch(() => undefined);
+  }
+}
+
+async function claimThenFill(path: string, temporary: string): Promise<boolean> {
+  try {
+    await (await open(path, "wx")).close();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
+  }
+  try {
+    await rename(temporary, path);
+    return true;
+  } catch (error) {
+    await rm(path, { force: true }).catch(() => undefined);
+    throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
+  }
+}
+
+/**
+ * Writes several files as one set, as near whole as a file system allows: every file is written to
+ * its temporary file first (a full disk or a folder in the way fails here, before any target is
+ * touched, and the temporaries are removed), then each is renamed into place, which takes
+ * milliseconds. Whatever a kill in those milliseconds leaves, the manifest written after tells.
+ */
+export async function writeFilesAtomic(files: readonly { path: string; bytes: Uint8Array | string }[]): Promise<void> {
+  const staged: { temporary: string; path: string }[] = [];
+  try {
+    for (const file of files) staged.push({ temporary: await writeTemporary(file.path, file.bytes), path: file.path });
+  } catch (error) {
+    await Promise.all(staged.map((s) => rm(s.temporary, { force: true }).catch(() => undefined)));
+    throw error;
+  }
+  // A folder in the way of one target would stop the renames partway: looked for before the first.
+  for (const { path } of staged) {
+    if ((await stat(path).catch(() => undefined))?.isDirectory()) {
+      await Promise.all(staged.map((s) => rm(s.temporary, { force: true }).catch(() => undefined)));
+      throw new OutputError(`Cannot write ${path}: ${fsReason(Object.assign(new Error(), { code: "EISDIR" }))}; nothing of this set was written.`, path);
+    }
+  }
+  for (const [i, { temporary, path }] of staged.entries()) {
+    try {
+      await rename(temporary, path);
+    } catch (error) {
+      await Promise.all(staged.slice(i).map((s) => rm(s.temporary, { force: true }).catch(() => undefined)));
+      throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
+    }
   }
 }

@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
+import { summaryLine } from "../words/index.js";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import type { MonthResults } from "../schema/results.js";
 import type { CheckedReturn, CheckedReview, DataSource } from "./data-source.js";
 import type { WrittenFile } from "./build-report.js";
+import { withLock } from "./file-lock.js";
 import { writeFileAtomic } from "./io.js";
 import { PACKAGE } from "../package-root.js";
 
@@ -45,7 +47,7 @@ const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes
  * A folder keeps every month built into it, in this run or earlier ones: a report's entry stays
  * until a later build writes one of its files again, and then the new entry replaces it.
  */
-export async function writeManifests(records: readonly ReportRecord[]): Promise<string[]> {
+export async function writeManifests(records: readonly ReportRecord[], warn: (text: string) => void = () => undefined): Promise<string[]> {
   const byFolder = new Map<string, ReportRecord[]>();
   for (const record of records) byFolder.set(record.out, [...(byFolder.get(record.out) ?? []), record]);
   const hashes = new Map<string, Promise<string>>();
@@ -59,25 +61,31 @@ export async function writeManifests(records: readonly ReportRecord[]): Promise<
     for (const record of group) {
       reports.push({
         month: record.results.month,
-        contract: { id: record.results.contract, file: record.source.contractFile, sha256: await hashFile(record.source.contractFile) },
+        contract: { id: record.results.contract, file: record.source.contractFile, sha256: record.source.contractSha256 ?? (await hashFile(record.source.contractFile)) },
         inputs: await Promise.all(
           record.inputs.map(async (input) => {
             const review = record.reviews.find((r) => r.month === input.month);
             return {
               month: input.month,
-              return: { file: input.file, sha256: await hashFile(input.file) },
-              review: review ? { file: review.file, sha256: await hashFile(review.file) } : null,
+              // The hashes of the bytes read when the run began, not of the files as they are now.
+              return: { file: input.file, sha256: input.sha256 },
+              review: review ? { file: review.file, sha256: review.sha256 } : null,
             };
           }),
         ),
         outputs: record.outputs.map((o) => ({ file: o.name, sha256: sha256(o.bytes), bytes: o.bytes.byteLength })),
-        summary: record.results.summary,
+        // The counts, and the line a CI job greps for (docs/ci.md), as the results JSON has them.
+        summary: { ...record.results.summary, line: summaryLine(record.results.summary) },
       });
     }
     const path = join(folder, "manifest.json");
-    const kept = await earlierReports(path, new Set(reports.flatMap((r) => r.outputs.map((o) => o.file))));
-    const all = [...kept, ...reports].sort((a, b) => a.month.localeCompare(b.month));
-    await writeFileAtomic(path, `${JSON.stringify({ version: MANIFEST_VERSION, tool: { name, version }, reports: all }, null, 2)}\n`);
+    // Read, merged and written under the folder's lock: builds of other months into the same folder
+    // at the same moment each keep the others' entries.
+    await withLock(join(folder, ".manifest.json.lock"), `the manifest of ${folder}`, async () => {
+      const kept = await agreeing(folder, await earlierReports(path, new Set(reports.flatMap((r) => r.outputs.map((o) => o.file)))), warn);
+      const all = [...kept, ...reports].sort((a, b) => a.month.localeCompare(b.month));
+      await writeFileAtomic(path, `${JSON.stringify({ version: MANIFEST_VERSION, tool: { name, version }, reports: all }, null, 2)}\n`);
+    });
     written.push(path);
   }
   return written;
@@ -99,4 +107,29 @@ async function earlierReports(path: string, rewritten: ReadonlySet<string>): Pro
   // The entries as they were written, key order and all: a rebuild must give the same bytes.
   const original = (json as { reports: ManifestReport[] }).reports;
   return original.filter((_, i) => !parsed.data.reports[i]!.outputs.some((o) => rewritten.has(o.file)));
+}
+
+/**
+ * The earlier entries whose files are still the files they record. A build stopped partway (a kill
+ * between renames, a full disk) can leave a month's new files beside its old entry; the manifest
+ * never vouches for a file it did not record, so such an entry is dropped, and the build says which
+ * files and how to make the set whole again.
+ */
+async function agreeing(folder: string, reports: ManifestReport[], warn: (text: string) => void): Promise<ManifestReport[]> {
+  const kept: ManifestReport[] = [];
+  for (const report of reports) {
+    const wrong: string[] = [];
+    for (const output of report.outputs) {
+      const recorded = (output as { sha256?: unknown }).sha256;
+      const actual = await readFile(join(folder, output.file)).then(sha256, () => undefined);
+      if (actual === undefined) wrong.push(`${output.file} is missing`);
+      else if (actual !== recorded) wrong.push(`${output.file} is not the file it recorded`);
+    }
+    if (!wrong.length) {
+      kept.push(report);
+      continue;
+    }
+    warn(`${join(folder, "manifest.json")} disagreed with the folder for ${report.month} (${wrong.join("; ")}), as after a build stopped partway: its entry is dropped. Build ${report.month} again into ${folder} to make the set whole.`);
+  }
+  return kept;
 }

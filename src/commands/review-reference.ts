@@ -1,4 +1,5 @@
-import { kpiList } from "../evaluate/index.js";
+import { figuresReason, kpiList } from "../words/index.js";
+import { NO_LINKED_KPI } from "../words/msr.js";
 import type { ReviewReference } from "../read/review-template.js";
 import type { MonthResults, MsrResult } from "../schema/results.js";
 import { outcomeWords, type MonthlyReturn } from "../schema/return.js";
@@ -7,7 +8,7 @@ import { supplierFiguresText } from "../validate/review-against-return.js";
 function msrWords(msr: MsrResult): string {
   switch (msr.state) {
     case "no-linked-kpis":
-      return "No KPI linked";
+      return NO_LINKED_KPI;
     case "met":
       return "Met: every linked KPI met, not applicable or not due";
     case "not-met":
@@ -27,7 +28,7 @@ export function reviewReference(supplierReturn: MonthlyReturn, figuresAlone: Mon
     kpis: new Map(
       figuresAlone.kpis.map((k) => {
         const row = rows.get(k.number);
-        return [k.number, { status: row?.status ?? "No row", figures: row ? supplierFiguresText(row) : "None", commentary: row?.commentary ?? "", figuresGive: `${outcomeWords(k.computedOutcome)}: ${k.reason}` }];
+        return [k.number, { status: row?.status ?? "No row", figures: row ? supplierFiguresText(row) : "None", commentary: row?.commentary ?? "", figuresGive: `${outcomeWords(k.computedOutcome)}: ${figuresReason(k)}` }];
       }),
     ),
     msrs: new Map(figuresAlone.msrs.map((m) => [m.number, msrWords(m)])),

@@ -1,16 +1,19 @@
 import { evaluateMonth } from "../evaluate/index.js";
+import { summaryLine } from "../words/index.js";
 import { hasErrors } from "../findings/finding.js";
 import { reviewPath } from "../read/data-dir.js";
 import { buildReviewWorkbook } from "../read/review-template.js";
 import { findingsText } from "../render/findings-text.js";
 import { UsageError } from "../errors.js";
 import { DataSource, returnsByMonth } from "./data-source.js";
-import { writeFileAtomic, type CommandResult, type Io } from "./io.js";
+import { writeFileAtomic, writeFileNew, type CommandResult, type Io } from "./io.js";
 import { monthsToRead } from "./look-back.js";
 import { parseOptions, ReviewOptionsSchema } from "./options.js";
 import { reviewReference } from "./review-reference.js";
 import { sourceDate } from "./source-date.js";
 import { exists } from "./template.js";
+import { removeStaleTemporaries } from "./temporaries.js";
+import { dirname } from "node:path";
 
 /**
  * `kpi-report review --month YYYY-MM`: the council's review workbook for a month, written where
@@ -24,9 +27,10 @@ export async function reviewCommand(raw: Record<string, unknown>, io: Io): Promi
   const { month } = options;
   source.require(month);
   const out = options.out ?? reviewPath(source.dataDir, month);
-  if (!options.force && (await exists(out))) {
-    throw new UsageError(`${out} already exists: the council's review of ${month} may already be filled in there.`, "Nothing was written. Add --force to replace it (what it holds is lost), or --out FILE to write another.");
-  }
+  const alreadyThere = () =>
+    new UsageError(`${out} already exists: the council's review of ${month} may already be filled in there.`, "Nothing was written. Add --force to replace it (what it holds is lost), or --out FILE to write another.");
+  // Asked first so a review already there is said at once; the write below claims the name for certain.
+  if (!options.force && (await exists(out))) throw alreadyThere();
   const checked = await source.readAll(monthsToRead(source.contract, [month]));
   const broken = checked.filter((c) => hasErrors(c.findings));
   if (broken.length) {
@@ -37,7 +41,10 @@ export async function reviewCommand(raw: Record<string, unknown>, io: Io): Promi
   const returns = returnsByMonth(checked);
   const figuresAlone = evaluateMonth(source.contract, month, returns);
   const bytes = await buildReviewWorkbook(source.contract, month, reviewReference(returns.get(month)!, figuresAlone), undefined, sourceDate(`${month}-01`));
-  await writeFileAtomic(out, bytes);
-  io.out(`Wrote ${out}: the council's review of ${month}, ${source.contract.kpis.length} KPIs and ${source.contract.msrs.length} MSRs to fill. The figures alone give: ${figuresAlone.summary.line}.`);
+  await removeStaleTemporaries(dirname(out));
+  // Claimed, not checked and then written: a review someone made meanwhile is never overwritten.
+  if (options.force) await writeFileAtomic(out, bytes);
+  else if (!(await writeFileNew(out, bytes))) throw alreadyThere();
+  io.out(`Wrote ${out}: the council's review of ${month}, ${source.contract.kpis.length} KPIs and ${source.contract.msrs.length} MSRs to fill. The figures alone give: ${summaryLine(figuresAlone.summary)}.`);
   return { failed: false };
 }

@@ -1,24 +1,20 @@
-import { defaultSchedule, monthsCompared, scheduleResults } from "../evaluate/index.js";
 import { hasErrors } from "../findings/finding.js";
 import { findingsJson, findingsText } from "../render/findings-text.js";
 import { resultsView } from "../model/results-json.js";
 import { statusView } from "../model/status-view.js";
 import { viewRenderer } from "../render/registry.js";
-import { DataSource, returnsByMonth, reviewsByMonth } from "./data-source.js";
+import { DataSource } from "./data-source.js";
 import type { CommandResult, Io } from "./io.js";
 import { parseOptions, StatusOptionsSchema } from "./options.js";
-import { monthsForSchedule } from "./look-back.js";
+import { judgeSchedule, readSchedule } from "./month-schedule.js";
 
 /** `kpi-report status --month YYYY-MM`: the month's verdict in the terminal. */
 export async function statusCommand(raw: Record<string, unknown>, io: Io): Promise<CommandResult> {
   const options = parseOptions(StatusOptionsSchema, raw);
   const source = await DataSource.open(options);
-  source.require(options.month);
-  // The months build's default schedule shows (for the outcome counts), the month before and a year before (for the
-  // direction of travel), with their council reviews: the direction compares the council's verdicts.
-  const shown = defaultSchedule(options.month, [...source.available.keys()][0]!);
-  const checked = await source.readAll(monthsForSchedule(source.contract, shown, source.available));
-  const reviews = await source.readReviews(monthsCompared(shown));
+  // The schedule build would show by default (for the outcome counts), read and judged as build does it.
+  const schedule = await readSchedule(source, options.month);
+  const { checked, reviews } = schedule;
   const review = reviews.find((r) => r.month === options.month);
   const broken = [...checked, ...reviews].filter((c) => hasErrors(c.findings));
   if (broken.length) {
@@ -31,7 +27,7 @@ export async function statusCommand(raw: Record<string, unknown>, io: Io): Promi
   for (const note of source.notes([options.month])) io.err(note);
   // The council's review is short and rarely has warnings; one worth reading (made from a replaced return) is shown.
   if (review?.findings.length) io.err(findingsText({ file: review.file, findings: review.findings }));
-  const results = scheduleResults(source.contract, shown, returnsByMonth(checked), reviewsByMonth(reviews)).get(options.month)!;
+  const results = judgeSchedule(source, schedule).get(options.month)!;
   if (options.format === "json") io.out((await viewRenderer("json"))(resultsView(results)));
   else io.out((await viewRenderer("text"))(statusView(results, source.contract), { colour: io.colour, width: io.columns }));
   return { failed: false };

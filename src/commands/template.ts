@@ -3,19 +3,20 @@ import { buildReturnWorkbook } from "../read/return-template.js";
 import { UsageError } from "../errors.js";
 import { sourceDate } from "./source-date.js";
 import { loadContractFor } from "./data-source.js";
-import { writeFileAtomic, type CommandResult, type Io } from "./io.js";
+import { writeFileAtomic, writeFileNew, type CommandResult, type Io } from "./io.js";
 import { parseOptions, TemplateOptionsSchema } from "./options.js";
 
 /** `kpi-report template --month YYYY-MM`: a blank return for the supplier to fill in. */
 export async function templateCommand(raw: Record<string, unknown>, io: Io): Promise<CommandResult> {
   const options = parseOptions(TemplateOptionsSchema, raw);
   const out = options.out ?? `return-${options.month}.xlsx`;
-  if (!options.force && (await exists(out))) {
-    throw new UsageError(`${out} already exists; a return may already be filled in there.`, "Choose another --out, or add --force to replace it.");
-  }
+  const alreadyThere = () => new UsageError(`${out} already exists; a return may already be filled in there.`, "Choose another --out, or add --force to replace it.");
+  if (!options.force && (await exists(out))) throw alreadyThere();
   const { contract } = await loadContractFor(options);
   const bytes = await buildReturnWorkbook(contract, options.month, undefined, sourceDate(`${options.month}-01`));
-  await writeFileAtomic(out, bytes);
+  // Claimed, not checked and then written: a file made there meanwhile is never overwritten.
+  if (options.force) await writeFileAtomic(out, bytes);
+  else if (!(await writeFileNew(out, bytes))) throw alreadyThere();
   io.out(`Wrote ${out}: the ${options.month} return for ${contract.supplier} to fill in, ${contract.kpis.length} KPIs.`);
   return { failed: false };
 }

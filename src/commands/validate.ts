@@ -8,6 +8,7 @@ import { READ_FAILURES, UnreadableFileError } from "../read/read-failures.js";
 import { hasErrors } from "../findings/finding.js";
 import { validateReturn, type ValidationOptions } from "../validate/validate-return.js";
 import { validateReview, workbookKind } from "../validate/validate-review.js";
+import { monthBounds } from "../validate/month.js";
 import { findingsJson, findingsText, type FindingsReport } from "../render/findings-text.js";
 import { findingsGithub } from "./github-annotations.js";
 import { loadContractFor } from "./data-source.js";
@@ -31,7 +32,7 @@ export async function validateCommand(raw: Record<string, unknown>, io: Io): Pro
     }
     try {
       const workbook = await readWorkbook(file);
-      const checks = { ...(options.month ? { month: options.month, monthSource: "given by --month" } : {}), fileName: file };
+      const checks = { ...(options.month ? { month: options.month, monthSource: "given by --month" } : {}), fileName: file, bounds: monthBounds(new Date()) };
       const result = workbookKind(workbook) === "review" ? await checkReview(workbook, contract, checks, folder) : validateReturn(workbook, contract, checks);
       reports.push({ file, findings: [...contractFindings, ...result.findings], limit: options.maxErrors });
     } catch (error) {

@@ -2,18 +2,16 @@
 export { evaluateMonth } from "./evaluate-month.js";
 export { judgeKpi } from "./kpi-outcome.js";
 export { rollUpMsr } from "./msr-rollup.js";
-export { joinNumbers, kpiList, summarise } from "./summary.js";
-export { formatPercent, percentOf } from "./figures.js";
+export { summarise } from "./summary.js";
+export { percentOf, printedPercent } from "./figures.js";
 export {
   compareMonths,
   isMonth,
-  monthLabel,
   monthRange,
   monthStart,
   parseMonth,
   previousMonths,
   shiftMonth,
-  shortMonthLabel,
   toMonth,
 } from "./months.js";
 export { betterWay, kpiTrend } from "./trend.js";

@@ -1,6 +1,6 @@
 import type { Kpi } from "../schema/contract.js";
 import type { KpiResult } from "../schema/results.js";
-import { outcomeWords, type KpiStatus, type Month, type MonthlyReturn, type ReturnKpi } from "../schema/return.js";
+import type { KpiStatus, Month, MonthlyReturn, ReturnKpi } from "../schema/return.js";
 import type { ReviewKpi } from "../schema/review.js";
 import { judgeCount } from "./count-target.js";
 import { describeFigures, type Judgement } from "./figures.js";
@@ -9,11 +9,11 @@ import { coveredJudgement, coveringReport, judgeReport, reportDelivered } from "
 
 /** The supplier's own word decides every status but "measured"; only figures are judged against the target. */
 const BY_STATUS: Record<Exclude<KpiStatus, "measured">, Pick<Judgement, "outcome" | "reason">> = {
-  "not captured": { outcome: "not-captured", reason: "Not captured this month" },
-  "not applicable": { outcome: "not-applicable", reason: "Not applicable this month" },
+  "not captured": { outcome: "not-captured", reason: { code: "not-captured" } },
+  "not applicable": { outcome: "not-applicable", reason: { code: "not-applicable" } },
   // Reported as not applicable, but with its own reason: members read "no service" differently from "does not apply".
-  "no service running": { outcome: "not-applicable", reason: "No service running" },
-  "not due": { outcome: "not-due", reason: "Not due this month" },
+  "no service running": { outcome: "not-applicable", reason: { code: "no-service" } },
+  "not due": { outcome: "not-due", reason: { code: "not-due" } },
 };
 
 function judgeFigures(kpi: Kpi, row: ReturnKpi | undefined, month: Month, history: ReadonlyMap<Month, MonthlyReturn>): Judgement {
@@ -23,7 +23,7 @@ function judgeFigures(kpi: Kpi, row: ReturnKpi | undefined, month: Month, histor
     const deliveredIn = coveringReport(kpi.number, target, month, history);
     if (deliveredIn !== undefined) return coveredJudgement(deliveredIn);
   }
-  if (row === undefined) return { outcome: "not-captured", reason: "No figure in the return", actual: describeFigures(row) };
+  if (row === undefined) return { outcome: "not-captured", reason: { code: "no-row" }, actual: describeFigures(row) };
   if (row.status !== "measured") return { ...BY_STATUS[row.status], actual: describeFigures(row) };
   switch (target.kind) {
     case "percentage":
@@ -35,22 +35,17 @@ function judgeFigures(kpi: Kpi, row: ReturnKpi | undefined, month: Month, histor
   }
 }
 
-/** Drops a trailing full stop so the reason can sit inside a sentence of ours. */
-function clause(text: string): string {
-  return text.trim().replace(/\.+$/, "");
-}
-
 /**
  * One KPI for one month. `row` is the month's line for this KPI, if the return has one;
  * `history` holds the returns of other months, read only to see whether an earlier report
  * still covers a report KPI. `review` is the council's line for it, if its review has one:
  * only the council's review can verify or override, never the supplier's return. An override
- * replaces the outcome but never hides what the figures gave: both go into the result and the reason.
+ * replaces the outcome but never hides what the figures gave: the reason stays the figures' own.
  */
 export function judgeKpi(kpi: Kpi, row: ReturnKpi | undefined, month: Month, history: ReadonlyMap<Month, MonthlyReturn>, review?: ReviewKpi): KpiResult {
   const judged = judgeFigures(kpi, row, month, history);
   // Figures the council says were read from the supplier's words are labelled so wherever they are shown.
-  const computed = review?.derived && hasFigures(judged.actual) ? { ...judged, actual: { ...judged.actual, derived: true as const, text: derivedText(judged.actual.text) } } : judged;
+  const computed = review?.derived && hasFigures(judged.actual) ? { ...judged, actual: { ...judged.actual, derived: true as const } } : judged;
   const override = review?.override;
   const result: KpiResult = {
     number: kpi.number,
@@ -59,25 +54,13 @@ export function judgeKpi(kpi: Kpi, row: ReturnKpi | undefined, month: Month, his
     computedOutcome: computed.outcome,
     target: kpi.targetText,
     actual: computed.actual,
-    reason: override
-      ? `Overridden by the council: ${clause(override.reason)} (figures give: ${outcomeWords(computed.outcome)})`
-      : computed.reason,
+    reason: computed.reason,
     commentary: row?.commentary ?? "",
   };
   if (override) result.override = { reason: override.reason };
   if (review?.verified !== undefined) result.verified = review.verified;
   if (review?.verificationNote !== undefined) result.verificationNote = review.verificationNote;
   return result;
-}
-
-/**
- * "100% (derived from the commentary)": the label goes after the figure, so a narrow column that
- * cuts the text (status) still shows the figure; for a percentage alone it replaces "no counts
- * given", which a derived figure says already.
- */
-function derivedText(text: string): string {
-  const label = "(derived from the commentary)";
-  return text.endsWith(" (no counts given)") ? `${text.slice(0, -" (no counts given)".length)} ${label}` : `${text} ${label}`;
 }
 
 function hasFigures(actual: Judgement["actual"]): boolean {

@@ -55,22 +55,14 @@ export function compareMonths(a: Month, b: Month): number {
 
 /** Every month from `from` to `to`, both included, oldest first; empty when `from` is after `to`. */
 export function monthRange(from: Month, to: Month): Month[] {
+  // Counted in months, not by comparing text: after 9999-12 comes "10000-01", which sorts before it.
+  const index = (month: Month) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
   const months: Month[] = [];
-  for (let month = from; compareMonths(month, to) <= 0; month = shiftMonth(month, 1)) months.push(month);
+  for (let i = index(from); i <= index(to); i++) months.push(`${String(Math.floor(i / 12)).padStart(4, "0")}-${String((i % 12) + 1).padStart(2, "0")}`);
   return months;
 }
 
 /** The `n` months before `month`, nearest first: previousMonths("2022-09", 2) is ["2022-08", "2022-07"]. */
 export function previousMonths(month: Month, n: number): Month[] {
   return Array.from({ length: Math.max(0, Math.floor(n)) }, (_, i) => shiftMonth(month, -(i + 1)));
-}
-
-/** "September 2022" */
-export function monthLabel(month: Month): string {
-  return format(monthStart(month), "MMMM yyyy");
-}
-
-/** "Sep 2022" */
-export function shortMonthLabel(month: Month): string {
-  return format(monthStart(month), "MMM yyyy");
 }

@@ -1,7 +1,7 @@
 import type { Target } from "../schema/contract.js";
 import type { Month, MonthlyReturn, ReturnKpi } from "../schema/return.js";
 import { figuresOf, type Judgement } from "./figures.js";
-import { monthLabel, previousMonths } from "./months.js";
+import { previousMonths } from "./months.js";
 
 type ReportTarget = Extract<Target, { kind: "report" }>;
 
@@ -27,24 +27,13 @@ export function coveringReport(
 }
 
 export function coveredJudgement(deliveredIn: Month): Judgement {
-  const label = monthLabel(deliveredIn);
-  return {
-    outcome: "met",
-    reason: `Report delivered in ${label} covers this period`,
-    actual: { text: `Covered by the ${label} report` },
-  };
+  return { outcome: "met", reason: { code: "covered", month: deliveredIn }, actual: { form: "covered", coveredBy: deliveredIn } };
 }
 
 /** A measured row for a report KPI that no earlier report covers: delivered now, or missed. */
 export function judgeReport(target: ReportTarget, row: ReturnKpi): Judgement {
   if (reportDelivered(row)) {
-    return { outcome: "met", reason: "Report delivered this month", actual: { ...figuresOf(row), text: "Report delivered" } };
+    return { outcome: "met", reason: { code: "report-delivered" }, actual: { ...figuresOf(row), form: "report-delivered" } };
   }
-  const before = target.everyMonths - 1;
-  const earlier = before === 0 ? "" : `, nor in the returns for the previous ${before === 1 ? "month" : `${before} months`}`;
-  return {
-    outcome: "not-met",
-    reason: `No report delivered this month${earlier}`,
-    actual: { ...figuresOf(row), text: "No report delivered" },
-  };
+  return { outcome: "not-met", reason: { code: "no-report", monthsBefore: target.everyMonths - 1 }, actual: { ...figuresOf(row), form: "no-report" } };
 }

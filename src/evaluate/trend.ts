@@ -1,8 +1,7 @@
 import type { Kpi, Target } from "../schema/contract.js";
 import type { Direction, KpiResult, Trend } from "../schema/results.js";
-import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
-import { formatPercent } from "./figures.js";
-import { monthLabel } from "./months.js";
+import type { Month, Outcome } from "../schema/return.js";
+import { printedPercent } from "./figures.js";
 
 /**
  * Which way is better for a target's figures. Every kind of target already says: "at least N%"
@@ -34,8 +33,8 @@ function isVerdict(outcome: Outcome): outcome is Verdict {
  * Two months are "same" when they print the same, so the direction never contradicts what the reader
  * sees side by side (99.96% and 100% both print "100%").
  */
-function printedPercent(value: number, outcome: Outcome, atLeast: number): number {
-  return Number.parseFloat(formatPercent(value, outcome === "not-met" ? atLeast : undefined));
+function asPrinted(value: number, outcome: Outcome, atLeast: number): number {
+  return printedPercent(value, outcome === "not-met" ? atLeast : undefined);
 }
 
 interface Figures {
@@ -52,13 +51,13 @@ function figuresOf(target: Target, result: KpiResult): Figures | undefined {
   switch (target.kind) {
     case "percentage":
       // A 0-of-0 month is met with no percentage: there is nothing to put beside another month's figure.
-      return actual.percentage === undefined ? undefined : { measure: "percentage", value: printedPercent(actual.percentage, computedOutcome, target.atLeast) };
+      return actual.percentage === undefined ? undefined : { measure: "percentage", value: asPrinted(actual.percentage, computedOutcome, target.atLeast) };
     case "count": {
       if (actual.count === undefined) return undefined;
       const atLeast = target.reportedAtLeast ?? 100;
       return actual.percentage === undefined
         ? { measure: "count", value: actual.count }
-        : { measure: "count", value: actual.count, share: printedPercent(actual.percentage, computedOutcome, atLeast) };
+        : { measure: "count", value: actual.count, share: asPrinted(actual.percentage, computedOutcome, atLeast) };
     }
     case "report":
       return undefined;
@@ -81,23 +80,8 @@ function compareOutcomes(now: Verdict, before: Verdict): -1 | 0 | 1 {
   return now === before ? 0 : now === "met" ? 1 : -1;
 }
 
-const lower = (outcome: Outcome) => outcomeWords(outcome).toLowerCase();
-const shown = (f: Figures) => (f.measure === "percentage" ? `${f.value}%` : String(f.value));
-
-function figuresReason(now: Figures, before: Figures, when: string, target: Target): string {
-  if (now.value !== before.value) {
-    const moved = now.value > before.value ? "up" : "down";
-    const tail = betterWay(target) === "lower" ? " (fewer is better)" : "";
-    return `${shown(now)}, ${moved} from ${shown(before)} in ${when}${tail}`;
-  }
-  if (now.share !== undefined && before.share !== undefined && now.share !== before.share) {
-    return `${shown(now)}, as in ${when}; ${now.share}% reported, ${now.share > before.share ? "up" : "down"} from ${before.share}%`;
-  }
-  return `${shown(now)}, as in ${when}`;
-}
-
-function notComparable(previous: Month, cause: NonNullable<Trend["cause"]>, reason: string, previousOutcome?: Outcome): Trend {
-  return { previous, direction: "not comparable", cause, reason, ...(previousOutcome ? { previousOutcome } : {}) };
+function notComparable(previous: Month, cause: NonNullable<Trend["cause"]>, previousOutcome?: Outcome, previousTarget?: string): Trend {
+  return { previous, direction: "not comparable", cause, ...(previousOutcome ? { previousOutcome } : {}), ...(previousTarget !== undefined ? { previousTarget } : {}) };
 }
 
 /**
@@ -112,40 +96,39 @@ function notComparable(previous: Month, cause: NonNullable<Trend["cause"]>, reas
  * as the committee reads the verdict first.
  */
 export function kpiTrend(kpi: Kpi, now: KpiResult, before: KpiResult | undefined, previous: Month, hasReturn: boolean): Trend {
-  const when = monthLabel(previous);
-  if (!hasReturn) return notComparable(previous, "no-return", `No return for ${when}`);
-  if (!before) return notComparable(previous, "no-result", `No result for KPI ${kpi.number} in ${when}`);
+  if (!hasReturn) return notComparable(previous, "no-return");
+  if (!before) return notComparable(previous, "no-result");
   const was = before.outcome;
-  if (!isVerdict(now.outcome)) return notComparable(previous, now.outcome, `${outcomeWords(now.outcome)} this month`, was);
-  if (!isVerdict(was)) return notComparable(previous, was, `${outcomeWords(was)} in ${when}`, was);
-  if (now.target !== before.target) {
-    return notComparable(previous, "target-changed", `Target changed from ${before.target} in ${when} to ${now.target}`, was);
-  }
+  // The cause is this month's outcome when it has no verdict, else the earlier month's.
+  if (!isVerdict(now.outcome)) return notComparable(previous, now.outcome, was);
+  if (!isVerdict(was)) return notComparable(previous, was, was);
+  if (now.target !== before.target) return notComparable(previous, "target-changed", was, before.target);
 
   const byOutcome = compareOutcomes(now.outcome, was);
-  const outcomeTrend = (why: string): Trend => ({
+  const outcomeTrend = (because?: Trend["because"]): Trend => ({
     previous,
     direction: DIRECTION[byOutcome],
     basis: "outcome",
     previousOutcome: was,
-    reason: `${outcomeWords(now.outcome)}${byOutcome === 0 ? `, as in ${when}` : `, where ${when} was ${lower(was)}`}${why}`,
+    ...(because ? { because } : {}),
   });
-  if (now.override || before.override) return outcomeTrend(`; verdicts compared, as the council overrode ${now.override ? "this month's" : `${when}'s`} figures`);
+  if (now.override || before.override) return outcomeTrend("overridden");
 
   const nowFigures = figuresOf(kpi.target, now);
   const beforeFigures = figuresOf(kpi.target, before);
-  if (!nowFigures || !beforeFigures) return outcomeTrend("");
+  if (!nowFigures || !beforeFigures) return outcomeTrend();
   const byFigures = compareFigures(kpi.target, nowFigures, beforeFigures);
-  if (byOutcome !== 0 && byFigures !== byOutcome) return outcomeTrend("; the verdict decides, as the figures moved the other way");
+  if (byOutcome !== 0 && byFigures !== byOutcome) return outcomeTrend("figures-moved-other-way");
   return {
     previous,
     direction: DIRECTION[byFigures],
     basis: "figures",
     measure: nowFigures.measure,
+    figure: nowFigures.value,
     previousFigure: beforeFigures.value,
     // Rounded to the printed precision: 100 - 95.2 is 4.799999... in binary.
     change: Math.round((nowFigures.value - beforeFigures.value) * 10) / 10,
+    ...(nowFigures.share !== undefined && beforeFigures.share !== undefined ? { share: nowFigures.share, previousShare: beforeFigures.share } : {}),
     previousOutcome: was,
-    reason: figuresReason(nowFigures, beforeFigures, when, kpi.target),
   };
 }

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from "./finding.js";
+import { showHiddenControls } from "../text/hidden-controls.js";
 
 type Group = "structure" | "values" | "council" | "contract" | "limits";
 
@@ -17,6 +18,7 @@ interface Entry {
  */
 export const CATALOGUE = {
   // Structure
+  "workbook-wrong-kind": { severity: "error", title: "The workbook is of the other kind: a review where a return belongs, or a return (or an older combined workbook) where a review belongs", group: "structure", fix: "Move the file where the message says it belongs: returns/ holds the supplier's returns, reviews/ the council's reviews." },
   "sheet-missing": { severity: "error", title: "A required sheet is missing", group: "structure", fix: "Add the sheet, or rename the sheet that holds it; the message lists the sheets the file has." },
   "sheet-unexpected": { severity: "warning", title: "A sheet the return format does not have", group: "structure", fix: "Nothing, if the sheet is yours: it is not read. Delete it if it should not be sent." },
   "column-missing": { severity: "error", title: "A required column is missing", group: "structure", fix: "Put the column back with its header in the header row; copy it from a fresh template (kpi-report template)." },
@@ -31,6 +33,9 @@ export const CATALOGUE = {
   "kpi-number-invalid": { severity: "error", title: "The KPI cell does not hold a KPI number", group: "structure", fix: "Type the KPI's number alone (e.g. 7), or delete the row if it is not a KPI." },
   "row-blank": { severity: "warning", title: "A blank row between KPI rows", group: "structure", fix: "Delete the blank row; check that no figures were lost." },
   "month-invalid": { severity: "error", title: "The month is not a month (YYYY-MM)", group: "structure", fix: "Type the month as YYYY-MM, e.g. 2022-09." },
+  "workbook-macros": { severity: "warning", title: "The workbook holds macros (a VBA project)", group: "structure", fix: "Send the return as a plain Excel Workbook (.xlsx) from a fresh template; do not enable macros when opening this one." },
+  "workbook-external-link": { severity: "warning", title: "The workbook links to other workbooks", group: "structure", fix: "Paste the linked values as values (Data > Edit Links > Break Link) and save again; do not update links when opening this one." },
+  "month-implausible": { severity: "error", title: "The month is before 1990 or more than a year from now", group: "structure", fix: "Type the month the return is for as YYYY-MM (2022-09); a date in 1900 is usually a 0 or a small number in a cell formatted as a date." },
   "month-mismatch": { severity: "error", title: "The return is for another month", group: "structure", fix: "Check this is the right month's return; correct the month in the Return sheet or the file name." },
   "contract-mismatch": { severity: "error", title: "The return is for another contract", group: "structure", fix: "Check this is the right contract's return; the Contract field must be the contract's identifier." },
   // Values
@@ -50,6 +55,8 @@ export const CATALOGUE = {
   "cell-error": { severity: "error", title: "A cell holds a spreadsheet error such as #DIV/0!", group: "values", fix: "Fix the formula that gives the error, or type the value." },
   "merged-cells": { severity: "error", title: "Merged cells over data that is read", group: "values", fix: "Unmerge the cells (Home > Merge & Center > Unmerge Cells) and fill each one." },
   "hidden-data": { severity: "warning", title: "Data in a hidden sheet, row or column", group: "values", fix: "Unhide it and check it: hidden data is read like any other." },
+  "number-too-large": { severity: "error", title: "A count larger than any count can be", group: "values", fix: "Type the count itself; a count above a million million is a slip (a pasted reference or an exponent)." },
+  "text-too-long": { severity: "error", title: "Text longer than its field's limit (at most a spreadsheet cell's 32,767 characters)", group: "values", fix: "Shorten the text to the limit the message gives; anything longer belongs in a document of its own." },
   "commentary-too-long": { severity: "error", title: "Commentary longer than the limit", group: "values", fix: "Shorten the text to the limit; it must fit a cell of the printed schedule." },
   "msr-unknown": { severity: "error", title: "A comment for an MSR the contract does not have", group: "values", fix: "Correct the MSR number, or delete the row." },
   "msr-duplicated": { severity: "error", title: "An MSR has more than one comment row", group: "values", fix: "Keep one row per MSR, with the whole comment in it." },
@@ -60,6 +67,7 @@ export const CATALOGUE = {
   "percentage-ambiguous": { severity: "warning", title: "A Percentage between 0 and 1 with no percentage format: a fraction, or under 1%?", group: "values", fix: "It is read as typed (0.995 is 0.995%). If you meant 99.5%, type 99.5, or 99.5% so the cell is formatted as a percentage." },
   "figure-needed": { severity: "warning", title: "A measured KPI lacks a figure its target needs, so it cannot be judged", group: "values", fix: "Fill the cell the message names; without it the KPI is reported as not captured." },
   "character-replaced": { severity: "warning", title: "Text holds a character no document can hold (a control character, half an emoji)", group: "values", fix: "Retype the text without it (a vertical tab often comes from text pasted from Word); it is read as a space." },
+  "character-hidden": { severity: "warning", title: "Text holds a character that is not seen but changes how it displays (a direction control, a zero-width character)", group: "values", fix: "Retype the text without it (they come with text pasted from web pages and chat messages); it is taken out, so the documents show what the text holds." },
   // The council's fields: only its review may hold them
   "council-field-in-return": { severity: "error", title: "A return holds something only the council may say", group: "council", fix: "Delete it from the return: verification, overrides and MSR comments are the council's, written in its review (kpi-report review). Send the return from a fresh template (kpi-report template)." },
   "council-column-in-return": { severity: "warning", title: "An older return layout with the council's columns, left empty", group: "council", fix: "Nothing, if they are empty: they are not read. Use a fresh template (kpi-report template) next month." },
@@ -87,11 +95,13 @@ export interface FindingDetails {
 /** The only way findings are made, so every code comes from the catalogue with its severity. */
 export function finding(code: FindingCode, message: string, details: FindingDetails = {}): Finding {
   const entry = CATALOGUE[code];
-  const result: Finding = { code, severity: entry.severity, message };
-  if (details.file !== undefined) result.file = details.file;
-  if (details.sheet !== undefined) result.sheet = details.sheet;
+  // A message may quote what a cell or a sheet's name holds: a direction control quoted raw would
+  // make the message itself display other than it reads, so each is shown as its code point.
+  const result: Finding = { code, severity: entry.severity, message: showHiddenControls(message) };
+  if (details.file !== undefined) result.file = showHiddenControls(details.file);
+  if (details.sheet !== undefined) result.sheet = showHiddenControls(details.sheet);
   if (details.cell !== undefined) result.cell = details.cell;
-  if (details.found !== undefined) result.found = details.found;
+  if (details.found !== undefined) result.found = showHiddenControls(details.found);
   if (details.expected !== undefined) result.expected = details.expected;
   return result;
 }

@@ -1,7 +1,7 @@
 import type { Contract, Kpi } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
-import { monthLabel, shortMonthLabel } from "../evaluate/index.js";
+import { monthLabel, shortMonthLabel } from "../words/index.js";
 import { cell, continued, para, type Block, type Column, type Table } from "./document.js";
 import { kpiMonthCell, NO_RETURN, NOT_APPLICABLE } from "./kpi-cells.js";
 import { PAGE } from "./page.js";
@@ -9,14 +9,18 @@ import { PAGE } from "./page.js";
 /** Beyond this many months a table part would shrink text below 8 pt, so the schedule continues in another part. */
 export const MONTHS_PER_PART = 4;
 
+/**
+ * The key columns as narrow as their words allow, so the months, where the commentary is, get the
+ * width: the months' lines are most of the schedule's height.
+ */
 const KEY_COLUMNS: Column[] = [
-  { header: "Service Criteria", width: 70 },
-  // Wide enough for "Compliments", the row header of the last row, in bold without breaking the word.
-  { header: "KPI Number", width: 58 },
-  { header: "KPI", width: 128 },
-  { header: "Rank", width: 32 },
+  { header: "Service Criteria", width: 60 },
+  // Numbers only: the compliments row, which has none, is headed in the first column.
+  { header: "KPI Number", width: 40 },
+  { header: "KPI", width: 104 },
+  { header: "Rank", width: 30 },
 ];
-const TARGET_COLUMN: Column = { header: "Service Required", width: 62 };
+const TARGET_COLUMN: Column = { header: "Service Required", width: 46 };
 
 export interface ScheduleInput {
   contract: Contract;
@@ -83,8 +87,8 @@ function kpiRow(kpi: Kpi, months: Month[], input: ScheduleInput, reporting: Mont
 
 function complimentsRow(months: Month[], input: ScheduleInput) {
   return [
-    cell([para("Compliments")]),
     cell([para("Compliments", "strong")], { rowHeader: true }),
+    cell([para("None", "note")]),
     cell([para("Compliments received this month")]),
     cell([para("Not ranked", "note")]),
     ...months.map((month) => {

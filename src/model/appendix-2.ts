@@ -1,8 +1,8 @@
 import type { Contract } from "../schema/contract.js";
 import type { MonthResults, MsrResult } from "../schema/results.js";
-import { monthLabel } from "../evaluate/index.js";
+import { monthLabel } from "../words/index.js";
 import { cell, continued, para, type Block, type Cell, type Table } from "./document.js";
-import { linkedKpiLine, msrShortfall, MSR_STATE_OUTCOME } from "./msr-words.js";
+import { linkedKpiLine, MSR_STATE_OUTCOME, msrShortfall, NO_LINKED_KPI } from "../words/msr.js";
 
 /** Appendix 2's part: its heading (H2) and the table. */
 export function msrBlocks(contract: Contract, results: MonthResults): Block[] {
@@ -48,7 +48,7 @@ export function msrTable(contract: Contract, results: MonthResults): Table {
 }
 
 function linkedCell(result: MsrResult, shortNames: ReadonlyMap<number, string>): Cell {
-  if (result.linkedKpis.length === 0) return cell([para("No KPI linked to this MSR", "note")]);
+  if (result.linkedKpis.length === 0) return cell([para(NO_LINKED_KPI, "note")]);
   return cell(result.linkedKpis.map((k) => para(linkedKpiLine(k.number, shortNames.get(k.number), k.outcome))), { list: true });
 }
 

@@ -1,5 +1,6 @@
-import type { Direction, Trend } from "../schema/results.js";
-import { comparedMonths, shortMonthLabel } from "../evaluate/index.js";
+import type { Direction, KpiResult, Trend } from "../schema/results.js";
+import { comparedMonths } from "../evaluate/index.js";
+import { shortMonthLabel, trendText } from "../words/index.js";
 import type { Month } from "../schema/return.js";
 
 /**
@@ -19,6 +20,7 @@ export function directionHeader(month: Month): string {
 }
 
 /** "▲ better: 100%, up from 95.2% in August 2022"; "– not comparable: not applicable in August 2022". The reason names the month. */
-export function directionLine(trend: Trend): string {
-  return `${directionMark(trend.direction)}: ${trend.reason.charAt(0).toLowerCase()}${trend.reason.slice(1)}`;
+export function directionLine(result: KpiResult, trend: Trend): string {
+  const reason = trendText(result, trend);
+  return `${directionMark(trend.direction)}: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
 }

@@ -1,7 +1,8 @@
 import type { Contract } from "../schema/contract.js";
 import type { Changes, KpiChange, MonthResults, OutcomeCounts } from "../schema/results.js";
 import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
-import { comparedMonths, joinNumbers, monthLabel, shortMonthLabel } from "../evaluate/index.js";
+import { comparedMonths } from "../evaluate/index.js";
+import { figuresText, joinList, kpiList, monthLabel, reasonText, shortMonthLabel } from "../words/index.js";
 import { CHART_ORDER } from "./chart-palette.js";
 import { directionLine } from "./direction-words.js";
 import { cell, continued, para, type Block, type Table } from "./document.js";
@@ -76,9 +77,9 @@ function shortfallTable(contract: Contract, results: MonthResults, shortfalls: M
         cell([para(String(k.number), "strong")], { rowHeader: true }),
         cell([para(names.get(k.number) ?? "Not in the contract")]),
         cell([para(k.override ? `${outcomeWords(k.outcome)} (overridden)` : outcomeWords(k.outcome), "status")], { outcome: k.outcome, coloured: true }),
-        cell([para(k.actual.text, "figures")]),
-        cell([para(k.reason)]),
-        cell([para(k.trend ? directionLine(k.trend) : "Not compared")]),
+        cell([para(figuresText(k.actual), "figures")]),
+        cell([para(reasonText(k))]),
+        cell([para(k.trend ? directionLine(k, k.trend) : "Not compared")]),
       ],
     })),
   };
@@ -88,8 +89,8 @@ function shortfallTable(contract: Contract, results: MonthResults, shortfalls: M
 function changeList(list: readonly KpiChange[], previous: Month): string {
   const groups = new Map<Outcome, number[]>();
   for (const change of list) groups.set(change.was, [...(groups.get(change.was) ?? []), change.number]);
-  const parts = [...groups].map(([was, numbers]) => `KPI ${joinNumbers(numbers)} (${outcomeWords(was).toLowerCase()} in ${monthLabel(previous)})`);
-  return `${parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`}.`;
+  const parts = [...groups].map(([was, numbers]) => `${kpiList(numbers)} (${outcomeWords(was).toLowerCase()} in ${monthLabel(previous)})`);
+  return `${joinList(parts)}.`;
 }
 
 /** A paragraph for each kind of change that happened, then one sentence naming the kinds that did not. */

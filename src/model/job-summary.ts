@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { MonthResults } from "../schema/results.js";
-import { comparedMonths, monthLabel } from "../evaluate/index.js";
+import { comparedMonths } from "../evaluate/index.js";
+import { figuresText, monthLabel, reasonText, summaryLine } from "../words/index.js";
 import { outcomeWords } from "../schema/return.js";
 import { TextTableSchema } from "./status-view.js";
 import { DIRECTIONS } from "../schema/results.js";
@@ -45,7 +46,7 @@ export function jobSummaryView(reports: readonly JobSummaryReport[]): JobSummary
       const shortfalls = shortfallKpis(results);
       return {
         heading: `KPI report: ${monthLabel(results.month)} (${results.contract})`,
-        verdict: results.summary.line,
+        verdict: summaryLine(results.summary),
         directions: directionCounts(results),
         ...(shortfalls.length
           ? {
@@ -53,7 +54,7 @@ export function jobSummaryView(reports: readonly JobSummaryReport[]): JobSummary
                 columns: ["KPI", "Outcome", "Actual figures", "Reason", directionHeader(results.month)],
                 // The reason says what the figures gave where the council overrode them, so the outcome only says that it did.
                 rows: shortfalls.map((k) => ({
-                  cells: [String(k.number), `${outcomeWords(k.outcome)}${k.override ? " (overridden)" : ""}`, k.actual.text, k.reason, directionMark(k.trend?.direction ?? "not comparable")],
+                  cells: [String(k.number), `${outcomeWords(k.outcome)}${k.override ? " (overridden)" : ""}`, figuresText(k.actual), reasonText(k), directionMark(k.trend?.direction ?? "not comparable")],
                   outcome: k.outcome,
                 })),
               },

@@ -1,5 +1,6 @@
 import { outcomeWords } from "../schema/return.js";
 import type { KpiResult } from "../schema/results.js";
+import { shownFigures } from "../words/index.js";
 import { directionLine } from "./direction-words.js";
 import { cell, para, type Cell, type Paragraph } from "./document.js";
 
@@ -15,7 +16,8 @@ export const NOT_APPLICABLE = "Not applicable";
 export function kpiMonthCell(result: KpiResult | undefined, coloured: boolean): Cell {
   if (!result) return cell([para(NO_RETURN, "note")]);
   const paragraphs: Paragraph[] = [para(result.override ? `${outcomeWords(result.outcome)} (overridden)` : outcomeWords(result.outcome), "status")];
-  if (result.actual.text !== "No figures") paragraphs.push(para(result.actual.text, "figures"));
+  const figures = shownFigures(result.actual);
+  if (figures !== undefined) paragraphs.push(para(figures, "figures"));
   const commentary = result.commentary.trim();
   // "Not captured" under "Not captured" says nothing twice; any other commentary is the supplier's and stays.
   if (commentary !== "" && commentary.toLowerCase() !== outcomeWords(result.outcome).toLowerCase()) paragraphs.push(para(commentary));
@@ -25,6 +27,6 @@ export function kpiMonthCell(result: KpiResult | undefined, coloured: boolean): 
   } else if (result.verificationNote) {
     paragraphs.push(para(`Council: ${result.verificationNote}`, "note"));
   }
-  if (coloured && result.trend) paragraphs.push(para(directionLine(result.trend), "figures"));
+  if (coloured && result.trend) paragraphs.push(para(directionLine(result, result.trend), "figures"));
   return cell(paragraphs, { outcome: result.outcome, coloured });
 }

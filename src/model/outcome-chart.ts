@@ -1,4 +1,4 @@
-import { monthLabel, shortMonthLabel } from "../evaluate/index.js";
+import { joinList, monthLabel, shortMonthLabel } from "../words/index.js";
 import type { MonthCounts, OutcomeCounts } from "../schema/results.js";
 import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
 import type { ChartCategory, OutcomeChart } from "./chart-schema.js";
@@ -20,16 +20,11 @@ export const FIELD: Record<Outcome, keyof OutcomeCounts> = {
 /** Beyond this many months the alt text gives the first, the last two and the extremes, and points to Appendix 1 for the rest. */
 const MONTHS_LISTED = 12;
 
-/** "a", "a and b", "a, b and c" */
-function list(items: readonly string[]): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
-
 /** "24 met and 3 not met", each outcome that occurred, in stacking order; "no return" for a gap. */
 export function countsInWords(month: MonthCounts): string {
   if (!month.returned) return "no return";
   const parts = CHART_ORDER.filter((o) => month[FIELD[o]] > 0).map((o) => `${month[FIELD[o]]} ${outcomeWords(o).toLowerCase()}`);
-  return parts.length ? list(parts) : "no KPIs";
+  return parts.length ? joinList(parts) : "no KPIs";
 }
 
 /** Ticks at 1, 2, 5 or 10 times a power of ten, at most six intervals, the last at or above the tallest bar. */

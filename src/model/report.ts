@@ -1,7 +1,8 @@
 import type { Contract } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
-import { comparedMonths, monthLabel } from "../evaluate/index.js";
+import { comparedMonths } from "../evaluate/index.js";
+import { monthLabel } from "../words/index.js";
 import { para, type Block, type ReportDocument, type Section } from "./document.js";
 import { MONTHS_PER_PART, scheduleBlocks } from "./appendix-1.js";
 import { msrBlocks } from "./appendix-2.js";

@@ -2,10 +2,10 @@ import { z } from "zod";
 import type { Contract } from "../schema/contract.js";
 import { OutcomeSchema, outcomeWords } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
-import { monthLabel } from "../evaluate/index.js";
-import { directionHeader, directionMark } from "./direction-words.js";
+import { figuresText, kpiRanges, monthLabel, summaryLine } from "../words/index.js";
+import { directionHeader, directionLine, directionMark } from "./direction-words.js";
 import { reviewLine } from "./review-words.js";
-import { msrShortfall, MSR_STATE_OUTCOME, outcomeLine } from "./msr-words.js";
+import { msrShortfall, MSR_STATE_OUTCOME, outcomeLine } from "../words/msr.js";
 
 /** A plain table for a terminal or markdown: the words of every cell decided here, the look by the renderer. */
 export const TextTableSchema = z
@@ -43,9 +43,9 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
           String(k.number),
           names.get(k.number) ?? "Not in the contract",
           k.target,
-          k.actual.text,
-          // Results always carry a trend once compared; uncompared results (a test's) say so rather than leave a blank.
-          k.trend ? directionMark(k.trend.direction) : directionMark("not comparable"),
+          figuresText(k.actual),
+          // With its reason, so "not comparable" always says why; uncompared results (a test's) say so rather than leave a blank.
+          k.trend ? directionLine(k, k.trend) : directionMark("not comparable"),
           outcomeLine(k.outcome, k.override !== undefined, k.computedOutcome),
         ],
         outcome: k.outcome,
@@ -58,9 +58,10 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
       columns: ["MSR", "Linked KPIs", "Linked KPIs not met or not captured"],
       rows: results.msrs.map((m) => {
         const outcome = MSR_STATE_OUTCOME[m.state];
-        return { cells: [String(m.number), String(m.linkedKpis.length), msrShortfall(m).join("; ")], ...(outcome ? { outcome } : {}) };
+        const linked = m.linkedKpis.length ? kpiRanges(m.linkedKpis.map((k) => k.number)) : "None";
+        return { cells: [String(m.number), linked, msrShortfall(m).join("; ")], ...(outcome ? { outcome } : {}) };
       }),
     },
-    summary: results.summary.line,
+    summary: summaryLine(results.summary),
   };
 }

@@ -4,7 +4,7 @@ import { closest } from "../text/closest.js";
 import type { Contract } from "../schema/contract.js";
 import type { MonthResults } from "../schema/results.js";
 import type { Outcome } from "../schema/return.js";
-import { kpiList, monthLabel } from "../evaluate/index.js";
+import { joinList, kpiList, monthLabel } from "../words/index.js";
 
 /** What the summary template can say. Documented in templates/README.md for officers who edit it. */
 export interface SummaryContext {
@@ -49,10 +49,6 @@ export function outcomeClauses(results: MonthResults): string[] {
   return clauses;
 }
 
-function joinClauses(clauses: readonly string[]): string {
-  return clauses.length <= 1 ? clauses.join("") : `${clauses.slice(0, -1).join(", ")} and ${clauses[clauses.length - 1]}`;
-}
-
 export function summaryContext(contract: Contract, results: MonthResults): SummaryContext {
   const notCaptured = results.kpis.filter((k) => k.outcome === "not-captured").map((k) => k.number);
   const s = results.summary;
@@ -71,7 +67,7 @@ export function summaryContext(contract: Contract, results: MonthResults): Summa
     overridden: s.overridden.length,
     overriddenList: s.overridden.length ? kpiList(s.overridden) : "",
     total: results.kpis.length,
-    outcomes: joinClauses(outcomeClauses(results)),
+    outcomes: joinList(outcomeClauses(results)),
   };
 }
 

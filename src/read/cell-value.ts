@@ -1,4 +1,5 @@
 import type { CellValue } from "./raw-workbook.js";
+import { LIMITS } from "./limits.js";
 import type { NumberFormatKind } from "./styles.js";
 
 /** A cell as the worksheet XML stores it, before it means anything. */
@@ -20,7 +21,7 @@ export interface StoredCell {
  * the shared strings; `date1904` is the workbook's date system. Returns undefined when the XML
  * says something no spreadsheet program writes, which the caller reports as damage.
  */
-export function toCellValue(cell: StoredCell, sharedString: (index: number) => string | undefined, date1904: boolean): CellValue | undefined {
+export function toCellValue(cell: StoredCell, sharedString: (index: number) => string | undefined, date1904: boolean, sharedCache?: (CellValue | undefined)[]): CellValue | undefined {
   const { type, stored } = cell;
   if (type === "inlineStr") return text(cell.inline ?? stored ?? "");
   // An empty <v/> stores nothing, except a formula's result that is the empty text.
@@ -32,8 +33,14 @@ export function toCellValue(cell: StoredCell, sharedString: (index: number) => s
   switch (type) {
     case "s": {
       const index = Number(stored);
+      // Each shared string is made a value once, however many cells use it.
+      const cached = sharedCache && Number.isInteger(index) ? sharedCache[index] : undefined;
+      if (cached) return cached;
       const value = Number.isInteger(index) ? sharedString(index) : undefined;
-      return value === undefined ? undefined : text(value);
+      if (value === undefined) return undefined;
+      const made = text(value);
+      if (sharedCache) sharedCache[index] = made;
+      return made;
     }
     case "str":
       return text(stored);
@@ -53,6 +60,7 @@ export function toCellValue(cell: StoredCell, sharedString: (index: number) => s
 
 function text(value: string): CellValue {
   const decoded = decodeEscapes(value);
+  if (decoded.length > LIMITS.maxCellText) return { type: "string", value: decoded.slice(0, 60), length: decoded.length };
   return decoded === "" ? { type: "empty" } : { type: "string", value: decoded };
 }
 
@@ -85,7 +93,8 @@ const LAST_SERIAL = 2_958_465;
 
 /** A serial number shown with a date format: the day it names, as YYYY-MM-DD; a time of day is dropped. */
 function serialDate(serial: number, date1904: boolean): CellValue {
-  if (serial < 0 || serial > LAST_SERIAL) return { type: "error", value: "#VALUE!" };
+  // Excel shows ##### for a serial before day 0 or after 9999: no date, so it is read as the number stored.
+  if (serial < 0 || serial > LAST_SERIAL) return { type: "number", value: serial };
   // Serials before 1 March 1900 count from a day later, since Excel counts a 29 February 1900 that never was.
   const days = date1904 ? serial : serial < 61 ? serial + 1 : serial;
   const time = (date1904 ? EPOCH_1904 : EPOCH_1900) + Math.round(days * DAY_MS);

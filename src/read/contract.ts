@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { ContractSchema, type Contract } from "../schema/contract.js";
 import { InputError } from "../errors.js";
@@ -10,31 +11,35 @@ export interface LoadedContract {
   contract: Contract;
   /** Problems that do not stop a run, e.g. a KPI no MSR links. */
   findings: Finding[];
+  /** The SHA-256 of the bytes read (loadContract only): what the manifest records. */
+  sha256?: string;
 }
 
 /** Reads and checks a contract file. A contract that breaks its own references is refused. */
 export async function loadContract(path: string): Promise<LoadedContract> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, "utf8");
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(code === "EISDIR" ? `${path} is a directory, not a contract file.` : `Cannot read the contract file ${path}.`, path);
   }
-  const json = parseJson(text);
+  const json = parseJson(bytes.toString("utf8"));
   if ("problems" in json) throw new InputError(`The contract file ${path} is not valid JSON:\n${bullets(json.problems)}`, path, JSON_HINT);
-  return checkContract(json.value, path, (at) => {
+  const place = (at: readonly PropertyKey[]) => {
     const position = json.locate(at);
     return position && where(position);
-  });
+  };
+  // Hashed as read, so the manifest names the contract that judged the months, whatever it is by the end.
+  return { ...checkContract(json.value, path, place), sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
 const JSON_HINT = "An editor that knows JSON (VS Code, Notepad++) shows the place; docs/contract.md describes every key.";
 const bullets = (lines: readonly string[]) => lines.map((l) => `  - ${l}`).join("\n");
 
 /**
- * Checks a contract's shape and its references. `text` (from loadContract) lets each problem name
- * its line and column; a contract given as a value has no lines to name.
+ * Checks a contract's shape and its references. `place` (from loadContract, or the contract
+ * workbook's reader) names where each problem is: a line and column, or a cell.
  */
 export function checkContract(json: unknown, path = "contract", place: LocatedContract["place"] = () => undefined, hint = JSON_HINT): LoadedContract {
   const parsed = ContractSchema.safeParse(json);

@@ -16,6 +16,19 @@ export const LIMITS = {
    * scanned rows and columns below).
    */
   maxXmlElements: 1_000_000,
+  /**
+   * How deep XML elements nest in one part. Excel's deepest (rich text in a cell, extension lists)
+   * is about 10; the parser's cost grows with the square of the depth, so it is checked tag by tag.
+   */
+  maxXmlDepth: 100,
+  /** Sheets in the workbook: a return has 3-4; each is a part read in full. */
+  maxSheets: 100,
+  /**
+   * Characters of one cell's text: Excel's own limit. Longer text (which no spreadsheet program
+   * writes) is kept only by its start and its length, so a 14-million-character string shared by
+   * thousands of cells costs its bytes once, not once a cell.
+   */
+  maxCellText: 32_767,
   /** Merged ranges on one sheet: the validator checks each against the columns it reads. */
   maxMerges: 2000,
   /** Cells covered by merged ranges on one sheet, after cutting them to the scanned area. */

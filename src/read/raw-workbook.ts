@@ -12,7 +12,12 @@ export type CellValue =
    * arrives as a date instead, in whichever date system the workbook uses.
    */
   | { type: "number"; value: number; format?: "percent" }
-  | { type: "string"; value: string }
+  /**
+   * Text. `length` is there only for text longer than a cell can hold (LIMITS.maxCellText): then
+   * `value` is just its start, so that no check costs more than a cell's worth, and the validator
+   * refuses it by its length.
+   */
+  | { type: "string"; value: string; length?: number }
   | { type: "boolean"; value: boolean }
   | { type: "date"; value: string }
   | { type: "error"; value: string }
@@ -34,6 +39,12 @@ export interface RawSheet {
 
 export interface RawWorkbook {
   sheets: readonly RawSheet[];
+  /**
+   * What the file carries besides cells that the officer who opens it should know of: a VBA
+   * project (macros Excel may offer to run), links to other workbooks (Excel may offer to fetch
+   * them). Neither is ever run or followed here; each part is named.
+   */
+  active?: { macros: string[]; externalLinks: string[] };
 }
 
 const EMPTY: CellValue = { type: "empty" };

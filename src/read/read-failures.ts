@@ -22,6 +22,8 @@ export const READ_FAILURES = {
   "limit-zip-entries": { title: "More parts inside the zip than any workbook has", hint: "This is not a monthly return; check the file." },
   "limit-inflated-bytes": { title: "The file unpacks to far more than any return (possibly a zip bomb)", hint: "This is not a monthly return; check the file. A return unpacks to well under 1 MB." },
   "limit-xml-elements": { title: "More content than any return (too many cells, styles or strings)", hint: "Remove extra sheets and data the return does not need, and save it again." },
+  "limit-xml-depth": { title: "XML nested far deeper than any spreadsheet program writes", hint: "This is not a monthly return as Excel or LibreOffice saves it; save it again from the spreadsheet program." },
+  "limit-sheets": { title: "More sheets than any return has", hint: "Delete the sheets the return does not need (it has Instructions, Return and KPIs), and save it again." },
   "limit-merges": { title: "More merged ranges on a sheet than any return has", hint: "Unmerge the cells (Home > Merge & Center > Unmerge Cells) and save it again." },
 } as const satisfies Record<string, { title: string; hint: string }>;
 

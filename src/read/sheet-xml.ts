@@ -12,6 +12,8 @@ import { NS, parseXml } from "./xml.js";
 export interface SheetContext {
   path: string;
   sharedStrings: readonly string[];
+  /** The shared strings made values, filled as cells use them (shared by every sheet). */
+  sharedCache?: (CellValue | undefined)[];
   styles: readonly (NumberFormatKind | undefined)[];
   date1904: boolean;
 }
@@ -106,7 +108,7 @@ export function readSheetXml(bytes: Uint8Array, part: string, name: string, hidd
         else if (buffer !== "") cell.formula = buffer;
         collecting = undefined;
       } else if (local === "c" && cell) {
-        const value = toCellValue(cell, sharedString, context.date1904);
+        const value = toCellValue(cell, sharedString, context.date1904, context.sharedCache);
         if (value === undefined) {
           const what = `${JSON.stringify((cell.stored ?? "").slice(0, 40))} in ${address(cell.row, cell.column)}`;
           throw damaged(`stores ${what} as a value of type ${JSON.stringify(cell.type.slice(0, 20))}, which no spreadsheet program writes`);

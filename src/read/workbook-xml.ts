@@ -1,3 +1,4 @@
+import { LIMITS } from "./limits.js";
 import { unreadable } from "./read-failures.js";
 import { NS, parseXml } from "./xml.js";
 
@@ -31,6 +32,10 @@ export function readWorkbookXml(bytes: Uint8Array, part: string, path: string): 
       if (e.uri !== NS.main) return;
       if (e.local === "workbookPr") date1904 = e.get("date1904") === "1" || e.get("date1904") === "true";
       else if (e.local === "sheet") {
+        // Counted as they are listed, before any sheet's part is read: each sheet is a part parsed in full.
+        if (sheets.length === LIMITS.maxSheets) {
+          throw unreadable("limit-sheets", path, `${path} lists more than ${LIMITS.maxSheets} sheets in its part ${JSON.stringify(part)}; a return has 3 or 4.`);
+        }
         const state = e.get("state");
         sheets.push({ name: e.get("name") ?? "", hidden: state === "hidden" || state === "veryHidden", relationship: e.getNs(NS.relationships, "id") });
       }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { isRunStopper } from "../errors.js";
 import type { RawSheet, RawWorkbook } from "./raw-workbook.js";
@@ -19,7 +20,24 @@ export { LIMITS } from "./limits.js";
  * file cannot be read at all; anything wrong inside a readable workbook is left to the validator.
  */
 export async function readWorkbook(path: string): Promise<RawWorkbook> {
-  return parseWorkbook(await readBytes(path), path);
+  return (await readWorkbookFile(path)).workbook;
+}
+
+/** A workbook file read once: its cells, the bytes they were read from, and those bytes' SHA-256. */
+export interface WorkbookFile {
+  workbook: RawWorkbook;
+  bytes: Uint8Array;
+  sha256: string;
+}
+
+/**
+ * Reads the file once and keeps what was read: whoever files or records it (add, the manifest) uses
+ * these bytes and this hash, never the file read again, which may have changed meanwhile.
+ */
+export async function readWorkbookFile(path: string): Promise<WorkbookFile> {
+  const bytes = await readBytes(path);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  return { workbook: await parseWorkbook(bytes, path), bytes, sha256 };
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
@@ -76,20 +94,32 @@ function readPackage(pkg: XlsxPackage): RawWorkbook {
     path,
     sharedStrings: stringsPart ? readSharedStrings(pkg.part(stringsPart), stringsPart, path) : [],
     styles: stylesPart ? readStyles(pkg.part(stylesPart), stylesPart, path) : [],
+    sharedCache: [],
     date1904: entries.date1904,
   };
   const byId = new Map(relationships.map((r) => [r.id, r]));
   const sheets: RawSheet[] = [];
+  const partsRead = new Set<string>();
   for (const entry of entries.sheets) {
     const relationship = entry.relationship === undefined ? undefined : byId.get(entry.relationship);
     const bytes = relationship && pkg.part(relationship.target);
     if (!relationship || !bytes) {
       throw unreadable("workbook-damaged", path, `${path} is damaged: the sheet ${JSON.stringify(entry.name.slice(0, 60))} has no part in the file.`);
     }
+    // Each part is read once: two sheets sharing one part is something no program writes, and would
+    // make a small file cost as much as it has sheets.
+    const key = relationship.target.toLowerCase();
+    if (partsRead.has(key)) {
+      throw unreadable("workbook-damaged", path, `${path} is damaged: the sheet ${JSON.stringify(entry.name.slice(0, 60))} points at the part ${JSON.stringify(relationship.target.slice(0, 80))}, which another sheet already uses.`);
+    }
+    partsRead.add(key);
     // A chart sheet or dialog sheet holds no cells; it is still a sheet of the workbook, and named as one.
     sheets.push(relationship.kind === "worksheet" ? readSheetXml(bytes, relationship.target, entry.name, entry.hidden, context) : emptySheet(entry.name, entry.hidden));
   }
-  return { sheets };
+  const names = pkg.partNames();
+  const macros = names.filter((n) => /(^|\/)vbaProject\.bin$/i.test(n) || /(^|\/)vbaProjectSignature\.bin$/i.test(n));
+  const externalLinks = names.filter((n) => /^xl\/externalLinks\/[^/]+\.xml$/i.test(n));
+  return macros.length || externalLinks.length ? { sheets, active: { macros, externalLinks } } : { sheets };
 }
 
 function emptySheet(name: string, hidden: boolean): RawSheet {

@@ -39,6 +39,11 @@ export class XlsxPackage {
     }
   }
 
+  /** Every part's name as the zip gives it. */
+  partNames(): readonly string[] {
+    return this.originalNames;
+  }
+
   part(name: string): Uint8Array | undefined {
     return this.byName.get(name.toLowerCase());
   }

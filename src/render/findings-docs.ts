@@ -1,7 +1,7 @@
 import { READ_FAILURES } from "../read/read-failures.js";
 import { LIMITS } from "../read/limits.js";
 import { FINDINGS_JSON_VERSION } from "./findings-text.js";
-import { MAX_COMMENTARY_LENGTH } from "../schema/workbook-layout.js";
+import { MAX_COMMENTARY_LENGTH, MAX_COMPLIMENTS_LENGTH, MAX_COUNT, MAX_TEXT_LENGTH } from "../schema/workbook-layout.js";
 import { CATALOGUE } from "../findings/catalogue.js";
 
 /**
@@ -9,7 +9,7 @@ import { CATALOGUE } from "../findings/catalogue.js";
  * say something the code does not do. `npm run docs:findings` writes it; a test compares.
  */
 export function findingsMarkdown(): string {
-  return [HEADER, exitCodes(), findingTables(), readFailures(), limits(), textReport(), jsonShape(), POLICY].join("\n\n").trimEnd() + "\n";
+  return `${[HEADER, exitCodes(), findingTables(), readFailures(), limits(), textReport(), jsonShape(), POLICY].join("\n\n").trimEnd()}\n`;
 }
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -36,6 +36,7 @@ ${table(["code", "meaning"], [
     ["1", "the return has error findings"],
     ["2", "the file cannot be read (see below), or the command was misused"],
     ["3", "a bug in kpi-report: please report it with the command you ran"],
+    ["4", "the installation is damaged: a font, the resvg addon or a part of the program is missing (named); reinstall kpi-report"],
   ])}`;
 }
 
@@ -82,10 +83,15 @@ ${table(["limit", "value", "when passed"], [
     ["parts in the zip", String(LIMITS.maxZipEntries), "`limit-zip-entries`"],
     ["bytes after unzipping, all parts together", mb(LIMITS.maxInflatedBytes), "`limit-inflated-bytes`"],
     ["XML elements, all parts together", LIMITS.maxXmlElements.toLocaleString("en-GB"), "`limit-xml-elements`"],
+    ["depth of XML elements in a part", String(LIMITS.maxXmlDepth), "`limit-xml-depth`"],
+    ["sheets in the workbook", String(LIMITS.maxSheets), "`limit-sheets`"],
     ["merged ranges on a sheet / cells they cover", `${LIMITS.maxMerges} / ${LIMITS.maxMergedCells.toLocaleString("en-GB")}`, "`limit-merges`"],
     ["rows read on a sheet", String(LIMITS.maxRows), "`limit-rows` finding: data below is reported, not read"],
     ["columns read on a sheet", String(LIMITS.maxColumns), "`limit-columns` finding"],
     ["characters of commentary or an MSR comment", String(MAX_COMMENTARY_LENGTH), "`commentary-too-long` finding"],
+    ["characters of Compliments", String(MAX_COMPLIMENTS_LENGTH), "`text-too-long` finding"],
+    ["characters of any other text (a spreadsheet cell's limit)", MAX_TEXT_LENGTH.toLocaleString("en-GB"), "`text-too-long` finding"],
+    ["a count (Achieved, Out of, Count)", MAX_COUNT.toLocaleString("en-GB"), "`number-too-large` finding"],
   ])}`;
 }
 

@@ -2,7 +2,12 @@ import { z } from "zod";
 import { MonthSchema, OutcomeSchema } from "./return.js";
 import { ReviewStateSchema } from "./review.js";
 
-/** The figures behind an outcome, and the same as words ("17 of 27 (63%)"). */
+/**
+ * The figures behind an outcome, as numbers, and how they read (`form`): src/words/figures.ts words
+ * them ("17 of 27 (63%)"), so evaluate decides what was found and never how it is said.
+ */
+export const FIGURES_FORMS = ["figures", "percentage", "no-activity", "count", "report-delivered", "no-report", "covered"] as const;
+
 export const ActualSchema = z
   .object({
     achieved: z.number().optional(),
@@ -12,9 +17,41 @@ export const ActualSchema = z
     percentage: z.number().optional(),
     /** The council's review says these figures were read from the supplier's words, not stated. */
     derived: z.literal(true).optional(),
-    text: z.string(),
+    /**
+     * figures: whatever a row no target rule reads carries; percentage: judged against "at least N%";
+     * no-activity: 0 of 0; count: judged against "fewer than N"; the report forms: a report KPI.
+     */
+    form: z.enum(FIGURES_FORMS),
+    /** The percentage as printed: one decimal, never rounded up to a target it missed (97.96 of 98 is 97.9). */
+    shown: z.number().optional(),
+    /** The supplier's own percentage, printed instead, when it agrees with the counts but prints differently. */
+    stated: z.number().optional(),
+    /** For a count target, how much of the count was reported, when the row says. */
+    reported: z.enum(["counts", "share", "none-to-report", "nothing-to-report"]).optional(),
+    /** For a report KPI, the earlier month whose report covers this one. */
+    coveredBy: MonthSchema.optional(),
   })
   .strict();
+
+/**
+ * Why a KPI has its outcome, as a code and the numbers it needs (src/words/reasons.ts words it).
+ * An override keeps the figures' reason here; the council's own reason is in `override`.
+ */
+export const ReasonSchema = z.discriminatedUnion("code", [
+  z.object({ code: z.literal("no-activity") }).strict(),
+  /** A percentage target, judged on the counts or (without them) on the stated percentage. */
+  z.object({ code: z.enum(["meets-target", "below-target"]), basis: z.enum(["counts", "stated"]), target: z.number() }).strict(),
+  z.object({ code: z.literal("zero-total"), achieved: z.number() }).strict(),
+  z.object({ code: z.enum(["no-figures", "no-count", "no-row"]) }).strict(),
+  /** A count target: under its limit (met) or at or over it (not met); with a reported share, reported unknown or too low. */
+  z.object({ code: z.enum(["under-limit", "over-limit"]), count: z.number(), below: z.number() }).strict(),
+  z.object({ code: z.enum(["reported-unknown", "under-reported"]), count: z.number(), below: z.number(), reportedAtLeast: z.number() }).strict(),
+  z.object({ code: z.literal("covered"), month: MonthSchema }).strict(),
+  z.object({ code: z.literal("report-delivered") }).strict(),
+  z.object({ code: z.literal("no-report"), monthsBefore: z.number().int() }).strict(),
+  /** The supplier's status decides: nothing to judge. */
+  z.object({ code: z.enum(["not-captured", "not-applicable", "no-service", "not-due"]) }).strict(),
+]);
 
 /** Which way a KPI moved against an earlier month. "not comparable" always comes with its cause. */
 export const DIRECTIONS = ["better", "same", "worse", "not comparable"] as const;
@@ -38,8 +75,15 @@ export const TrendSchema = z
     /** The earlier month's outcome, when it has a result for this KPI. */
     previousOutcome: OutcomeSchema.optional(),
     cause: z.enum(NOT_COMPARABLE_CAUSES).optional(),
-    /** The comparison in words: "100%, up from 95.2% in August 2022", "Not applicable in August 2022". */
-    reason: z.string(),
+    /** This month's figure as compared, beside `previousFigure`. */
+    figure: z.number().optional(),
+    /** For a count target whose counts tie: the shares reported, which then decide. */
+    share: z.number().optional(),
+    previousShare: z.number().optional(),
+    /** When the target changed: the earlier month's target. */
+    previousTarget: z.string().optional(),
+    /** Why the verdicts were compared although both months have figures: an override, or figures that moved against the verdict. */
+    because: z.enum(["overridden", "figures-moved-other-way"]).optional(),
   })
   .strict();
 
@@ -53,7 +97,7 @@ export const KpiResultSchema = z
     override: z.object({ reason: z.string() }).strict().optional(),
     target: z.string(),
     actual: ActualSchema,
-    reason: z.string(),
+    reason: ReasonSchema,
     commentary: z.string(),
     verified: z.boolean().optional(),
     verificationNote: z.string().optional(),
@@ -92,8 +136,6 @@ export const OutcomeCountsSchema = z
 export const SummarySchema = OutcomeCountsSchema.extend({
   notMetKpis: z.array(z.number().int()),
   overridden: z.array(z.number().int()),
-  /** "24 KPIs achieved, 3 not met: KPI 5, 26 and 27" */
-  line: z.string(),
 }).strict();
 
 export const MonthCountsSchema = OutcomeCountsSchema.extend({
@@ -147,6 +189,7 @@ export type MonthCounts = z.infer<typeof MonthCountsSchema>;
 export type KpiChange = z.infer<typeof KpiChangeSchema>;
 export type Changes = z.infer<typeof ChangesSchema>;
 export type Actual = z.infer<typeof ActualSchema>;
+export type Reason = z.infer<typeof ReasonSchema>;
 export type KpiResult = z.infer<typeof KpiResultSchema>;
 export type MsrState = z.infer<typeof MsrStateSchema>;
 export type MsrResult = z.infer<typeof MsrResultSchema>;

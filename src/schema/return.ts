@@ -49,6 +49,12 @@ export type Month = z.infer<typeof MonthSchema>;
 export type ReturnKpi = z.infer<typeof ReturnKpiSchema>;
 export type MonthlyReturn = z.infer<typeof MonthlyReturnSchema>;
 
+/**
+ * How far a stated percentage may be from its counts, in percentage points: suppliers round, and
+ * sometimes truncate. Validation refuses a wider gap; evaluation prints one within it as stated.
+ */
+export const PERCENT_TOLERANCE = 0.5;
+
 const OUTCOME_WORDS: Record<Outcome, string> = {
   met: "Met",
   "not-met": "Not met",

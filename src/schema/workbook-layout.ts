@@ -102,3 +102,16 @@ export const YES_NO = ["Yes", "No"] as const;
 
 /** Commentary longer than this is refused: it would not fit a cell of the printed schedule. */
 export const MAX_COMMENTARY_LENGTH = 2000;
+
+/** Compliments print on one line of the schedule, as commentary prints in one cell: the same limit. */
+export const MAX_COMPLIMENTS_LENGTH = MAX_COMMENTARY_LENGTH;
+
+/** Excel's own limit on a cell's text: no field a supplier or the council types holds more. */
+export const MAX_TEXT_LENGTH = 32_767;
+
+/**
+ * The largest count read: far above any month's cases (a million million), far below where a
+ * double stops holding every whole number (2^53), so a count is always exact and finite.
+ */
+export const MAX_COUNT = 1_000_000_000_000;
+

@@ -3,6 +3,8 @@ import { cellText } from "../read/raw-workbook.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import { closest } from "../text/closest.js";
+import { hiddenControls, withoutHiddenControls } from "../text/hidden-controls.js";
+import { MAX_COUNT, MAX_TEXT_LENGTH } from "../schema/workbook-layout.js";
 
 /** Where a value sits, so every finding can name its sheet and cell. */
 export interface Place {
@@ -98,6 +100,13 @@ export function parseNumber(value: CellValue, place: Place, options: { whole: bo
       }),
     );
   }
+  if (options.whole && number > MAX_COUNT) {
+    return bad(
+      finding("number-too-large", `${place.label} in ${place.cell} is ${number.toLocaleString("en-GB")}, more than any count can be (${MAX_COUNT.toLocaleString("en-GB")}).`, {
+        ...place, found: String(number), expected: `a whole number up to ${MAX_COUNT.toLocaleString("en-GB")}`,
+      }),
+    );
+  }
   if (options.max !== undefined && number > options.max) {
     // A cell formatted as a percentage that holds 99.5 shows 9950%: say so, or the number is a riddle.
     const meant = Number((number / 100).toPrecision(15));
@@ -120,26 +129,57 @@ function fromFraction(fraction: number): number {
  * A cell's text, trimmed. A character XML 1.0 cannot hold would make a DOCX that Word refuses and
  * a web page that fails to parse; it is replaced by a space, and a warning names the cell and the
  * character, so the text that reaches the documents is what the supplier can see was changed.
+ * A direction control or a zero-width character (text/hidden-controls.ts) is taken out, with a
+ * warning of its own: text that reaches an output displays as what it holds.
  */
 export function parseText(value: CellValue, place: Place): Parsed<string> {
   if (value.type === "empty") return ok<never>(undefined);
   const problem = unusable(value, place);
   if (problem) return bad(problem);
+  // Counted before anything else is done with it; the text is never read further. The reader keeps
+  // only the start of text longer than a cell holds, with its length.
+  const length = value.type === "string" ? (value.length ?? value.value.length) : 0;
+  if (length > MAX_TEXT_LENGTH) {
+    return bad(
+      finding("text-too-long", `${place.label} in ${place.cell} is ${length.toLocaleString("en-GB")} characters long; a spreadsheet cell holds at most ${MAX_TEXT_LENGTH.toLocaleString("en-GB")}.`, {
+        ...place, found: `${length} characters`, expected: `at most ${MAX_TEXT_LENGTH} characters`,
+      }),
+    );
+  }
   const raw = cellText(value);
   const forbidden = raw.match(NOT_XML);
-  if (!forbidden) return ok(raw === "" ? undefined : raw);
-  const text = raw.replace(NOT_XML, " ").trim();
-  const names = [...new Set(forbidden)].map(characterName);
-  const warning = finding("character-replaced", `${place.label} in ${place.cell} holds ${names.join(" and ")}, which no document can hold; ${forbidden.length === 1 ? "it is" : "each is"} read as a space.`, {
-    ...place, found: names.join(", "), expected: "text without control characters",
-  });
-  return { value: text === "" ? undefined : text, findings: [warning] };
+  const hidden = hiddenControls(raw);
+  if (!forbidden && hidden.length === 0) return ok(raw === "" ? undefined : raw);
+  const findings: Finding[] = [];
+  let text = raw;
+  if (forbidden) {
+    text = text.replace(NOT_XML, " ");
+    const names = [...new Set(forbidden)].map(characterName);
+    findings.push(
+      finding("character-replaced", `${place.label} in ${place.cell} holds ${names.join(" and ")}, which no document can hold; ${forbidden.length === 1 ? "it is" : "each is"} read as a space.`, {
+        ...place, found: names.join(", "), expected: "text without control characters",
+      }),
+    );
+  }
+  if (hidden.length > 0) {
+    text = withoutHiddenControls(text);
+    const names = [...new Set(hidden.map((h) => `${h.code} (${h.name})`))];
+    const read = text.trim().length > 80 ? `${text.trim().slice(0, 77)}...` : text.trim();
+    findings.push(
+      finding("character-hidden", `${place.label} in ${place.cell} holds ${names.join(" and ")}, not seen but changing how the text displays; ${hidden.length === 1 ? "it is" : "each is"} taken out, so the text is read as ${JSON.stringify(read)}.`, {
+        ...place, found: names.join(", "), expected: "text without direction controls or zero-width characters",
+      }),
+    );
+  }
+  text = text.trim();
+  return { value: text === "" ? undefined : text, findings };
 }
 
 /** What XML 1.0 forbids: C0 controls other than tab, line feed and carriage return; U+FFFE and U+FFFF; half a surrogate pair. */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-const CONTROL_NAMES: Record<number, string> = { 0x00: "null", 0x08: "backspace", 0x0b: "vertical tab", 0x0c: "form feed", 0x1b: "escape" };
+/** By code point: U+0000, U+0008, U+000B, U+000C, U+001B. */
+const CONTROL_NAMES: Record<number, string> = { 0: "null", 8: "backspace", 11: "vertical tab", 12: "form feed", 27: "escape" };
 
 function characterName(character: string): string {
   const code = character.charCodeAt(0);

@@ -1,4 +1,4 @@
-import type { KpiStatus } from "../schema/return.js";
+import { PERCENT_TOLERANCE, type KpiStatus } from "../schema/return.js";
 import type { KpiColumnKey } from "../schema/workbook-layout.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
@@ -11,8 +11,6 @@ export interface Figures {
   percentage: number | undefined;
 }
 
-/** The tolerance for a stated percentage against achieved/total: suppliers round, and sometimes truncate. */
-const PERCENT_TOLERANCE = 0.5;
 const FIGURES = ["achieved", "total", "count", "percentage"] as const;
 
 /**

@@ -8,6 +8,7 @@ import { parseNumber, parseText, type Parsed, type Place } from "./cells.js";
 import { checkFigures, type Figures } from "./kpi-figures.js";
 import { checkNeeded } from "./kpi-needs.js";
 import type { Target } from "../schema/contract.js";
+import { lookAlikeNote } from "../text/look-alike.js";
 import { closest } from "../text/closest.js";
 
 export type RowCells = (key: KpiColumnKey) => { value: CellValue; cell: string | undefined };
@@ -75,8 +76,9 @@ function readStatus(
   const status = KPI_STATUSES.find((s) => s === wanted);
   if (status) return status;
   const near = closest(text, KPI_STATUSES);
+  const lookAlike = near === undefined ? undefined : lookAlikeNote(text, near);
   findings.push(
-    finding("status-unknown", `Status ${JSON.stringify(text)} for KPI ${kpi} is not one of the list${near ? `; did you mean ${JSON.stringify(near)}?` : "."}`, {
+    finding("status-unknown", `Status ${JSON.stringify(text)} for KPI ${kpi} is not one of the list${lookAlike ? `: ${lookAlike}.` : near ? `; did you mean ${JSON.stringify(near)}?` : "."}`, {
       ...place, found: text, expected: STATUS_LIST,
     }),
   );

@@ -12,7 +12,8 @@ import { readMsrSheet } from "./msr-sheet.js";
 import { checkAgainstReturn } from "./review-against-return.js";
 import { readReviewKpis } from "./review-kpi-sheet.js";
 import { findSheets, sheetNamed } from "./sheets.js";
-import { expectedMonth, type ValidationOptions } from "./validate-return.js";
+import { wrongKind } from "./wrong-kind.js";
+import { activeContent, expectedMonth, lookAlikeSuffix, type ValidationOptions } from "./validate-return.js";
 
 export interface ReviewOptions extends ValidationOptions {
   /** The return filed for the month: a review made from another version of it is worth a warning. */
@@ -37,17 +38,20 @@ export function workbookKind(workbook: RawWorkbook): "return" | "review" {
  * the supplier's side shown beside them is for reference and never read back.
  */
 export function validateReview(workbook: RawWorkbook, contract: Contract, options: ReviewOptions = {}): ReviewValidationResult {
+  const other = wrongKind(workbook, "review");
+  if (other) return { findings: [other] };
   const { sheets, findings } = findSheets(workbook, { details: REVIEW_SHEETS.details, kpis: REVIEW_SHEETS.kpis, msrComments: REVIEW_SHEETS.msrComments }, { known: [REVIEW_SHEETS.instructions] });
   const details = sheets.details ? readDetails(sheets.details, REVIEW_DETAIL_FIELDS) : undefined;
   if (details) findings.push(...details.findings);
-  const month = details ? checkMonth(details.values.month, details.cells.month, expectedMonth(options), findings, REVIEW_SHEETS.details) : undefined;
+  const month = details ? checkMonth(details.values.month, details.cells.month, expectedMonth(options), findings, REVIEW_SHEETS.details, options.bounds) : undefined;
   if (details?.values.contract !== undefined && details.values.contract !== contract.id) {
     findings.push(
-      finding("contract-mismatch", `The review is for contract ${JSON.stringify(details.values.contract)}, not ${JSON.stringify(contract.id)}.`, {
+      finding("contract-mismatch", `The review is for contract ${JSON.stringify(details.values.contract)}, not ${JSON.stringify(contract.id)}${lookAlikeSuffix(details.values.contract, contract.id)}.`, {
         sheet: REVIEW_SHEETS.details, cell: details.cells.contract, found: details.values.contract, expected: contract.id,
       }),
     );
   }
+  findings.push(...activeContent(workbook));
   const signed = details && sheets.details ? checkSignature(sheets.details, details) : undefined;
   if (signed) findings.push(...signed.findings);
   const kpis = sheets.kpis ? readReviewKpis(sheets.kpis, contract) : undefined;

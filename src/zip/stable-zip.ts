@@ -1,7 +1,8 @@
 import { unzipSync, zipSync, type Unzipped, type Zippable } from "fflate";
 
-/** Zip stores local DOS times, which cannot go before 1980. */
+/** Zip stores local DOS times, which cannot go before 1980 or past 2107 (fflate refuses past 2099). */
 const EARLIEST = Date.UTC(1980, 0, 1);
+const LATEST = Date.UTC(2099, 11, 31, 23, 59, 58);
 
 /**
  * Re-packs an Office package (xlsx, docx) so the same content always gives the same bytes.
@@ -19,7 +20,8 @@ export function stableZip(bytes: Uint8Array, date: Date): Uint8Array {
  * entries' own (fixed) order.
  */
 export function zipStable(entries: Unzipped, date: Date): Uint8Array {
-  const utc = new Date(Math.max(date.getTime(), EARLIEST));
+  // The date inside never limits the months a file can be for: a date outside what zip holds is clamped.
+  const utc = new Date(Math.min(Math.max(date.getTime(), EARLIEST), LATEST));
   // fflate reads the local-time fields of the Date it is given; hand it the UTC fields.
   const mtime = new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
   const files: Zippable = {};

@@ -19,6 +19,7 @@ const STAGES: readonly (readonly string[])[] = [
   ["read"],
   ["validate"],
   ["evaluate"],
+  ["words"], // every sentence built from results (evaluate returns codes and numbers)
   ["model"],
   ["render"],
   ["commands"],
@@ -109,7 +110,8 @@ describe("the pipeline's direction", () => {
 
   it("reads the real graph (a parser that found nothing would pass anything)", () => {
     expect(edges.length).toBeGreaterThan(300);
-    expect(edges).toContainEqual({ from: "model/appendix-1.ts", to: "evaluate/index.ts" });
+    expect(edges).toContainEqual({ from: "model/report.ts", to: "evaluate/index.ts" });
+    expect(edges).toContainEqual({ from: "model/appendix-1.ts", to: "words/index.ts" });
   });
 
   it("has no import up the pipeline and no cycle between folders in src/", () => {
@@ -123,7 +125,7 @@ describe("the pipeline's direction", () => {
 
   it("fails on an upward import added to the real graph", () => {
     const broken = [...edges, { from: "evaluate/trend.ts", to: "model/report.ts" }];
-    expect(directionProblems(broken)).toEqual(["upward import: evaluate/trend.ts imports model/report.ts", "folders that reach each other: evaluate, model"]);
+    expect(directionProblems(broken)).toEqual(["upward import: evaluate/trend.ts imports model/report.ts", "folders that reach each other: evaluate, model, words"]);
   });
 
   it("fails on a cycle between folders of the same stage", () => {
@@ -133,6 +135,11 @@ describe("the pipeline's direction", () => {
       { from: "types/c.ts", to: "text/d.ts" },
     ];
     expect(directionProblems(graph)).toEqual(["folders that reach each other: text, types, zip"]);
+  });
+
+  it("keeps sentences out of evaluate/: words/ is above it", () => {
+    const broken = [...edges, { from: "evaluate/summary.ts", to: "words/summary.ts" }];
+    expect(directionProblems(broken)).toContain("upward import: evaluate/summary.ts imports words/summary.ts");
   });
 
   it("allows imports down the pipeline and within a folder", () => {

@@ -1,13 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const bin = join(root, "bin", "kpi-report.js");
 const work = mkdtempSync(join(tmpdir(), "kpi-usage-"));
 const at = (name: string) => join(work, name);
 
@@ -80,7 +79,8 @@ const CASES: [string, string[], RegExp][] = [
   ["a contract of the wrong shape", ["status", "--month", "2022-09", "--contract", "@odd-contract.json"], /odd-contract\.json cannot be used:\n {2}- line 1, column \d+: KPI 3 \(the 3rd in kpis\), rank is "high": it must be a number\n {2}- line 1, column \d+: KPI 4 \(the 4th in kpis\): "colour" is not a key kpi-report reads here; the keys are .*\n {2}- line 1, column \d+: MSR 1 \(the 1st in msrs\), text is missing/],
   ["--out a file", ["build", "--month", "2022-09", "--out", "README.md"], /Cannot write into README\.md: it is a file, not a folder\./],
   ["--out under a file", ["build", "--month", "2022-09", "--out", "@blocker/out"], /Cannot make the folder .*blocker\/out: .*blocker is a file, not a folder\./],
-  ["--out in procfs", ["build", "--month", "2022-09", "--out", "/proc/forbidden"], /Cannot make the folder \/proc\/forbidden: \/proc does not allow folders to be made in it\./],
+  // Root is told procfs makes no folders; another user is refused first, by /proc's mode 555.
+  ["--out in procfs", ["build", "--month", "2022-09", "--out", "/proc/forbidden"], /Cannot make the folder \/proc\/forbidden: (\/proc does not allow folders to be made in it|permission denied in \/proc)\./],
   ["template --out in procfs", ["template", "--month", "2022-10", "--out", "/proc/forbidden/return.xlsx"], /Cannot make the folder \/proc\/forbidden: \/proc does not allow/],
   ["template over a file", ["template", "--month", "2022-10", "--out", "README.md"], /README\.md already exists; a return may already be filled in there[\s\S]*--force/],
   ["a template with a typo", ["build", "--month", "2022-09", "--data", "@typo"], /The template .*typo\/templates\/summary\.hbs cannot be used: line 2, column 3: "mett" is not a name a template can use; did you mean "met"\?/],
@@ -151,27 +151,76 @@ describe("every mistake in plain words, with exit 2", () => {
 
 /**
  * A folder the user may not write in. Root may write anywhere, so as root (CI) the CLI runs as
- * `nobody`, for whom the folder is another user's (mode 755) or read-only (mode 555).
+ * `nobody`, for whom the folder is another user's (mode 755) or read-only (mode 555). `nobody` may
+ * not be able to enter the checkout (a clone under /root or in a `mktemp -d` folder is mode 700), so
+ * it runs a copy of what the CLI needs (bin/, dist/bundle/, package.json, templates/, data/) in a
+ * folder anyone may read, and a copy of node when the machine's cannot be started by `nobody`.
+ * Not as root, "another user's folder" is one root owns: the file system's root folder.
  */
+const asRoot = process.getuid?.() === 0;
+const NOBODY = { uid: 65534, gid: 65534 };
+/** A temp folder `nobody` can reach: every folder on its path lets others pass (the suite's own are private). */
+function publicTemp(): string {
+  const passable = (dir: string): boolean => (statSync(dir).mode & 0o001) !== 0 && (dirname(dir) === dir || passable(dirname(dir)));
+  const places = [process.env.KPI_TEST_SYSTEM_TMPDIR, tmpdir(), "/tmp", "/var/tmp"].filter((p): p is string => !!p && existsSync(p));
+  return places.find((p) => !asRoot || passable(p)) ?? tmpdir();
+}
+const runnable = mkdtempSync(join(publicTemp(), "kpi-public-"));
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+let copied: { node: string; bin: string; data: string } | undefined;
+
+function publicCli(): { node: string; bin: string; data: string } {
+  copied ??= copyCli();
+  return copied;
+}
+
+function copyCli(): { node: string; bin: string; data: string } {
+  chmodSync(runnable, 0o755);
+  for (const part of ["bin", "dist/bundle", "package.json", "templates", "data"]) cpSync(join(root, part), join(runnable, part), { recursive: true });
+  let node = process.execPath;
+  if (asRoot && spawnSync(node, ["-e", ""], NOBODY).status !== 0) {
+    node = join(runnable, "node");
+    cpSync(process.execPath, node);
+    chmodSync(node, 0o755);
+  }
+  return { node, bin: join(runnable, "bin", "kpi-report.js"), data: join(runnable, "data") };
+}
+
+function notMine(): string {
+  if (asRoot) return chmodded(0o755);
+  return "/";
+}
+
+function chmodded(mode: number): string {
+  const locked = mkdtempSync(join(publicTemp(), "kpi-locked-"));
+  chmodSync(locked, mode);
+  return locked;
+}
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(runnable, { recursive: true, force: true });
+});
+
 describe.each([
-  ["another user's folder", 0o755],
-  ["a read-only folder", 0o555],
-])("--out in %s", (_, mode) => {
+  ["another user's folder", () => notMine()],
+  ["a read-only folder", () => chmodded(0o555)],
+])("--out in %s", (_, folder) => {
   it("fails with exit 2 and says permission is denied", () => {
-    const locked = mkdtempSync(join(tmpdir(), "kpi-locked-"));
-    chmodSync(locked, mode);
-    const asRoot = process.getuid?.() === 0;
-    if (!asRoot && mode === 0o755) return; // the folder is the user's own: nothing to refuse
-    const run = spawnSync(process.execPath, [bin, "build", "--month", "2022-09", "--data", join(root, "data"), "--out", join(locked, "out")], {
+    const locked = folder();
+    const cli = publicCli();
+    const out = join(locked, `kpi-report-out-${process.pid}`);
+    const run = spawnSync(cli.node, [cli.bin, "build", "--month", "2022-09", "--data", cli.data, "--out", out], {
       cwd: tmpdir(),
       encoding: "utf8",
       env: { ...process.env, NO_COLOR: "1" },
-      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+      ...(asRoot ? NOBODY : {}),
     });
-    // `nobody` must be able to run this node: a binary in a folder only root may enter cannot start.
-    expect(run.error, `${process.execPath} could not be started as nobody`).toBeUndefined();
+    if (locked !== "/") rmSync(locked, { recursive: true, force: true });
+    expect(run.error, `${cli.node} could not be started${asRoot ? " as nobody" : ""}`).toBeUndefined();
     expect(run.status, run.stderr).toBe(2);
-    expect(run.stderr).toMatch(new RegExp(`Cannot make the folder ${locked}/out: permission denied in ${locked}\\.`));
+    expect(run.stderr).toMatch(new RegExp(`Cannot make the folder ${literal(out)}: permission denied in ${literal(locked)}\\.`));
     expect(run.stderr).not.toMatch(LIBRARY_WORDS);
   });
 });

@@ -51,7 +51,7 @@ describe("kpi-report build", () => {
     const out = tempDir();
     expect(runCli(["build", "--month", "2022-09", "--from", "2022-09", "--out", out, "--formats", "html", "--quiet"]).code).toBe(0);
     const results = JSON.parse(readFileSync(join(out, "results-2022-09.json"), "utf8"));
-    expect(results.kpis[1].trend).toMatchObject({ previous: "2022-08", direction: "same", reason: "100%, as in August 2022" });
+    expect(results.kpis[1].trend).toMatchObject({ previous: "2022-08", direction: "same", text: "100%, as in August 2022" });
     expect(results.changes.previousCounts).toEqual({ met: 10, notMet: 0, notCaptured: 1, notApplicable: 16, notDue: 0 });
     expect(results.outcomesByMonth.map((m: { month: string }) => m.month)).toEqual(["2022-09"]);
     const html = readFileSync(join(out, "appendices-2022-09.html"), "utf8");

@@ -158,7 +158,10 @@ describe("the officer's month, in an empty folder", () => {
     // direction against September (not met then, met now by the council's override) and the outcome;
     // the wrapped lines of each column follow, so flattened the words interleave.
     const row5 = reviewed.stdout.slice(reviewed.stdout.search(/^5 /m), reviewed.stdout.search(/^6 /m)).replace(/\s+/g, " ");
-    expect(row5).toBe("5 Pre transport 100% 42 of 43 ▲ better Met comms (97.7%) (overridden; figures give not met) ");
+    // The direction says why too (status gives every direction its reason).
+    expect(row5).toBe(
+      "5 Pre transport 100% 42 of 43 ▲ better: met, Met comms (97.7%) where September (overridden; 2022 was not figures give met; verdicts not met) compared, as the council overrode this month's figures ",
+    );
     expect(reviewed.stdout).toContain("27 KPIs achieved, none not met");
 
     const before = inputs(join(cwd, "ws"));

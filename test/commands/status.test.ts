@@ -7,15 +7,15 @@ describe("kpi-report status", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("24 KPIs achieved, 3 not met: KPI 5, 26 and 27");
-    expect(run.stdout).toMatch(/^1\s+\d+\s+Not met: KPI 5, 26 and 27$/m);
+    expect(run.stdout).toMatch(/^1\s+KPI 1–12, 14–19, 21 and 23–27\s+Not met: KPI 5, 26 and 27$/m);
     expect(run.stdout).toMatch(/overridden/);
   });
 
   it("fits 80 columns when it does not print to a terminal, and says the MSRs in Appendix 2's words", () => {
     const run = runCli(["status", "--month", "2022-09"]);
     for (const line of run.stdout.split("\n")) expect(line.length, line).toBeLessThanOrEqual(80);
-    expect(run.stdout).toMatch(/^2\s+1\s+None: all linked KPIs met, not applicable or not due$/m);
-    expect(run.stdout).toMatch(/^9\s+0\s+Not applicable: no linked KPI$/m);
+    expect(run.stdout).toMatch(/^2\s+KPI 9\s+None: all linked KPIs met, not applicable or\n\s+not due$/m);
+    expect(run.stdout).toMatch(/^9\s+None\s+No KPI linked to this MSR$/m);
   });
 
   it("says the same in JSON", () => {
@@ -37,15 +37,16 @@ describe("kpi-report status", () => {
     const run = runCli(["status", "--month", "2022-09"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^KPI\s+Name\s+Target\s+Actual figures\s+vs Aug 2022\s+Outcome$/m);
-    expect(run.stdout).toMatch(/^2\s+Specialist\s.*= same\s+Met$/m);
-    expect(run.stdout).toMatch(/^26\s+Driver changes\s.*– not\s+Not met\n.*\bcomparable$/m);
+    expect(run.stdout).toMatch(/^2\s+Specialist\s.*= same: 100%,\s+Met$/m);
+    // Not comparable, and why: the words wrap in their column.
+    expect(run.stdout).toMatch(/^26\s+Driver changes\s.*– not\s+Not met\n.*\bcomparable: not\n.*\bapplicable in\n.*\bAugust 2022$/m);
   });
 
   it("carries the trend, what changed and the months' counts in JSON", () => {
     const json = JSON.parse(runCli(["status", "--month", "2022-09", "--format", "json"]).stdout);
     const trends = json.kpis.map((k: { trend: { previous: string; direction: string } }) => k.trend);
     expect(new Set(trends.map((t: { previous: string }) => t.previous))).toEqual(new Set(["2022-08"]));
-    expect(json.kpis[22].trend).toMatchObject({ direction: "same", basis: "outcome", reason: "Met, as in August 2022" });
+    expect(json.kpis[22].trend).toMatchObject({ direction: "same", basis: "outcome", text: "Met, as in August 2022" });
     expect(json.kpis[25].trend).toMatchObject({ direction: "not comparable", cause: "not-applicable", previousOutcome: "not-applicable" });
     expect(json.kpis.some((k: object) => "yearAgo" in k)).toBe(false);
     expect(json.changes.newlyNotMet.map((k: { number: number }) => k.number)).toEqual([5, 26, 27]);

@@ -4,6 +4,7 @@ import { defaultSchedule, evaluateMonths, withComparisons } from "../../src/eval
 import { evaluateMonth } from "../../src/evaluate/evaluate-month.js";
 import { MonthResultsSchema } from "../../src/schema/results.js";
 import { contract, monthReturn, percentageKpi, returnsOf, row } from "./fixtures.js";
+import { worded } from "./worded.js";
 
 const small = contract([percentageKpi(1, 90), percentageKpi(2, 90), percentageKpi(3, 90), percentageKpi(4, 90), percentageKpi(5, 90)]);
 
@@ -73,9 +74,9 @@ describe("withComparisons", () => {
       [4, "not comparable", "not comparable"],
       [5, "not comparable", "not comparable"],
     ]);
-    expect(compared.kpis[0]!.yearAgo).toMatchObject({ previous: "2021-09", reason: "80%, down from 90% in September 2021" });
+    expect(worded(compared.kpis[0]!).yearAgo).toMatchObject({ previous: "2021-09", text: "80%, down from 90% in September 2021" });
     // KPIs 3 to 5 have no row in the year-old return, which evaluate makes "not captured".
-    expect(compared.kpis[2]!.yearAgo).toMatchObject({ cause: "not-captured", reason: "Not captured in September 2021" });
+    expect(worded(compared.kpis[2]!).yearAgo).toMatchObject({ cause: "not-captured", text: "Not captured in September 2021" });
     expect(compared.changes?.backToMet).toEqual([{ number: 2, was: "not-met", now: "met" }]);
     expect(compared.outcomesByMonth?.map((m) => m.month)).toEqual(["2022-08", "2022-09"]);
   });
@@ -90,7 +91,7 @@ describe("withComparisons", () => {
   it("in the first month of the data, says every KPI is not comparable: no return the month before", () => {
     const results = evaluateMonths(small, ["2022-08"], returns);
     const compared = withComparisons(small, results.get("2022-08")!, results);
-    expect(new Set(compared.kpis.map((k) => k.trend?.reason))).toEqual(new Set(["No return for July 2022"]));
+    expect(new Set(compared.kpis.map((k) => worded(k).trend?.text))).toEqual(new Set(["No return for July 2022"]));
     expect(compared.changes).not.toHaveProperty("previousCounts");
   });
 });

@@ -5,6 +5,7 @@ import { ContractSchema } from "../../src/schema/contract.js";
 import { MonthResultsSchema } from "../../src/schema/results.js";
 import type { ReturnKpi } from "../../src/schema/return.js";
 import { contract, councilRow, monthReturn, monthReview, percentageKpi, reportKpi, returnsOf, row } from "./fixtures.js";
+import { figuresText, reasonText, summaryLine } from "../../src/words/index.js";
 
 describe("evaluateMonth", () => {
   const small = contract(
@@ -27,7 +28,7 @@ describe("evaluateMonth", () => {
 
     expect(results.month).toBe("2022-09");
     expect(results.contract).toBe("test-contract");
-    expect(results.kpis.map((k) => [k.number, k.outcome, k.actual.text])).toEqual([
+    expect(results.kpis.map((k) => [k.number, k.outcome, figuresText(k.actual)])).toEqual([
       [1, "met", "5 of 5 (100%)"],
       [2, "met", "Covered by the July 2022 report"],
       [3, "not-met", "17 of 27 (63%)"],
@@ -46,14 +47,14 @@ describe("evaluateMonth", () => {
         comment: "KPI 3 missed on two routes",
       },
     ]);
-    expect(results.summary.line).toBe("2 KPIs achieved, 1 not met: KPI 3");
+    expect(summaryLine(results.summary)).toBe("2 KPIs achieved, 1 not met: KPI 3");
     expect(results.compliments).toBe("Two compliments from parents");
     expect(MonthResultsSchema.safeParse(results).success).toBe(true);
   });
 
   it("marks KPIs the return leaves out as not captured, and their MSR incomplete", () => {
     const results = evaluateMonth(small, "2022-09", returnsOf(monthReturn("2022-09", [row(3, { percentage: 95 })])));
-    expect(results.kpis.map((k) => [k.number, k.outcome, k.reason])).toEqual([
+    expect(results.kpis.map((k) => [k.number, k.outcome, reasonText(k)])).toEqual([
       [1, "not-captured", "No figure in the return"],
       [2, "not-captured", "No figure in the return"],
       [3, "met", "Stated 95% meets the 90% target"],
@@ -70,7 +71,7 @@ describe("evaluateMonth", () => {
   it("does not throw for a month with no return", () => {
     const results = evaluateMonth(small, "2022-10", returnsOf());
     expect(results.kpis.every((k) => k.outcome === "not-captured")).toBe(true);
-    expect(results.summary.line).toBe("0 KPIs achieved, none not met; 3 not captured");
+    expect(summaryLine(results.summary)).toBe("0 KPIs achieved, none not met; 3 not captured");
   });
 
   it("does not count a later month's report as covering an earlier one", () => {
@@ -93,9 +94,9 @@ describe("evaluateMonth", () => {
     const returns = returnsOf(monthReturn("2022-09", rows), monthReturn("2022-08", [row(23, { achieved: 1, total: 1 })]));
 
     const results = evaluateMonth(real, "2022-09", returns);
-    expect(results.summary.line).toBe("24 KPIs achieved, 3 not met: KPI 5, 26 and 27");
-    expect(results.kpis.find((k) => k.number === 23)?.reason).toBe("Report delivered in August 2022 covers this period");
-    expect(results.kpis.find((k) => k.number === 26)?.actual.text).toBe("88 of 93 (94.6%)");
+    expect(summaryLine(results.summary)).toBe("24 KPIs achieved, 3 not met: KPI 5, 26 and 27");
+    expect(reasonText(results.kpis.find((k) => k.number === 23)!)).toBe("Report delivered in August 2022 covers this period");
+    expect(figuresText(results.kpis.find((k) => k.number === 26)!.actual)).toBe("88 of 93 (94.6%)");
     expect(results.msrs.find((m) => m.number === 9)?.state).toBe("no-linked-kpis");
     expect(results.msrs.find((m) => m.number === 1)?.notMet).toEqual([5, 26, 27]);
     expect(results.msrs.find((m) => m.number === 8)?.state).toBe("met");
@@ -105,14 +106,14 @@ describe("evaluateMonth", () => {
     const september = monthReturn("2022-09", [row(3, { achieved: 17, total: 27 }), row(1, { achieved: 5, total: 5 }), row(2, { status: "not due" })]);
     const returns = returnsOf(september);
     const figuresAlone = evaluateMonth(small, "2022-09", returns);
-    expect(figuresAlone.summary.line).toBe("1 KPI achieved, 1 not met: KPI 3; 1 not due");
+    expect(summaryLine(figuresAlone.summary)).toBe("1 KPI achieved, 1 not met: KPI 3; 1 not due");
     const review = monthReview("2022-09", [councilRow(3, { verified: true, override: { outcome: "met", reason: "Road closures agreed as exceptional" } })]);
     const reviewed = evaluateMonth(small, "2022-09", returns, review);
     const kpi3 = reviewed.kpis.find((k) => k.number === 3)!;
     expect([kpi3.outcome, kpi3.computedOutcome, kpi3.verified]).toEqual(["met", "not-met", true]);
-    expect(kpi3.reason).toBe("Overridden by the council: Road closures agreed as exceptional (figures give: Not met)");
+    expect(reasonText(kpi3)).toBe("Overridden by the council: Road closures agreed as exceptional (figures give: Not met)");
     expect(reviewed.summary.overridden).toEqual([3]);
-    expect(reviewed.summary.line).toBe("2 KPIs achieved, none not met; 1 not due");
+    expect(summaryLine(reviewed.summary)).toBe("2 KPIs achieved, none not met; 1 not due");
     expect(reviewed.msrs.find((m) => m.number === 2)?.state).toBe("met");
   });
 });

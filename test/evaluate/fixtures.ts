@@ -58,8 +58,8 @@ export function result(number: number, outcome: Outcome, overrideReason?: string
     outcome,
     computedOutcome: outcome,
     target: "100%",
-    actual: { text: "No figures" },
-    reason: "",
+    actual: { form: "figures" },
+    reason: { code: "no-row" },
     commentary: "",
   };
   if (overrideReason !== undefined) r.override = { reason: overrideReason };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { judgeKpi } from "../../src/evaluate/kpi-outcome.js";
+import { judgeKpi as judgeCodes } from "../../src/evaluate/kpi-outcome.js";
+import { judgeKpi } from "./worded.js";
 import type { ReturnKpi } from "../../src/schema/return.js";
-import { KpiResultSchema } from "../../src/schema/results.js";
+import { KpiJsonSchema as KpiResultSchema } from "../../src/schema/results-json.js";
 import { councilRow, countKpi, monthReturn, noHistory, percentageKpi, reportKpi, returnsOf, row } from "./fixtures.js";
 
 const SEP = "2022-09";
@@ -32,13 +33,13 @@ describe("percentage targets", () => {
   });
 
   it("gives reasons that name the figures and the target", () => {
-    expect(judgeKpi(percentageKpi(2, 98), row(2, { achieved: 98, total: 100 }), SEP, noHistory).reason).toBe(
+    expect(judgeKpi(percentageKpi(2, 98), row(2, { achieved: 98, total: 100 }), SEP, noHistory).verdict).toBe(
       "98 of 100 (98%) meets the 98% target",
     );
-    expect(judgeKpi(percentageKpi(2, 98), row(2, { percentage: 97.9 }), SEP, noHistory).reason).toBe("Stated 97.9% is below the 98% target");
-    expect(judgeKpi(percentageKpi(2, 98), row(2, { achieved: 0, total: 0 }), SEP, noHistory).reason).toBe("No activity this month (0 of 0)");
-    expect(judgeKpi(percentageKpi(2, 98), row(2), SEP, noHistory).reason).toBe("Measured, but no figures given");
-    expect(judgeKpi(percentageKpi(2, 98), row(2, { achieved: 3, total: 0 }), SEP, noHistory).reason).toBe("Measured, but 3 of 0 cannot be judged");
+    expect(judgeKpi(percentageKpi(2, 98), row(2, { percentage: 97.9 }), SEP, noHistory).verdict).toBe("Stated 97.9% is below the 98% target");
+    expect(judgeKpi(percentageKpi(2, 98), row(2, { achieved: 0, total: 0 }), SEP, noHistory).verdict).toBe("No activity this month (0 of 0)");
+    expect(judgeKpi(percentageKpi(2, 98), row(2), SEP, noHistory).verdict).toBe("Measured, but no figures given");
+    expect(judgeKpi(percentageKpi(2, 98), row(2, { achieved: 3, total: 0 }), SEP, noHistory).verdict).toBe("Measured, but 3 of 0 cannot be judged");
   });
 
   it.each([
@@ -52,13 +53,15 @@ describe("percentage targets", () => {
   });
 
   it("keeps the computed percentage, not the stated one, in the figures", () => {
-    const { actual } = judgeKpi(percentageKpi(2, 98), row(2, { achieved: 1, total: 4, percentage: 30 }), SEP, noHistory);
-    expect(actual).toEqual({ achieved: 1, total: 4, percentage: 25, text: "1 of 4 (25%)" });
+    const { actual, reason } = judgeCodes(percentageKpi(2, 98), row(2, { achieved: 1, total: 4, percentage: 30 }), SEP, noHistory);
+    expect(actual).toEqual({ achieved: 1, total: 4, percentage: 25, form: "percentage", shown: 25 });
+    expect(reason).toEqual({ code: "below-target", basis: "counts", target: 98 });
   });
 
   it("leaves a stated percentage out of a month with no activity", () => {
-    const { actual } = judgeKpi(percentageKpi(2, 98), row(2, { achieved: 0, total: 0, percentage: 10 }), SEP, noHistory);
-    expect(actual).toEqual({ achieved: 0, total: 0, text: "0 of 0 (no activity)" });
+    const { actual, reason } = judgeCodes(percentageKpi(2, 98), row(2, { achieved: 0, total: 0, percentage: 10 }), SEP, noHistory);
+    expect(actual).toEqual({ achieved: 0, total: 0, form: "no-activity" });
+    expect(reason).toEqual({ code: "no-activity" });
   });
 });
 
@@ -76,12 +79,12 @@ describe("count targets", () => {
     ["no count", { percentage: 100 }, "not-captured", "100% (no counts given)", "Measured, but no count given"],
   ] as const)("%s", (_name, fields, outcome, text, reason) => {
     const result = judgeKpi(countKpi(21, 5, 100), row(21, fields), SEP, noHistory);
-    expect([result.outcome, result.actual.text, result.reason]).toEqual([outcome, text, reason]);
+    expect([result.outcome, result.actual.text, result.verdict]).toEqual([outcome, text, reason]);
   });
 
   it("judges the count alone when the target sets no reporting share", () => {
     const result = judgeKpi(countKpi(21, 3), row(21, { count: 2 }), SEP, noHistory);
-    expect([result.outcome, result.actual.text, result.reason]).toEqual(["met", "Count 2", "2 this month (target fewer than 3)"]);
+    expect([result.outcome, result.actual.text, result.verdict]).toEqual(["met", "Count 2", "2 this month (target fewer than 3)"]);
   });
 });
 
@@ -99,7 +102,7 @@ describe("report targets", () => {
     ["missing row", undefined, "not-captured", "No figure in the return", "No figures"],
   ] as const)("%s", (_name, theRow, outcome, reason, text) => {
     const result = judgeKpi(quarterly, theRow as ReturnKpi | undefined, SEP, noHistory);
-    expect([result.outcome, result.reason, result.actual.text]).toEqual([outcome, reason, text]);
+    expect([result.outcome, result.verdict, result.actual.text]).toEqual([outcome, reason, text]);
   });
 
   it.each([
@@ -108,12 +111,12 @@ describe("report targets", () => {
     ["three months ago", "2022-06", "not-due", "Not due this month"],
   ] as const)("a report delivered %s, off month now", (_name, when, outcome, reason) => {
     const result = judgeKpi(quarterly, offMonth, SEP, returnsOf(delivered(when)));
-    expect([result.outcome, result.reason]).toEqual([outcome, reason]);
+    expect([result.outcome, result.verdict]).toEqual([outcome, reason]);
   });
 
   it("names the most recent covering report", () => {
     const result = judgeKpi(quarterly, offMonth, SEP, returnsOf(delivered("2022-07"), delivered("2022-08")));
-    expect(result.reason).toBe("Report delivered in August 2022 covers this period");
+    expect(result.verdict).toBe("Report delivered in August 2022 covers this period");
     expect(result.actual.text).toBe("Covered by the August 2022 report");
   });
 
@@ -130,7 +133,7 @@ describe("report targets", () => {
 
   it("does not look back at all for a monthly report", () => {
     const result = judgeKpi(reportKpi(23, 1), row(23, { achieved: 0 }), SEP, returnsOf(delivered("2022-08")));
-    expect([result.outcome, result.reason]).toEqual(["not-met", "No report delivered this month"]);
+    expect([result.outcome, result.verdict]).toEqual(["not-met", "No report delivered this month"]);
   });
 });
 
@@ -143,7 +146,7 @@ describe("statuses", () => {
   ] as const)("%s", (status, outcome, reason) => {
     for (const target of [percentageKpi(1, 100), countKpi(1, 5, 100)]) {
       const result = judgeKpi(target, row(1, { status }), SEP, noHistory);
-      expect([result.outcome, result.computedOutcome, result.reason, result.actual.text]).toEqual([outcome, outcome, reason, "No figures"]);
+      expect([result.outcome, result.computedOutcome, result.verdict, result.actual.text]).toEqual([outcome, outcome, reason, "No figures"]);
     }
   });
 
@@ -154,17 +157,18 @@ describe("statuses", () => {
   });
 
   it("treats a missing row as not captured", () => {
-    const result = judgeKpi(percentageKpi(7, 90), undefined, SEP, noHistory);
+    const result = judgeCodes(percentageKpi(7, 90), undefined, SEP, noHistory);
     expect(result).toEqual({
       number: 7,
       month: SEP,
       outcome: "not-captured",
       computedOutcome: "not-captured",
       target: "90%",
-      actual: { text: "No figures" },
-      reason: "No figure in the return",
+      actual: { form: "figures" },
+      reason: { code: "no-row" },
       commentary: "",
     });
+    expect(judgeKpi(percentageKpi(7, 90), undefined, SEP, noHistory)).toMatchObject({ actual: { text: "No figures" }, verdict: "No figure in the return" });
   });
 });
 
@@ -186,7 +190,7 @@ describe("the result", () => {
     expect(result.outcome).toBe("met");
     expect(result.computedOutcome).toBe("not-met");
     expect(result.override).toEqual({ reason: "Sickness absence agreed as exceptional." });
-    expect(result.reason).toBe("Overridden by the council: Sickness absence agreed as exceptional (figures give: Not met)");
+    expect(result.verdict).toBe("Overridden by the council: Sickness absence agreed as exceptional (figures give: Not met)");
     expect(result.actual.text).toBe("95 of 100 (95%)");
     expect(KpiResultSchema.safeParse(result).success).toBe(true);
   });
@@ -194,7 +198,7 @@ describe("the result", () => {
   it("can override a status as well as figures", () => {
     const theRow = row(9, { status: "not captured" });
     const result = judgeKpi(percentageKpi(9, 100), theRow, SEP, noHistory, councilRow(9, { override: { outcome: "not-due", reason: "Quarterly check falls in October" } }));
-    expect([result.outcome, result.computedOutcome, result.reason]).toEqual([
+    expect([result.outcome, result.computedOutcome, result.verdict]).toEqual([
       "not-due",
       "not-captured",
       "Overridden by the council: Quarterly check falls in October (figures give: Not captured)",
@@ -206,12 +210,12 @@ describe("figures the council's review calls derived", () => {
   it("are labelled as derived, and judged as they are", () => {
     const result = judgeKpi(percentageKpi(9, 100), row(9, { percentage: 100, commentary: "all up to date" }), SEP, noHistory, councilRow(9, { derived: true }));
     expect(result.outcome).toBe("met");
-    expect(result.actual).toEqual({ percentage: 100, derived: true, text: "100% (derived from the commentary)" });
+    expect(result.actual).toEqual({ percentage: 100, derived: true, form: "percentage", shown: 100, text: "100% (derived from the commentary)" });
     expect(KpiResultSchema.safeParse(result).success).toBe(true);
   });
 
   it("label nothing where there are no figures", () => {
     const result = judgeKpi(percentageKpi(9, 100), row(9, { status: "not captured" }), SEP, noHistory, councilRow(9, { derived: true }));
-    expect(result.actual).toEqual({ text: "No figures" });
+    expect(result.actual).toEqual({ form: "figures", text: "No figures" });
   });
 });

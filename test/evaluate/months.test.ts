@@ -2,13 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   compareMonths,
   isMonth,
-  monthLabel,
   monthRange,
   parseMonth,
   previousMonths,
   shiftMonth,
-  shortMonthLabel,
 } from "../../src/evaluate/months.js";
+import { monthLabel, shortMonthLabel } from "../../src/words/months.js";
 
 describe("months", () => {
   it("ranges inclusively, across a year end", () => {

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { renderDocx } from "../../src/render/docx/index.js";
+import { renderPdf } from "../../src/render/pdf/index.js";
 import { bundledReport } from "../helpers/report-model.js";
 
 /**
@@ -37,6 +38,12 @@ function convert(docx: string): string {
   return docx.replace(/\.docx$/, ".pdf");
 }
 
+async function writePdf(bytes: Uint8Array): Promise<string> {
+  const path = join(work, "appendices-2022-09.kpi-report.pdf");
+  writeFileSync(path, bytes);
+  return path;
+}
+
 function count(text: string, needle: string): number {
   return text.split(needle).length - 1;
 }
@@ -59,4 +66,20 @@ describe.skipIf(!hasSoffice)("LibreOffice's rendering of the DOCX", () => {
       expect(pages[pages.length - 1]!.text).toContain(`Page ${pages.length + 2}`);
     });
   }
+
+  it("paginates September as the PDF does, within a page, each section too", { timeout: 180_000 }, async () => {
+    const model = await bundledReport({ month: "2022-09", from: "2022-03" });
+    const docx = join(work, "appendices-2022-09.docx");
+    writeFileSync(docx, await renderDocx(model));
+    const pdf = await pdfPages(await writePdf(await renderPdf(model)));
+    const converted = await pdfPages(convert(docx));
+    const sections = (pages: { text: string }[]) =>
+      ["Summary: September 2022 at a glance", "Appendix 1: KPI schedule, September 2022", "Appendix 2: Minimum Service Requirements, September 2022"].map(
+        (footer) => pages.filter((p) => new RegExp(`${footer} Page \\d+\\b`).test(p.text)).length,
+      );
+    expect(Math.abs(converted.length - pdf.length), `${converted.length} DOCX pages, ${pdf.length} PDF pages`).toBeLessThanOrEqual(1);
+    const [a, b] = [sections(converted), sections(pdf)];
+    expect(a.reduce((x, y) => x + y)).toBe(converted.length);
+    a.forEach((n, i) => expect(Math.abs(n - b[i]!), `section ${i + 1}: ${a} and ${b}`).toBeLessThanOrEqual(1));
+  });
 });

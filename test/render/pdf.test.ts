@@ -159,10 +159,18 @@ describe("how it is tagged", () => {
       // Furniture, like the repeated header: a reader of the structure meets the row once.
       expect(page.tagged).not.toContain("(continued)");
     }
-    // The first split of the schedule: KPI 3's commentary runs over to the next page (read back from the document tree, one row).
-    const kpi3 = nodes(pdf.tree).filter((n) => n.role === "TR" && n.children.length >= 8 && textOf(n.children[1]!) === "3");
-    expect(kpi3).toHaveLength(2);
-    expect(pdf.pages.some((p) => p.artifact.includes("KPI 3 (continued)"))).toBe(true);
+    // The first split row of the schedule: its TR is on the page before the marker's and on the marker's page,
+    // and still one row of each schedule part in the document's tree.
+    const first = continued.find((p) => /\bKPI \d+ \(continued\)/.test(p.artifact))!;
+    const number = /\bKPI (\d+) \(continued\)/.exec(first.artifact)![1]!;
+    const isRow = (n: { role: string; children: { role: string }[] }) => n.role === "TR" && n.children.length >= 8 && textOf(n.children[1] as never) === number;
+    expect(nodes(pdf.pages[first.number - 2]!.struct).filter(isRow).length, `KPI ${number} before page ${first.number}`).toBeGreaterThan(0);
+    const rows = nodes(pdf.tree).filter(isRow);
+    expect(rows).toHaveLength(2);
+    // The marker page's first row holds the rest of that row's cells (the cells that had ended hold nothing there).
+    const piece = nodes(first.struct).find((n) => n.role === "TR")!;
+    expect(textOf(piece).length).toBeGreaterThan(0);
+    for (const cell of piece.children) expect(textOf(rows[0]!)).toContain(textOf(cell));
   });
 
   it("draws nothing outside tagged content or an artifact", () => {

@@ -22,7 +22,8 @@ const ZOOM = 2;
  */
 export async function outcomeChartPng(chart: OutcomeChart): Promise<Uint8Array> {
   const { renderAsync } = await import("@resvg/resvg-js");
-  const svg = outcomeChartSvg(chart, { ...CHART_PIXELS, showTitle: true, idPrefix: "chart" });
+  // No title in the picture: the heading above it in the DOCX says it, and said twice it read as two charts.
+  const svg = outcomeChartSvg(chart, { ...CHART_PIXELS, showTitle: false, idPrefix: "chart" });
   // On libuv's thread pool, so the HTML is drawn on this thread meanwhile.
   const image = await renderAsync(svg, {
     fitTo: { mode: "zoom", value: ZOOM },

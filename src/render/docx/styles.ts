@@ -10,8 +10,11 @@ import { halfPoints } from "./units.js";
  */
 export const FONT = { ascii: "Arial", hAnsi: "Arial", cs: "Arial", eastAsia: "Arial" } as const;
 
-/** Sizes in points. Table text is 8.5 pt: above the 8 pt floor, yet four months fit a page width. */
-export const SIZE = { body: 10, table: 8.5, footer: 8.5, caption: 10, heading1: 14, heading2: 12 } as const;
+/**
+ * Sizes in points, as the PDF's: in tables the verdict (outcome, figures, row headers, column
+ * labels) is 8.5 pt bold and the rest 8 pt, the floor for print, so the two editions paginate alike.
+ */
+export const SIZE = { body: 10, table: 8, tableStrong: 8.5, footer: 8.5, caption: 10, heading1: 14, heading2: 12 } as const;
 
 /** Header row text: white bold on the dark header fill (contrast checked in the palette). */
 export const HEADER_RUN = { bold: true, color: HEADER_TEXT } as const;
@@ -78,7 +81,7 @@ export function stylesFor(language: string): IStylesOptions {
         paragraph: { spacing: { after: CELL_GAP } },
         run: { size: halfPoints(SIZE.table) },
       },
-      { id: TABLE_STRONG_STYLE, name: "Table Text Strong", basedOn: TABLE_TEXT_STYLE, quickFormat: true, run: { bold: true } },
+      { id: TABLE_STRONG_STYLE, name: "Table Text Strong", basedOn: TABLE_TEXT_STYLE, quickFormat: true, run: { bold: true, size: halfPoints(SIZE.tableStrong) } },
       { id: TABLE_NOTE_STYLE, name: "Table Text Note", basedOn: TABLE_TEXT_STYLE, quickFormat: true, run: { color: NOTE_COLOUR } },
       {
         id: TABLE_HEADING_STYLE,
@@ -88,7 +91,7 @@ export function stylesFor(language: string): IStylesOptions {
         // Kept with the first row: a header row alone at the foot of a page is no use, and
         // LibreOffice 7.4 drops the rows that follow an orphaned unsplittable header row.
         paragraph: { keepNext: true },
-        run: HEADER_RUN,
+        run: { ...HEADER_RUN, size: halfPoints(SIZE.tableStrong) },
       },
       { id: FOOTER_STYLE, name: "footer", basedOn: "Normal", run: { size: halfPoints(SIZE.footer) } },
     ],

@@ -16,11 +16,11 @@ import { BULLET_NUM_ID } from "./pack.js";
 const RULE = 'w:val="single" w:color="7F7F7F" w:sz="4"';
 const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"].map((side) => `<w:${side} ${RULE}/>`).join("");
 /**
- * Cell padding in twips: 2 pt, narrow at the sides so the narrowest column (Rank, 32 pt) still
- * holds "ranked" on one line at 8.5 pt. None at the bottom: the Table Text style's space after
- * the last paragraph (CELL_GAP) is the bottom padding.
+ * Cell padding in twips: 3 pt at the sides and 2.5 pt at the top, as the PDF's cells, so text
+ * does not touch the rules. None at the bottom: the Table Text style's space after the last
+ * paragraph (CELL_GAP) is the bottom padding.
  */
-const PADDING = { top: 40, bottom: 0, left: 40, right: 40 } as const;
+const PADDING = { top: 50, bottom: 0, left: 60, right: 60 } as const;
 const CELL_MARGINS = (["top", "left", "bottom", "right"] as const).map((side) => `<w:${side} w:type="dxa" w:w="${PADDING[side]}"/>`).join("");
 
 /**

@@ -53,56 +53,72 @@ function drawBlock(block: Block, ids: { table: number; heading: number; figure: 
     case "paragraph":
       return paragraph(block.paragraph);
     case "table":
-      return table(block.table, ++ids.table);
+      return table(block.table, ++ids.table, block.table.columns.length > CARD_COLUMNS);
     case "figure":
-      return figure(block.chart, ++ids.figure, table(block.table, ++ids.table));
+      return figure(block.chart, ++ids.figure, table(block.table, ++ids.table, false));
   }
 }
 
 /**
+ * A table with more columns than this becomes one card per row on a phone: its columns would
+ * not fit the screen at a readable size. Smaller tables stay tables and fit.
+ */
+const CARD_COLUMNS = 4;
+
+/**
  * The chart as inline SVG (role img, named by its title and described by the model's alt text),
- * beside a table of the same figures, so nothing is in the picture alone. It scales to its column,
- * down to a width its labels can still be read at.
+ * beside a table of the same figures, so nothing is in the picture alone. It is drawn twice: at
+ * desk width, and laid out again for a phone's width (the 720-wide drawing scaled to a phone
+ * would set its labels at 6 px); the stylesheet shows one, so a reader meets one.
  */
 function figure(chart: OutcomeChart, n: number, figures: string): string {
-  const svg = xmlSafe(outcomeChartSvg(chart, { idPrefix: `chart-${n}`, showTitle: false }));
-  // Below 30rem the chart's labels would shrink past reading, so a narrow screen scrolls it sideways, in a focusable region named by its title.
-  return `<div class="figure">\n<div class="chart" role="region" tabindex="0" aria-labelledby="chart-${n}-title">\n${svg}\n</div>\n<div class="chart-figures">\n${figures}\n</div>\n</div>`;
+  const wide = xmlSafe(outcomeChartSvg(chart, { idPrefix: `chart-${n}`, showTitle: false }));
+  const narrow = xmlSafe(outcomeChartSvg(chart, { idPrefix: `chart-${n}-narrow`, showTitle: false, ...NARROW_CHART }));
+  return `<div class="figure">\n<div class="chart chart-wide">\n${wide}\n</div>\n<div class="chart chart-narrow">\n${narrow}\n</div>\n<div class="chart-figures">\n${figures}\n</div>\n</div>`;
 }
+
+/** A phone's chart, in CSS pixels: 360 wide, so a 390 px screen draws it about at size. */
+const NARROW_CHART = { width: 360, height: 320 };
 
 function paragraph(p: Paragraph, tag = "p"): string {
   return `<${tag} class="${emphasisOf(p.role)}">${lines(p.text)}</${tag}>`;
 }
 
 /**
- * A table in its own scrolling region, focusable so a keyboard can scroll it, named by its
- * caption. Column widths are the model's, as shares of the table.
+ * A table in the page's flow, in a region named by its caption that scrolls sideways only where
+ * the screen is narrower than the table can go (focusable, so a keyboard can scroll it). Column
+ * widths are the model's, as shares of the table, which the browser widens where a word needs it.
+ * A card table (`cards`) becomes one card per row on a phone, each cell under its column's label;
+ * its parts carry their table roles, which a display other than table's would otherwise lose.
  */
-function table(t: Table, n: number): string {
+function table(t: Table, n: number, cards: boolean): string {
   const total = t.columns.reduce((sum, c) => sum + c.width, 0);
   const cols = t.columns.map((c) => `<col style="width: ${((100 * c.width) / total).toFixed(2)}%">`).join("");
-  const head = t.columns.map((c) => `<th scope="col">${text(c.header)}</th>`).join("");
-  const body = t.rows.map((row) => `<tr>${row.cells.map(cell).join("")}</tr>`).join("\n");
+  const role = (name: string) => (cards ? ` role="${name}"` : "");
+  const head = t.columns.map((c) => `<th scope="col"${role("columnheader")}>${text(c.header)}</th>`).join("");
+  const labels = t.columns.map((c) => (cards ? `<span class="cell-label" aria-hidden="true">${text(c.header)}</span>` : ""));
+  const body = t.rows.map((row) => `<tr${role("row")}>${row.cells.map((c, i) => cell(c, labels[i] ?? "", cards)).join("")}</tr>`).join("\n");
   return [
-    `<div class="scroll" role="region" aria-labelledby="caption-${n}" tabindex="0">`,
-    `<table aria-describedby="description-${n}">`,
+    `<div class="scroll${cards ? " cards" : ""}" role="region" aria-labelledby="caption-${n}" tabindex="0">`,
+    `<table aria-describedby="description-${n}"${cards ? ` role="table" aria-labelledby="caption-${n}"` : ""}>`,
     `<caption id="caption-${n}">${text(t.caption)}</caption>`,
     `<colgroup>${cols}</colgroup>`,
-    `<thead><tr>${head}</tr></thead>`,
-    `<tbody>\n${body}\n</tbody>`,
+    `<thead${role("rowgroup")}><tr${role("row")}>${head}</tr></thead>`,
+    `<tbody${role("rowgroup")}>\n${body}\n</tbody>`,
     "</table>",
     "</div>",
     `<p id="description-${n}" class="visually-hidden">${text(t.description)}</p>`,
   ].join("\n");
 }
 
-function cell(c: Cell): string {
+function cell(c: Cell, label: string, cards: boolean): string {
   const tag = c.rowHeader ? "th" : "td";
   // The fill is the model's (cellFill); the class names it by outcome for the stylesheet.
   const classes = cellFill(c) ? ` class="o-${c.outcome}"` : "";
   const scope = c.rowHeader ? ' scope="row"' : "";
+  const role = cards ? ` role="${c.rowHeader ? "rowheader" : "cell"}"` : "";
   const content = c.list ? `<ul>${c.paragraphs.map((p) => paragraph(p, "li")).join("")}</ul>` : c.paragraphs.map((p) => paragraph(p)).join("");
-  return `<${tag}${scope}${classes}>${content}</${tag}>`;
+  return `<${tag}${scope}${role}${classes}>${label}${content}</${tag}>`;
 }
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };

@@ -6,9 +6,13 @@ import { OUTCOMES } from "../../schema/return.js";
  * its metric twin), no web fonts, so no request leaves the file. Colours are the palette the
  * PDF and DOCX use (contrast checked in test/model/palette.test.ts).
  *
- * Wide tables scroll inside their own focusable region with the header row sticky at its top, so
- * the page itself reflows at 400% zoom and on a phone (WCAG 1.4.10 exempts the table, not the page).
- * Printed, the page is A4 landscape and each table's header row repeats on every sheet.
+ * Tables flow in the page: at desk width nothing scrolls but the page, and a table's header row
+ * sticks to the top of the window while its rows pass. Between a phone's width and a desk's, a wide
+ * table scrolls sideways in its own focusable region. On a phone (under 40rem) a table of more than
+ * four columns is one card per row, each cell under its column's label, and the chart is the one
+ * drawn for that width; the small tables fit as they are. So the page reflows at 400% zoom too.
+ * Printed, the page is A4 landscape, each table's header row repeats on every sheet, and a row may
+ * run on to the next sheet as the PDF's do.
  */
 export const STYLESHEET = `
 :root { color: #${TEXT_COLOUR}; background: #FFFFFF; font-family: Arial, "Liberation Sans", "Helvetica Neue", Helvetica, sans-serif; font-size: 100%; line-height: 1.4; }
@@ -26,32 +30,53 @@ p { margin: 0 0 0.75rem; max-width: 60rem; }
 .quiet { color: #${NOTE_COLOUR}; font-size: 0.9375rem; }
 .strong { font-weight: bold; }
 .visually-hidden { position: absolute !important; width: 1px !important; height: 1px !important; margin: 0 !important; padding: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important; clip-path: inset(50%) !important; border: 0 !important; white-space: nowrap !important; }
-.scroll { overflow: auto; max-height: 85vh; border: 1px solid #8C8C8C; margin: 0 0 2rem; }
-table { border-collapse: separate; border-spacing: 0; min-width: 75rem; width: 100%; font-size: 0.875rem; table-layout: fixed; }
-caption { text-align: left; font-weight: bold; font-size: 1rem; color: #${HEADER_FILL}; padding: 0.5rem; position: sticky; left: 0; max-width: calc(100vw - 3rem); }
-th, td { text-align: left; vertical-align: top; padding: 0.25rem 0.375rem; border-right: 1px solid #8C8C8C; border-bottom: 1px solid #8C8C8C; overflow-wrap: break-word; }
+.scroll { overflow-x: auto; margin: 0 0 2rem; }
+table { border-collapse: separate; border-spacing: 0; width: 100%; font-size: 0.875rem; border-top: 1px solid #8C8C8C; border-left: 1px solid #8C8C8C; }
+.cards table { min-width: 60rem; }
+caption { text-align: left; font-weight: bold; font-size: 1rem; color: #${HEADER_FILL}; padding: 0 0 0.5rem; position: sticky; left: 0; max-width: calc(100vw - 3rem); }
+th, td { text-align: left; vertical-align: top; padding: 0.25rem 0.375rem; border-right: 1px solid #8C8C8C; border-bottom: 1px solid #8C8C8C; }
 thead th { position: sticky; top: 0; z-index: 1; background: #${HEADER_FILL}; color: #${HEADER_TEXT}; font-weight: bold; }
+.cell-label { display: none; }
+@media (min-width: 64rem) { .scroll { overflow: visible; } }
 tbody th { font-weight: bold; }
 td p, th p, td li, th li { margin: 0 0 0.25rem; }
 td ul { margin: 0; padding-left: 1.1rem; }
 td .quiet, th .quiet { font-size: 0.8125rem; }
 .figure { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; margin: 0 0 2rem; }
-.chart { flex: 1 1 30rem; max-width: 45rem; min-width: 0; overflow-x: auto; }
-.chart svg { display: block; width: 100%; min-width: 30rem; height: auto; }
+.chart { flex: 1 1 30rem; max-width: 45rem; min-width: 0; }
+.chart svg { display: block; width: 100%; height: auto; }
+.chart-narrow { display: none; }
 .chart-figures { flex: 1 1 36rem; min-width: 0; }
-.chart-figures table { min-width: 36rem; }
+@media (max-width: 40rem) {
+  .chart-wide { display: none; }
+  .chart-narrow { display: block; flex-basis: 100%; }
+  .chart-figures { flex-basis: 100%; }
+  .chart-figures table { font-size: 0.8125rem; }
+  .chart-figures th, .chart-figures td { padding: 0.25rem; }
+  .cards table, .cards caption, .cards tbody, .cards tr, .cards td, .cards tbody th { display: block; }
+  .cards table { min-width: 0; border: 0; }
+  .cards caption { position: static; max-width: none; }
+  .cards colgroup { display: none; }
+  .cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  .cards tr { display: flex; flex-direction: column; border: 1px solid #8C8C8C; margin: 0 0 1rem; }
+  .cards td, .cards tbody th { border: 0; border-top: 1px solid #8C8C8C; padding: 0.375rem 0.5rem; }
+  .cards tbody th { order: -1; border-top: 0; background: #${HEADER_FILL}; color: #${HEADER_TEXT}; }
+  .cards .cell-label { display: block; font-weight: bold; font-size: 0.8125rem; }
+}
 ${OUTCOMES.map((o) => `.o-${o} { background: #${OUTCOME_FILL[o]}; }`).join("\n")}
 @page { size: A4 landscape; margin: 12mm 12mm 14mm; }
 @media print {
   :root { font-size: 9pt; }
   main { max-width: none; padding: 0; }
   .skip-link, .visually-hidden { display: none; }
-  .scroll { overflow: visible; max-height: none; border: 0; }
-  caption { position: static; max-width: none; }
-  table { min-width: 0; font-size: 8.5pt; border-top: 1px solid #8C8C8C; border-left: 1px solid #8C8C8C; }
-  thead { display: table-header-group; }
+  .scroll { overflow: visible; }
+  caption { position: static; max-width: none; break-after: avoid; }
+  table, .cards table { min-width: 0; font-size: 8.5pt; }
+  thead { display: table-header-group; break-after: avoid; }
   thead th { position: static; }
-  tr { break-inside: avoid; }
+  tbody tr:first-child { break-before: avoid; }
+  .chart-wide { display: block; }
+  .chart-narrow { display: none; }
   .figure { break-inside: avoid; }
   section + section h1 { break-before: page; }
   h2 { break-after: avoid; }

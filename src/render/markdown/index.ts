@@ -1,7 +1,26 @@
 import type { JobSummaryView } from "../../model/job-summary.js";
 
-/** A table cell on one line, with the pipes that would end it escaped. */
-const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
+/**
+ * Text as markdown shows it, never as markdown or HTML it might hold: a council's override reason
+ * or a supplier's words reach the CI job's summary, and must not become raw HTML, a link (a
+ * `javascript:` one least of all) or a remote image that reports who looked. HTML's three specials
+ * become entities; every mark that can start an inline construct (emphasis, code, a link or image,
+ * strikethrough, a table's pipe) is backslashed, as GFM lets any ASCII punctuation be; "://" and
+ * "www." lose their autolinks by an escaped colon or dot. On one line, so a table row stays one row.
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\\`*_[\]!|~]/g, "\\$&")
+    .replace(/:\/\//g, "\\://")
+    .replace(/\b(www)\./gi, "$1\\.");
+}
+
+const cell = markdownText;
 
 /** The job summary as GitHub-flavoured markdown: a heading, the verdict in bold, a table of shortfalls, the files. */
 export function renderMarkdown(view: JobSummaryView): string {

@@ -10,6 +10,8 @@ import { child, tagged, type StructElement } from "./tags.js";
 /** The chart's size in points: 640 by 240, a little flatter than the SVG (720 by 400 CSS pixels), so the chart, its table of figures and the end of the table before them share a page. */
 const WIDTH = 640;
 const HEIGHT = 240;
+/** The flattest the chart is drawn, to share a page with what came before it rather than leave a gap. */
+const MIN_HEIGHT = 170;
 const GAP = 10;
 
 /**
@@ -20,17 +22,16 @@ const GAP = 10;
 export function drawFigure(pager: Pager, parent: StructElement, chart: OutcomeChart, table: Table): void {
   const { doc, pen } = pager;
   const width = Math.min(WIDTH, pager.contentWidth);
-  // The chart and its figures share a page, so the table is never read apart from the picture.
-  if (figureHeight(pager, table) > pager.space && !pager.atTop) pager.newPage();
+  const height = chartHeight(pager, table);
   const scene = chartScene(chart, {
     width,
-    height: HEIGHT,
+    height,
     showTitle: false,
     measure: (text, size, bold) => pen.width(text, { font: bold ? BOLD : REGULAR, size }),
   });
   const [left, top] = [pager.left, pager.y];
   // PDF/UA asks a Figure for its alternative text; its bounding box (a layout attribute) lets a reflowing reader place it.
-  const figure = child(doc, parent, "Figure", { alt: chart.description, bbox: [left, top, left + width, top + HEIGHT] });
+  const figure = child(doc, parent, "Figure", { alt: chart.description, bbox: [left, top, left + width, top + height] });
   tagged(doc, figure, "Figure", () => {
     pen.isolated(() => {
       doc.translate(left, top);
@@ -40,14 +41,35 @@ export function drawFigure(pager: Pager, parent: StructElement, chart: OutcomeCh
     });
   });
   figure.end();
-  pager.y += HEIGHT + GAP;
+  pager.y += height + GAP;
   drawTable(pager, parent, table);
 }
 
-/** The chart and its table of figures, as drawn: what a heading before them keeps with it. */
-export function figureHeight(pager: Pager, table: Table): number {
+/** The table of figures under the chart, as drawn. */
+function figuresHeight(pager: Pager, table: Table): number {
   const { layout, caption } = layoutFor(pager, table);
-  return HEIGHT + GAP + caption.height + 2 * GAP + layout.header.height + layout.rows.reduce((sum, row) => sum + row.height, 0);
+  return GAP + caption.height + 2 * GAP + layout.header.height + layout.rows.reduce((sum, row) => sum + row.height, 0);
+}
+
+/** What a heading before the chart keeps with it: the chart at its flattest (its figures may follow over the page). */
+export function figureHeight(pager: Pager, table: Table): number {
+  return MIN_HEIGHT + Math.min(figuresHeight(pager, table), GAP);
+}
+
+/**
+ * How tall the chart is drawn, starting a page first if need be. The chart and its figures share
+ * the page where they can, the chart a little flatter if that is what it takes; else the chart
+ * takes what is left of the page and its figures follow on the next, so no page is left half
+ * empty for them.
+ */
+function chartHeight(pager: Pager, table: Table): number {
+  const figures = figuresHeight(pager, table);
+  const fitting = () => (HEIGHT + figures <= pager.space ? HEIGHT : MIN_HEIGHT + figures <= pager.space ? Math.floor(pager.space - figures) : undefined);
+  const here = fitting();
+  if (here !== undefined) return here;
+  if (MIN_HEIGHT + GAP <= pager.space) return Math.floor(Math.min(HEIGHT, pager.space - GAP));
+  if (!pager.atTop) pager.newPage();
+  return fitting() ?? HEIGHT;
 }
 
 /** A segment filled, edged in white so neighbours stay apart, and patterned in white where its series is. */

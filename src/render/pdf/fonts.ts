@@ -22,7 +22,7 @@ const BOLD_PATH = require.resolve("@expo-google-fonts/source-sans-3/700Bold/Sour
  * for a report without an emoji.
  */
 export const FALLBACK = "NotoEmoji-Regular";
-const FALLBACK_PATH = require.resolve("@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf");
+const FALLBACK_MODULE = "@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf";
 
 /** Each face parsed once per process, with the words fontkit has shaped in it, for every document after the first. */
 const opened = new Map<string, { font: FontkitFont; layoutCache: EmbeddedFont["layoutCache"] }>();
@@ -42,9 +42,12 @@ export function openFonts(doc: PDFKit.PDFDocument): Map<string, EmbeddedFont> {
   return faces;
 }
 
-/** The fallback face in `doc`, opened on first use. */
+/**
+ * The fallback face in `doc`, opened on first use. Found only then, too: a report without an emoji
+ * never looks for the file, so an installation without it still makes every such PDF.
+ */
 export function openFallback(doc: PDFKit.PDFDocument): EmbeddedFont {
-  return openFace(doc, FALLBACK, FALLBACK_PATH);
+  return openFace(doc, FALLBACK, opened.has(FALLBACK) ? "" : require.resolve(FALLBACK_MODULE));
 }
 
 function openFace(doc: PDFKit.PDFDocument, name: string, path: string): EmbeddedFont {
@@ -59,7 +62,10 @@ function openFace(doc: PDFKit.PDFDocument, name: string, path: string): Embedded
   return face;
 }
 
-/** Sizes in points. Tables use 8.5 pt, notes and cramped column labels 8 pt: the floor for print, never gone below. */
+/**
+ * Sizes in points. In tables the verdict (status, figures, labels) is 8.5 pt bold and the rest 8 pt,
+ * the floor for print, never gone below: September's schedule then keeps to ten pages.
+ */
 export const SIZE = {
   heading1: 16,
   heading2: 13,
@@ -67,6 +73,7 @@ export const SIZE = {
   note: 9,
   caption: 10,
   cell: 8.5,
+  cellText: 8,
   cellNote: 8,
   footer: 8.5,
 } as const;
@@ -76,10 +83,10 @@ export interface TextStyle {
   size: number;
 }
 
-/** Status, figures and strong text are bold so the verdict reads first; notes are smaller (never under 8 pt). */
+/** Status, figures and strong text are bold and a little larger so the verdict reads first; notes are in the note colour (never under 8 pt). */
 export function cellStyle(role: Paragraph["role"]): TextStyle {
   const emphasis = emphasisOf(role);
-  return { font: emphasis === "strong" ? BOLD : REGULAR, size: emphasis === "quiet" ? SIZE.cellNote : SIZE.cell };
+  return emphasis === "strong" ? { font: BOLD, size: SIZE.cell } : { font: REGULAR, size: emphasis === "quiet" ? SIZE.cellNote : SIZE.cellText };
 }
 
 export function blockStyle(role: Paragraph["role"]): TextStyle {

@@ -5,7 +5,7 @@ import { HEADER_FILL, HEADER_TEXT } from "../../model/palette.js";
 import { BOLD, SIZE, cellStyle, textColour, type TextStyle } from "./fonts.js";
 import type { Pen } from "./pen.js";
 
-export const CELL_PADDING = { x: 3, y: 3 };
+export const CELL_PADDING = { x: 3, y: 2.5 };
 export const PARAGRAPH_GAP = 2;
 
 /** A paragraph broken into lines at the width it will be drawn at, so drawing never re-decides the layout. */
@@ -17,6 +17,8 @@ export interface Placed {
   height: number;
   /** Which of its cell's paragraphs this is (or is a piece of, once a tall row is split). */
   index: number;
+  /** Space above it when it follows another paragraph of its cell: none between a list's items, which read as lines of one list. */
+  gap?: number;
   /** Drawn as page furniture, not content: the "(continued)" marker a split row's carried-over piece starts with. */
   artifact?: boolean;
 }
@@ -53,9 +55,13 @@ function withLines(pen: Pen, p: Placed, lines: readonly string[]): Placed {
   return { ...p, lines, height: lines.length * pen.lineHeight(p.style) };
 }
 
+export function gapOf(p: Placed): number {
+  return p.gap ?? PARAGRAPH_GAP;
+}
+
 export function contentHeight(paragraphs: readonly Placed[]): number {
   if (paragraphs.length === 0) return 0;
-  return paragraphs.reduce((sum, p) => sum + p.height, 0) + PARAGRAPH_GAP * (paragraphs.length - 1);
+  return paragraphs.reduce((sum, p, i) => sum + p.height + (i > 0 ? gapOf(p) : 0), 0);
 }
 
 export function rowHeight(cells: readonly CellLayout[]): number {
@@ -100,7 +106,7 @@ export function layoutTable(pen: Pen, table: Table, left: number, contentWidth: 
       x: xs[i]!,
       width: widthOf(i),
       fill: cellFill(cell),
-      paragraphs: cell.paragraphs.map((p, n) => place(pen, p, cellStyle(p.role), textColour(p.role), textWidth(i), n)),
+      paragraphs: cell.paragraphs.map((p, n) => ({ ...place(pen, p, cellStyle(p.role), textColour(p.role), textWidth(i), n), ...(cell.list ? { gap: 0 } : {}) })),
     }));
     return { cells, height: rowHeight(cells), ...(row.continued ? { continued: row.continued } : {}) };
   });
@@ -118,7 +124,7 @@ export function splitParagraphs(pen: Pen, paragraphs: readonly Placed[], space: 
   let used = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
-    const gap = head.length ? PARAGRAPH_GAP : 0;
+    const gap = head.length ? gapOf(p) : 0;
     if (used + gap + p.height <= space) {
       head.push(p);
       used += gap + p.height;

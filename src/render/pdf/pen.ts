@@ -12,6 +12,14 @@ const broken = new Map<string, Map<string, readonly string[]>>();
 let brokenCount = 0;
 const MAX_BROKEN = 100_000;
 
+/** Line height, in ems. */
+const LEADING = 1.2;
+/**
+ * Where a line's baseline sits below its top, in ems: a full em, so capitals and accents (under
+ * 0.9 em in Source Sans 3) stay inside the line, and descenders (about 0.2 em) in the fifth below.
+ */
+const BASELINE = 1;
+
 /**
  * Measures and draws text in one document. Paragraphs are broken into lines once, with pdfkit's
  * own line wrapper (the same break opportunities and the same widths as `doc.text`, long words
@@ -44,9 +52,12 @@ export class Pen {
     return face;
   }
 
-  /** The distance from one line's top to the next: the font's ascent, descent and line gap. */
+  /**
+   * The distance from one line's top to the next: 1.2 em, a book's leading (Word's single is 1.15). Source
+   * Sans 3's own ascent and descent add to 1.42 em, which spent an eighth of every table on space.
+   */
   lineHeight(style: TextStyle): number {
-    return this.face(style.font).lineHeight(style.size, true);
+    return style.size * LEADING;
   }
 
   width(text: string, style: TextStyle): number {
@@ -107,7 +118,7 @@ export class Pen {
     const face = this.face(style.font);
     internals(this.doc).page.fonts[face.id] ??= face.ref();
     const { size } = style;
-    const lineHeight = face.lineHeight(size, true);
+    const lineHeight = size * LEADING;
     const ops = ["BT"];
     this.fill(colour, ops);
     const font = `/${face.id} ${num(size)} Tf`;
@@ -123,7 +134,7 @@ export class Pen {
         follows = false;
         continue;
       }
-      const baseline = y + n * lineHeight + (face.ascender * size) / 1000;
+      const baseline = y + n * lineHeight + size * BASELINE;
       const runs = this.runs(text, face);
       if (runs) {
         this.drawRuns(runs, style.font, size, x, baseline, ops);
@@ -158,7 +169,7 @@ export class Pen {
 
   /** How far a line's baseline sits below its top, as `draw` places it. */
   ascent(style: TextStyle): number {
-    return (this.face(style.font).ascender * style.size) / 1000;
+    return style.size * BASELINE;
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { Table } from "../../model/document.js";
 import { NOTE_COLOUR, TEXT_COLOUR } from "../../model/palette.js";
 import { BOLD, SIZE } from "./fonts.js";
-import { CELL_PADDING, PARAGRAPH_GAP, drawPlaced, layoutTable, place, rowHeight, splitParagraphs, type CellLayout, type Placed, type RowLayout, type TableLayout } from "./layout.js";
+import { CELL_PADDING, drawPlaced, gapOf, layoutTable, place, rowHeight, splitParagraphs, type CellLayout, type Placed, type RowLayout, type TableLayout } from "./layout.js";
 import type { Pager } from "./page-furniture.js";
 import { artifact, child, tagged, type StructElement } from "./tags.js";
 
@@ -133,15 +133,16 @@ function drawRow(pager: Pager, cells: readonly CellLayout[], height: number, tag
   cells.forEach((c, i) => {
     let y = top + CELL_PADDING.y;
     const cellTag = tags?.[i];
-    for (const p of c.paragraphs) {
+    c.paragraphs.forEach((p, n) => {
+      if (n > 0) y += gapOf(p);
       const draw = () => drawPlaced(pager.pen, p, c.x + CELL_PADDING.x, y);
       if (!cellTag) draw();
       else if (p.artifact) artifact(doc, "Pagination", draw);
       else if (c.cell.list) tagged(doc, listItemElement(doc, cellTag, p.index), "LBody", draw);
       else if (c.cell.paragraphs.length === 1) tagged(doc, cellTag.element, cellTag.type, draw);
       else tagged(doc, paragraphElement(doc, cellTag, p.index), "P", draw);
-      y += p.height + PARAGRAPH_GAP;
-    }
+      y += p.height;
+    });
   });
   pager.y = top + height;
 }

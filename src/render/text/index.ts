@@ -9,11 +9,13 @@ export interface TextLook {
 }
 
 /**
- * Columns are never narrower than this (a narrower terminal gets lines longer than it): six
- * columns of 5 and their gaps fill a 40-column terminal.
+ * Columns are never narrower than this, nor than their longest word: a word is never broken inside
+ * ("Specialis/t"), so a terminal too narrow for a table's longest words gets lines longer than it.
  */
 export const MIN_COLUMN = 5;
+/** Two spaces between columns; one where a narrow terminal needs the room for whole words. */
 const GAP = "  ";
+const NARROW_GAP = " ";
 /** A column narrowed for its few long cells keeps room for a short phrase. */
 const TYPICAL_FLOOR = 12;
 
@@ -57,7 +59,8 @@ const flat = (text: string) =>
 function table(t: TextTable, width: number, paint: Paint): string[] {
   const rows = [t.columns, ...t.rows.map((r) => r.cells)].map((cells) => cells.map(flat));
   const widths = t.columns.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const total = () => widths.reduce((sum, w) => sum + w, 0) + GAP.length * (widths.length - 1);
+  let gap = GAP;
+  const total = () => widths.reduce((sum, w) => sum + w, 0) + gap.length * (widths.length - 1);
   // First the columns wider than most of their cells need (a target column of "100%" with one
   // long target), down to what four cells in five fit in; then the widest, so rows wrap least.
   const typical = t.columns.map((_, c) => Math.max(TYPICAL_FLOOR, percentile(rows.slice(1).map((r) => r[c]!.length), 0.8)));
@@ -69,7 +72,10 @@ function table(t: TextTable, width: number, paint: Paint): string[] {
     }
   };
   narrow(() => widths.reduce((best, w, c) => (w - typical[c]! > (best < 0 ? 0 : widths[best]! - typical[best]!) ? c : best), -1), (c) => typical[c]!);
-  narrow(() => widths.reduce((best, w, c) => (w > widths[best]! ? c : best), 0), () => MIN_COLUMN);
+  const longestWord = t.columns.map((_, c) => Math.max(MIN_COLUMN, ...rows.map((r) => Math.max(...r[c]!.split(" ").map((w) => w.length)))));
+  if (longestWord.reduce((sum, w) => sum + w, 0) + GAP.length * (widths.length - 1) > width) gap = NARROW_GAP;
+  // The widest column that can still give a character, until the row fits or none can.
+  narrow(() => widths.reduce((best, w, c) => (w > longestWord[c]! && (best < 0 || w > widths[best]!) ? c : best), -1), (c) => longestWord[c]!);
   const lines: string[] = [];
   rows.forEach((cells, r) => {
     const wrapped = cells.map((cell, c) => wrap(cell, widths[c]!));
@@ -77,14 +83,14 @@ function table(t: TextTable, width: number, paint: Paint): string[] {
     // Colour goes on after padding: escape codes would otherwise upset the column widths.
     const outcome = r > 0 ? t.rows[r - 1]!.outcome : undefined;
     for (let n = 0; n < height; n++) {
-      const line = wrapped.map((w, c) => (w[n] ?? "").padEnd(widths[c]!)).join(GAP).trimEnd();
+      const line = wrapped.map((w, c) => (w[n] ?? "").padEnd(widths[c]!)).join(gap).trimEnd();
       lines.push(r === 0 ? paint("bold", line) : outcome ? paintOutcome(paint, outcome, line) : line);
     }
   });
   return lines;
 }
 
-/** Greedy word wrap; a word longer than a line is broken. */
+/** Greedy word wrap; only a word longer than a whole line (never one in a table, whose columns fit their words) is broken. */
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = "";

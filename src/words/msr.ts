@@ -1,10 +1,10 @@
 import { outcomeWords, type Outcome } from "../schema/return.js";
 import type { MsrResult } from "../schema/results.js";
-import { kpiList } from "../evaluate/index.js";
+import { kpiList } from "./lists.js";
 
 /**
  * What an MSR's linked KPIs come to, in the words every format uses: Appendix 2's shortfall
- * column, the terminal's `status` and the job summary all say it this way.
+ * column, the terminal's `status`, the job summary and the review workbook all say it this way.
  */
 export function msrShortfall(result: MsrResult): string[] {
   if (result.state === "no-linked-kpis") return [NO_LINKED_KPI];
@@ -15,7 +15,8 @@ export function msrShortfall(result: MsrResult): string[] {
   return lines;
 }
 
-export const NO_LINKED_KPI = "Not applicable: no linked KPI";
+/** An MSR the contract links to no KPI: said once, wherever the MSR is shown. */
+export const NO_LINKED_KPI = "No KPI linked to this MSR";
 export const ALL_LINKED_MET = "None: all linked KPIs met, not applicable or not due";
 
 /** The cell colour that sums up an MSR uses the same scale as a KPI's outcome. */

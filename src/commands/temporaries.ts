@@ -1,0 +1,48 @@
+import { randomBytes } from "node:crypto";
+import { readdir, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+
+/**
+ * The name of a temporary file beside `path`: hidden, naming the process that writes it (so a later
+ * run can tell one a killed run left from one a live run is writing) and unique within it.
+ */
+export function temporaryName(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}${TEMPORARY_SUFFIX}`);
+}
+
+export const TEMPORARY_SUFFIX = ".kpi-tmp";
+
+/** `.NAME.PID-HEX.kpi-tmp` as temporaryName makes them, and `.NAME.PID.tmp` as earlier versions did. */
+const TEMPORARY = /^\..+\.(\d+)(?:-[0-9a-f]{8}\.kpi-tmp|\.tmp)$/;
+/** The empty file or folder a writability check makes and removes at once: left only by a kill. */
+const PROBE = /^\.kpi-report-probe-(\d+)(?:-[0-9a-f]{8})?$/;
+
+/**
+ * Removes the temporary files that runs killed partway (Ctrl-C, SIGTERM, a crash) left in `dir`:
+ * those whose process no longer runs. A live run's are left alone. Returns the names removed.
+ */
+export async function removeStaleTemporaries(dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = TEMPORARY.exec(name) ?? PROBE.exec(name);
+    if (!match || Number(match[1]) === process.pid || processRuns(Number(match[1]))) continue;
+    await rm(join(dir, name), { force: true, recursive: match.input.startsWith(".kpi-report-probe-") }).then(() => removed.push(name), () => undefined);
+  }
+  return removed;
+}
+
+/** Whether a process of this id runs on this machine (one of another user's counts: it cannot be signalled, but runs). */
+export function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}

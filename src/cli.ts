@@ -208,10 +208,22 @@ export function buildProgram(): Command {
     .description("start a data folder: a contract to edit, returns/, reviews/, templates/ and a README")
     .argument("[dir]", "the folder to start (default: $KPI_REPORT_DATA, else ./data)")
     .option("--example", "also copy the bundled Southend returns and reviews, March to September 2022", false)
-    .addHelpText("after", examples("kpi-report init council-data", "kpi-report init ws --example"))
+    .option("--blank", "a blank contract.json to fill in, instead of the bundled Southend one", false)
+    .option("--contract-workbook", "no contract.json yet: contract.xlsx to fill in, made into contract.json by kpi-report contract", false)
+    .addHelpText("after", examples("kpi-report init council-data", "kpi-report init ws --example", "kpi-report init council-data --contract-workbook"))
     .addOption(quietOption())
     .addOption(verboseOption())
     .action(lazy(async () => (await import("./commands/init.js")).initCommand));
+
+  program
+    .command("contract")
+    .description("check a contract workbook (from init --contract-workbook) cell by cell and write it as <data>/contract.json")
+    .argument("<file>", "the contract workbook, e.g. council-data/contract.xlsx")
+    .option("-o, --out <file>", "where to write the contract (default: <data>/contract.json)")
+    .option("--force", "replace the contract.json there is", false)
+    .addOption(dataOption())
+    .addHelpText("after", examples("kpi-report contract council-data/contract.xlsx --data council-data", "kpi-report contract contract.xlsx --out draft.json"))
+    .action(lazy(async () => (await import("./commands/contract.js")).contractCommand));
 
   return program;
 }

@@ -40,6 +40,18 @@ export const InitOptionsSchema = z.object({
   /** The folder to start; the default is where the other commands look. */
   file: z.string().min(1).optional(),
   example: z.boolean().default(false),
+  /** A blank contract to fill in, instead of the bundled Southend one. */
+  blank: z.boolean().default(false),
+  /** Also write contract.xlsx, the contract as a workbook to fill in. */
+  contractWorkbook: z.boolean().default(false),
+});
+
+export const ContractOptionsSchema = z.object({
+  /** The contract workbook. */
+  file: z.string().min(1),
+  data: z.string().min(1).optional(),
+  out: z.string().min(1).optional(),
+  force: z.boolean().default(false),
 });
 
 export const ValidateOptionsSchema = DataOptionsSchema.extend({
@@ -125,6 +137,7 @@ export type TemplateOptions = z.infer<typeof TemplateOptionsSchema>;
 export type ReviewOptions = z.infer<typeof ReviewOptionsSchema>;
 export type AddOptions = z.infer<typeof AddOptionsSchema>;
 export type InitOptions = z.infer<typeof InitOptionsSchema>;
+export type ContractOptions = z.infer<typeof ContractOptionsSchema>;
 export type ValidateOptions = z.infer<typeof ValidateOptionsSchema>;
 
 /** Which entry of OPTION_WORDS tells each command's options, where it is not the option's own name. */

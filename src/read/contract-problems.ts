@@ -1,6 +1,11 @@
 import type { z } from "zod";
 import { closest } from "../text/closest.js";
-import { type ParsedJson, where } from "./json-text.js";
+
+/** A contract as read, and where each value came from ("line 3, column 5", "KPIs!G4"), when known. */
+export interface LocatedContract {
+  value: unknown;
+  place(path: readonly PropertyKey[]): string | undefined;
+}
 
 /**
  * A contract's schema problems as lines an officer can act on, each with its line and column and
@@ -21,7 +26,7 @@ const TYPE_WORDS: Record<string, string> = {
 const ENTRY_NAMES: Record<string, string> = { kpis: "KPI", msrs: "MSR" };
 const MAX_LINES = 20;
 
-export function contractProblems(issues: readonly z.core.$ZodIssue[], parsed: ParsedJson, schema: z.ZodType): string[] {
+export function contractProblems(issues: readonly z.core.$ZodIssue[], parsed: LocatedContract, schema: z.ZodType): string[] {
   const all = flatten(issues, []);
   // A misspelt key is said once, as "did you mean", not again as the key it meant being missing.
   const meant = new Set(
@@ -31,9 +36,9 @@ export function contractProblems(issues: readonly z.core.$ZodIssue[], parsed: Pa
   const lines = kept.map((issue) => {
     const path = issue.path;
     const keyPath = issue.code === "unrecognized_keys" && issue.keys.length === 1 ? [...path, issue.keys[0]!] : path;
-    const position = parsed.locate(keyPath);
+    const position = parsed.place(keyPath);
     const subject = describePath(path, parsed.value);
-    return `${position ? `${where(position)}: ` : ""}${subject}${body(issue, valueAt(parsed.value, path), schema, path)}`;
+    return `${position ? `${position}: ` : ""}${subject}${body(issue, valueAt(parsed.value, path), schema, path)}`;
   });
   return lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `... and ${lines.length - MAX_LINES} more`] : lines;
 }

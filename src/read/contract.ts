@@ -4,8 +4,8 @@ import { ContractSchema, type Contract } from "../schema/contract.js";
 import { InputError } from "../errors.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
-import { contractProblems } from "./contract-problems.js";
-import { type ParsedJson, parseJson } from "./json-text.js";
+import { contractProblems, type LocatedContract } from "./contract-problems.js";
+import { parseJson, where } from "./json-text.js";
 
 export interface LoadedContract {
   contract: Contract;
@@ -26,22 +26,25 @@ export async function loadContract(path: string): Promise<LoadedContract> {
   }
   const json = parseJson(bytes.toString("utf8"));
   if ("problems" in json) throw new InputError(`The contract file ${path} is not valid JSON:\n${bullets(json.problems)}`, path, JSON_HINT);
+  const place = (at: readonly PropertyKey[]) => {
+    const position = json.locate(at);
+    return position && where(position);
+  };
   // Hashed as read, so the manifest names the contract that judged the months, whatever it is by the end.
-  return { ...checkContract(json.value, path, json), sha256: createHash("sha256").update(bytes).digest("hex") };
+  return { ...checkContract(json.value, path, place), sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
 const JSON_HINT = "An editor that knows JSON (VS Code, Notepad++) shows the place; docs/contract.md describes every key.";
 const bullets = (lines: readonly string[]) => lines.map((l) => `  - ${l}`).join("\n");
 
 /**
- * Checks a contract's shape and its references. `text` (from loadContract) lets each problem name
- * its line and column; a contract given as a value has no lines to name.
+ * Checks a contract's shape and its references. `place` (from loadContract, or the contract
+ * workbook's reader) names where each problem is: a line and column, or a cell.
  */
-export function checkContract(json: unknown, path = "contract", text?: ParsedJson): LoadedContract {
+export function checkContract(json: unknown, path = "contract", place: LocatedContract["place"] = () => undefined, hint = JSON_HINT): LoadedContract {
   const parsed = ContractSchema.safeParse(json);
   if (!parsed.success) {
-    const located = text ?? { value: json, locate: () => undefined };
-    throw new InputError(`The contract file ${path} cannot be used:\n${bullets(contractProblems(parsed.error.issues, located, ContractSchema))}`, path, JSON_HINT);
+    throw new InputError(`The contract file ${path} cannot be used:\n${bullets(contractProblems(parsed.error.issues, { value: json, place }, ContractSchema))}`, path, hint);
   }
   const contract = parsed.data;
   const problems: string[] = [];
@@ -60,7 +63,7 @@ export function checkContract(json: unknown, path = "contract", text?: ParsedJso
       linked.add(n);
     }
   }
-  if (problems.length) throw new InputError(`The contract file ${path} contradicts itself:\n${problems.map((p) => `  - ${p}`).join("\n")}`, path);
+  if (problems.length) throw new InputError(`The contract file ${path} contradicts itself:\n${bullets(problems)}`, path, hint);
   const findings = contract.kpis
     .filter((kpi) => !linked.has(kpi.number))
     .map((kpi) => finding("contract-kpi-unlinked", `KPI ${kpi.number} (${kpi.shortName}) is not linked by any MSR.`, { file: path, expected: "every KPI linked by at least one MSR" }));

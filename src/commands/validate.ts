@@ -71,7 +71,7 @@ async function contractNeeded(error: unknown, options: ValidateOptions): Promise
   const id = named === undefined ? undefined : showHiddenControls(named.length > 80 ? `${named.slice(0, 77)}...` : named);
   const which = id ? `the council's contract ${JSON.stringify(id)}, which it names` : "the council's contract";
   return new InputError(
-    `To check ${file}, validate needs ${which}: run it in the council's data folder (where contract.json is), or pass --data DIR or --contract FILE.`,
+    `To check ${file}, validate needs ${which}: run it in the council's data folder (where contract.json is), or pass --data DIR or --contract FILE. ${error.message}`,
     error.path,
     "The council has the contract; a supplier can ask it for contract.json, or send the return for the council to check.",
   );

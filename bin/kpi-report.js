@@ -7,6 +7,8 @@ try {
 } catch (error) {
   const missing = /Cannot find (?:module|package) '([^']+)'/.exec(String(error?.message))?.[1];
   if (!missing) throw error;
-  process.stderr.write(`kpi-report: the installation is damaged: ${missing} is missing; reinstall kpi-report (npm install kpi-report, or npm ci in its folder).\n`);
+  process.stderr.write(
+    `kpi-report: the installation is damaged: ${missing} is missing; reinstall kpi-report (npm install kpi-report, or npm ci in its folder).\n`,
+  );
   process.exitCode = 4;
 }

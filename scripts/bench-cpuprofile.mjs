@@ -47,7 +47,9 @@ for (const file of args) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   // Each sample names the node on top of the stack; timeDeltas[i] is the time before sample i.
   const selfMs = new Map();
-  profile.samples.forEach((id, i) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  profile.samples.forEach((id, i) =>
+    selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000),
+  );
   const parent = new Map();
   for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
   // Total (inclusive) time of kpi-report's own functions, and of loading code (any frame of Node's module loaders).
@@ -58,7 +60,10 @@ for (const file of args) {
       const { callFrame } = nodes.get(at);
       const file = where(callFrame.url);
       if (file.startsWith("node:internal/modules/")) inLoader = true;
-      if (file.startsWith("dist/")) seen.add(`${callFrame.functionName || (callFrame.lineNumber === 0 ? "(module body)" : "(anonymous)")}  ${file}:${callFrame.lineNumber + 1}`);
+      if (file.startsWith("dist/"))
+        seen.add(
+          `${callFrame.functionName || (callFrame.lineNumber === 0 ? "(module body)" : "(anonymous)")}  ${file}:${callFrame.lineNumber + 1}`,
+        );
     }
     for (const key of seen) add(inclusive, key, ms);
     if (inLoader) loading += ms;
@@ -81,7 +86,9 @@ function print(title, map, n) {
   }
 }
 
-console.log(`${args.length} profile${args.length === 1 ? "" : "s"}, ${total.toFixed(0)} ms sampled; ${loading.toFixed(0)} ms (${((100 * loading) / total).toFixed(1)}%) with a module loader on the stack (loading and first running code)`);
+console.log(
+  `${args.length} profile${args.length === 1 ? "" : "s"}, ${total.toFixed(0)} ms sampled; ${loading.toFixed(0)} ms (${((100 * loading) / total).toFixed(1)}%) with a module loader on the stack (loading and first running code)`,
+);
 print("By package or kpi-report folder (self time)", byPackage, 15);
 print("By file (self time)", byFile, 15);
 print("By function (self time)", byFunction, top);

@@ -21,9 +21,13 @@ import { fileURLToPath } from "node:url";
 const noWoff2 = {
   name: "no-woff2",
   setup(build) {
-    build.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: "brotli-decompress", namespace: "no-woff2" }));
+    build.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({
+      path: "brotli-decompress",
+      namespace: "no-woff2",
+    }));
     build.onLoad({ filter: /.*/, namespace: "no-woff2" }, () => ({
-      contents: 'export default function decompress() { throw new Error("kpi-report embeds TrueType fonts only; WOFF2 is not supported."); }',
+      contents:
+        'export default function decompress() { throw new Error("kpi-report embeds TrueType fonts only; WOFF2 is not supported."); }',
       loader: "js",
     }));
   },
@@ -38,7 +42,9 @@ const zodEnglishOnly = {
   name: "zod-english-only",
   setup(build) {
     build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]/.test(args.importer) ? { path: "zod-locales", namespace: "zod-english-only", pluginData: args.resolveDir } : undefined,
+      /[\\/]zod[\\/]/.test(args.importer)
+        ? { path: "zod-locales", namespace: "zod-english-only", pluginData: args.resolveDir }
+        : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: "zod-english-only" }, (args) => ({
       contents: 'export { default as en } from "../locales/en.js";',
@@ -65,7 +71,9 @@ const result = await build({
   metafile: true,
   // The CommonJS packages (exceljs, pdfkit, handlebars...) call require() for Node's own modules;
   // an ES module has no require of its own, so each chunk gets one.
-  banner: { js: 'import { createRequire as __kpiCreateRequire } from "node:module"; const require = __kpiCreateRequire(import.meta.url);' },
+  banner: {
+    js: 'import { createRequire as __kpiCreateRequire } from "node:module"; const require = __kpiCreateRequire(import.meta.url);',
+  },
   plugins: [noWoff2, zodEnglishOnly],
   // jsonc-parser's "main" is a UMD build whose require() calls sit inside a factory esbuild cannot
   // follow, so the bundle would fail at run time; its ES module build ("module") bundles cleanly.

@@ -9,9 +9,20 @@ import { outcomeChartSvg } from "../dist/render/chart/svg.js";
 
 function months(count) {
   return Array.from({ length: count }, (_, i) => {
-    const notMet = (i * 7) % 5, notCaptured = (i * 3) % 4, notApplicable = i % 3, notDue = i % 6 === 0 ? 2 : 0;
+    const notMet = (i * 7) % 5,
+      notCaptured = (i * 3) % 4,
+      notApplicable = i % 3,
+      notDue = i % 6 === 0 ? 2 : 0;
     const month = `${2018 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
-    return { month, returned: true, met: 27 - notMet - notCaptured - notApplicable - notDue, notMet, notCaptured, notApplicable, notDue };
+    return {
+      month,
+      returned: true,
+      met: 27 - notMet - notCaptured - notApplicable - notDue,
+      notMet,
+      notCaptured,
+      notApplicable,
+      notDue,
+    };
   });
 }
 
@@ -27,5 +38,7 @@ for (const count of [7, 60]) {
     if (run >= 50) times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  console.log(`${count} months: first run ${first.toFixed(2)} ms, median ${times[times.length >> 1].toFixed(3)} ms, max ${times.at(-1).toFixed(3)} ms, ${svg.length} bytes of SVG`);
+  console.log(
+    `${count} months: first run ${first.toFixed(2)} ms, median ${times[times.length >> 1].toFixed(3)} ms, max ${times.at(-1).toFixed(3)} ms, ${svg.length} bytes of SVG`,
+  );
 }

@@ -23,8 +23,12 @@ const text = (files, name) => strFromU8(files[name]);
 
 /** The part of the sheet named `name`, through workbook.xml and its relationships. */
 function sheetPart(files, name) {
-  const id = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="(rId\\d+)"`).exec(text(files, "xl/workbook.xml"))[1];
-  const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"|<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(text(files, "xl/_rels/workbook.xml.rels"));
+  const id = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="(rId\\d+)"`).exec(
+    text(files, "xl/workbook.xml"),
+  )[1];
+  const target = new RegExp(
+    `<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"|<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`,
+  ).exec(text(files, "xl/_rels/workbook.xml.rels"));
   return `xl/${(target[1] ?? target[2]).replace(/^\/?xl\//, "")}`;
 }
 const set = (files, name, xml) => (files[name] = strToU8(xml));
@@ -37,7 +41,14 @@ export const SHAPES = [
     exitCode: 2,
     edit(files, sheet) {
       const n = 100_000;
-      set(files, sheet, text(files, sheet).replace("</worksheet>", `<extLst><ext uri="{0}" xmlns:x="urn:h">${"<x:n>".repeat(n)}${"</x:n>".repeat(n)}</ext></extLst></worksheet>`));
+      set(
+        files,
+        sheet,
+        text(files, sheet).replace(
+          "</worksheet>",
+          `<extLst><ext uri="{0}" xmlns:x="urn:h">${"<x:n>".repeat(n)}${"</x:n>".repeat(n)}</ext></extLst></worksheet>`,
+        ),
+      );
     },
   },
   {
@@ -47,8 +58,13 @@ export const SHAPES = [
     edit(files, sheet) {
       const rels = text(files, "xl/_rels/workbook.xml.rels");
       const target = sheet.replace(/^xl\//, "");
-      const id = new RegExp(`Id="(rId\\d+)"[^>]*Target="${target}"|Target="${target}"[^>]*Id="(rId\\d+)"`).exec(rels);
-      const list = Array.from({ length: 10_000 }, (_, i) => `<sheet name="S${i}" sheetId="${i + 10}" r:id="${id[1] ?? id[2]}"/>`).join("");
+      const id = new RegExp(
+        `Id="(rId\\d+)"[^>]*Target="${target}"|Target="${target}"[^>]*Id="(rId\\d+)"`,
+      ).exec(rels);
+      const list = Array.from(
+        { length: 10_000 },
+        (_, i) => `<sheet name="S${i}" sheetId="${i + 10}" r:id="${id[1] ?? id[2]}"/>`,
+      ).join("");
       set(files, "xl/workbook.xml", text(files, "xl/workbook.xml").replace("</sheets>", `${list}</sheets>`));
     },
   },
@@ -59,7 +75,10 @@ export const SHAPES = [
     edit(files, sheet) {
       const rows = [];
       for (let r = 3000; r < 3000 + 20_000; r++) {
-        const cells = Array.from({ length: 10 }, (_, c) => `<c r="${String.fromCharCode(65 + c)}${r}"><v>${r}</v></c>`).join("");
+        const cells = Array.from(
+          { length: 10 },
+          (_, c) => `<c r="${String.fromCharCode(65 + c)}${r}"><v>${r}</v></c>`,
+        ).join("");
         rows.push(`<row r="${r}">${cells}</row>`);
       }
       set(files, sheet, text(files, sheet).replace("</sheetData>", `${rows.join("")}</sheetData>`));
@@ -71,7 +90,11 @@ export const SHAPES = [
     exitCode: 0,
     edit(files) {
       const extra = Array.from({ length: 220_000 }, (_, i) => `<si><t>${i}</t></si>`).join("");
-      set(files, "xl/sharedStrings.xml", text(files, "xl/sharedStrings.xml").replace("</sst>", `${extra}</sst>`));
+      set(
+        files,
+        "xl/sharedStrings.xml",
+        text(files, "xl/sharedStrings.xml").replace("</sst>", `${extra}</sst>`),
+      );
     },
   },
   {
@@ -79,7 +102,9 @@ export const SHAPES = [
     about: "30 million characters of Compliments in one cell (inflates to 30 MB)",
     exitCode: 1,
     edit(files) {
-      const strings = [...text(files, "xl/sharedStrings.xml").matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1].replace(/<[^>]+>/g, ""));
+      const strings = [...text(files, "xl/sharedStrings.xml").matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
+        m[1].replace(/<[^>]+>/g, ""),
+      );
       const label = strings.indexOf("Compliments");
       const part = sheetPart(files, "Return");
       const xml = text(files, part);
@@ -87,7 +112,13 @@ export const SHAPES = [
       // The Compliments value as an inline string beside its label, whatever the cell held.
       const value = `<c r="B${row}" t="inlineStr"><is><t>${"x".repeat(30_000_000)}</t></is></c>`;
       const existing = new RegExp(`<c r="B${row}"[^>]*?(/>|>[\\s\\S]*?</c>)`);
-      set(files, part, existing.test(xml) ? xml.replace(existing, value) : xml.replace(new RegExp(`(<c r="A${row}"[^>]*?(/>|>[\\s\\S]*?</c>))`), `$1${value}`));
+      set(
+        files,
+        part,
+        existing.test(xml)
+          ? xml.replace(existing, value)
+          : xml.replace(new RegExp(`(<c r="A${row}"[^>]*?(/>|>[\\s\\S]*?</c>))`), `$1${value}`),
+      );
     },
   },
   {
@@ -97,9 +128,16 @@ export const SHAPES = [
     edit(files, sheet) {
       const sst = text(files, "xl/sharedStrings.xml");
       const index = (sst.match(/<si>/g) ?? []).length;
-      set(files, "xl/sharedStrings.xml", sst.replace("</sst>", `<si><t xml:space="preserve"> ${"y ".repeat(7_000_000)}</t></si></sst>`));
+      set(
+        files,
+        "xl/sharedStrings.xml",
+        sst.replace("</sst>", `<si><t xml:space="preserve"> ${"y ".repeat(7_000_000)}</t></si></sst>`),
+      );
       const rows = [];
-      for (let r = 40; r < 2000; r++) rows.push(`<row r="${r}">${Array.from({ length: 40 }, (_, c) => `<c r="${c < 26 ? String.fromCharCode(65 + c) : `A${String.fromCharCode(39 + c)}`}${r}" t="s"><v>${index}</v></c>`).join("")}</row>`);
+      for (let r = 40; r < 2000; r++)
+        rows.push(
+          `<row r="${r}">${Array.from({ length: 40 }, (_, c) => `<c r="${c < 26 ? String.fromCharCode(65 + c) : `A${String.fromCharCode(39 + c)}`}${r}" t="s"><v>${index}</v></c>`).join("")}</row>`,
+        );
       set(files, sheet, text(files, sheet).replace("</sheetData>", `${rows.join("")}</sheetData>`));
     },
   },
@@ -108,7 +146,8 @@ export const SHAPES = [
     about: "999 extra parts in the zip",
     exitCode: 0,
     edit(files) {
-      for (let i = 0; i < 999 - Object.keys(files).length; i++) files[`customXml/item${i}.xml`] = strToU8("<a/>");
+      for (let i = 0; i < 999 - Object.keys(files).length; i++)
+        files[`customXml/item${i}.xml`] = strToU8("<a/>");
     },
   },
 ];
@@ -132,5 +171,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error("usage: node scripts/hostile-shapes.mjs DIR");
     process.exit(2);
   }
-  for (const shape of writeShapes(dir)) console.log(`${shape.path}\t${(shape.bytes / 1024).toFixed(0)} KB\t${shape.about}`);
+  for (const shape of writeShapes(dir))
+    console.log(`${shape.path}\t${(shape.bytes / 1024).toFixed(0)} KB\t${shape.about}`);
 }

@@ -19,8 +19,12 @@ type Runner = (options: Record<string, unknown>, io: Io) => Promise<CommandResul
  * quiet drops that (errors and warnings still go to stderr); verbose says first, on stderr, which
  * data folder and contract the command uses, and where each came from.
  */
-const quietOption = () => new Option("--quiet", "print nothing but errors and warnings").default(false).conflicts("verbose");
-const verboseOption = () => new Option("--verbose", "also say which data folder and contract are used, and why (on stderr)").default(false);
+const quietOption = () =>
+  new Option("--quiet", "print nothing but errors and warnings").default(false).conflicts("verbose");
+const verboseOption = () =>
+  new Option("--verbose", "also say which data folder and contract are used, and why (on stderr)").default(
+    false,
+  );
 
 function progressIo(command: string, options: Record<string, unknown>, io: Io): Io {
   if (options.quiet === true) return { ...io, out: () => undefined };
@@ -28,12 +32,18 @@ function progressIo(command: string, options: Record<string, unknown>, io: Io): 
   const given = (key: string) => (typeof options[key] === "string" ? (options[key] as string) : undefined);
   if (command === "init") {
     const dir = given("file");
-    io.err(dir ? `Data folder to start: ${dir} (given as DIR)` : `Data folder to start: ${findDataFolder(undefined).dir} (${findDataFolder(undefined).origin})`);
+    io.err(
+      dir
+        ? `Data folder to start: ${dir} (given as DIR)`
+        : `Data folder to start: ${findDataFolder(undefined).dir} (${findDataFolder(undefined).origin})`,
+    );
     return io;
   }
   const folder = findDataFolder(given("data"));
   const contract = given("contract");
-  io.err(`Data folder: ${folder.dir} (${folder.origin}); contract: ${contract ? `${contract} (given by --contract)` : join(folder.dir, DATA_LAYOUT.contract)}`);
+  io.err(
+    `Data folder: ${folder.dir} (${folder.origin}); contract: ${contract ? `${contract} (given by --contract)` : join(folder.dir, DATA_LAYOUT.contract)}`,
+  );
   return io;
 }
 
@@ -42,11 +52,17 @@ function lazy(load: () => Promise<Runner>) {
   return async (...args: unknown[]) => {
     const command = args[args.length - 1] as Command;
     const positional = command.args;
-    const options: Record<string, unknown> = { ...command.opts(), ...(positional.length ? { file: positional[0], files: positional } : {}) };
+    const options: Record<string, unknown> = {
+      ...command.opts(),
+      ...(positional.length ? { file: positional[0], files: positional } : {}),
+    };
     try {
       const run = await load();
       const progress = "quiet" in options && command.name() !== "build";
-      const result = await run(options, progress ? progressIo(command.name(), options, processIo) : processIo);
+      const result = await run(
+        options,
+        progress ? progressIo(command.name(), options, processIo) : processIo,
+      );
       process.exitCode = result.unreadable ? EXIT.usage : result.failed ? EXIT.findings : EXIT.ok;
     } catch (error) {
       // A script reading --format json gets a JSON document on stdout even when the run stops.
@@ -63,7 +79,11 @@ function errorJson(error: InputError | UsageError | OutputError): string {
 }
 
 function stoppedJson(kind: "usage" | "output" | "input", message: string, hint: string | undefined): string {
-  return JSON.stringify({ version: 1, valid: false, error: { kind, message, ...(hint ? { hint } : {}) } }, null, 2);
+  return JSON.stringify(
+    { version: 1, valid: false, error: { kind, message, ...(hint ? { hint } : {}) } },
+    null,
+    2,
+  );
 }
 
 /**
@@ -94,22 +114,35 @@ function dropOutputToClosedPipes(): void {
 
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
 
-const monthOption = (required: boolean) => new Option("-m, --month <YYYY-MM>", `${required ? "(required) " : ""}the reporting month, e.g. 2022-09`);
-const dataOption = () => new Option("-d, --data <dir>", "the data folder: contract.json, returns/ and reviews/ (default: $KPI_REPORT_DATA, else ./data)");
-const contractOption = () => new Option("--contract <file>", "a contract file other than <data>/contract.json");
+const monthOption = (required: boolean) =>
+  new Option("-m, --month <YYYY-MM>", `${required ? "(required) " : ""}the reporting month, e.g. 2022-09`);
+const dataOption = () =>
+  new Option(
+    "-d, --data <dir>",
+    "the data folder: contract.json, returns/ and reviews/ (default: $KPI_REPORT_DATA, else ./data)",
+  );
+const contractOption = () =>
+  new Option("--contract <file>", "a contract file other than <data>/contract.json");
 const formatOption = () => new Option("-f, --format <format>", "text or json").default("text");
 
 export function buildProgram(): Command {
   const program = new Command()
     .name("kpi-report")
-    .description("Check a supplier's monthly KPI return against its contract and produce the committee's appendices.")
+    .description(
+      "Check a supplier's monthly KPI return against its contract and produce the committee's appendices.",
+    )
     .version(version)
     .exitOverride()
     // Errors are printed by report() below, in this tool's words (cli-words.ts).
     .configureOutput({ outputError: () => undefined })
     .addHelpText(
       "after",
-      examples("kpi-report build --month 2022-09", "kpi-report status --month 2022-09", "kpi-report validate return.xlsx", "kpi-report template --month 2022-10"),
+      examples(
+        "kpi-report build --month 2022-09",
+        "kpi-report status --month 2022-09",
+        "kpi-report validate return.xlsx",
+        "kpi-report template --month 2022-10",
+      ),
     );
 
   program
@@ -119,22 +152,56 @@ export function buildProgram(): Command {
     .addOption(dataOption())
     .addOption(contractOption())
     .addOption(formatOption())
-    .addHelpText("after", examples("kpi-report status --month 2022-09", "kpi-report status --month 2022-09 --data ../council-data --format json"))
+    .addHelpText(
+      "after",
+      examples(
+        "kpi-report status --month 2022-09",
+        "kpi-report status --month 2022-09 --data ../council-data --format json",
+      ),
+    )
     .action(lazy(async () => (await import("./commands/status.js")).statusCommand));
 
   program
     .command("build")
-    .description("write Appendix 1 (KPI schedule) and Appendix 2 (MSRs) as PDF, DOCX and HTML, the results as JSON, and a manifest")
-    .addOption(new Option("-m, --month <months>", "(required, or --config) the reporting month (2022-09), a range (2022-03..2022-09) or a list (2022-07,2022-09)"))
+    .description(
+      "write Appendix 1 (KPI schedule) and Appendix 2 (MSRs) as PDF, DOCX and HTML, the results as JSON, and a manifest",
+    )
+    .addOption(
+      new Option(
+        "-m, --month <months>",
+        "(required, or --config) the reporting month (2022-09), a range (2022-03..2022-09) or a list (2022-07,2022-09)",
+      ),
+    )
     .addOption(dataOption())
     .addOption(contractOption())
-    .option("--config <file>", "a JSON file listing several data folders and months to build in one run (instead of --month)")
+    .option(
+      "--config <file>",
+      "a JSON file listing several data folders and months to build in one run (instead of --month)",
+    )
     .option("-o, --out <dir>", "where to write the files", "out")
-    .option("-f, --formats <list>", `comma-separated, from the document renderers: ${DOCUMENT_FORMATS.join(", ")}`, DEFAULT_DOCUMENT_FORMATS.join(","))
-    .option("--from <YYYY-MM>", "the first month Appendix 1 shows (default: up to 12 months back, from the first return)")
-    .option("--start-page <n>", "the page number of the first page, to continue an agenda pack's numbering", "1")
-    .option("--no-glance", "leave out the summary at a glance that comes before Appendix 1 (for a pack whose covering report has it)")
-    .option("--check", "validate every return and template the build would use, print every finding, and write nothing", false)
+    .option(
+      "-f, --formats <list>",
+      `comma-separated, from the document renderers: ${DOCUMENT_FORMATS.join(", ")}`,
+      DEFAULT_DOCUMENT_FORMATS.join(","),
+    )
+    .option(
+      "--from <YYYY-MM>",
+      "the first month Appendix 1 shows (default: up to 12 months back, from the first return)",
+    )
+    .option(
+      "--start-page <n>",
+      "the page number of the first page, to continue an agenda pack's numbering",
+      "1",
+    )
+    .option(
+      "--no-glance",
+      "leave out the summary at a glance that comes before Appendix 1 (for a pack whose covering report has it)",
+    )
+    .option(
+      "--check",
+      "validate every return and template the build would use, print every finding, and write nothing",
+      false,
+    )
     .option("--strict", "treat warnings as errors", false)
     .option("--summary <file>", "also write a markdown summary of the build (as for GITHUB_STEP_SUMMARY)")
     .addOption(new Option("--quiet", "print nothing but errors").default(false).conflicts("verbose"))
@@ -153,15 +220,26 @@ export function buildProgram(): Command {
   program
     .command("validate")
     .description("check suppliers' returns or council reviews and list every problem with its sheet and cell")
-    .argument("<files...>", "(required) one or more return or review workbooks (.xlsx), or patterns such as 'returns/*.xlsx'")
+    .argument(
+      "<files...>",
+      "(required) one or more return or review workbooks (.xlsx), or patterns such as 'returns/*.xlsx'",
+    )
     .addOption(monthOption(false))
     .addOption(dataOption())
     .addOption(contractOption())
-    .addOption(new Option("-f, --format <format>", "text, json, or github (annotations for GitHub Actions)").default("text"))
+    .addOption(
+      new Option("-f, --format <format>", "text, json, or github (annotations for GitHub Actions)").default(
+        "text",
+      ),
+    )
     .option("--max-errors <n>", "list at most this many findings for each file", "200")
     .addHelpText(
       "after",
-      examples("kpi-report validate return.xlsx", "kpi-report validate 'data/returns/*.xlsx' --format json", "kpi-report validate return.xlsx --month 2022-10 --format github"),
+      examples(
+        "kpi-report validate return.xlsx",
+        "kpi-report validate 'data/returns/*.xlsx' --format json",
+        "kpi-report validate return.xlsx --month 2022-10 --format github",
+      ),
     )
     .action(lazy(async () => (await import("./commands/validate.js")).validateCommand));
 
@@ -173,32 +251,58 @@ export function buildProgram(): Command {
     .option("--force", "replace the file if it exists", false)
     .addOption(dataOption())
     .addOption(contractOption())
-    .addHelpText("after", examples("kpi-report template --month 2022-10", "kpi-report template --month 2022-10 --out to-supplier/return-2022-10.xlsx"))
+    .addHelpText(
+      "after",
+      examples(
+        "kpi-report template --month 2022-10",
+        "kpi-report template --month 2022-10 --out to-supplier/return-2022-10.xlsx",
+      ),
+    )
     .addOption(quietOption())
     .addOption(verboseOption())
     .action(lazy(async () => (await import("./commands/template.js")).templateCommand));
 
   program
     .command("add")
-    .description("check a supplier's return and file it, unchanged, as <data>/returns/YYYY-MM.xlsx (the month from its Return sheet)")
+    .description(
+      "check a supplier's return and file it, unchanged, as <data>/returns/YYYY-MM.xlsx (the month from its Return sheet)",
+    )
     .argument("<file>", "the supplier's return, under whatever name it came with")
-    .option("--replace", "replace the month's return if there is one (the old one is kept in returns/replaced/)", false)
+    .option(
+      "--replace",
+      "replace the month's return if there is one (the old one is kept in returns/replaced/)",
+      false,
+    )
     .addOption(dataOption())
     .addOption(contractOption())
-    .addHelpText("after", examples('kpi-report add "Vecteo October 2022 return.xlsx"', 'kpi-report add "Vecteo October 2022 return.xlsx" --replace --data council-data'))
+    .addHelpText(
+      "after",
+      examples(
+        'kpi-report add "Vecteo October 2022 return.xlsx"',
+        'kpi-report add "Vecteo October 2022 return.xlsx" --replace --data council-data',
+      ),
+    )
     .addOption(quietOption())
     .addOption(verboseOption())
     .action(lazy(async () => (await import("./commands/add.js")).addCommand));
 
   program
     .command("review")
-    .description("write the council's review workbook for a month: verification, overrides and MSR comments to fill")
+    .description(
+      "write the council's review workbook for a month: verification, overrides and MSR comments to fill",
+    )
     .addOption(monthOption(true))
-    .option("-o, --out <file>", "where to write it (default: <data>/reviews/YYYY-MM.xlsx, where build reads it)")
+    .option(
+      "-o, --out <file>",
+      "where to write it (default: <data>/reviews/YYYY-MM.xlsx, where build reads it)",
+    )
     .option("--force", "replace the review if it exists", false)
     .addOption(dataOption())
     .addOption(contractOption())
-    .addHelpText("after", examples("kpi-report review --month 2022-10", "kpi-report review --month 2022-10 --force"))
+    .addHelpText(
+      "after",
+      examples("kpi-report review --month 2022-10", "kpi-report review --month 2022-10 --force"),
+    )
     .addOption(quietOption())
     .addOption(verboseOption())
     .action(lazy(async () => (await import("./commands/review.js")).reviewCommand));
@@ -209,20 +313,39 @@ export function buildProgram(): Command {
     .argument("[dir]", "the folder to start (default: $KPI_REPORT_DATA, else ./data)")
     .option("--example", "also copy the bundled Southend returns and reviews, March to September 2022", false)
     .option("--blank", "a blank contract.json to fill in, instead of the bundled Southend one", false)
-    .option("--contract-workbook", "no contract.json yet: contract.xlsx to fill in, made into contract.json by kpi-report contract", false)
-    .addHelpText("after", examples("kpi-report init council-data", "kpi-report init ws --example", "kpi-report init council-data --contract-workbook"))
+    .option(
+      "--contract-workbook",
+      "no contract.json yet: contract.xlsx to fill in, made into contract.json by kpi-report contract",
+      false,
+    )
+    .addHelpText(
+      "after",
+      examples(
+        "kpi-report init council-data",
+        "kpi-report init ws --example",
+        "kpi-report init council-data --contract-workbook",
+      ),
+    )
     .addOption(quietOption())
     .addOption(verboseOption())
     .action(lazy(async () => (await import("./commands/init.js")).initCommand));
 
   program
     .command("contract")
-    .description("check a contract workbook (from init --contract-workbook) cell by cell and write it as <data>/contract.json")
+    .description(
+      "check a contract workbook (from init --contract-workbook) cell by cell and write it as <data>/contract.json",
+    )
     .argument("<file>", "the contract workbook, e.g. council-data/contract.xlsx")
     .option("-o, --out <file>", "where to write the contract (default: <data>/contract.json)")
     .option("--force", "replace the contract.json there is", false)
     .addOption(dataOption())
-    .addHelpText("after", examples("kpi-report contract council-data/contract.xlsx --data council-data", "kpi-report contract contract.xlsx --out draft.json"))
+    .addHelpText(
+      "after",
+      examples(
+        "kpi-report contract council-data/contract.xlsx --data council-data",
+        "kpi-report contract contract.xlsx --out draft.json",
+      ),
+    )
     .action(lazy(async () => (await import("./commands/contract.js")).contractCommand));
 
   return program;
@@ -253,7 +376,9 @@ function report(error: unknown, io: Io, argv: readonly string[], program: Comman
   }
   const detail = error instanceof Error ? error.message : String(error);
   io.err(`kpi-report: internal error: ${detail}`);
-  io.err("  This is a bug in kpi-report. Please report it with the command you ran; set KPI_REPORT_DEBUG=1 for details.");
+  io.err(
+    "  This is a bug in kpi-report. Please report it with the command you ran; set KPI_REPORT_DEBUG=1 for details.",
+  );
   if (process.env.KPI_REPORT_DEBUG && error instanceof Error) io.err(error.stack ?? "");
   return EXIT.internal;
 }

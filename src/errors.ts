@@ -26,7 +26,11 @@ export class TemplateError extends InputError {
     hint: string,
     readonly file?: string,
   ) {
-    super(file ? `The template ${file} cannot be used: ${problem}` : `The template cannot be used: ${problem}`, file, hint);
+    super(
+      file ? `The template ${file} cannot be used: ${problem}` : `The template cannot be used: ${problem}`,
+      file,
+      hint,
+    );
   }
 
   inFile(file: string): TemplateError {
@@ -63,7 +67,9 @@ export class OutputError extends Error {
 export class InstallError extends Error {
   override readonly name = "InstallError";
   constructor(readonly missing: string) {
-    super(`the installation is damaged: ${missing} is missing; reinstall kpi-report (npm install kpi-report, or npm ci in its folder).`);
+    super(
+      `the installation is damaged: ${missing} is missing; reinstall kpi-report (npm install kpi-report, or npm ci in its folder).`,
+    );
   }
 }
 
@@ -79,10 +85,14 @@ export function damagedInstall(error: unknown): InstallError | undefined {
     const message = e.message;
     const module = /Cannot find (?:module|package) '([^']+)'/.exec(message);
     if (module) return new InstallError(module[1]!);
-    if (/Failed to load native binding|Cannot find native binding/.test(message)) return new InstallError(`the resvg addon for ${process.platform}-${process.arch} (@resvg/resvg-js)`);
-    const path = (e as NodeJS.ErrnoException).path ?? /^ENOENT: no such file or directory, \w+ '([^']+)'/.exec(message)?.[1];
+    if (/Failed to load native binding|Cannot find native binding/.test(message))
+      return new InstallError(`the resvg addon for ${process.platform}-${process.arch} (@resvg/resvg-js)`);
+    const path =
+      (e as NodeJS.ErrnoException).path ??
+      /^ENOENT: no such file or directory, \w+ '([^']+)'/.exec(message)?.[1];
     const code = (e as NodeJS.ErrnoException).code ?? (message.startsWith("ENOENT") ? "ENOENT" : undefined);
-    if (code === "ENOENT" && path && /[\\/](node_modules|dist[\\/]bundle)[\\/]/.test(path)) return new InstallError(path);
+    if (code === "ENOENT" && path && /[\\/](node_modules|dist[\\/]bundle)[\\/]/.test(path))
+      return new InstallError(path);
   }
   return undefined;
 }

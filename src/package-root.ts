@@ -10,11 +10,18 @@ import { fileURLToPath } from "node:url";
 function findRoot(start: string): string {
   for (let dir = start; ; dir = dirname(dir)) {
     const candidate = join(dir, "package.json");
-    if (existsSync(candidate) && (JSON.parse(readFileSync(candidate, "utf8")) as { name?: string }).name === "kpi-report") return dir;
+    if (
+      existsSync(candidate) &&
+      (JSON.parse(readFileSync(candidate, "utf8")) as { name?: string }).name === "kpi-report"
+    )
+      return dir;
     if (dirname(dir) === dir) throw new Error(`kpi-report's package.json was not found above ${start}`);
   }
 }
 
 export const PACKAGE_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 
-export const PACKAGE = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { name: string; version: string };
+export const PACKAGE = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as {
+  name: string;
+  version: string;
+};

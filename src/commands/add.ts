@@ -31,9 +31,15 @@ export async function addCommand(raw: Record<string, unknown>, io: Io): Promise<
   // Read once: the bytes validated are the bytes filed, whatever happens to the file meanwhile.
   const { workbook, bytes, sha256: sha } = await readWorkbookFile(options.file);
   if (workbookKind(workbook) === "review") {
-    throw new UsageError(`${options.file} is a council review, not a supplier's return.`, `Save it as ${join(folder.dir, DATA_LAYOUT.reviews, "YYYY-MM.xlsx")}; add files returns only.`);
+    throw new UsageError(
+      `${options.file} is a council review, not a supplier's return.`,
+      `Save it as ${join(folder.dir, DATA_LAYOUT.reviews, "YYYY-MM.xlsx")}; add files returns only.`,
+    );
   }
-  const result = validateReturn(workbook, contract, { fileName: options.file, bounds: monthBounds(new Date()) });
+  const result = validateReturn(workbook, contract, {
+    fileName: options.file,
+    bounds: monthBounds(new Date()),
+  });
   if (hasErrors(result.findings) || !result.month) {
     io.err(findingsText({ file: options.file, findings: result.findings }));
     io.err(`kpi-report: ${options.file} was not filed: fix the errors above first.`);
@@ -43,7 +49,8 @@ export async function addCommand(raw: Record<string, unknown>, io: Io): Promise<
   const month = result.month;
   const target = returnPath(folder.dir, month);
   // What runs killed partway left beside the returns goes first: nothing of theirs was filed.
-  for (const dir of [dirname(target), join(dirname(target), DATA_LAYOUT.replaced)]) await removeStaleTemporaries(dir);
+  for (const dir of [dirname(target), join(dirname(target), DATA_LAYOUT.replaced)])
+    await removeStaleTemporaries(dir);
   const filed = await fileReturn(target, bytes, sha, options.replace, month, folder.dir, options.file);
   if (filed.unchanged) {
     io.out(`${target} already holds this file (the same bytes): nothing changed.`);
@@ -51,12 +58,18 @@ export async function addCommand(raw: Record<string, unknown>, io: Io): Promise<
   }
   const kept = filed.kept;
   const supplier = result.value?.supplier ?? contract.supplier;
-  io.out(`Filed ${options.file} as ${target}: ${supplier}'s return for ${month}.${kept ? ` The return it replaced is kept as ${kept}.` : ""}`);
+  io.out(
+    `Filed ${options.file} as ${target}: ${supplier}'s return for ${month}.${kept ? ` The return it replaced is kept as ${kept}.` : ""}`,
+  );
   const review = reviewPath(folder.dir, month);
   if (kept && (await exists(review))) {
-    io.err(`kpi-report: warning: the council's review ${review} was made from the return it replaced: check it against this one (kpi-report review --month ${month} --force writes a fresh one).`);
+    io.err(
+      `kpi-report: warning: the council's review ${review} was made from the return it replaced: check it against this one (kpi-report review --month ${month} --force writes a fresh one).`,
+    );
   } else if (!(await exists(review))) {
-    io.out(`Next: kpi-report review --month ${month}${folder.origin === "given by --data" ? ` --data ${folder.dir}` : ""} writes the council's review to fill.`);
+    io.out(
+      `Next: kpi-report review --month ${month}${folder.origin === "given by --data" ? ` --data ${folder.dir}` : ""} writes the council's review to fill.`,
+    );
   }
   return { failed: false };
 }
@@ -68,10 +81,21 @@ export async function addCommand(raw: Record<string, unknown>, io: Io): Promise<
  * replaced/ (named by its hash) before putting its own file in place with one rename, so the target
  * is never missing and every return filed survives.
  */
-async function fileReturn(target: string, bytes: Uint8Array, sha: string, replace: boolean, month: string, dataDir: string, file: string): Promise<{ unchanged?: true; kept?: string }> {
+async function fileReturn(
+  target: string,
+  bytes: Uint8Array,
+  sha: string,
+  replace: boolean,
+  month: string,
+  dataDir: string,
+  file: string,
+): Promise<{ unchanged?: true; kept?: string }> {
   if (await writeFileNew(target, bytes)) return {};
   const refuse = () =>
-    new UsageError(`${target} already holds a return for ${month}; nothing changed.`, `Add --replace to file ${file} instead: the return there now is then kept in ${join(dataDir, DATA_LAYOUT.returns, DATA_LAYOUT.replaced)}.`);
+    new UsageError(
+      `${target} already holds a return for ${month}; nothing changed.`,
+      `Add --replace to file ${file} instead: the return there now is then kept in ${join(dataDir, DATA_LAYOUT.returns, DATA_LAYOUT.replaced)}.`,
+    );
   if (!replace) {
     if (sha256(new Uint8Array(await readFile(target))) === sha) return { unchanged: true };
     throw refuse();
@@ -87,7 +111,12 @@ async function fileReturn(target: string, bytes: Uint8Array, sha: string, replac
     const currentSha = sha256(current);
     if (currentSha === sha) return { unchanged: true as const };
     // Named by its hash, so replacing twice keeps both and the same file is never kept twice.
-    const kept = join(dataDir, DATA_LAYOUT.returns, DATA_LAYOUT.replaced, `${month}.${currentSha.slice(0, 12)}.xlsx`);
+    const kept = join(
+      dataDir,
+      DATA_LAYOUT.returns,
+      DATA_LAYOUT.replaced,
+      `${month}.${currentSha.slice(0, 12)}.xlsx`,
+    );
     await writeFileNew(kept, current);
     await writeFileAtomic(target, bytes);
     return { kept };

@@ -26,7 +26,16 @@ function expand(spans: readonly { from: string; to: string }[]): Month[] {
 /** The options, or the config file they name, as a list of targets. */
 export async function planBuild(options: BuildOptions): Promise<BuildTarget[]> {
   if (options.month) {
-    return [{ data: options.data, contract: options.contract, months: expand(options.month), from: options.from, out: options.out, glance: options.glance }];
+    return [
+      {
+        data: options.data,
+        contract: options.contract,
+        months: expand(options.month),
+        from: options.from,
+        out: options.out,
+        glance: options.glance,
+      },
+    ];
   }
   const path = options.config!;
   let json: unknown;
@@ -35,11 +44,18 @@ export async function planBuild(options: BuildOptions): Promise<BuildTarget[]> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code) throw new InputError(`Cannot read the build config ${path}: ${fsReason(error)}.`, path);
-    throw new InputError(`The build config ${path} is not valid JSON.`, path, 'It is {"builds": [{"data": "data", "month": "2022-09"}, ...]}; see the README.');
+    throw new InputError(
+      `The build config ${path} is not valid JSON.`,
+      path,
+      'It is {"builds": [{"data": "data", "month": "2022-09"}, ...]}; see the README.',
+    );
   }
   const parsed = BuildConfigSchema.safeParse(json);
   if (!parsed.success) {
-    throw new InputError(`The build config ${path} cannot be used:\n${configProblems(parsed.error.issues, json, ["data", "contract", "month", "from", "out", "glance"])}`, path);
+    throw new InputError(
+      `The build config ${path} cannot be used:\n${configProblems(parsed.error.issues, json, ["data", "contract", "month", "from", "out", "glance"])}`,
+      path,
+    );
   }
   return parsed.data.builds.map((b, i) => ({
     data: b.data,

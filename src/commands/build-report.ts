@@ -70,7 +70,10 @@ export async function renderReport(request: ReportRequest, renderers: Renderers)
     for (const warning of warnings) request.warn(`${name}: ${warning}`);
   }
   const json = await viewRenderer("json");
-  files.push({ name: `results-${month}.json`, bytes: Buffer.from(`${json(resultsView(request.results.get(month)!))}\n`) });
+  files.push({
+    name: `results-${month}.json`,
+    bytes: Buffer.from(`${json(resultsView(request.results.get(month)!))}\n`),
+  });
   const written: WrittenFile[] = files.map((file) => ({ ...file, path: join(request.out, file.name) }));
   await writeFilesAtomic(written);
   return written;

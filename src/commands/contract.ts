@@ -11,7 +11,8 @@ import { writeFileAtomic, type CommandResult, type Io } from "./io.js";
 import { ContractOptionsSchema, parseOptions } from "./options.js";
 import { exists } from "./template.js";
 
-const WORKBOOK_HINT = "Fix the cells named in the contract workbook and run kpi-report contract again; nothing was written.";
+const WORKBOOK_HINT =
+  "Fix the cells named in the contract workbook and run kpi-report contract again; nothing was written.";
 export const SCHEMA_FILE = "contract.schema.json";
 
 /**
@@ -23,15 +24,30 @@ export async function contractCommand(raw: Record<string, unknown>, io: Io): Pro
   const options = parseOptions(ContractOptionsSchema, raw);
   const out = options.out ?? contractPath(findDataFolder(options.data).dir);
   if (!options.force && (await exists(out))) {
-    throw new UsageError(`${out} already exists; nothing was changed.`, "Add --force to replace it (the workbook then is the contract), or give another --out.");
+    throw new UsageError(
+      `${out} already exists; nothing was changed.`,
+      "Add --force to replace it (the workbook then is the contract), or give another --out.",
+    );
   }
   const read = contractFromWorkbook(await readWorkbook(options.file));
-  if (read.problems.length) throw new InputError(`The contract workbook ${options.file} cannot be used:\n${read.problems.map((p) => `  - ${p}`).join("\n")}`, options.file, WORKBOOK_HINT);
-  const { contract, findings } = checkContract(read.value, `workbook ${options.file}`, read.place, WORKBOOK_HINT);
+  if (read.problems.length)
+    throw new InputError(
+      `The contract workbook ${options.file} cannot be used:\n${read.problems.map((p) => `  - ${p}`).join("\n")}`,
+      options.file,
+      WORKBOOK_HINT,
+    );
+  const { contract, findings } = checkContract(
+    read.value,
+    `workbook ${options.file}`,
+    read.place,
+    WORKBOOK_HINT,
+  );
   await writeFileAtomic(out, contractJson(read.value as Contract));
   await writeSchemaBeside(out);
   for (const f of findings) io.err(`kpi-report: warning: ${f.message}`);
-  io.out(`Wrote ${out}: ${contract.kpis.length} KPIs and ${contract.msrs.length} MSRs from ${options.file}, with ${SCHEMA_FILE} beside it for your editor.`);
+  io.out(
+    `Wrote ${out}: ${contract.kpis.length} KPIs and ${contract.msrs.length} MSRs from ${options.file}, with ${SCHEMA_FILE} beside it for your editor.`,
+  );
   return { failed: false };
 }
 
@@ -43,5 +59,8 @@ export function contractJson(contract: Contract): string {
 
 /** The JSON Schema the contract's "$schema" names, beside it: editors complete and check the file offline. */
 export async function writeSchemaBeside(contractFile: string): Promise<void> {
-  await writeFileAtomic(join(dirname(contractFile), SCHEMA_FILE), await readFile(join(PACKAGE_ROOT, "docs", SCHEMA_FILE)));
+  await writeFileAtomic(
+    join(dirname(contractFile), SCHEMA_FILE),
+    await readFile(join(PACKAGE_ROOT, "docs", SCHEMA_FILE)),
+  );
 }

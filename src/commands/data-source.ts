@@ -48,12 +48,25 @@ export class DataSource {
     readonly contractSha256?: string,
   ) {}
 
-  static async open(options: { data?: string | undefined; contract?: string | undefined }): Promise<DataSource> {
+  static async open(options: {
+    data?: string | undefined;
+    contract?: string | undefined;
+  }): Promise<DataSource> {
     const { folder, contractFile: file, ...loaded } = await loadContractFor(options);
     const returns = await listMonthFiles(folder.dir, "returns", true);
     const reviews = await listMonthFiles(folder.dir, "reviews");
     const flag = folder.origin === "given by --data" ? ` --data ${folder.dir}` : "";
-    return new DataSource(folder.dir, file, loaded.contract, loaded.findings, returns.months, reviews.months, [...returns.ignored, ...reviews.ignored], flag, loaded.sha256);
+    return new DataSource(
+      folder.dir,
+      file,
+      loaded.contract,
+      loaded.findings,
+      returns.months,
+      reviews.months,
+      [...returns.ignored, ...reviews.ignored],
+      flag,
+      loaded.sha256,
+    );
   }
 
   /** A usage error naming the months there are, when `month` has no return. */
@@ -62,13 +75,17 @@ export class DataSource {
     const have = [...this.available.keys()];
     throw new UsageError(
       `There is no return for ${month} in ${this.dataDir}.`,
-      have.length ? `Returns available: ${have.join(", ")}.` : `The returns folder is empty: file the supplier's return with "kpi-report add FILE".`,
+      have.length
+        ? `Returns available: ${have.join(", ")}.`
+        : `The returns folder is empty: file the supplier's return with "kpi-report add FILE".`,
     );
   }
 
   /** The month's return, read and validated; undefined when the folder has none for it. */
   read(month: Month): Promise<CheckedReturn> | undefined {
-    return this.cached(this.returns, this.available, month, (workbook) => validateReturn(workbook, this.contract, { month }));
+    return this.cached(this.returns, this.available, month, (workbook) =>
+      validateReturn(workbook, this.contract, { month }),
+    );
   }
 
   /** The council's review of the month, read and validated; undefined when there is none. */
@@ -110,7 +127,10 @@ export class DataSource {
         : `kpi-report: warning: ${file} is ignored: not named YYYY-MM.xlsx. File a supplier's return with "kpi-report add FILE${this.dataFlag}".`,
     );
     const unreviewed = months.filter((m) => !this.reviewFiles.has(m));
-    if (unreviewed.length) notes.push(`kpi-report: no council review for ${unreviewed.join(", ")}: outcomes are the figures alone. "kpi-report review --month ${unreviewed[unreviewed.length - 1]}${this.dataFlag}" writes one to fill.`);
+    if (unreviewed.length)
+      notes.push(
+        `kpi-report: no council review for ${unreviewed.join(", ")}: outcomes are the figures alone. "kpi-report review --month ${unreviewed[unreviewed.length - 1]}${this.dataFlag}" writes one to fill.`,
+      );
     return notes;
   }
 
@@ -118,7 +138,9 @@ export class DataSource {
     cache: Map<Month, Promise<CheckedFile<T>>>,
     files: ReadonlyMap<Month, string>,
     month: Month,
-    validate: (workbook: WorkbookFile["workbook"]) => { value?: T; findings: Finding[] } | Promise<{ value?: T; findings: Finding[] }>,
+    validate: (
+      workbook: WorkbookFile["workbook"],
+    ) => { value?: T; findings: Finding[] } | Promise<{ value?: T; findings: Finding[] }>,
   ): Promise<CheckedFile<T>> | undefined {
     const file = files.get(month);
     if (!file) return undefined;
@@ -126,7 +148,12 @@ export class DataSource {
     if (!pending) {
       pending = readWorkbookFile(file).then(async ({ workbook, sha256 }) => {
         const result = await validate(workbook);
-        const checked: CheckedFile<T> = { file, month, findings: result.findings.map((f) => ({ ...f, file })), sha256 };
+        const checked: CheckedFile<T> = {
+          file,
+          month,
+          findings: result.findings.map((f) => ({ ...f, file })),
+          sha256,
+        };
         if (result.value) checked.value = result.value;
         return checked;
       });
@@ -144,7 +171,11 @@ export async function loadContractFor(options: { data?: string | undefined; cont
   const folder = findDataFolder(options.data);
   const file = await contractFile(folder, options.contract);
   if (options.contract !== undefined && !(await stat(file).catch(() => undefined))) {
-    throw new InputError(`There is no contract file at ${file}.`, file, "Check the path given to --contract.");
+    throw new InputError(
+      `There is no contract file at ${file}.`,
+      file,
+      "Check the path given to --contract.",
+    );
   }
   return { folder, contractFile: file, ...(await loadContract(file)) };
 }

@@ -28,14 +28,18 @@ export async function withLock<T>(lockPath: string, what: string, work: () => Pr
       }
       break;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw new OutputError(`Cannot lock ${what} (${lockPath}): ${fsReason(error)}.`, lockPath);
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST")
+        throw new OutputError(`Cannot lock ${what} (${lockPath}): ${fsReason(error)}.`, lockPath);
     }
     if (await isStale(lockPath)) {
       await rm(lockPath, { force: true });
       continue;
     }
     if (Date.now() > deadline) {
-      throw new OutputError(`Another kpi-report run has held ${what} for over a minute (${lockPath}); nothing was changed. If no other run is going, delete that file and try again.`, lockPath);
+      throw new OutputError(
+        `Another kpi-report run has held ${what} for over a minute (${lockPath}); nothing was changed. If no other run is going, delete that file and try again.`,
+        lockPath,
+      );
     }
     // A little longer each time, with jitter, so runs waiting together do not wake together.
     await sleep(Math.min(200, 10 + attempt * 5) + Math.random() * 20);

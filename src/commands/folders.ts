@@ -55,14 +55,19 @@ export async function checkOutputFolder(path: string): Promise<void> {
   const { existing, stats, missing } = await nearestExisting(path);
   if (!stats.isDirectory()) {
     throw new OutputError(
-      missing.length ? `Cannot make the folder ${path}: ${existing} is a file, not a folder.` : `Cannot write into ${path}: it is a file, not a folder.`,
+      missing.length
+        ? `Cannot make the folder ${path}: ${existing} is a file, not a folder.`
+        : `Cannot write into ${path}: it is a file, not a folder.`,
       path,
     );
   }
   try {
     await access(existing, constants.W_OK);
   } catch (error) {
-    throw new OutputError(`Cannot ${missing.length ? `make the folder ${path}` : `write into ${path}`}: ${fsReason(error)} in ${existing}.`, path);
+    throw new OutputError(
+      `Cannot ${missing.length ? `make the folder ${path}` : `write into ${path}`}: ${fsReason(error)} in ${existing}.`,
+      path,
+    );
   }
   if (!missing.length) return;
   // Permission bits do not tell everything (procfs and sysfs refuse root too): a folder of a name no
@@ -73,7 +78,10 @@ export async function checkOutputFolder(path: string): Promise<void> {
     await mkdir(probe);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new OutputError(`Cannot make the folder ${path}: ${code === "ENOENT" ? `${existing} does not allow folders to be made in it` : `${fsReason(error)} in ${existing}`}.`, path);
+    throw new OutputError(
+      `Cannot make the folder ${path}: ${code === "ENOENT" ? `${existing} does not allow folders to be made in it` : `${fsReason(error)} in ${existing}`}.`,
+      path,
+    );
   }
   await rmdir(probe).catch(() => undefined);
 }
@@ -84,7 +92,8 @@ export async function checkOutputFolder(path: string): Promise<void> {
  */
 export async function makeFolder(path: string): Promise<void> {
   const { existing, stats, missing } = await nearestExisting(path);
-  if (!stats.isDirectory()) throw new OutputError(`Cannot make the folder ${path}: ${existing} is a file, not a folder.`, path);
+  if (!stats.isDirectory())
+    throw new OutputError(`Cannot make the folder ${path}: ${existing} is a file, not a folder.`, path);
   let current = existing;
   for (const name of missing) {
     const parent = current;
@@ -94,7 +103,10 @@ export async function makeFolder(path: string): Promise<void> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "EEXIST") continue; // made meanwhile by another run
-      const why = code === "ENOENT" ? `${parent} does not allow folders to be made in it` : `${fsReason(error)} in ${parent}`;
+      const why =
+        code === "ENOENT"
+          ? `${parent} does not allow folders to be made in it`
+          : `${fsReason(error)} in ${parent}`;
       throw new OutputError(`Cannot make the folder ${path}: ${why}.`, path);
     }
   }

@@ -24,9 +24,18 @@ function annotation(level: "error" | "warning", properties: Record<string, strin
 
 function findingLine(file: string, f: Finding): string {
   const where = f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ""}` : "";
-  const detail = [f.found !== undefined ? `found: ${f.found}` : "", f.expected !== undefined ? `expected: ${f.expected}` : ""].filter(Boolean).join("; ");
+  const detail = [
+    f.found !== undefined ? `found: ${f.found}` : "",
+    f.expected !== undefined ? `expected: ${f.expected}` : "",
+  ]
+    .filter(Boolean)
+    .join("; ");
   const title = `${f.code}${where ? ` at ${where}` : ""}`;
-  return annotation(f.severity, { file: f.file ?? file, title }, `${where ? `${where}: ` : ""}${f.message}${detail ? `\n${detail}` : ""}`);
+  return annotation(
+    f.severity,
+    { file: f.file ?? file, title },
+    `${where ? `${where}: ` : ""}${f.message}${detail ? `\n${detail}` : ""}`,
+  );
 }
 
 /** One line per finding (or per unreadable file), then each file's summary line as plain log text. */
@@ -35,7 +44,9 @@ export function findingsGithub(reports: readonly FindingsReport[]): string {
   for (const report of reports) {
     if (report.unreadable) {
       const { code, message, hint } = report.unreadable;
-      lines.push(annotation("error", { file: report.file, title: code }, `${message}${hint ? `\n${hint}` : ""}`));
+      lines.push(
+        annotation("error", { file: report.file, title: code }, `${message}${hint ? `\n${hint}` : ""}`),
+      );
     } else {
       for (const f of listed(report).shown) lines.push(findingLine(report.file, f));
     }

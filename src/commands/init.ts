@@ -24,26 +24,45 @@ export async function initCommand(raw: Record<string, unknown>, io: Io): Promise
   const options = parseOptions(InitOptionsSchema, raw);
   const dir = options.file ?? findDataFolder(undefined).dir;
   if (options.example && (options.blank || options.contractWorkbook)) {
-    throw new UsageError("--example copies the bundled Southend contract and its returns: it cannot be used with --blank or --contract-workbook.", "Choose one.");
+    throw new UsageError(
+      "--example copies the bundled Southend contract and its returns: it cannot be used with --blank or --contract-workbook.",
+      "Choose one.",
+    );
   }
   const workbook = join(dir, CONTRACT_WORKBOOK);
   if (await exists(contractPath(dir))) {
-    throw new UsageError(`${contractPath(dir)} already exists: ${dir} is a data folder already; nothing was changed.`, "Choose another folder, or use this one with --data.");
+    throw new UsageError(
+      `${contractPath(dir)} already exists: ${dir} is a data folder already; nothing was changed.`,
+      "Choose another folder, or use this one with --data.",
+    );
   }
-  if (options.contractWorkbook && (await exists(workbook))) throw new UsageError(`${workbook} already exists; nothing was changed.`, `Fill it in, then run kpi-report contract ${workbook} --data ${dir}.`);
-  for (const folder of [DATA_LAYOUT.returns, DATA_LAYOUT.reviews, DATA_LAYOUT.templates]) await mkdir(join(dir, folder), { recursive: true });
+  if (options.contractWorkbook && (await exists(workbook)))
+    throw new UsageError(
+      `${workbook} already exists; nothing was changed.`,
+      `Fill it in, then run kpi-report contract ${workbook} --data ${dir}.`,
+    );
+  for (const folder of [DATA_LAYOUT.returns, DATA_LAYOUT.reviews, DATA_LAYOUT.templates])
+    await mkdir(join(dir, folder), { recursive: true });
   if (options.contractWorkbook) await writeFileAtomic(workbook, await buildContractWorkbook());
   else if (options.blank) await writeFileAtomic(contractPath(dir), contractJson(BLANK_CONTRACT));
   else await writeFileAtomic(contractPath(dir), await readFile(join(BUNDLED_DATA, DATA_LAYOUT.contract)));
   await writeSchemaBeside(contractPath(dir));
-  await writeFileAtomic(join(dir, DATA_LAYOUT.templates, "summary.hbs.example"), await readFile(join(BUNDLED_TEMPLATES, "summary.hbs")));
+  await writeFileAtomic(
+    join(dir, DATA_LAYOUT.templates, "summary.hbs.example"),
+    await readFile(join(BUNDLED_TEMPLATES, "summary.hbs")),
+  );
   await writeFileAtomic(join(dir, "README.md"), officerReadme(dir));
   let copied = 0;
   if (options.example) {
     for (const folder of [DATA_LAYOUT.returns, DATA_LAYOUT.reviews]) {
-      for (const name of (await readdir(join(BUNDLED_DATA, folder))).filter((n) => /^\d{4}-\d{2}\.xlsx$/.test(n)).sort()) {
+      for (const name of (await readdir(join(BUNDLED_DATA, folder)))
+        .filter((n) => /^\d{4}-\d{2}\.xlsx$/.test(n))
+        .sort()) {
         // Copied as they are: the manifest's hashes of a build here match the bundled files'.
-        await cp(join(BUNDLED_DATA, folder, name), join(dir, folder, name), { errorOnExist: true, force: false });
+        await cp(join(BUNDLED_DATA, folder, name), join(dir, folder, name), {
+          errorOnExist: true,
+          force: false,
+        });
         copied++;
       }
     }
@@ -53,10 +72,19 @@ export async function initCommand(raw: Record<string, unknown>, io: Io): Promise
     : options.blank
       ? "contract.json (a blank contract to fill in: docs/contract.md has every key)"
       : "contract.json (the bundled Southend contract: edit it for yours)";
-  io.out(`Started the data folder ${dir}: ${started}, contract.schema.json for your editor, returns/, reviews/, templates/ and README.md.`);
-  if (options.contractWorkbook) io.out(`Next: fill in ${workbook}, then kpi-report contract ${workbook} --data ${dir} checks it and writes contract.json.`);
-  else if (options.example) io.out(`Copied the bundled example's ${copied} files (returns and council reviews, March to September 2022): try kpi-report build --month 2022-09 --data ${dir}`);
-  else io.out(`Next: kpi-report template --month YYYY-MM --data ${dir} writes a blank return for the supplier.`);
+  io.out(
+    `Started the data folder ${dir}: ${started}, contract.schema.json for your editor, returns/, reviews/, templates/ and README.md.`,
+  );
+  if (options.contractWorkbook)
+    io.out(
+      `Next: fill in ${workbook}, then kpi-report contract ${workbook} --data ${dir} checks it and writes contract.json.`,
+    );
+  else if (options.example)
+    io.out(
+      `Copied the bundled example's ${copied} files (returns and council reviews, March to September 2022): try kpi-report build --month 2022-09 --data ${dir}`,
+    );
+  else
+    io.out(`Next: kpi-report template --month YYYY-MM --data ${dir} writes a blank return for the supplier.`);
   return { failed: false };
 }
 

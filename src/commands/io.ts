@@ -72,7 +72,13 @@ export async function writeFileNew(path: string, bytes: Uint8Array | string): Pr
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EEXIST") return false;
-    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "EXDEV" && code !== "EMLINK") {
+    if (
+      code !== "EPERM" &&
+      code !== "ENOTSUP" &&
+      code !== "EOPNOTSUPP" &&
+      code !== "EXDEV" &&
+      code !== "EMLINK"
+    ) {
       throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
     }
     return claimThenFill(path, temporary);
@@ -103,10 +109,13 @@ async function claimThenFill(path: string, temporary: string): Promise<boolean> 
  * touched, and the temporaries are removed), then each is renamed into place, which takes
  * milliseconds. Whatever a kill in those milliseconds leaves, the manifest written after tells.
  */
-export async function writeFilesAtomic(files: readonly { path: string; bytes: Uint8Array | string }[]): Promise<void> {
+export async function writeFilesAtomic(
+  files: readonly { path: string; bytes: Uint8Array | string }[],
+): Promise<void> {
   const staged: { temporary: string; path: string }[] = [];
   try {
-    for (const file of files) staged.push({ temporary: await writeTemporary(file.path, file.bytes), path: file.path });
+    for (const file of files)
+      staged.push({ temporary: await writeTemporary(file.path, file.bytes), path: file.path });
   } catch (error) {
     await Promise.all(staged.map((s) => rm(s.temporary, { force: true }).catch(() => undefined)));
     throw error;
@@ -115,7 +124,10 @@ export async function writeFilesAtomic(files: readonly { path: string; bytes: Ui
   for (const { path } of staged) {
     if ((await stat(path).catch(() => undefined))?.isDirectory()) {
       await Promise.all(staged.map((s) => rm(s.temporary, { force: true }).catch(() => undefined)));
-      throw new OutputError(`Cannot write ${path}: ${fsReason(Object.assign(new Error(), { code: "EISDIR" }))}; nothing of this set was written.`, path);
+      throw new OutputError(
+        `Cannot write ${path}: ${fsReason(Object.assign(new Error(), { code: "EISDIR" }))}; nothing of this set was written.`,
+        path,
+      );
     }
   }
   for (const [i, { temporary, path }] of staged.entries()) {

@@ -9,17 +9,31 @@ import type { ReportRecord } from "./manifest.js";
  * The job summary goes to GITHUB_STEP_SUMMARY when GitHub Actions sets it (appended, as GitHub
  * expects several steps to add to it), and to --summary FILE when given.
  */
-export async function writeJobSummaries(records: readonly ReportRecord[], summaryFile: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+export async function writeJobSummaries(
+  records: readonly ReportRecord[],
+  summaryFile: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string[]> {
   const stepSummary = env.GITHUB_STEP_SUMMARY;
   if (!stepSummary && !summaryFile) return [];
   const render = await viewRenderer("markdown");
-  const markdown = render(jobSummaryView(records.map((r) => ({ results: r.results, outputs: r.outputs.map((o) => o.name).concat("manifest.json") }))));
+  const markdown = render(
+    jobSummaryView(
+      records.map((r) => ({
+        results: r.results,
+        outputs: r.outputs.map((o) => o.name).concat("manifest.json"),
+      })),
+    ),
+  );
   const written: string[] = [];
   if (stepSummary) {
     try {
       await appendFile(stepSummary, `${markdown}\n`);
     } catch {
-      throw new OutputError(`Cannot append the job summary to GITHUB_STEP_SUMMARY (${stepSummary}).`, stepSummary);
+      throw new OutputError(
+        `Cannot append the job summary to GITHUB_STEP_SUMMARY (${stepSummary}).`,
+        stepSummary,
+      );
     }
     written.push(stepSummary);
   }

@@ -20,10 +20,15 @@ export function monthsToRead(contract: Contract, months: readonly Month[]): Mont
  * The months whose returns a schedule of `shown` needs: its own, the month before and the same month
  * a year before (for the direction of travel), each with its look-back, where `available` has them.
  */
-export function monthsForSchedule(contract: Contract, shown: readonly Month[], available: ReadonlySet<Month> | ReadonlyMap<Month, unknown>): Month[] {
+export function monthsForSchedule(
+  contract: Contract,
+  shown: readonly Month[],
+  available: ReadonlySet<Month> | ReadonlyMap<Month, unknown>,
+): Month[] {
   const wanted = new Set(monthsToRead(contract, shown));
   for (const month of monthsCompared(shown)) {
-    if (!wanted.has(month) && available.has(month)) for (const m of monthsToRead(contract, [month])) wanted.add(m);
+    if (!wanted.has(month) && available.has(month))
+      for (const m of monthsToRead(contract, [month])) wanted.add(m);
   }
   return [...wanted].sort();
 }

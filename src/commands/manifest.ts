@@ -32,7 +32,9 @@ export const MANIFEST_VERSION = 2;
 const ExistingManifestSchema = z.looseObject({
   version: z.literal(MANIFEST_VERSION),
   tool: z.looseObject({ name: z.literal(name) }),
-  reports: z.array(z.looseObject({ month: z.string(), outputs: z.array(z.looseObject({ file: z.string() })) })),
+  reports: z.array(
+    z.looseObject({ month: z.string(), outputs: z.array(z.looseObject({ file: z.string() })) }),
+  ),
 });
 type ManifestReport = z.infer<typeof ExistingManifestSchema>["reports"][number];
 
@@ -47,7 +49,10 @@ const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes
  * A folder keeps every month built into it, in this run or earlier ones: a report's entry stays
  * until a later build writes one of its files again, and then the new entry replaces it.
  */
-export async function writeManifests(records: readonly ReportRecord[], warn: (text: string) => void = () => undefined): Promise<string[]> {
+export async function writeManifests(
+  records: readonly ReportRecord[],
+  warn: (text: string) => void = () => undefined,
+): Promise<string[]> {
   const byFolder = new Map<string, ReportRecord[]>();
   for (const record of records) byFolder.set(record.out, [...(byFolder.get(record.out) ?? []), record]);
   const hashes = new Map<string, Promise<string>>();
@@ -61,7 +66,11 @@ export async function writeManifests(records: readonly ReportRecord[], warn: (te
     for (const record of group) {
       reports.push({
         month: record.results.month,
-        contract: { id: record.results.contract, file: record.source.contractFile, sha256: record.source.contractSha256 ?? (await hashFile(record.source.contractFile)) },
+        contract: {
+          id: record.results.contract,
+          file: record.source.contractFile,
+          sha256: record.source.contractSha256 ?? (await hashFile(record.source.contractFile)),
+        },
         inputs: await Promise.all(
           record.inputs.map(async (input) => {
             const review = record.reviews.find((r) => r.month === input.month);
@@ -73,7 +82,11 @@ export async function writeManifests(records: readonly ReportRecord[], warn: (te
             };
           }),
         ),
-        outputs: record.outputs.map((o) => ({ file: o.name, sha256: sha256(o.bytes), bytes: o.bytes.byteLength })),
+        outputs: record.outputs.map((o) => ({
+          file: o.name,
+          sha256: sha256(o.bytes),
+          bytes: o.bytes.byteLength,
+        })),
         // The counts, and the line a CI job greps for (docs/ci.md), as the results JSON has them.
         summary: { ...record.results.summary, line: summaryLine(record.results.summary) },
       });
@@ -82,9 +95,16 @@ export async function writeManifests(records: readonly ReportRecord[], warn: (te
     // Read, merged and written under the folder's lock: builds of other months into the same folder
     // at the same moment each keep the others' entries.
     await withLock(join(folder, ".manifest.json.lock"), `the manifest of ${folder}`, async () => {
-      const kept = await agreeing(folder, await earlierReports(path, new Set(reports.flatMap((r) => r.outputs.map((o) => o.file)))), warn);
+      const kept = await agreeing(
+        folder,
+        await earlierReports(path, new Set(reports.flatMap((r) => r.outputs.map((o) => o.file)))),
+        warn,
+      );
       const all = [...kept, ...reports].sort((a, b) => a.month.localeCompare(b.month));
-      await writeFileAtomic(path, `${JSON.stringify({ version: MANIFEST_VERSION, tool: { name, version }, reports: all }, null, 2)}\n`);
+      await writeFileAtomic(
+        path,
+        `${JSON.stringify({ version: MANIFEST_VERSION, tool: { name, version }, reports: all }, null, 2)}\n`,
+      );
     });
     written.push(path);
   }
@@ -115,7 +135,11 @@ async function earlierReports(path: string, rewritten: ReadonlySet<string>): Pro
  * never vouches for a file it did not record, so such an entry is dropped, and the build says which
  * files and how to make the set whole again.
  */
-async function agreeing(folder: string, reports: ManifestReport[], warn: (text: string) => void): Promise<ManifestReport[]> {
+async function agreeing(
+  folder: string,
+  reports: ManifestReport[],
+  warn: (text: string) => void,
+): Promise<ManifestReport[]> {
   const kept: ManifestReport[] = [];
   for (const report of reports) {
     const wrong: string[] = [];
@@ -129,7 +153,9 @@ async function agreeing(folder: string, reports: ManifestReport[], warn: (text: 
       kept.push(report);
       continue;
     }
-    warn(`${join(folder, "manifest.json")} disagreed with the folder for ${report.month} (${wrong.join("; ")}), as after a build stopped partway: its entry is dropped. Build ${report.month} again into ${folder} to make the set whole.`);
+    warn(
+      `${join(folder, "manifest.json")} disagreed with the folder for ${report.month} (${wrong.join("; ")}), as after a build stopped partway: its entry is dropped. Build ${report.month} again into ${folder} to make the set whole.`,
+    );
   }
   return kept;
 }

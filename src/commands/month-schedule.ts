@@ -2,7 +2,13 @@ import { defaultSchedule, monthRange, monthsCompared, scheduleResults } from "..
 import { UsageError } from "../errors.js";
 import type { MonthResults } from "../schema/results.js";
 import type { Month } from "../schema/return.js";
-import { type CheckedReturn, type CheckedReview, type DataSource, returnsByMonth, reviewsByMonth } from "./data-source.js";
+import {
+  type CheckedReturn,
+  type CheckedReview,
+  type DataSource,
+  returnsByMonth,
+  reviewsByMonth,
+} from "./data-source.js";
 import { monthsForSchedule } from "./look-back.js";
 
 /**
@@ -38,5 +44,10 @@ export async function readSchedule(source: DataSource, month: Month, from?: Mont
 
 /** The schedule judged: each month shown that has a return, the last with its comparisons. */
 export function judgeSchedule(source: DataSource, schedule: MonthSchedule): Map<Month, MonthResults> {
-  return scheduleResults(source.contract, schedule.shown, returnsByMonth(schedule.checked), reviewsByMonth(schedule.reviews));
+  return scheduleResults(
+    source.contract,
+    schedule.shown,
+    returnsByMonth(schedule.checked),
+    reviewsByMonth(schedule.reviews),
+  );
 }

@@ -17,9 +17,15 @@ export const OPTION_WORDS: Record<string, { allowed: string; example: string }> 
   config: { allowed: "a build config file (JSON)", example: "builds.json" },
   out: { allowed: "a folder to write into", example: "out" },
   summary: { allowed: "a file for the markdown summary", example: "out/summary.md" },
-  formats: { allowed: `formats are ${DOCUMENT_FORMATS.join(", ")}, comma-separated`, example: "pdf or pdf,html" },
+  formats: {
+    allowed: `formats are ${DOCUMENT_FORMATS.join(", ")}, comma-separated`,
+    example: "pdf or pdf,html",
+  },
   format: { allowed: "the output is text or json", example: "json" },
-  validateFormat: { allowed: "the output is text, json or github (annotations for GitHub Actions)", example: "github" },
+  validateFormat: {
+    allowed: "the output is text, json or github (annotations for GitHub Actions)",
+    example: "github",
+  },
   startPage: { allowed: "the first page number is a whole number, 1 or more", example: "5" },
   maxErrors: { allowed: "the most findings to list is a whole number, 1 or more", example: "50" },
 };
@@ -35,14 +41,19 @@ export function shown(value: unknown): string {
 }
 
 /** One sentence for the first issue of a failed parse of the options. */
-export function optionProblem(issue: z.core.$ZodIssue, raw: Record<string, unknown>, words: Record<string, string> = {}): string {
+export function optionProblem(
+  issue: z.core.$ZodIssue,
+  raw: Record<string, unknown>,
+  words: Record<string, string> = {},
+): string {
   const key = String(issue.path[0] ?? "");
   const flag = flagOf(key);
   const given = raw[key];
   const rule = OPTION_WORDS[words[key] ?? key];
   const allowed = rule ? `${rule.allowed}, e.g. ${rule.example}` : "see --help";
   // A custom issue is a sentence of our own (a refine): it says what is wrong in its own words.
-  if (issue.code === "custom") return given === undefined ? issue.message : `${flag} ${shown(given)}: ${issue.message}; ${allowed}`;
+  if (issue.code === "custom")
+    return given === undefined ? issue.message : `${flag} ${shown(given)}: ${issue.message}; ${allowed}`;
   if (given === undefined) return `${flag} is required: ${allowed}`;
   return `${flag} ${shown(given)}: ${allowed}`;
 }

@@ -61,13 +61,20 @@ export const ValidateOptionsSchema = DataOptionsSchema.extend({
   maxErrors: z.coerce.number().int().positive().default(200),
 });
 
-export const RenderFormatSchema = z.enum(DOCUMENT_FORMATS, { message: `formats are ${DOCUMENT_FORMATS.join(", ")}, comma-separated` });
+export const RenderFormatSchema = z.enum(DOCUMENT_FORMATS, {
+  message: `formats are ${DOCUMENT_FORMATS.join(", ")}, comma-separated`,
+});
 export type RenderFormat = z.infer<typeof RenderFormatSchema>;
 
 /** "2022-09", "2022-03..2022-09" or "2022-07,2022-09": one report per month named. */
 export const MonthsSpecSchema = z
   .string()
-  .transform((text) => text.split(",").map((part) => part.trim()).filter(Boolean))
+  .transform((text) =>
+    text
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean),
+  )
   .pipe(
     z
       .array(
@@ -75,9 +82,16 @@ export const MonthsSpecSchema = z
           MonthSchema.transform((m) => ({ from: m, to: m })),
           z
             .string()
-            .regex(/^\d{4}-\d{2}\.\.\d{4}-\d{2}$/, "a month (YYYY-MM), a range (YYYY-MM..YYYY-MM) or a comma-separated list")
+            .regex(
+              /^\d{4}-\d{2}\.\.\d{4}-\d{2}$/,
+              "a month (YYYY-MM), a range (YYYY-MM..YYYY-MM) or a comma-separated list",
+            )
             .transform((r) => ({ from: r.slice(0, 7), to: r.slice(9) }))
-            .pipe(z.object({ from: MonthSchema, to: MonthSchema }).refine((r) => r.from <= r.to, "the range ends before it starts")),
+            .pipe(
+              z
+                .object({ from: MonthSchema, to: MonthSchema })
+                .refine((r) => r.from <= r.to, "the range ends before it starts"),
+            ),
         ]),
       )
       .min(1),
@@ -91,7 +105,14 @@ export const BuildOptionsSchema = DataOptionsSchema.extend({
   formats: z
     .string()
     .default(DEFAULT_DOCUMENT_FORMATS.join(","))
-    .transform((text) => [...new Set(text.split(",").map((f) => f.trim().toLowerCase()).filter(Boolean))])
+    .transform((text) => [
+      ...new Set(
+        text
+          .split(",")
+          .map((f) => f.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(z.array(RenderFormatSchema).min(1)),
   startPage: z.coerce.number().int().positive().default(1),
   /** --no-glance: the summary at a glance is left out, for a pack whose covering report has it. */
@@ -103,9 +124,16 @@ export const BuildOptionsSchema = DataOptionsSchema.extend({
   verbose: z.boolean().default(false),
 }).superRefine((o, ctx) => {
   if (o.month !== undefined && o.config !== undefined) {
-    ctx.addIssue({ code: "custom", message: "--month and --config cannot be used together: the config file names its own months" });
+    ctx.addIssue({
+      code: "custom",
+      message: "--month and --config cannot be used together: the config file names its own months",
+    });
   } else if (o.month === undefined && o.config === undefined) {
-    ctx.addIssue({ code: "custom", message: "--month is required (or --config FILE): months are YYYY-MM, a range FROM..TO or a comma-separated list, e.g. 2022-09 or 2022-03..2022-09" });
+    ctx.addIssue({
+      code: "custom",
+      message:
+        "--month is required (or --config FILE): months are YYYY-MM, a range FROM..TO or a comma-separated list, e.g. 2022-09 or 2022-03..2022-09",
+    });
   }
 });
 
@@ -150,7 +178,11 @@ export const OPTION_WORDING: Record<string, Record<string, string>> = {
  * Parses commander's options with a schema; a bad value is a usage error naming the option, what
  * was given, what is allowed and an example (option-words.ts), never the schema library's words.
  */
-export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown, words: Record<string, string> = {}): z.infer<S> {
+export function parseOptions<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+  words: Record<string, string> = {},
+): z.infer<S> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   throw new UsageError(optionProblem(parsed.error.issues[0]!, raw as Record<string, unknown>, words));

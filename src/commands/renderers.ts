@@ -28,15 +28,27 @@ export class Renderers {
   /** Why the worker stopped, if it did: every request after that fails with it rather than waiting forever. */
   private failure: Error | undefined;
   private nextId = 0;
-  private readonly pending = new Map<number, { resolve: (rendered: Rendered) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (rendered: Rendered) => void; reject: (error: Error) => void }
+  >();
 
   constructor(private readonly formats: readonly RenderFormat[]) {
     const script = new URL("./render-worker.js", import.meta.url);
-    if (formats.includes("pdf") && formats.length > 1 && availableParallelism() > 1 && existsSync(fileURLToPath(script))) {
-      this.worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    if (
+      formats.includes("pdf") &&
+      formats.length > 1 &&
+      availableParallelism() > 1 &&
+      existsSync(fileURLToPath(script))
+    ) {
+      this.worker = new Worker(script, {
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      });
       this.worker.on("message", (reply: WorkerReply) => this.settle(reply));
       this.worker.on("error", (error) => this.fail(error));
-      this.worker.on("exit", (code) => this.fail(new Error(`The PDF renderer's thread stopped (exit code ${code}).`)));
+      this.worker.on("exit", (code) =>
+        this.fail(new Error(`The PDF renderer's thread stopped (exit code ${code}).`)),
+      );
       // A failed warm-up is reported by the request that needs the worker, not here.
       this.send({ id: this.nextId++, format: "pdf", warm: true }).catch(() => undefined);
     }
@@ -50,7 +62,11 @@ export class Renderers {
   /** Every format asked for, in the order asked; the bytes (and warnings) each renderer gave. */
   async render(document: ReportDocument): Promise<Map<RenderFormat, Rendered>> {
     if (this.failure) throw this.failure;
-    const drawn = this.formats.map((format) => (this.worker && format === "pdf" ? this.send({ id: this.nextId++, format, document }) : this.here(format, document)));
+    const drawn = this.formats.map((format) =>
+      this.worker && format === "pdf"
+        ? this.send({ id: this.nextId++, format, document })
+        : this.here(format, document),
+    );
     const bytes = await Promise.all(drawn);
     return new Map(this.formats.map((format, i) => [format, bytes[i]!]));
   }
@@ -69,7 +85,8 @@ export class Renderers {
 
   private send(request: WorkerRequest): Promise<Rendered> {
     return new Promise((resolve, reject) => {
-      if (this.failure || !this.worker) return reject(this.failure ?? new Error("The renderers were closed."));
+      if (this.failure || !this.worker)
+        return reject(this.failure ?? new Error("The renderers were closed."));
       this.pending.set(request.id, { resolve, reject });
       this.worker.postMessage(request);
     });
@@ -79,7 +96,8 @@ export class Renderers {
     const waiting = this.pending.get(reply.id);
     this.pending.delete(reply.id);
     if (!waiting) return;
-    if (reply.error) waiting.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
+    if (reply.error)
+      waiting.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
     else waiting.resolve({ bytes: reply.bytes ?? new Uint8Array(), warnings: reply.warnings ?? [] });
   }
 

@@ -28,7 +28,15 @@ export function reviewReference(supplierReturn: MonthlyReturn, figuresAlone: Mon
     kpis: new Map(
       figuresAlone.kpis.map((k) => {
         const row = rows.get(k.number);
-        return [k.number, { status: row?.status ?? "No row", figures: row ? supplierFiguresText(row) : "None", commentary: row?.commentary ?? "", figuresGive: `${outcomeWords(k.computedOutcome)}: ${figuresReason(k)}` }];
+        return [
+          k.number,
+          {
+            status: row?.status ?? "No row",
+            figures: row ? supplierFiguresText(row) : "None",
+            commentary: row?.commentary ?? "",
+            figuresGive: `${outcomeWords(k.computedOutcome)}: ${figuresReason(k)}`,
+          },
+        ];
       }),
     ),
     msrs: new Map(figuresAlone.msrs.map((m) => [m.number, msrWords(m)])),

@@ -19,9 +19,12 @@ export async function statusCommand(raw: Record<string, unknown>, io: Io): Promi
   const broken = [...checked, ...reviews].filter((c) => hasErrors(c.findings));
   if (broken.length) {
     // With --format json the findings are on stdout too, as `validate --format json` prints them.
-    if (options.format === "json") io.out(findingsJson(broken.map((c) => ({ file: c.file, findings: c.findings }))));
+    if (options.format === "json")
+      io.out(findingsJson(broken.map((c) => ({ file: c.file, findings: c.findings }))));
     for (const file of broken) io.err(findingsText({ file: file.file, findings: file.findings }));
-    io.err(`kpi-report: the file${broken.length > 1 ? "s" : ""} above must be fixed before the month can be judged.`);
+    io.err(
+      `kpi-report: the file${broken.length > 1 ? "s" : ""} above must be fixed before the month can be judged.`,
+    );
     return { failed: true };
   }
   for (const note of source.notes([options.month])) io.err(note);
@@ -29,6 +32,12 @@ export async function statusCommand(raw: Record<string, unknown>, io: Io): Promi
   if (review?.findings.length) io.err(findingsText({ file: review.file, findings: review.findings }));
   const results = judgeSchedule(source, schedule).get(options.month)!;
   if (options.format === "json") io.out((await viewRenderer("json"))(resultsView(results)));
-  else io.out((await viewRenderer("text"))(statusView(results, source.contract), { colour: io.colour, width: io.columns }));
+  else
+    io.out(
+      (await viewRenderer("text"))(statusView(results, source.contract), {
+        colour: io.colour,
+        width: io.columns,
+      }),
+    );
   return { failed: false };
 }

@@ -10,14 +10,25 @@ import { parseOptions, TemplateOptionsSchema } from "./options.js";
 export async function templateCommand(raw: Record<string, unknown>, io: Io): Promise<CommandResult> {
   const options = parseOptions(TemplateOptionsSchema, raw);
   const out = options.out ?? `return-${options.month}.xlsx`;
-  const alreadyThere = () => new UsageError(`${out} already exists; a return may already be filled in there.`, "Choose another --out, or add --force to replace it.");
+  const alreadyThere = () =>
+    new UsageError(
+      `${out} already exists; a return may already be filled in there.`,
+      "Choose another --out, or add --force to replace it.",
+    );
   if (!options.force && (await exists(out))) throw alreadyThere();
   const { contract } = await loadContractFor(options);
-  const bytes = await buildReturnWorkbook(contract, options.month, undefined, sourceDate(`${options.month}-01`));
+  const bytes = await buildReturnWorkbook(
+    contract,
+    options.month,
+    undefined,
+    sourceDate(`${options.month}-01`),
+  );
   // Claimed, not checked and then written: a file made there meanwhile is never overwritten.
   if (options.force) await writeFileAtomic(out, bytes);
   else if (!(await writeFileNew(out, bytes))) throw alreadyThere();
-  io.out(`Wrote ${out}: the ${options.month} return for ${contract.supplier} to fill in, ${contract.kpis.length} KPIs.`);
+  io.out(
+    `Wrote ${out}: the ${options.month} return for ${contract.supplier} to fill in, ${contract.kpis.length} KPIs.`,
+  );
   return { failed: false };
 }
 

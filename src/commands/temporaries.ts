@@ -7,7 +7,10 @@ import { basename, dirname, join } from "node:path";
  * run can tell one a killed run left from one a live run is writing) and unique within it.
  */
 export function temporaryName(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}${TEMPORARY_SUFFIX}`);
+  return join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}${TEMPORARY_SUFFIX}`,
+  );
 }
 
 export const TEMPORARY_SUFFIX = ".kpi-tmp";
@@ -32,7 +35,10 @@ export async function removeStaleTemporaries(dir: string): Promise<string[]> {
   for (const name of names) {
     const match = TEMPORARY.exec(name) ?? PROBE.exec(name);
     if (!match || Number(match[1]) === process.pid || processRuns(Number(match[1]))) continue;
-    await rm(join(dir, name), { force: true, recursive: match.input.startsWith(".kpi-report-probe-") }).then(() => removed.push(name), () => undefined);
+    await rm(join(dir, name), { force: true, recursive: match.input.startsWith(".kpi-report-probe-") }).then(
+      () => removed.push(name),
+      () => undefined,
+    );
   }
   return removed;
 }

@@ -28,7 +28,11 @@ import { OPTION_WORDING, parseOptions, ValidateOptionsSchema, type ValidateOptio
  */
 export async function validateCommand(raw: Record<string, unknown>, io: Io): Promise<CommandResult> {
   const options = parseOptions(ValidateOptionsSchema, raw, OPTION_WORDING.validate);
-  const { folder, contract, findings: contractFindings } = await loadContractFor(options).catch(async (error: unknown) => {
+  const {
+    folder,
+    contract,
+    findings: contractFindings,
+  } = await loadContractFor(options).catch(async (error: unknown) => {
     throw await contractNeeded(error, options);
   });
   const reports: FindingsReport[] = [];
@@ -39,16 +43,30 @@ export async function validateCommand(raw: Record<string, unknown>, io: Io): Pro
     }
     try {
       const workbook = await readWorkbook(file);
-      const checks = { ...(options.month ? { month: options.month, monthSource: "given by --month" } : {}), fileName: file, bounds: monthBounds(new Date()) };
-      const result = workbookKind(workbook) === "review" ? await checkReview(workbook, contract, checks, folder) : validateReturn(workbook, contract, checks);
+      const checks = {
+        ...(options.month ? { month: options.month, monthSource: "given by --month" } : {}),
+        fileName: file,
+        bounds: monthBounds(new Date()),
+      };
+      const result =
+        workbookKind(workbook) === "review"
+          ? await checkReview(workbook, contract, checks, folder)
+          : validateReturn(workbook, contract, checks);
       reports.push({ file, findings: [...contractFindings, ...result.findings], limit: options.maxErrors });
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
-      reports.push({ file, findings: [], unreadable: { code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}) } });
+      reports.push({
+        file,
+        findings: [],
+        unreadable: { code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}) },
+      });
     }
   }
   print(reports, options, io);
-  return { failed: reports.some((r) => hasErrors(r.findings)), unreadable: reports.some((r) => r.unreadable) };
+  return {
+    failed: reports.some((r) => hasErrors(r.findings)),
+    unreadable: reports.some((r) => r.unreadable),
+  };
 }
 
 /**
@@ -57,19 +75,33 @@ export async function validateCommand(raw: Record<string, unknown>, io: Io): Pro
  * validate looks for it, rather than offering to start a data folder.
  */
 async function contractNeeded(error: unknown, options: ValidateOptions): Promise<unknown> {
-  if (!(error instanceof InputError) || options.data !== undefined || options.contract !== undefined || !error.message.startsWith("No contract found")) return error;
+  if (
+    !(error instanceof InputError) ||
+    options.data !== undefined ||
+    options.contract !== undefined ||
+    !error.message.startsWith("No contract found")
+  )
+    return error;
   const file = options.files.find((f) => !isDynamicPattern(f)) ?? options.files[0]!;
   let named: string | undefined;
   try {
     const workbook = await readWorkbook(file);
-    const sheet = sheetNamed(workbook, workbookKind(workbook) === "review" ? REVIEW_SHEETS.details : SHEETS.details);
+    const sheet = sheetNamed(
+      workbook,
+      workbookKind(workbook) === "review" ? REVIEW_SHEETS.details : SHEETS.details,
+    );
     named = sheet ? readDetails(sheet).values.contract : undefined;
   } catch {
     named = undefined; // not readable: the run says so once it has a contract
   }
   // The id is the file's, so untrusted: shown with any hidden control as its code point, and cut short.
-  const id = named === undefined ? undefined : showHiddenControls(named.length > 80 ? `${named.slice(0, 77)}...` : named);
-  const which = id ? `the council's contract ${JSON.stringify(id)}, which it names` : "the council's contract";
+  const id =
+    named === undefined
+      ? undefined
+      : showHiddenControls(named.length > 80 ? `${named.slice(0, 77)}...` : named);
+  const which = id
+    ? `the council's contract ${JSON.stringify(id)}, which it names`
+    : "the council's contract";
   return new InputError(
     `To check ${file}, validate needs ${which}: run it in the council's data folder (where contract.json is), or pass --data DIR or --contract FILE. ${error.message}`,
     error.path,
@@ -78,12 +110,19 @@ async function contractNeeded(error: unknown, options: ValidateOptions): Promise
 }
 
 /** A review, checked as well against the month's return when the data folder has one that is valid. */
-async function checkReview(workbook: RawWorkbook, contract: Contract, checks: ValidationOptions, folder: DataFolder) {
+async function checkReview(
+  workbook: RawWorkbook,
+  contract: Contract,
+  checks: ValidationOptions,
+  folder: DataFolder,
+) {
   const result = validateReview(workbook, contract, checks);
   if (!result.month) return result;
   let filed: MonthlyReturn | undefined;
   try {
-    filed = validateReturn(await readWorkbook(returnPath(folder.dir, result.month)), contract, { month: result.month }).value;
+    filed = validateReturn(await readWorkbook(returnPath(folder.dir, result.month)), contract, {
+      month: result.month,
+    }).value;
   } catch {
     return result; // no return filed for the month (or not readable): nothing to check against
   }
@@ -98,10 +137,14 @@ function print(reports: readonly FindingsReport[], options: ValidateOptions, io:
   const readable = reports.filter((r) => !r.unreadable);
   if (readable.length) io.out(readable.map((r) => findingsText(r)).join("\n\n"));
   // A file that cannot be read is told on stderr as any run-stopping error is, with its advice.
-  for (const r of reports) if (r.unreadable) io.err(`kpi-report: ${r.unreadable.message}${r.unreadable.hint ? `\n  ${r.unreadable.hint}` : ""}`);
+  for (const r of reports)
+    if (r.unreadable)
+      io.err(`kpi-report: ${r.unreadable.message}${r.unreadable.hint ? `\n  ${r.unreadable.hint}` : ""}`);
   if (reports.length > 1) {
     const valid = readable.filter((r) => !hasErrors(r.findings)).length;
-    io.out(`\n${reports.length} files: ${valid} valid, ${readable.length - valid} not valid, ${reports.length - readable.length} unreadable.`);
+    io.out(
+      `\n${reports.length} files: ${valid} valid, ${readable.length - valid} not valid, ${reports.length - readable.length} unreadable.`,
+    );
   }
 }
 
@@ -119,7 +162,16 @@ async function expandPatterns(args: readonly string[]): Promise<(string | Findin
     }
     const matches = (await glob(arg, { onlyFiles: true, expandDirectories: false })).sort();
     if (matches.length) files.push(...matches);
-    else files.push({ file: arg, findings: [], unreadable: { code: "file-missing", message: `No file matches ${arg}.`, hint: READ_FAILURES["file-missing"].hint } });
+    else
+      files.push({
+        file: arg,
+        findings: [],
+        unreadable: {
+          code: "file-missing",
+          message: `No file matches ${arg}.`,
+          hint: READ_FAILURES["file-missing"].hint,
+        },
+      });
   }
   return [...new Map(files.map((f) => [typeof f === "string" ? f : f.file, f])).values()];
 }

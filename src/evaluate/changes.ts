@@ -14,7 +14,10 @@ const NONE: OutcomeCounts = { met: 0, notMet: 0, notCaptured: 0, notApplicable: 
  * A month with no return is kept, with no counts and `returned: false`, so the chart's months
  * match the schedule's columns and the gap is said rather than closed up.
  */
-export function outcomesByMonth(months: readonly Month[], results: ReadonlyMap<Month, MonthResults>): MonthCounts[] {
+export function outcomesByMonth(
+  months: readonly Month[],
+  results: ReadonlyMap<Month, MonthResults>,
+): MonthCounts[] {
   return months.map((month) => {
     const found = results.get(month);
     return { month, returned: found !== undefined, ...(found ? outcomeCounts(found) : NONE) };
@@ -29,7 +32,8 @@ export function outcomesByMonth(months: readonly Month[], results: ReadonlyMap<M
  */
 export function monthChanges(now: MonthResults, previous: Month, before: MonthResults | undefined): Changes {
   const counts = outcomeCounts(now);
-  if (!before) return { previous, counts, newlyNotMet: [], backToMet: [], newlyNotCaptured: [], newlyMet: [] };
+  if (!before)
+    return { previous, counts, newlyNotMet: [], backToMet: [], newlyNotCaptured: [], newlyMet: [] };
   const earlier = new Map(before.kpis.map((k) => [k.number, k.outcome]));
   const kpis = [...now.kpis].sort((a, b) => a.number - b.number);
   const moved = (test: (now: Outcome, was: Outcome) => boolean): KpiChange[] =>

@@ -29,7 +29,9 @@ export function evaluateMonths(
   reviews: ReadonlyMap<Month, MonthlyReview> = new Map(),
 ): Map<Month, MonthResults> {
   const results = new Map<Month, MonthResults>();
-  for (const month of months) if (returns.has(month) && !results.has(month)) results.set(month, evaluateMonth(contract, month, returns, reviews.get(month)));
+  for (const month of months)
+    if (returns.has(month) && !results.has(month))
+      results.set(month, evaluateMonth(contract, month, returns, reviews.get(month)));
   return results;
 }
 
@@ -39,7 +41,12 @@ export function evaluateMonths(
  * counts of the months `shown` (the schedule's months; just this one if not given). `results`
  * holds the other months that have a return: a month missing from it had none.
  */
-export function withComparisons(contract: Contract, now: MonthResults, results: ReadonlyMap<Month, MonthResults>, shown: readonly Month[] = [now.month]): MonthResults {
+export function withComparisons(
+  contract: Contract,
+  now: MonthResults,
+  results: ReadonlyMap<Month, MonthResults>,
+  shown: readonly Month[] = [now.month],
+): MonthResults {
   const { previous, yearAgo } = comparedMonths(now.month);
   const before = results.get(previous);
   const yearBefore = results.get(yearAgo);
@@ -54,7 +61,13 @@ export function withComparisons(contract: Contract, now: MonthResults, results: 
       // A result with no KPI in the contract cannot happen (results are made from the contract), and has no target to compare by.
       if (!kpi) return result;
       const trend = kpiTrend(kpi, result, beforeKpis.get(result.number), previous, before !== undefined);
-      return yearBefore ? { ...result, trend, yearAgo: kpiTrend(kpi, result, yearBeforeKpis.get(result.number), yearAgo, true) } : { ...result, trend };
+      return yearBefore
+        ? {
+            ...result,
+            trend,
+            yearAgo: kpiTrend(kpi, result, yearBeforeKpis.get(result.number), yearAgo, true),
+          }
+        : { ...result, trend };
     }),
     changes: monthChanges(now, previous, before),
     outcomesByMonth: outcomesByMonth(shown, all),

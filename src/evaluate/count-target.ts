@@ -1,7 +1,15 @@
 import type { Target } from "../schema/contract.js";
 import type { Actual } from "../schema/results.js";
 import type { ReturnKpi } from "../schema/return.js";
-import { describeFigures, figuresOf, isZeroActivity, percentOf, printedPercent, reaches, type Judgement } from "./figures.js";
+import {
+  describeFigures,
+  figuresOf,
+  isZeroActivity,
+  percentOf,
+  printedPercent,
+  reaches,
+  type Judgement,
+} from "./figures.js";
 
 type CountTarget = Extract<Target, { kind: "count" }>;
 
@@ -20,16 +28,28 @@ function reportedShare(row: ReturnKpi, atLeast: number | undefined): ReportedSha
   // Nothing happened, so nothing went unreported: the share is complete by definition. With a
   // count above 0, "0 of 0 reported" contradicts itself, and is treated as no figure at all.
   if (isZeroActivity(row)) {
-    return row.count === 0 ? { reported: "none-to-report", reaches: atLeast === undefined ? undefined : true } : undefined;
+    return row.count === 0
+      ? { reported: "none-to-report", reaches: atLeast === undefined ? undefined : true }
+      : undefined;
   }
   if (achieved !== undefined && total !== undefined && total > 0) {
     const percentage = percentOf(achieved, total);
     const ok = atLeast === undefined ? undefined : reaches(achieved, total, atLeast);
-    return { reported: "counts", percentage, shown: printedPercent(percentage, ok === false ? atLeast : undefined), reaches: ok };
+    return {
+      reported: "counts",
+      percentage,
+      shown: printedPercent(percentage, ok === false ? atLeast : undefined),
+      reaches: ok,
+    };
   }
   if (row.percentage !== undefined) {
     const ok = atLeast === undefined ? undefined : row.percentage >= atLeast;
-    return { reported: "share", percentage: row.percentage, shown: printedPercent(row.percentage, ok === false ? atLeast : undefined), reaches: ok };
+    return {
+      reported: "share",
+      percentage: row.percentage,
+      shown: printedPercent(row.percentage, ok === false ? atLeast : undefined),
+      reaches: ok,
+    };
   }
   if (row.count === 0 && atLeast !== undefined) return { reported: "nothing-to-report", reaches: true };
   return undefined;
@@ -57,8 +77,18 @@ export function judgeCount(target: CountTarget, row: ReturnKpi): Judgement {
   if (count >= below) return { outcome: "not-met", reason: { code: "over-limit", count, below }, actual };
   const reportedAtLeast = target.reportedAtLeast;
   if (reportedAtLeast !== undefined) {
-    if (share === undefined) return { outcome: "not-captured", reason: { code: "reported-unknown", count, below, reportedAtLeast }, actual };
-    if (share.reaches === false) return { outcome: "not-met", reason: { code: "under-reported", count, below, reportedAtLeast }, actual };
+    if (share === undefined)
+      return {
+        outcome: "not-captured",
+        reason: { code: "reported-unknown", count, below, reportedAtLeast },
+        actual,
+      };
+    if (share.reaches === false)
+      return {
+        outcome: "not-met",
+        reason: { code: "under-reported", count, below, reportedAtLeast },
+        actual,
+      };
   }
   return { outcome: "met", reason: { code: "under-limit", count, below }, actual };
 }

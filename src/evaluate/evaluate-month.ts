@@ -19,7 +19,12 @@ import { summarise } from "./summary.js";
  * `review` is the council's review of the month, when there is one: its verification, overrides
  * and MSR comments. Without it the outcomes are the figures alone.
  */
-export function evaluateMonth(contract: Contract, month: Month, returns: ReadonlyMap<Month, MonthlyReturn>, review?: MonthlyReview): MonthResults {
+export function evaluateMonth(
+  contract: Contract,
+  month: Month,
+  returns: ReadonlyMap<Month, MonthlyReturn>,
+  review?: MonthlyReview,
+): MonthResults {
   const monthReturn = returns.get(month);
   const rows = new Map<number, ReturnKpi>();
   // First row wins: a duplicate is validation's finding, and the first is the one a reader sees.
@@ -33,10 +38,20 @@ export function evaluateMonth(contract: Contract, month: Month, returns: Readonl
     .map((kpi) => judgeKpi(kpi, rows.get(kpi.number), month, returns, council.get(kpi.number)));
 
   const comments = new Map<number, string>();
-  for (const { msr, comment } of review?.msrComments ?? []) if (!comments.has(msr)) comments.set(msr, comment);
-  const msrs = [...contract.msrs].sort((a, b) => a.number - b.number).map((msr) => rollUpMsr(msr, kpis, comments.get(msr.number)));
+  for (const { msr, comment } of review?.msrComments ?? [])
+    if (!comments.has(msr)) comments.set(msr, comment);
+  const msrs = [...contract.msrs]
+    .sort((a, b) => a.number - b.number)
+    .map((msr) => rollUpMsr(msr, kpis, comments.get(msr.number)));
 
-  const results: MonthResults = { month, contract: contract.id, kpis, msrs, summary: summarise(kpis), review: reviewState(review) };
+  const results: MonthResults = {
+    month,
+    contract: contract.id,
+    kpis,
+    msrs,
+    summary: summarise(kpis),
+    review: reviewState(review),
+  };
   if (monthReturn?.compliments !== undefined) results.compliments = monthReturn.compliments;
   return results;
 }

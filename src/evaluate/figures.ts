@@ -56,6 +56,7 @@ export function figuresOf(row: ReturnKpi, percentage?: number): Numbers {
 export function describeFigures(row: ReturnKpi | undefined): Actual {
   if (row === undefined) return { form: "figures" };
   const { achieved, total } = row;
-  const computed = achieved !== undefined && total !== undefined && total > 0 ? percentOf(achieved, total) : undefined;
+  const computed =
+    achieved !== undefined && total !== undefined && total > 0 ? percentOf(achieved, total) : undefined;
   return { ...figuresOf(row, computed), form: "figures" };
 }

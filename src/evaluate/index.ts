@@ -17,4 +17,12 @@ export {
 export { betterWay, kpiTrend } from "./trend.js";
 export { reviewState } from "./review-state.js";
 export { monthChanges, outcomeCounts, outcomesByMonth } from "./changes.js";
-export { comparedMonths, DEFAULT_SPAN_MONTHS, defaultSchedule, evaluateMonths, monthsCompared, scheduleResults, withComparisons } from "./compare.js";
+export {
+  comparedMonths,
+  DEFAULT_SPAN_MONTHS,
+  defaultSchedule,
+  evaluateMonths,
+  monthsCompared,
+  scheduleResults,
+  withComparisons,
+} from "./compare.js";

@@ -16,14 +16,20 @@ const BY_STATUS: Record<Exclude<KpiStatus, "measured">, Pick<Judgement, "outcome
   "not due": { outcome: "not-due", reason: { code: "not-due" } },
 };
 
-function judgeFigures(kpi: Kpi, row: ReturnKpi | undefined, month: Month, history: ReadonlyMap<Month, MonthlyReturn>): Judgement {
+function judgeFigures(
+  kpi: Kpi,
+  row: ReturnKpi | undefined,
+  month: Month,
+  history: ReadonlyMap<Month, MonthlyReturn>,
+): Judgement {
   const target = kpi.target;
   // An earlier report covers its whole period whatever this month's row says, even "not due" or nothing.
   if (target.kind === "report" && !reportDelivered(row)) {
     const deliveredIn = coveringReport(kpi.number, target, month, history);
     if (deliveredIn !== undefined) return coveredJudgement(deliveredIn);
   }
-  if (row === undefined) return { outcome: "not-captured", reason: { code: "no-row" }, actual: describeFigures(row) };
+  if (row === undefined)
+    return { outcome: "not-captured", reason: { code: "no-row" }, actual: describeFigures(row) };
   if (row.status !== "measured") return { ...BY_STATUS[row.status], actual: describeFigures(row) };
   switch (target.kind) {
     case "percentage":
@@ -42,10 +48,19 @@ function judgeFigures(kpi: Kpi, row: ReturnKpi | undefined, month: Month, histor
  * only the council's review can verify or override, never the supplier's return. An override
  * replaces the outcome but never hides what the figures gave: the reason stays the figures' own.
  */
-export function judgeKpi(kpi: Kpi, row: ReturnKpi | undefined, month: Month, history: ReadonlyMap<Month, MonthlyReturn>, review?: ReviewKpi): KpiResult {
+export function judgeKpi(
+  kpi: Kpi,
+  row: ReturnKpi | undefined,
+  month: Month,
+  history: ReadonlyMap<Month, MonthlyReturn>,
+  review?: ReviewKpi,
+): KpiResult {
   const judged = judgeFigures(kpi, row, month, history);
   // Figures the council says were read from the supplier's words are labelled so wherever they are shown.
-  const computed = review?.derived && hasFigures(judged.actual) ? { ...judged, actual: { ...judged.actual, derived: true as const } } : judged;
+  const computed =
+    review?.derived && hasFigures(judged.actual)
+      ? { ...judged, actual: { ...judged.actual, derived: true as const } }
+      : judged;
   const override = review?.override;
   const result: KpiResult = {
     number: kpi.number,
@@ -64,5 +79,10 @@ export function judgeKpi(kpi: Kpi, row: ReturnKpi | undefined, month: Month, his
 }
 
 function hasFigures(actual: Judgement["actual"]): boolean {
-  return actual.achieved !== undefined || actual.total !== undefined || actual.count !== undefined || actual.percentage !== undefined;
+  return (
+    actual.achieved !== undefined ||
+    actual.total !== undefined ||
+    actual.count !== undefined ||
+    actual.percentage !== undefined
+  );
 }

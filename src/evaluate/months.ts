@@ -58,7 +58,8 @@ export function monthRange(from: Month, to: Month): Month[] {
   // Counted in months, not by comparing text: after 9999-12 comes "10000-01", which sorts before it.
   const index = (month: Month) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
   const months: Month[] = [];
-  for (let i = index(from); i <= index(to); i++) months.push(`${String(Math.floor(i / 12)).padStart(4, "0")}-${String((i % 12) + 1).padStart(2, "0")}`);
+  for (let i = index(from); i <= index(to); i++)
+    months.push(`${String(Math.floor(i / 12)).padStart(4, "0")}-${String((i % 12) + 1).padStart(2, "0")}`);
   return months;
 }
 

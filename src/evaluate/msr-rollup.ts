@@ -11,11 +11,20 @@ import type { Outcome } from "../schema/return.js";
  */
 export function rollUpMsr(msr: Msr, kpiResults: readonly KpiResult[], comment?: string): MsrResult {
   const outcomes = new Map<number, Outcome>(kpiResults.map((r) => [r.number, r.outcome]));
-  const linkedKpis = msr.linkedKpis.map((number) => ({ number, outcome: outcomes.get(number) ?? "not-captured" }));
+  const linkedKpis = msr.linkedKpis.map((number) => ({
+    number,
+    outcome: outcomes.get(number) ?? "not-captured",
+  }));
   const notMet = linkedKpis.filter((k) => k.outcome === "not-met").map((k) => k.number);
   const notCaptured = linkedKpis.filter((k) => k.outcome === "not-captured").map((k) => k.number);
   const state: MsrState =
-    linkedKpis.length === 0 ? "no-linked-kpis" : notMet.length > 0 ? "not-met" : notCaptured.length > 0 ? "incomplete" : "met";
+    linkedKpis.length === 0
+      ? "no-linked-kpis"
+      : notMet.length > 0
+        ? "not-met"
+        : notCaptured.length > 0
+          ? "incomplete"
+          : "met";
   const result: MsrResult = { number: msr.number, linkedKpis, notMet, notCaptured, state };
   if (comment !== undefined && comment.trim() !== "") result.comment = comment;
   return result;

@@ -1,6 +1,14 @@
 import type { Target } from "../schema/contract.js";
 import { PERCENT_TOLERANCE, type ReturnKpi } from "../schema/return.js";
-import { describeFigures, figuresOf, isZeroActivity, percentOf, printedPercent, reaches, type Judgement } from "./figures.js";
+import {
+  describeFigures,
+  figuresOf,
+  isZeroActivity,
+  percentOf,
+  printedPercent,
+  reaches,
+  type Judgement,
+} from "./figures.js";
 
 type PercentageTarget = Extract<Target, { kind: "percentage" }>;
 
@@ -30,7 +38,12 @@ export function judgePercentage(target: PercentageTarget, row: ReturnKpi): Judge
     return {
       outcome: met ? "met" : "not-met",
       reason: { code: met ? "meets-target" : "below-target", basis: "counts", target: target.atLeast },
-      actual: { ...figuresOf(row, percentage), form: "percentage", shown, ...(stated === shown ? {} : { stated }) },
+      actual: {
+        ...figuresOf(row, percentage),
+        form: "percentage",
+        shown,
+        ...(stated === shown ? {} : { stated }),
+      },
     };
   }
 
@@ -39,7 +52,11 @@ export function judgePercentage(target: PercentageTarget, row: ReturnKpi): Judge
     return {
       outcome: met ? "met" : "not-met",
       reason: { code: met ? "meets-target" : "below-target", basis: "stated", target: target.atLeast },
-      actual: { ...figuresOf(row), form: "percentage", shown: printedPercent(row.percentage, met ? undefined : target.atLeast) },
+      actual: {
+        ...figuresOf(row),
+        form: "percentage",
+        shown: printedPercent(row.percentage, met ? undefined : target.atLeast),
+      },
     };
   }
 

@@ -40,7 +40,11 @@ export interface Period {
 }
 
 /** The period a figure given in `month` is for, or undefined when the KPI is not due that month. */
-export function periodEndingIn(month: Month, frequency: PeriodFrequency, year: ContractYear = DEFAULT_YEAR): Period | undefined {
+export function periodEndingIn(
+  month: Month,
+  frequency: PeriodFrequency,
+  year: ContractYear = DEFAULT_YEAR,
+): Period | undefined {
   const m = Number(month.slice(5, 7));
   switch (frequency) {
     case "monthly":
@@ -73,7 +77,11 @@ export function isDue(month: Month, frequency: PeriodFrequency, year: ContractYe
  * monthly KPI, the quarter before's last month, the year before's, and for a count cumulative in
  * the year the same month a year earlier (September's year-to-date against last September's).
  */
-export function likePeriodBefore(month: Month, frequency: PeriodFrequency, year: ContractYear = DEFAULT_YEAR): Month | undefined {
+export function likePeriodBefore(
+  month: Month,
+  frequency: PeriodFrequency,
+  year: ContractYear = DEFAULT_YEAR,
+): Month | undefined {
   const period = periodEndingIn(month, frequency, year);
   if (period === undefined) return undefined;
   switch (frequency) {
@@ -91,7 +99,12 @@ export function likePeriodBefore(month: Month, frequency: PeriodFrequency, year:
  * This month's own part of a count cumulative in the year: the year-to-date less last month's,
  * except in the year's first month, which starts from nothing. Undefined when last month's is unknown.
  */
-export function monthOnlyPart(month: Month, yearToDate: number, previousYearToDate: number | undefined, year: ContractYear = DEFAULT_YEAR): number | undefined {
+export function monthOnlyPart(
+  month: Month,
+  yearToDate: number,
+  previousYearToDate: number | undefined,
+  year: ContractYear = DEFAULT_YEAR,
+): number | undefined {
   if (yearStartOf(month, year) === month) return yearToDate;
   return previousYearToDate === undefined ? undefined : yearToDate - previousYearToDate;
 }

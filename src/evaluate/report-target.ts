@@ -27,13 +27,25 @@ export function coveringReport(
 }
 
 export function coveredJudgement(deliveredIn: Month): Judgement {
-  return { outcome: "met", reason: { code: "covered", month: deliveredIn }, actual: { form: "covered", coveredBy: deliveredIn } };
+  return {
+    outcome: "met",
+    reason: { code: "covered", month: deliveredIn },
+    actual: { form: "covered", coveredBy: deliveredIn },
+  };
 }
 
 /** A measured row for a report KPI that no earlier report covers: delivered now, or missed. */
 export function judgeReport(target: ReportTarget, row: ReturnKpi): Judgement {
   if (reportDelivered(row)) {
-    return { outcome: "met", reason: { code: "report-delivered" }, actual: { ...figuresOf(row), form: "report-delivered" } };
+    return {
+      outcome: "met",
+      reason: { code: "report-delivered" },
+      actual: { ...figuresOf(row), form: "report-delivered" },
+    };
   }
-  return { outcome: "not-met", reason: { code: "no-report", monthsBefore: target.everyMonths - 1 }, actual: { ...figuresOf(row), form: "no-report" } };
+  return {
+    outcome: "not-met",
+    reason: { code: "no-report", monthsBefore: target.everyMonths - 1 },
+    actual: { ...figuresOf(row), form: "no-report" },
+  };
 }

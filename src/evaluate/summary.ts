@@ -10,8 +10,14 @@ const ascending = (a: number, b: number) => a - b;
  */
 export function summarise(kpiResults: readonly KpiResult[]): Summary {
   const count = (outcome: Outcome) => kpiResults.filter((r) => r.outcome === outcome).length;
-  const notMetKpis = kpiResults.filter((r) => r.outcome === "not-met").map((r) => r.number).sort(ascending);
-  const overridden = kpiResults.filter((r) => r.override !== undefined).map((r) => r.number).sort(ascending);
+  const notMetKpis = kpiResults
+    .filter((r) => r.outcome === "not-met")
+    .map((r) => r.number)
+    .sort(ascending);
+  const overridden = kpiResults
+    .filter((r) => r.override !== undefined)
+    .map((r) => r.number)
+    .sort(ascending);
   return {
     met: count("met"),
     notMet: notMetKpis.length,

@@ -51,13 +51,19 @@ function figuresOf(target: Target, result: KpiResult): Figures | undefined {
   switch (target.kind) {
     case "percentage":
       // A 0-of-0 month is met with no percentage: there is nothing to put beside another month's figure.
-      return actual.percentage === undefined ? undefined : { measure: "percentage", value: asPrinted(actual.percentage, computedOutcome, target.atLeast) };
+      return actual.percentage === undefined
+        ? undefined
+        : { measure: "percentage", value: asPrinted(actual.percentage, computedOutcome, target.atLeast) };
     case "count": {
       if (actual.count === undefined) return undefined;
       const atLeast = target.reportedAtLeast ?? 100;
       return actual.percentage === undefined
         ? { measure: "count", value: actual.count }
-        : { measure: "count", value: actual.count, share: asPrinted(actual.percentage, computedOutcome, atLeast) };
+        : {
+            measure: "count",
+            value: actual.count,
+            share: asPrinted(actual.percentage, computedOutcome, atLeast),
+          };
     }
     case "report":
       return undefined;
@@ -80,8 +86,19 @@ function compareOutcomes(now: Verdict, before: Verdict): -1 | 0 | 1 {
   return now === before ? 0 : now === "met" ? 1 : -1;
 }
 
-function notComparable(previous: Month, cause: NonNullable<Trend["cause"]>, previousOutcome?: Outcome, previousTarget?: string): Trend {
-  return { previous, direction: "not comparable", cause, ...(previousOutcome ? { previousOutcome } : {}), ...(previousTarget !== undefined ? { previousTarget } : {}) };
+function notComparable(
+  previous: Month,
+  cause: NonNullable<Trend["cause"]>,
+  previousOutcome?: Outcome,
+  previousTarget?: string,
+): Trend {
+  return {
+    previous,
+    direction: "not comparable",
+    cause,
+    ...(previousOutcome ? { previousOutcome } : {}),
+    ...(previousTarget !== undefined ? { previousTarget } : {}),
+  };
 }
 
 /**
@@ -95,7 +112,13 @@ function notComparable(previous: Month, cause: NonNullable<Trend["cause"]>, prev
  * more routes not operated than last month, yet now all of them reported), the verdict decides,
  * as the committee reads the verdict first.
  */
-export function kpiTrend(kpi: Kpi, now: KpiResult, before: KpiResult | undefined, previous: Month, hasReturn: boolean): Trend {
+export function kpiTrend(
+  kpi: Kpi,
+  now: KpiResult,
+  before: KpiResult | undefined,
+  previous: Month,
+  hasReturn: boolean,
+): Trend {
   if (!hasReturn) return notComparable(previous, "no-return");
   if (!before) return notComparable(previous, "no-result");
   const was = before.outcome;
@@ -128,7 +151,9 @@ export function kpiTrend(kpi: Kpi, now: KpiResult, before: KpiResult | undefined
     previousFigure: beforeFigures.value,
     // Rounded to the printed precision: 100 - 95.2 is 4.799999... in binary.
     change: Math.round((nowFigures.value - beforeFigures.value) * 10) / 10,
-    ...(nowFigures.share !== undefined && beforeFigures.share !== undefined ? { share: nowFigures.share, previousShare: beforeFigures.share } : {}),
+    ...(nowFigures.share !== undefined && beforeFigures.share !== undefined
+      ? { share: nowFigures.share, previousShare: beforeFigures.share }
+      : {}),
     previousOutcome: was,
   };
 }

@@ -38,7 +38,8 @@ export interface ScheduleInput {
  */
 export function scheduleBlocks(input: ScheduleInput): Block[] {
   const parts: Month[][] = [];
-  for (let end = input.months.length; end > 0; end -= MONTHS_PER_PART) parts.push(input.months.slice(Math.max(0, end - MONTHS_PER_PART), end));
+  for (let end = input.months.length; end > 0; end -= MONTHS_PER_PART)
+    parts.push(input.months.slice(Math.max(0, end - MONTHS_PER_PART), end));
   return parts.flatMap((months, i): Block[] => [
     { type: "heading", level: 2, text: partHeading(months, i, parts.length) },
     { type: "table", table: partTable(input, months, i, parts.length) },
@@ -47,7 +48,10 @@ export function scheduleBlocks(input: ScheduleInput): Block[] {
 
 /** The part's heading, the outline's entry for it: the months it shows in full. */
 function partHeading(months: readonly Month[], index: number, count: number): string {
-  const range = months.length === 1 ? monthLabel(months[0]!) : `${monthLabel(months[0]!)} to ${monthLabel(months[months.length - 1]!)}`;
+  const range =
+    months.length === 1
+      ? monthLabel(months[0]!)
+      : `${monthLabel(months[0]!)} to ${monthLabel(months[months.length - 1]!)}`;
   return count > 1 ? `Part ${index + 1} of ${count}: ${range}${index > 0 ? " (earlier months)" : ""}` : range;
 }
 
@@ -56,9 +60,19 @@ function partTable(input: ScheduleInput, months: Month[], index: number, count: 
   const fixed = [...KEY_COLUMNS, TARGET_COLUMN].reduce((sum, c) => sum + c.width, 0);
   // Months share what the key columns leave, as if every part were full, so every part's columns line up.
   const monthWidth = (PAGE.contentWidth - fixed) / Math.min(MONTHS_PER_PART, input.months.length);
-  const columns: Column[] = [...KEY_COLUMNS, ...months.map((m) => ({ header: monthLabel(m), width: monthWidth })), TARGET_COLUMN];
-  const range = months.length === 1 ? monthLabel(months[0]!) : `${shortMonthLabel(months[0]!)} to ${shortMonthLabel(months[months.length - 1]!)}`;
-  const rows = input.contract.kpis.map((kpi) => ({ cells: kpiRow(kpi, months, input, reporting), continued: continued(`KPI ${kpi.number}`) }));
+  const columns: Column[] = [
+    ...KEY_COLUMNS,
+    ...months.map((m) => ({ header: monthLabel(m), width: monthWidth })),
+    TARGET_COLUMN,
+  ];
+  const range =
+    months.length === 1
+      ? monthLabel(months[0]!)
+      : `${shortMonthLabel(months[0]!)} to ${shortMonthLabel(months[months.length - 1]!)}`;
+  const rows = input.contract.kpis.map((kpi) => ({
+    cells: kpiRow(kpi, months, input, reporting),
+    continued: continued(`KPI ${kpi.number}`),
+  }));
   rows.push({ cells: complimentsRow(months, input), continued: continued("Compliments") });
   return {
     caption: `KPI schedule, ${range}${count > 1 ? ` (part ${index + 1} of ${count})` : ""}`,

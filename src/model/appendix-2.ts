@@ -7,7 +7,11 @@ import { linkedKpiLine, MSR_STATE_OUTCOME, msrShortfall, NO_LINKED_KPI } from ".
 /** Appendix 2's part: its heading (H2) and the table. */
 export function msrBlocks(contract: Contract, results: MonthResults): Block[] {
   return [
-    { type: "heading", level: 2, text: `Minimum Service Requirements 1 to ${contract.msrs.length} and their linked KPIs` },
+    {
+      type: "heading",
+      level: 2,
+      text: `Minimum Service Requirements 1 to ${contract.msrs.length} and their linked KPIs`,
+    },
     { type: "table", table: msrTable(contract, results) },
   ];
 }
@@ -49,12 +53,18 @@ export function msrTable(contract: Contract, results: MonthResults): Table {
 
 function linkedCell(result: MsrResult, shortNames: ReadonlyMap<number, string>): Cell {
   if (result.linkedKpis.length === 0) return cell([para(NO_LINKED_KPI, "note")]);
-  return cell(result.linkedKpis.map((k) => para(linkedKpiLine(k.number, shortNames.get(k.number), k.outcome))), { list: true });
+  return cell(
+    result.linkedKpis.map((k) => para(linkedKpiLine(k.number, shortNames.get(k.number), k.outcome))),
+    { list: true },
+  );
 }
 
 function shortfallCell(result: MsrResult): Cell {
   const outcome = MSR_STATE_OUTCOME[result.state];
   const lines = msrShortfall(result);
   if (!outcome) return cell(lines.map((line) => para(line, "note")));
-  return cell(lines.map((line) => para(line, "status")), { outcome, coloured: true });
+  return cell(
+    lines.map((line) => para(line, "status")),
+    { outcome, coloured: true },
+  );
 }

@@ -33,7 +33,13 @@ export const CHART_SERIES: Readonly<Record<Outcome, SeriesStyle>> = {
 };
 
 /** Bottom of the stack first: the verdicts, then the months with none. */
-export const CHART_ORDER: readonly Outcome[] = ["met", "not-met", "not-captured", "not-applicable", "not-due"];
+export const CHART_ORDER: readonly Outcome[] = [
+  "met",
+  "not-met",
+  "not-captured",
+  "not-applicable",
+  "not-due",
+];
 
 /** The axes, their labels and "No return": dark grey, 8.45:1 on white. */
 export const CHART_AXIS = "4D4D4D";

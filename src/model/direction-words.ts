@@ -8,7 +8,12 @@ import type { Month } from "../schema/return.js";
  * without colour and without the symbol. Every format draws these words and nothing else
  * (Source Sans 3, the PDF's face, has all four symbols).
  */
-export const DIRECTION_SYMBOL: Record<Direction, string> = { better: "▲", same: "=", worse: "▼", "not comparable": "–" };
+export const DIRECTION_SYMBOL: Record<Direction, string> = {
+  better: "▲",
+  same: "=",
+  worse: "▼",
+  "not comparable": "–",
+};
 
 export function directionMark(direction: Direction): string {
   return `${DIRECTION_SYMBOL[direction]} ${direction}`;

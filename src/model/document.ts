@@ -63,7 +63,9 @@ export const TableSchema = z
  * figure is in the picture alone.
  */
 export const BlockSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("heading"), level: z.union([z.literal(1), z.literal(2)]), text: z.string() }).strict(),
+  z
+    .object({ type: z.literal("heading"), level: z.union([z.literal(1), z.literal(2)]), text: z.string() })
+    .strict(),
   z.object({ type: z.literal("paragraph"), paragraph: ParagraphSchema }).strict(),
   z.object({ type: z.literal("table"), table: TableSchema }).strict(),
   z.object({ type: z.literal("figure"), chart: OutcomeChartSchema, table: TableSchema }).strict(),

@@ -76,7 +76,10 @@ function shortfallTable(contract: Contract, results: MonthResults, shortfalls: M
       cells: [
         cell([para(String(k.number), "strong")], { rowHeader: true }),
         cell([para(names.get(k.number) ?? "Not in the contract")]),
-        cell([para(k.override ? `${outcomeWords(k.outcome)} (overridden)` : outcomeWords(k.outcome), "status")], { outcome: k.outcome, coloured: true }),
+        cell(
+          [para(k.override ? `${outcomeWords(k.outcome)} (overridden)` : outcomeWords(k.outcome), "status")],
+          { outcome: k.outcome, coloured: true },
+        ),
         cell([para(figuresText(k.actual), "figures")]),
         cell([para(reasonText(k))]),
         cell([para(k.trend ? directionLine(k, k.trend) : "Not compared")]),
@@ -89,14 +92,22 @@ function shortfallTable(contract: Contract, results: MonthResults, shortfalls: M
 function changeList(list: readonly KpiChange[], previous: Month): string {
   const groups = new Map<Outcome, number[]>();
   for (const change of list) groups.set(change.was, [...(groups.get(change.was) ?? []), change.number]);
-  const parts = [...groups].map(([was, numbers]) => `${kpiList(numbers)} (${outcomeWords(was).toLowerCase()} in ${monthLabel(previous)})`);
+  const parts = [...groups].map(
+    ([was, numbers]) => `${kpiList(numbers)} (${outcomeWords(was).toLowerCase()} in ${monthLabel(previous)})`,
+  );
   return `${joinList(parts)}.`;
 }
 
 /** A paragraph for each kind of change that happened, then one sentence naming the kinds that did not. */
 function changeParagraphs(changes: Changes): Block[] {
   const previous = monthLabel(changes.previous);
-  if (!changes.previousCounts) return [{ type: "paragraph", paragraph: para(`There is no return for ${previous}, so nothing is compared with it.`) }];
+  if (!changes.previousCounts)
+    return [
+      {
+        type: "paragraph",
+        paragraph: para(`There is no return for ${previous}, so nothing is compared with it.`),
+      },
+    ];
   const kinds: [string, readonly KpiChange[]][] = [
     ["Newly not met", changes.newlyNotMet],
     ["Back to met", changes.backToMet],
@@ -105,15 +116,32 @@ function changeParagraphs(changes: Changes): Block[] {
   ];
   const none = kinds.filter(([, list]) => list.length === 0).map(([label]) => label.toLowerCase());
   return [
-    ...kinds.filter(([, list]) => list.length > 0).map(([label, list]): Block => ({ type: "paragraph", paragraph: para(`${label}: ${changeList(list, changes.previous)}`) })),
-    ...(none.length ? [{ type: "paragraph", paragraph: para(`No KPI was ${none.length <= 1 ? none.join("") : `${none.slice(0, -1).join(", ")} or ${none.at(-1)}`}.`) } satisfies Block] : []),
+    ...kinds
+      .filter(([, list]) => list.length > 0)
+      .map(
+        ([label, list]): Block => ({
+          type: "paragraph",
+          paragraph: para(`${label}: ${changeList(list, changes.previous)}`),
+        }),
+      ),
+    ...(none.length
+      ? [
+          {
+            type: "paragraph",
+            paragraph: para(
+              `No KPI was ${none.length <= 1 ? none.join("") : `${none.slice(0, -1).join(", ")} or ${none.at(-1)}`}.`,
+            ),
+          } satisfies Block,
+        ]
+      : []),
   ];
 }
 
 /** The glance section's blocks; `results` must carry `changes` and `outcomesByMonth` (evaluate/compare.ts). */
 export function glanceBlocks(contract: Contract, results: MonthResults): Block[] {
   const { changes, outcomesByMonth } = results;
-  if (!changes || !outcomesByMonth) throw new Error(`The results for ${results.month} were not compared with the month before.`);
+  if (!changes || !outcomesByMonth)
+    throw new Error(`The results for ${results.month} were not compared with the month before.`);
   const label = monthLabel(results.month);
   const previous = monthLabel(changes.previous);
   const shortfalls = results.kpis.filter((k) => k.outcome === "not-met" || k.outcome === "not-captured");

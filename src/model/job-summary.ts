@@ -54,7 +54,13 @@ export function jobSummaryView(reports: readonly JobSummaryReport[]): JobSummary
                 columns: ["KPI", "Outcome", "Actual figures", "Reason", directionHeader(results.month)],
                 // The reason says what the figures gave where the council overrode them, so the outcome only says that it did.
                 rows: shortfalls.map((k) => ({
-                  cells: [String(k.number), `${outcomeWords(k.outcome)}${k.override ? " (overridden)" : ""}`, figuresText(k.actual), reasonText(k), directionMark(k.trend?.direction ?? "not comparable")],
+                  cells: [
+                    String(k.number),
+                    `${outcomeWords(k.outcome)}${k.override ? " (overridden)" : ""}`,
+                    figuresText(k.actual),
+                    reasonText(k),
+                    directionMark(k.trend?.direction ?? "not comparable"),
+                  ],
                   outcome: k.outcome,
                 })),
               },
@@ -69,6 +75,7 @@ export function jobSummaryView(reports: readonly JobSummaryReport[]): JobSummary
 
 /** "Direction of travel against August 2022: ▲ better: 0, = same: 10, ▼ worse: 0, – not comparable: 17." */
 function directionCounts(results: MonthResults): string {
-  const count = (d: (typeof DIRECTIONS)[number]) => results.kpis.filter((k) => (k.trend?.direction ?? "not comparable") === d).length;
+  const count = (d: (typeof DIRECTIONS)[number]) =>
+    results.kpis.filter((k) => (k.trend?.direction ?? "not comparable") === d).length;
   return `Direction of travel against ${monthLabel(comparedMonths(results.month).previous)}: ${DIRECTIONS.map((d) => `${directionMark(d)}: ${count(d)}`).join(", ")}.`;
 }

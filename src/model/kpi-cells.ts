@@ -15,15 +15,32 @@ export const NOT_APPLICABLE = "Not applicable";
  */
 export function kpiMonthCell(result: KpiResult | undefined, coloured: boolean): Cell {
   if (!result) return cell([para(NO_RETURN, "note")]);
-  const paragraphs: Paragraph[] = [para(result.override ? `${outcomeWords(result.outcome)} (overridden)` : outcomeWords(result.outcome), "status")];
+  const paragraphs: Paragraph[] = [
+    para(
+      result.override ? `${outcomeWords(result.outcome)} (overridden)` : outcomeWords(result.outcome),
+      "status",
+    ),
+  ];
   const figures = shownFigures(result.actual);
   if (figures !== undefined) paragraphs.push(para(figures, "figures"));
   const commentary = result.commentary.trim();
   // "Not captured" under "Not captured" says nothing twice; any other commentary is the supplier's and stays.
-  if (commentary !== "" && commentary.toLowerCase() !== outcomeWords(result.outcome).toLowerCase()) paragraphs.push(para(commentary));
-  if (result.override) paragraphs.push(para(`Council override: ${result.override.reason.trim()} Figures alone give: ${outcomeWords(result.computedOutcome).toLowerCase()}.`, "note"));
+  if (commentary !== "" && commentary.toLowerCase() !== outcomeWords(result.outcome).toLowerCase())
+    paragraphs.push(para(commentary));
+  if (result.override)
+    paragraphs.push(
+      para(
+        `Council override: ${result.override.reason.trim()} Figures alone give: ${outcomeWords(result.computedOutcome).toLowerCase()}.`,
+        "note",
+      ),
+    );
   if (result.verified === false) {
-    paragraphs.push(para(`Not verified by the council${result.verificationNote ? `: ${result.verificationNote}` : "."}`, "note"));
+    paragraphs.push(
+      para(
+        `Not verified by the council${result.verificationNote ? `: ${result.verificationNote}` : "."}`,
+        "note",
+      ),
+    );
   } else if (result.verificationNote) {
     paragraphs.push(para(`Council: ${result.verificationNote}`, "note"));
   }

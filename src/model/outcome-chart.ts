@@ -6,7 +6,14 @@ import { CHART_ORDER, CHART_SERIES } from "./chart-palette.js";
 import { cell, para, type Table } from "./document.js";
 import { PAGE } from "./page.js";
 
-export { ChartCategorySchema, ChartSeriesSchema, OutcomeChartSchema, type ChartCategory, type ChartSeries, type OutcomeChart } from "./chart-schema.js";
+export {
+  ChartCategorySchema,
+  ChartSeriesSchema,
+  OutcomeChartSchema,
+  type ChartCategory,
+  type ChartSeries,
+  type OutcomeChart,
+} from "./chart-schema.js";
 
 /** Which count of a month's OutcomeCounts holds each outcome. */
 export const FIELD: Record<Outcome, keyof OutcomeCounts> = {
@@ -23,7 +30,9 @@ const MONTHS_LISTED = 12;
 /** "24 met and 3 not met", each outcome that occurred, in stacking order; "no return" for a gap. */
 export function countsInWords(month: MonthCounts): string {
   if (!month.returned) return "no return";
-  const parts = CHART_ORDER.filter((o) => month[FIELD[o]] > 0).map((o) => `${month[FIELD[o]]} ${outcomeWords(o).toLowerCase()}`);
+  const parts = CHART_ORDER.filter((o) => month[FIELD[o]] > 0).map(
+    (o) => `${month[FIELD[o]]} ${outcomeWords(o).toLowerCase()}`,
+  );
   return parts.length ? joinList(parts) : "no KPIs";
 }
 
@@ -40,7 +49,10 @@ export function valueTicks(max: number): number[] {
 function describe(months: readonly MonthCounts[], kpiCount: number): string {
   const first = months[0]!;
   const last = months.at(-1)!;
-  const span = months.length === 1 ? monthLabel(first.month) : `each month from ${monthLabel(first.month)} to ${monthLabel(last.month)}`;
+  const span =
+    months.length === 1
+      ? monthLabel(first.month)
+      : `each month from ${monthLabel(first.month)} to ${monthLabel(last.month)}`;
   const head = `Stacked bar chart of how many of the ${kpiCount} KPIs were met, not met, not captured, not applicable or not due in ${span}.`;
   const sentence = (m: MonthCounts) => `${monthLabel(m.month)}: ${countsInWords(m)}.`;
   if (months.length <= MONTHS_LISTED) return [head, ...months.map(sentence)].join(" ");
@@ -52,7 +64,9 @@ function describe(months: readonly MonthCounts[], kpiCount: number): string {
     sentence(last),
     sentence(months.at(-2)!),
     `Most met: ${most.met}, in ${monthLabel(most.month)}; fewest met: ${fewest.met}, in ${monthLabel(fewest.month)}.`,
-    ...(returned.length < months.length ? [`Months with no return: ${months.length - returned.length} of ${months.length}.`] : []),
+    ...(returned.length < months.length
+      ? [`Months with no return: ${months.length - returned.length} of ${months.length}.`]
+      : []),
     "Appendix 1 gives every month's outcomes.",
   ].join(" ");
 }
@@ -64,8 +78,14 @@ function describe(months: readonly MonthCounts[], kpiCount: number): string {
  */
 export function outcomeChart(months: readonly MonthCounts[], kpiCount: number): OutcomeChart {
   const reporting = months.at(-1)?.month;
-  const tallest = Math.max(kpiCount, ...months.map((m) => CHART_ORDER.reduce((sum, o) => sum + m[FIELD[o]], 0)));
-  const range = months.length === 1 ? monthLabel(months[0]!.month) : `${monthLabel(months[0]!.month)} to ${monthLabel(months.at(-1)!.month)}`;
+  const tallest = Math.max(
+    kpiCount,
+    ...months.map((m) => CHART_ORDER.reduce((sum, o) => sum + m[FIELD[o]], 0)),
+  );
+  const range =
+    months.length === 1
+      ? monthLabel(months[0]!.month)
+      : `${monthLabel(months[0]!.month)} to ${monthLabel(months.at(-1)!.month)}`;
   return {
     title: `KPI outcomes by month, ${range}`,
     description: describe(months, kpiCount),
@@ -99,13 +119,20 @@ export function outcomeChartTable(chart: OutcomeChart): Table {
   return {
     caption: `${chart.title}: the figures`,
     description: `One row for each month the chart shows, then a column for each outcome: how many KPIs had it that month, and the total. A month with no return says so.`,
-    columns: [{ header: "Month", width: monthWidth }, ...chart.series.map((s) => ({ header: s.label, width })), { header: "Total", width }],
+    columns: [
+      { header: "Month", width: monthWidth },
+      ...chart.series.map((s) => ({ header: s.label, width })),
+      { header: "Total", width },
+    ],
     rows: chart.categories.map((category, i) => {
       const values = chart.series.map((s) => s.values[i] ?? 0);
-      const figure = (n: number) => (category.returned ? cell([para(String(n))]) : cell([para(chart.noReturnLabel, "note")]));
+      const figure = (n: number) =>
+        category.returned ? cell([para(String(n))]) : cell([para(chart.noReturnLabel, "note")]);
       return {
         cells: [
-          cell([para(monthLabel(category.month), category.reporting ? "strong" : "body")], { rowHeader: true }),
+          cell([para(monthLabel(category.month), category.reporting ? "strong" : "body")], {
+            rowHeader: true,
+          }),
           ...values.map(figure),
           figure(values.reduce((a, b) => a + b, 0)),
         ],

@@ -40,13 +40,19 @@ export function buildReport(input: ReportInput): ReportDocument {
   const { contract } = input;
   const appendix1 = `Appendix 1: KPI schedule, ${label}`;
   // Unreviewed figures say so, in words, at the head of each appendix: never passed off as reviewed.
-  const reviewBlock = { type: "paragraph" as const, paragraph: para(reviewLine(results.review, month), results.review.filled ? "note" : "strong") };
+  const reviewBlock = {
+    type: "paragraph" as const,
+    paragraph: para(reviewLine(results.review, month), results.review.filled ? "note" : "strong"),
+  };
   const appendix2 = `Appendix 2: Minimum Service Requirements, ${label}`;
   const identity = { type: "paragraph" as const, paragraph: para(identityLine(contract, month)) };
   const glance: Section = {
     footer: glanceHeading(month),
     orientation: "landscape",
-    blocks: opening(glanceBlocks(contract, results), [identity, ...(results.review.filled ? [] : [reviewBlock])]),
+    blocks: opening(glanceBlocks(contract, results), [
+      identity,
+      ...(results.review.filled ? [] : [reviewBlock]),
+    ]),
   };
   return {
     title: `${contract.supplier} performance against KPIs and Minimum Service Requirements, ${label}`,
@@ -65,7 +71,10 @@ export function buildReport(input: ReportInput): ReportDocument {
           { type: "heading", level: 1, text: appendix1 },
           identity,
           reviewBlock,
-          { type: "paragraph", paragraph: para(renderSummary(input.summaryTemplate, summaryContext(contract, results))) },
+          {
+            type: "paragraph",
+            paragraph: para(renderSummary(input.summaryTemplate, summaryContext(contract, results))),
+          },
           {
             type: "paragraph",
             paragraph: para(
@@ -73,7 +82,11 @@ export function buildReport(input: ReportInput): ReportDocument {
                 `Each month shows the outcome in words, the actual figures behind it, then the supplier's commentary and any council note.`,
                 `Outcomes for ${label} are also shaded: green met, red not met, amber not captured, grey not applicable or not due.`,
                 `Each ${label} cell ends with the KPI's direction of travel against ${monthLabel(comparedMonths(month).previous)}: ▲ better, = same, ▼ worse or – not comparable, with the reason.`,
-                ...(input.months.length > MONTHS_PER_PART ? [`The schedule starts with ${label} and the months just before it; each part after it goes further back.`] : []),
+                ...(input.months.length > MONTHS_PER_PART
+                  ? [
+                      `The schedule starts with ${label} and the months just before it; each part after it goes further back.`,
+                    ]
+                  : []),
               ].join(" "),
               "note",
             ),
@@ -88,7 +101,12 @@ export function buildReport(input: ReportInput): ReportDocument {
           { type: "heading", level: 1, text: appendix2 },
           identity,
           reviewBlock,
-          { type: "paragraph", paragraph: para(`Partnership-specific Minimum Service Requirements, cross-referenced to the KPIs that evidence them, for ${label}.`) },
+          {
+            type: "paragraph",
+            paragraph: para(
+              `Partnership-specific Minimum Service Requirements, cross-referenced to the KPIs that evidence them, for ${label}.`,
+            ),
+          },
           ...msrBlocks(contract, results),
         ],
       },

@@ -4,7 +4,8 @@ import { figuresReason, figuresText, reasonText, summaryLine, trendText } from "
 
 export { RESULTS_JSON_VERSION };
 
-const trendView = (k: KpiResult, trend: Trend | undefined) => (trend ? { trend: { ...trend, text: trendText(k, trend) } } : {});
+const trendView = (k: KpiResult, trend: Trend | undefined) =>
+  trend ? { trend: { ...trend, text: trendText(k, trend) } } : {};
 
 /** One KPI: its codes and numbers, each with its words beside. */
 export function kpiView(k: KpiResult): ResultsJson["kpis"][number] {
@@ -26,7 +27,11 @@ export function resultsView(results: MonthResults): ResultsJson {
     month: results.month,
     contract: results.contract,
     kpis: results.kpis.map(kpiView),
-    msrs: results.msrs.map((m) => ({ ...m, linkedKpis: m.linkedKpis.map((k) => k.number), linkedOutcomes: m.linkedKpis })),
+    msrs: results.msrs.map((m) => ({
+      ...m,
+      linkedKpis: m.linkedKpis.map((k) => k.number),
+      linkedOutcomes: m.linkedKpis,
+    })),
     summary: { ...results.summary, line: summaryLine(results.summary) },
     review: { ...results.review, state: results.review.filled ? "reviewed" : "not reviewed" },
     ...(results.compliments !== undefined ? { compliments: results.compliments } : {}),

@@ -52,14 +52,22 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
       })),
     },
     review: reviewLine(results.review, results.month),
-    overrides: results.kpis.filter((k) => k.override).map((k) => `KPI ${k.number} overridden to ${outcomeWords(k.outcome).toLowerCase()}: ${k.override!.reason.trim()}`),
+    overrides: results.kpis
+      .filter((k) => k.override)
+      .map(
+        (k) =>
+          `KPI ${k.number} overridden to ${outcomeWords(k.outcome).toLowerCase()}: ${k.override!.reason.trim()}`,
+      ),
     msrHeading: "Minimum Service Requirements",
     msrs: {
       columns: ["MSR", "Linked KPIs", "Linked KPIs not met or not captured"],
       rows: results.msrs.map((m) => {
         const outcome = MSR_STATE_OUTCOME[m.state];
         const linked = m.linkedKpis.length ? kpiRanges(m.linkedKpis.map((k) => k.number)) : "None";
-        return { cells: [String(m.number), linked, msrShortfall(m).join("; ")], ...(outcome ? { outcome } : {}) };
+        return {
+          cells: [String(m.number), linked, msrShortfall(m).join("; ")],
+          ...(outcome ? { outcome } : {}),
+        };
       }),
     },
     summary: summaryLine(results.summary),

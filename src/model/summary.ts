@@ -34,14 +34,22 @@ const were = (n: number) => (n === 1 ? "was" : "were");
  * to every KPI of the contract.
  */
 export function outcomeClauses(results: MonthResults): string[] {
-  const numbers = (outcome: Outcome) => results.kpis.filter((k) => k.outcome === outcome).map((k) => k.number).sort((a, b) => a - b);
+  const numbers = (outcome: Outcome) =>
+    results.kpis
+      .filter((k) => k.outcome === outcome)
+      .map((k) => k.number)
+      .sort((a, b) => a - b);
   const clauses: string[] = [];
   const met = numbers("met").length;
   clauses.push(met === 0 ? "none was fully achieved" : `${met} ${were(met)} fully achieved`);
   const notMet = numbers("not-met");
-  if (notMet.length) clauses.push(`${notMet.length} did not fully meet the requirements (${kpiList(notMet)})`);
+  if (notMet.length)
+    clauses.push(`${notMet.length} did not fully meet the requirements (${kpiList(notMet)})`);
   const notCaptured = numbers("not-captured");
-  if (notCaptured.length) clauses.push(`${notCaptured.length} could not be judged because the figures were not captured (${kpiList(notCaptured)})`);
+  if (notCaptured.length)
+    clauses.push(
+      `${notCaptured.length} could not be judged because the figures were not captured (${kpiList(notCaptured)})`,
+    );
   const notApplicable = numbers("not-applicable").length;
   if (notApplicable) clauses.push(`${notApplicable} ${were(notApplicable)} not applicable`);
   const notDue = numbers("not-due").length;
@@ -82,7 +90,11 @@ export function renderSummary(templateSource: string, context: SummaryContext): 
   const handlebars = Handlebars.create();
   handlebars.registerHelper("plural", (n: unknown, one: unknown, many: unknown) => (n === 1 ? one : many));
   // Every name is checked before the template runs: strict mode alone lets `{{#if mett}}` pass.
-  checkNames(parseTemplate(handlebars, templateSource), [...Object.keys(context), "plural"], [...Object.keys(handlebars.helpers), ...BUILT_IN_HELPERS]);
+  checkNames(
+    parseTemplate(handlebars, templateSource),
+    [...Object.keys(context), "plural"],
+    [...Object.keys(handlebars.helpers), ...BUILT_IN_HELPERS],
+  );
   try {
     const template = handlebars.compile(templateSource, { noEscape: true, strict: true });
     return template(context).replace(/\s+/g, " ").trim();
@@ -91,7 +103,10 @@ export function renderSummary(templateSource: string, context: SummaryContext): 
     const e = error as { lineNumber?: number; column?: number; message?: string };
     const at = e.lineNumber ? `line ${e.lineNumber}, column ${(e.column ?? 0) + 1}: ` : "";
     // The names were checked above; what is left is a helper used wrongly ({{plural}} without its words).
-    const what = (e.message ?? String(error)).split(" - ")[0]!.split("\n")[0]!.replace(/ in \[object Object\]/g, "");
+    const what = (e.message ?? String(error))
+      .split(" - ")[0]!
+      .split("\n")[0]!
+      .replace(/ in \[object Object\]/g, "");
     throw new TemplateError(`${at}it could not be filled in: ${what}.`, HINT);
   }
 }
@@ -106,7 +121,11 @@ function parseTemplate(handlebars: typeof Handlebars, source: string): Node {
     const message = error instanceof Error ? error.message : String(error);
     const line = /line (\d+)/.exec(message)?.[1];
     const mismatch = /^(\S+) doesn't match (\S+) - (\d+):(\d+)/.exec(message);
-    if (mismatch) throw new TemplateError(`line ${mismatch[3]}, column ${Number(mismatch[4]) + 1}: {{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}.`, HINT);
+    if (mismatch)
+      throw new TemplateError(
+        `line ${mismatch[3]}, column ${Number(mismatch[4]) + 1}: {{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}.`,
+        HINT,
+      );
     const caret = /\n(-*)\^/.exec(message)?.[1]?.length;
     const at = line ? `line ${line}${caret !== undefined ? `, near column ${caret + 1}` : ""}: ` : "";
     const what = /OPEN_ENDBLOCK/.test(message)
@@ -132,11 +151,17 @@ function checkNames(node: Node, names: readonly string[], helpers: readonly stri
         const start = n.loc?.start;
         const at = start ? `line ${start.line}, column ${start.column + 1}: ` : "";
         const near = closest(original, known);
-        throw new TemplateError(`${at}"${original}" is not a name a template can use${near ? `; did you mean "${near}"?` : "."}`, `${HINT} They are: ${names.join(", ")}.`);
+        throw new TemplateError(
+          `${at}"${original}" is not a name a template can use${near ? `; did you mean "${near}"?` : "."}`,
+          `${HINT} They are: ${names.join(", ")}.`,
+        );
       }
     }
     if (n.type === "PartialStatement" || n.type === "PartialBlockStatement") {
-      throw new TemplateError(`${n.loc ? `line ${n.loc.start.line}: ` : ""}a template cannot include another ({{> ...}}).`, HINT);
+      throw new TemplateError(
+        `${n.loc ? `line ${n.loc.start.line}: ` : ""}a template cannot include another ({{> ...}}).`,
+        HINT,
+      );
     }
     for (const [key, child] of Object.entries(n)) if (key !== "loc") visit(child);
   };

@@ -9,7 +9,8 @@ export function parseCell(ref: string): { row: number; column: number } | undefi
   let at = ref.charCodeAt(0) === 36 ? 1 : 0; // $
   let column = 0;
   const lettersFrom = at;
-  for (let c = ref.charCodeAt(at); c >= 65 && c <= 90; c = ref.charCodeAt(++at)) column = column * 26 + c - 64;
+  for (let c = ref.charCodeAt(at); c >= 65 && c <= 90; c = ref.charCodeAt(++at))
+    column = column * 26 + c - 64;
   const letters = at - lettersFrom;
   if (letters < 1 || letters > 3) return undefined;
   if (ref.charCodeAt(at) === 36) at++;

@@ -21,14 +21,21 @@ export interface StoredCell {
  * the shared strings; `date1904` is the workbook's date system. Returns undefined when the XML
  * says something no spreadsheet program writes, which the caller reports as damage.
  */
-export function toCellValue(cell: StoredCell, sharedString: (index: number) => string | undefined, date1904: boolean, sharedCache?: (CellValue | undefined)[]): CellValue | undefined {
+export function toCellValue(
+  cell: StoredCell,
+  sharedString: (index: number) => string | undefined,
+  date1904: boolean,
+  sharedCache?: (CellValue | undefined)[],
+): CellValue | undefined {
   const { type, stored } = cell;
   if (type === "inlineStr") return text(cell.inline ?? stored ?? "");
   // An empty <v/> stores nothing, except a formula's result that is the empty text.
   if (stored === "" && type === "str") return { type: "empty" };
   if (stored === undefined || stored === "") {
     // A formula that was never calculated (files written by programs that do not calculate).
-    return cell.formula !== undefined && cell.formula !== "" ? { type: "formula-no-result", formula: cell.formula } : { type: "empty" };
+    return cell.formula !== undefined && cell.formula !== ""
+      ? { type: "formula-no-result", formula: cell.formula }
+      : { type: "empty" };
   }
   switch (type) {
     case "s": {
@@ -45,7 +52,11 @@ export function toCellValue(cell: StoredCell, sharedString: (index: number) => s
     case "str":
       return text(stored);
     case "b":
-      return stored === "1" || stored === "true" ? { type: "boolean", value: true } : stored === "0" || stored === "false" ? { type: "boolean", value: false } : undefined;
+      return stored === "1" || stored === "true"
+        ? { type: "boolean", value: true }
+        : stored === "0" || stored === "false"
+          ? { type: "boolean", value: false }
+          : undefined;
     case "e":
       return { type: "error", value: stored.trim() || "#VALUE!" };
     case "d":
@@ -60,7 +71,8 @@ export function toCellValue(cell: StoredCell, sharedString: (index: number) => s
 
 function text(value: string): CellValue {
   const decoded = decodeEscapes(value);
-  if (decoded.length > LIMITS.maxCellText) return { type: "string", value: decoded.slice(0, 60), length: decoded.length };
+  if (decoded.length > LIMITS.maxCellText)
+    return { type: "string", value: decoded.slice(0, 60), length: decoded.length };
   return decoded === "" ? { type: "empty" } : { type: "string", value: decoded };
 }
 
@@ -71,12 +83,18 @@ function text(value: string): CellValue {
  */
 export function decodeEscapes(value: string): string {
   if (!value.includes("_x")) return value;
-  return value.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  return value.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
+    String.fromCharCode(Number.parseInt(hex, 16)),
+  );
 }
 
 const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
-function number(stored: string, format: NumberFormatKind | undefined, date1904: boolean): CellValue | undefined {
+function number(
+  stored: string,
+  format: NumberFormatKind | undefined,
+  date1904: boolean,
+): CellValue | undefined {
   if (!NUMBER.test(stored)) return undefined;
   const value = Number(stored);
   if (!Number.isFinite(value)) return { type: "error", value: "#NUM!" };
@@ -106,5 +124,7 @@ function isoDate(stored: string): CellValue | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.exec(stored.trim());
   if (!match) return undefined;
   const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== stored.trim().slice(0, 10) ? undefined : { type: "date", value: stored.trim().slice(0, 10) };
+  return Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== stored.trim().slice(0, 10)
+    ? undefined
+    : { type: "date", value: stored.trim().slice(0, 10) };
 }

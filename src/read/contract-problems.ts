@@ -26,37 +26,65 @@ const TYPE_WORDS: Record<string, string> = {
 const ENTRY_NAMES: Record<string, string> = { kpis: "KPI", msrs: "MSR" };
 const MAX_LINES = 20;
 
-export function contractProblems(issues: readonly z.core.$ZodIssue[], parsed: LocatedContract, schema: z.ZodType): string[] {
+export function contractProblems(
+  issues: readonly z.core.$ZodIssue[],
+  parsed: LocatedContract,
+  schema: z.ZodType,
+): string[] {
   const all = flatten(issues, []);
   // A misspelt key is said once, as "did you mean", not again as the key it meant being missing.
   const meant = new Set(
-    all.flatMap((i) => (i.code === "unrecognized_keys" ? i.keys.map((k) => closest(k, keysAt(schema, i.path))).filter((k) => k !== undefined).map((k) => JSON.stringify([...i.path, k])) : [])),
+    all.flatMap((i) =>
+      i.code === "unrecognized_keys"
+        ? i.keys
+            .map((k) => closest(k, keysAt(schema, i.path)))
+            .filter((k) => k !== undefined)
+            .map((k) => JSON.stringify([...i.path, k]))
+        : [],
+    ),
   );
-  const kept = all.filter((i) => !(i.code === "invalid_type" && valueAt(parsed.value, i.path) === undefined && meant.has(JSON.stringify(i.path))));
+  const kept = all.filter(
+    (i) =>
+      !(
+        i.code === "invalid_type" &&
+        valueAt(parsed.value, i.path) === undefined &&
+        meant.has(JSON.stringify(i.path))
+      ),
+  );
   const lines = kept.map((issue) => {
     const path = issue.path;
-    const keyPath = issue.code === "unrecognized_keys" && issue.keys.length === 1 ? [...path, issue.keys[0]!] : path;
+    const keyPath =
+      issue.code === "unrecognized_keys" && issue.keys.length === 1 ? [...path, issue.keys[0]!] : path;
     const position = parsed.place(keyPath);
     const subject = describePath(path, parsed.value);
     return `${position ? `${position}: ` : ""}${subject}${body(issue, valueAt(parsed.value, path), schema, path)}`;
   });
-  return lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `... and ${lines.length - MAX_LINES} more`] : lines;
+  return lines.length > MAX_LINES
+    ? [...lines.slice(0, MAX_LINES), `... and ${lines.length - MAX_LINES} more`]
+    : lines;
 }
 
 /** A union's failure as the issues of the option the entry was most likely meant to be. */
 function flatten(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]): z.core.$ZodIssue[] {
   return issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path];
-    if (issue.code !== "invalid_union" || !issue.errors.length) return [{ ...issue, path } as z.core.$ZodIssue];
+    if (issue.code !== "invalid_union" || !issue.errors.length)
+      return [{ ...issue, path } as z.core.$ZodIssue];
     // The option whose kind matched (no complaint about "kind"), else the one with fewest complaints.
     const ranked = [...issue.errors].sort((a, b) => kindMiss(a) - kindMiss(b) || a.length - b.length);
     return flatten(ranked[0]!, path);
   });
 }
 
-const kindMiss = (issues: readonly z.core.$ZodIssue[]) => (issues.some((i) => i.path.length === 1 && i.path[0] === "kind") ? 1 : 0);
+const kindMiss = (issues: readonly z.core.$ZodIssue[]) =>
+  issues.some((i) => i.path.length === 1 && i.path[0] === "kind") ? 1 : 0;
 
-function body(issue: z.core.$ZodIssue, found: unknown, schema: z.ZodType, path: readonly PropertyKey[]): string {
+function body(
+  issue: z.core.$ZodIssue,
+  found: unknown,
+  schema: z.ZodType,
+  path: readonly PropertyKey[],
+): string {
   const shown = found !== undefined && typeof found !== "object" ? ` is ${JSON.stringify(found)}` : "";
   switch (issue.code) {
     case "unrecognized_keys": {
@@ -79,11 +107,14 @@ function body(issue: z.core.$ZodIssue, found: unknown, schema: z.ZodType, path: 
         ? `${shown}: it must be one of ${(issue.options as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`
         : `${shown}: not a value kpi-report can use here`;
     case "too_small":
-      if (issue.origin === "number") return `${shown}: it must be ${issue.inclusive ? "at least" : "more than"} ${issue.minimum}`;
-      if (issue.origin === "array" && Number(issue.minimum) > 1) return `: the list must have at least ${issue.minimum} entries`;
+      if (issue.origin === "number")
+        return `${shown}: it must be ${issue.inclusive ? "at least" : "more than"} ${issue.minimum}`;
+      if (issue.origin === "array" && Number(issue.minimum) > 1)
+        return `: the list must have at least ${issue.minimum} entries`;
       return " must not be empty";
     case "too_big":
-      if (issue.origin === "number") return `${shown}: it must be ${issue.inclusive ? "at most" : "less than"} ${issue.maximum}`;
+      if (issue.origin === "number")
+        return `${shown}: it must be ${issue.inclusive ? "at most" : "less than"} ${issue.maximum}`;
       if (issue.origin === "array") return `: the list must have at most ${issue.maximum} entries`;
       return `: it must be at most ${issue.maximum} characters`;
     default: {
@@ -108,12 +139,20 @@ export function describePath(path: readonly PropertyKey[], root: unknown): strin
   const name = ENTRY_NAMES[String(path[0])];
   if (name && typeof path[1] === "number") {
     const item = valueAt(root, path.slice(0, 2));
-    const id = item !== null && typeof item === "object" ? ((item as Record<string, unknown>).id ?? (item as Record<string, unknown>).number) : undefined;
+    const id =
+      item !== null && typeof item === "object"
+        ? ((item as Record<string, unknown>).id ?? (item as Record<string, unknown>).number)
+        : undefined;
     const nth = ordinal(path[1] + 1);
-    entry = typeof id === "string" || typeof id === "number" ? `${name} ${id} (the ${nth} in ${String(path[0])})` : `the ${nth} ${name} in ${String(path[0])}`;
+    entry =
+      typeof id === "string" || typeof id === "number"
+        ? `${name} ${id} (the ${nth} in ${String(path[0])})`
+        : `the ${nth} ${name} in ${String(path[0])}`;
     rest = path.slice(2);
   }
-  const field = rest.map((k, i) => (typeof k === "number" ? ` (its ${ordinal(k + 1)} entry)` : `${i ? "." : ""}${String(k)}`)).join("");
+  const field = rest
+    .map((k, i) => (typeof k === "number" ? ` (its ${ordinal(k + 1)} entry)` : `${i ? "." : ""}${String(k)}`))
+    .join("");
   return [entry, field].filter(Boolean).join(", ");
 }
 
@@ -125,7 +164,9 @@ export function ordinal(n: number): string {
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value = root;
-  for (const key of path) value = value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    value =
+      value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   return value;
 }
 
@@ -135,7 +176,13 @@ function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   const keys = new Set<string>();
   const unwrap = (s: z.core.$ZodType): z.core.$ZodType[] => {
     const def = s._zod.def as unknown as Record<string, unknown> & { type: string };
-    if (def.type === "optional" || def.type === "default" || def.type === "nullable" || def.type === "prefault") return unwrap(def.innerType as z.core.$ZodType);
+    if (
+      def.type === "optional" ||
+      def.type === "default" ||
+      def.type === "nullable" ||
+      def.type === "prefault"
+    )
+      return unwrap(def.innerType as z.core.$ZodType);
     if (def.type === "pipe") return unwrap(def.in as z.core.$ZodType);
     if (def.type === "union") return (def.options as z.core.$ZodType[]).flatMap(unwrap);
     return [s];
@@ -143,7 +190,8 @@ function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   for (const key of path) {
     current = current.flatMap(unwrap).flatMap((s) => {
       const def = s._zod.def as unknown as Record<string, unknown> & { type: string };
-      if (def.type === "object" && typeof key === "string") return (def.shape as Record<string, z.core.$ZodType>)[key] ?? [];
+      if (def.type === "object" && typeof key === "string")
+        return (def.shape as Record<string, z.core.$ZodType>)[key] ?? [];
       if (def.type === "array" && typeof key === "number") return [def.element as z.core.$ZodType];
       if (def.type === "tuple" && typeof key === "number") return (def.items as z.core.$ZodType[])[key] ?? [];
       return [];

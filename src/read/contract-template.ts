@@ -11,7 +11,14 @@ import {
   type KpiColumnKey,
   YES_NO,
 } from "../schema/contract-workbook-layout.js";
-import { addInstructionSheet, list, ONE_PAGE_WIDE, PRINT_SETUP, styleHeader, validateColumn } from "./workbook-style.js";
+import {
+  addInstructionSheet,
+  list,
+  ONE_PAGE_WIDE,
+  PRINT_SETUP,
+  styleHeader,
+  validateColumn,
+} from "./workbook-style.js";
 import { stableZip } from "../zip/stable-zip.js";
 
 /** Rows given lists and checks in a blank workbook: more than any contract has KPIs. */
@@ -21,7 +28,10 @@ const INPUT_ROWS = 200;
  * The contract workbook: blank for `init --contract-workbook`, or filled from a contract (so the
  * round trip contract -> workbook -> contract is tested, and an officer can start from one).
  */
-export async function buildContractWorkbook(contract?: Contract, created = new Date(Date.UTC(2000, 0, 1))): Promise<Buffer> {
+export async function buildContractWorkbook(
+  contract?: Contract,
+  created = new Date(Date.UTC(2000, 0, 1)),
+): Promise<Buffer> {
   const workbook = new Workbook();
   workbook.created = created;
   workbook.modified = created;
@@ -41,15 +51,30 @@ export async function buildContractWorkbook(contract?: Contract, created = new D
     row.getCell(3).font = { italic: true, color: { argb: "FF595959" } };
   });
 
-  const kpis = workbook.addWorksheet(CONTRACT_SHEETS.kpis, { views: [{ state: "frozen", xSplit: 1, ySplit: 1 }], pageSetup: PRINT_SETUP });
+  const kpis = workbook.addWorksheet(CONTRACT_SHEETS.kpis, {
+    views: [{ state: "frozen", xSplit: 1, ySplit: 1 }],
+    pageSetup: PRINT_SETUP,
+  });
   kpis.columns = CONTRACT_KPI_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
   headerNotes(kpis.getRow(1), CONTRACT_KPI_COLUMNS);
   let row = 2;
   for (const kpi of contract?.kpis ?? []) {
     const targets = (Array.isArray(kpi.target) ? kpi.target : [kpi.target]) as Record<string, unknown>[];
     targets.forEach((target, i) => {
-      const values: Partial<Record<KpiColumnKey, ExcelJS.CellValue>> = { number: kpi.number, ...targetCells(target) };
-      if (i === 0) Object.assign(values, { serviceCriteria: kpi.serviceCriteria, description: kpi.description, shortName: kpi.shortName, rank: kpi.rank, frequency: kpi.frequency, targetText: kpi.targetText, targetSource: kpi.targetSource });
+      const values: Partial<Record<KpiColumnKey, ExcelJS.CellValue>> = {
+        number: kpi.number,
+        ...targetCells(target),
+      };
+      if (i === 0)
+        Object.assign(values, {
+          serviceCriteria: kpi.serviceCriteria,
+          description: kpi.description,
+          shortName: kpi.shortName,
+          rank: kpi.rank,
+          frequency: kpi.frequency,
+          targetText: kpi.targetText,
+          targetSource: kpi.targetSource,
+        });
       CONTRACT_KPI_COLUMNS.forEach((column, c) => {
         const value = values[column.key];
         if (value !== undefined) kpis.getRow(row).getCell(c + 1).value = value;
@@ -60,14 +85,24 @@ export async function buildContractWorkbook(contract?: Contract, created = new D
   const rows = { first: 2, last: Math.max(row, INPUT_ROWS) };
   const column = (key: KpiColumnKey) => CONTRACT_KPI_COLUMNS.findIndex((c) => c.key === key) + 1;
   const choose = (key: KpiColumnKey, title: string, items: readonly string[]) =>
-    validateColumn(kpis, column(key), rows, { type: "list", allowBlank: true, formulae: list(items), showErrorMessage: true, errorTitle: title, error: `Choose one of: ${items.join(", ")}.` });
+    validateColumn(kpis, column(key), rows, {
+      type: "list",
+      allowBlank: true,
+      formulae: list(items),
+      showErrorMessage: true,
+      errorTitle: title,
+      error: `Choose one of: ${items.join(", ")}.`,
+    });
   choose("frequency", "Frequency", ["monthly", "quarterly", "annual", "cumulative-in-year"]);
   choose("kind", "Kind of target", ["percentage", "count", "value", "average", "report"]);
   choose("comparison", "Comparison", Object.keys(COMPARISON_WORDS));
   choose("bands", "Bands", Object.keys(BAND_WORDS));
   choose("amberIfImproved", "Amber if improved", YES_NO);
 
-  const msrs = workbook.addWorksheet(CONTRACT_SHEETS.msrs, { views: [{ state: "frozen", ySplit: 1 }], pageSetup: PRINT_SETUP });
+  const msrs = workbook.addWorksheet(CONTRACT_SHEETS.msrs, {
+    views: [{ state: "frozen", ySplit: 1 }],
+    pageSetup: PRINT_SETUP,
+  });
   msrs.columns = CONTRACT_MSR_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
   headerNotes(msrs.getRow(1), CONTRACT_MSR_COLUMNS);
   (contract?.msrs ?? []).forEach((msr, i) => {
@@ -77,7 +112,9 @@ export async function buildContractWorkbook(contract?: Contract, created = new D
     r.getCell(2).alignment = { wrapText: true, vertical: "top" };
     if (msr.linkedKpis.length) r.getCell(3).value = msr.linkedKpis.join(", ");
   });
-  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
+  workbook.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
+  ];
   return Buffer.from(stableZip(new Uint8Array(await workbook.xlsx.writeBuffer()), created));
 }
 
@@ -99,8 +136,11 @@ function targetCells(target: Record<string, unknown>): Partial<Record<KpiColumnK
     if (Array.isArray(value)) [cells.target, cells.upper] = value as number[];
     else cells.target = value as number;
   }
-  for (const key of ["unit", "decimals", "reportedAtLeast", "everyMonths", "from"] as const) if (target[key] !== undefined) cells[key] = target[key] as ExcelJS.CellValue;
-  const bands = target.bands as { kind: string; tolerance?: { relative?: number; absolute?: number }; amberIfImproved?: boolean } | undefined;
+  for (const key of ["unit", "decimals", "reportedAtLeast", "everyMonths", "from"] as const)
+    if (target[key] !== undefined) cells[key] = target[key] as ExcelJS.CellValue;
+  const bands = target.bands as
+    | { kind: string; tolerance?: { relative?: number; absolute?: number }; amberIfImproved?: boolean }
+    | undefined;
   if (bands) {
     cells.bands = Object.entries(BAND_WORDS).find(([, kind]) => kind === bands.kind)?.[0] ?? bands.kind;
     if (bands.tolerance?.relative !== undefined) cells.tolerance = `${bands.tolerance.relative}%`;
@@ -112,17 +152,33 @@ function targetCells(target: Record<string, unknown>): Partial<Record<KpiColumnK
 
 const INSTRUCTIONS = [
   { text: "The contract, for kpi-report", heading: true },
-  { text: "Fill this workbook instead of writing contract.json by hand; then run: kpi-report contract THIS-FILE.xlsx. It checks every cell and writes contract.json into the data folder, or lists each problem by its sheet and cell." },
+  {
+    text: "Fill this workbook instead of writing contract.json by hand; then run: kpi-report contract THIS-FILE.xlsx. It checks every cell and writes contract.json into the data folder, or lists each problem by its sheet and cell.",
+  },
   { text: "" },
   { text: "The sheets", heading: true },
-  { text: `${CONTRACT_SHEETS.contract}: the contract's id, title, council, supplier and committee, one per row.` },
-  { text: `${CONTRACT_SHEETS.kpis}: one row per KPI. Each column header has a note saying what goes in it; Frequency, Kind of target, Comparison, Bands and Amber if improved offer lists.` },
-  { text: `${CONTRACT_SHEETS.msrs}: one row per Minimum Service Requirement, with the KPIs that evidence it. Leave the sheet empty, or delete it, for a contract without MSRs.` },
+  {
+    text: `${CONTRACT_SHEETS.contract}: the contract's id, title, council, supplier and committee, one per row.`,
+  },
+  {
+    text: `${CONTRACT_SHEETS.kpis}: one row per KPI. Each column header has a note saying what goes in it; Frequency, Kind of target, Comparison, Bands and Amber if improved offer lists.`,
+  },
+  {
+    text: `${CONTRACT_SHEETS.msrs}: one row per Minimum Service Requirement, with the KPIs that evidence it. Leave the sheet empty, or delete it, for a contract without MSRs.`,
+  },
   { text: "" },
   { text: "Targets", heading: true },
-  { text: "A percentage: Kind percentage, Comparison at least (higher is better) or at most (lower is better), Target 98 or 98%." },
-  { text: "A count: Kind count, Comparison fewer than, Target 5. Average days: Kind average, Comparison at most, Target 5, Unit days, Decimals 1." },
+  {
+    text: "A percentage: Kind percentage, Comparison at least (higher is better) or at most (lower is better), Target 98 or 98%.",
+  },
+  {
+    text: "A count: Kind count, Comparison fewer than, Target 5. Average days: Kind average, Comparison at most, Target 5, Unit days, Decimals 1.",
+  },
   { text: "A report delivered: Kind report, Report every (months) 3." },
-  { text: "Red, amber, green: Bands red / amber / green and a Tolerance: 5% is within 5% of the target, 0.5 is within 0.5 in its unit." },
-  { text: "A target that changes: a second row with the same KPI, only the target columns and Target from (YYYY-MM)." },
+  {
+    text: "Red, amber, green: Bands red / amber / green and a Tolerance: 5% is within 5% of the target, 0.5 is within 0.5 in its unit.",
+  },
+  {
+    text: "A target that changes: a second row with the same KPI, only the target columns and Target from (YYYY-MM).",
+  },
 ];

@@ -9,7 +9,16 @@ import {
   MAX_CONTRACT_ROWS,
   type KpiColumnKey,
 } from "../schema/contract-workbook-layout.js";
-import { address, type CellValue, cellAt, cellText, findSheet, isBlank, type RawSheet, type RawWorkbook } from "./raw-workbook.js";
+import {
+  address,
+  type CellValue,
+  cellAt,
+  cellText,
+  findSheet,
+  isBlank,
+  type RawSheet,
+  type RawWorkbook,
+} from "./raw-workbook.js";
 
 /**
  * The contract workbook as the contract's JSON value, with the cell every value came from, so the
@@ -32,7 +41,10 @@ export function contractFromWorkbook(workbook: RawWorkbook): ContractFromWorkboo
   const value: Record<string, unknown> = {};
   const sheet = (name: string) => {
     const found = findSheet(workbook, name);
-    if (!found) problems.push(`the workbook has no "${name}" sheet (it has ${workbook.sheets.map((s) => `"${s.name}"`).join(", ") || "none"})`);
+    if (!found)
+      problems.push(
+        `the workbook has no "${name}" sheet (it has ${workbook.sheets.map((s) => `"${s.name}"`).join(", ") || "none"})`,
+      );
     return found;
   };
   const details = sheet(CONTRACT_SHEETS.contract);
@@ -57,15 +69,25 @@ export function contractFromWorkbook(workbook: RawWorkbook): ContractFromWorkboo
 
 const at = (sheet: RawSheet, row: number, column: number) => `${sheet.name}!${address(row, column)}`;
 
-function readDetails(sheet: RawSheet, value: Record<string, unknown>, places: Places, problems: string[]): void {
+function readDetails(
+  sheet: RawSheet,
+  value: Record<string, unknown>,
+  places: Places,
+  problems: string[],
+): void {
   places.set(keyOf([]), `${sheet.name}!A1`);
   for (let row = 1; row <= Math.min(sheet.rowCount, 50); row++) {
     const label = cellText(cellAt(sheet, row, 1));
     if (!label) continue;
     const field = CONTRACT_FIELDS.find((f) => normaliseHeader(f.label) === normaliseHeader(label));
     if (!field) {
-      const near = closest(label, CONTRACT_FIELDS.map((f) => f.label));
-      problems.push(`${at(sheet, row, 1)}: "${label}" is not a field of the contract${near ? `; did you mean "${near}"?` : `; the fields are ${CONTRACT_FIELDS.map((f) => `"${f.label}"`).join(", ")}`}`);
+      const near = closest(
+        label,
+        CONTRACT_FIELDS.map((f) => f.label),
+      );
+      problems.push(
+        `${at(sheet, row, 1)}: "${label}" is not a field of the contract${near ? `; did you mean "${near}"?` : `; the fields are ${CONTRACT_FIELDS.map((f) => `"${f.label}"`).join(", ")}`}`,
+      );
       continue;
     }
     places.set(keyOf([field.key]), at(sheet, row, 2));
@@ -75,7 +97,11 @@ function readDetails(sheet: RawSheet, value: Record<string, unknown>, places: Pl
 }
 
 /** The header row's columns, each by its key; an unknown or missing header is a problem. */
-function headerColumns<K extends string>(sheet: RawSheet, columns: readonly { key: K; header: string; required?: boolean }[], problems: string[]): Map<K, number> {
+function headerColumns<K extends string>(
+  sheet: RawSheet,
+  columns: readonly { key: K; header: string; required?: boolean }[],
+  problems: string[],
+): Map<K, number> {
   const found = new Map<K, number>();
   for (let column = 1; column <= sheet.columnCount; column++) {
     const text = cellText(cellAt(sheet, 1, column));
@@ -83,26 +109,41 @@ function headerColumns<K extends string>(sheet: RawSheet, columns: readonly { ke
     const spec = columns.find((c) => normaliseHeader(c.header) === normaliseHeader(text));
     if (spec) found.set(spec.key, column);
     else {
-      const near = closest(text, columns.map((c) => c.header));
-      problems.push(`${at(sheet, 1, column)}: "${text}" is not a column of the ${sheet.name} sheet${near ? `; did you mean "${near}"?` : ""}`);
+      const near = closest(
+        text,
+        columns.map((c) => c.header),
+      );
+      problems.push(
+        `${at(sheet, 1, column)}: "${text}" is not a column of the ${sheet.name} sheet${near ? `; did you mean "${near}"?` : ""}`,
+      );
     }
   }
-  for (const spec of columns) if (spec.required !== false && !found.has(spec.key)) problems.push(`${sheet.name}!1:1: the ${sheet.name} sheet has no "${spec.header}" column`);
+  for (const spec of columns)
+    if (spec.required !== false && !found.has(spec.key))
+      problems.push(`${sheet.name}!1:1: the ${sheet.name} sheet has no "${spec.header}" column`);
   return found;
 }
 
 function dataRows(sheet: RawSheet, columns: ReadonlyMap<string, number>, problems: string[]): number[] {
   const rows: number[] = [];
   const last = Math.min(sheet.rowCount, MAX_CONTRACT_ROWS + 1);
-  if (sheet.rowCount > last) problems.push(`${sheet.name}!A${last + 1}: the ${sheet.name} sheet goes on past ${MAX_CONTRACT_ROWS} rows, more than any contract has; the rest was not read`);
-  for (let row = 2; row <= last; row++) if ([...columns.values()].some((c) => !isBlank(cellAt(sheet, row, c)))) rows.push(row);
+  if (sheet.rowCount > last)
+    problems.push(
+      `${sheet.name}!A${last + 1}: the ${sheet.name} sheet goes on past ${MAX_CONTRACT_ROWS} rows, more than any contract has; the rest was not read`,
+    );
+  for (let row = 2; row <= last; row++)
+    if ([...columns.values()].some((c) => !isBlank(cellAt(sheet, row, c)))) rows.push(row);
   return rows;
 }
 
 /** A number typed as a number, as "98" or "98%"; a percent-formatted 0.98 is 98 when `percent`. Anything else stays text, for the schema to refuse. */
-function numberOf(cell: CellValue, percent: boolean): { value: number | string; percent: boolean } | undefined {
+function numberOf(
+  cell: CellValue,
+  percent: boolean,
+): { value: number | string; percent: boolean } | undefined {
   if (cell.type === "number") {
-    const scaled = cell.format === "percent" && percent ? Number((cell.value * 100).toPrecision(15)) : cell.value;
+    const scaled =
+      cell.format === "percent" && percent ? Number((cell.value * 100).toPrecision(15)) : cell.value;
     return { value: scaled, percent: cell.format === "percent" };
   }
   const text = cellText(cell);
@@ -127,7 +168,8 @@ function readKpis(sheet: RawSheet, places: Places, problems: string[]): Record<s
       const column = columns.get(key);
       return column === undefined ? ({ type: "empty" } as const) : cellAt(sheet, row, column);
     };
-    const where = (key: KpiColumnKey) => (columns.has(key) ? at(sheet, row, columns.get(key)!) : `${sheet.name}!A${row}`);
+    const where = (key: KpiColumnKey) =>
+      columns.has(key) ? at(sheet, row, columns.get(key)!) : `${sheet.name}!A${row}`;
     const text = (key: KpiColumnKey) => cellText(cell(key)) || undefined;
     const id = idOf(cell("number"));
     const earlier = id === undefined ? undefined : byId.get(String(id));
@@ -136,10 +178,21 @@ function readKpis(sheet: RawSheet, places: Places, problems: string[]): Record<s
     const kpi = earlier?.kpi ?? {};
     const list = earlier ? (Array.isArray(kpi.target) ? kpi.target : [kpi.target]) : [];
     // The first row's target is placed both as the target and as the first of a list, should a later row change it.
-    const prefixes = earlier ? [[...path, "target", list.length]] : [[...path, "target"], [...path, "target", 0]];
-    const target = readTarget(cell, text, (key, targetPath) => {
-      for (const prefix of prefixes) places.set(keyOf([...prefix, ...targetPath]), where(key));
-    }, where, problems);
+    const prefixes = earlier
+      ? [[...path, "target", list.length]]
+      : [
+          [...path, "target"],
+          [...path, "target", 0],
+        ];
+    const target = readTarget(
+      cell,
+      text,
+      (key, targetPath) => {
+        for (const prefix of prefixes) places.set(keyOf([...prefix, ...targetPath]), where(key));
+      },
+      where,
+      problems,
+    );
     if (earlier) {
       // A second row for a KPI is a target that changes: the same KPI, a new target from its month.
       kpi.target = [...list, target];
@@ -188,16 +241,20 @@ function readTarget(
   } else {
     const percent = kind === "percentage";
     const word = text("comparison")?.toLowerCase();
-    const comparison = word === undefined ? undefined : COMPARISON_WORDS[word as keyof typeof COMPARISON_WORDS];
+    const comparison =
+      word === undefined ? undefined : COMPARISON_WORDS[word as keyof typeof COMPARISON_WORDS];
     if (word !== undefined && comparison === undefined) {
       const near = closest(word, Object.keys(COMPARISON_WORDS));
-      problems.push(`${where("comparison")}: "${word}" is not a comparison; ${near ? `did you mean "${near}"?` : `it must be one of ${Object.keys(COMPARISON_WORDS).join(", ")}`}`);
+      problems.push(
+        `${where("comparison")}: "${word}" is not a comparison; ${near ? `did you mean "${near}"?` : `it must be one of ${Object.keys(COMPARISON_WORDS).join(", ")}`}`,
+      );
     }
     const bound = numberOf(cell("target"), percent)?.value;
     if (word === undefined) record("comparison", []);
     if (comparison === "between") set("between", "target", [bound, numberOf(cell("upper"), percent)?.value]);
     // "fewer than" on a count is written "below", the word the first contracts used: both are read alike.
-    else if (comparison !== undefined) set(comparison === "fewerThan" && kind === "count" ? "below" : comparison, "target", bound);
+    else if (comparison !== undefined)
+      set(comparison === "fewerThan" && kind === "count" ? "below" : comparison, "target", bound);
     set("unit", "unit", text("unit"));
     set("decimals", "decimals", numberOf(cell("decimals"), false)?.value);
     set("reportedAtLeast", "reportedAtLeast", numberOf(cell("reportedAtLeast"), true)?.value);
@@ -211,8 +268,12 @@ function readTarget(
       record("amberIfImproved", ["bands", "amberIfImproved"]);
       target.bands = {
         kind: scheme,
-        ...(tolerance ? { tolerance: tolerance.percent ? { relative: tolerance.value } : { absolute: tolerance.value } } : {}),
-        ...(amber === undefined ? {} : { amberIfImproved: amber === "yes" ? true : amber === "no" ? false : amber }),
+        ...(tolerance
+          ? { tolerance: tolerance.percent ? { relative: tolerance.value } : { absolute: tolerance.value } }
+          : {}),
+        ...(amber === undefined
+          ? {}
+          : { amberIfImproved: amber === "yes" ? true : amber === "no" ? false : amber }),
       };
     }
   }
@@ -224,16 +285,24 @@ function readMsrs(sheet: RawSheet, places: Places, problems: string[]): Record<s
   const columns = headerColumns(sheet, CONTRACT_MSR_COLUMNS, problems);
   return dataRows(sheet, columns, problems).map((row, index) => {
     const column = (key: "number" | "text" | "linkedKpis") => columns.get(key);
-    const cell = (key: "number" | "text" | "linkedKpis") => (column(key) === undefined ? ({ type: "empty" } as const) : cellAt(sheet, row, column(key)!));
+    const cell = (key: "number" | "text" | "linkedKpis") =>
+      column(key) === undefined ? ({ type: "empty" } as const) : cellAt(sheet, row, column(key)!);
     const msr: Record<string, unknown> = {};
     places.set(keyOf(["msrs", index]), `${sheet.name}!A${row}`);
-    for (const key of ["number", "text", "linkedKpis"] as const) if (column(key) !== undefined) places.set(keyOf(["msrs", index, key]), at(sheet, row, column(key)!));
+    for (const key of ["number", "text", "linkedKpis"] as const)
+      if (column(key) !== undefined) places.set(keyOf(["msrs", index, key]), at(sheet, row, column(key)!));
     const id = idOf(cell("number"));
     if (id !== undefined) msr.number = id;
     const text = cellText(cell("text"));
     if (text) msr.text = text;
     const linked = cellText(cell("linkedKpis"));
-    msr.linkedKpis = linked ? linked.split(/[,;]/).map((part) => part.trim()).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part)) : [];
+    msr.linkedKpis = linked
+      ? linked
+          .split(/[,;]/)
+          .map((part) => part.trim())
+          .filter(Boolean)
+          .map((part) => (/^\d+$/.test(part) ? Number(part) : part))
+      : [];
     return msr;
   });
 }

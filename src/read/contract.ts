@@ -22,29 +22,52 @@ export async function loadContract(path: string): Promise<LoadedContract> {
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === "EISDIR" ? `${path} is a directory, not a contract file.` : `Cannot read the contract file ${path}.`, path);
+    throw new InputError(
+      code === "EISDIR"
+        ? `${path} is a directory, not a contract file.`
+        : `Cannot read the contract file ${path}.`,
+      path,
+    );
   }
   const json = parseJson(bytes.toString("utf8"));
-  if ("problems" in json) throw new InputError(`The contract file ${path} is not valid JSON:\n${bullets(json.problems)}`, path, JSON_HINT);
+  if ("problems" in json)
+    throw new InputError(
+      `The contract file ${path} is not valid JSON:\n${bullets(json.problems)}`,
+      path,
+      JSON_HINT,
+    );
   const place = (at: readonly PropertyKey[]) => {
     const position = json.locate(at);
     return position && where(position);
   };
   // Hashed as read, so the manifest names the contract that judged the months, whatever it is by the end.
-  return { ...checkContract(json.value, path, place), sha256: createHash("sha256").update(bytes).digest("hex") };
+  return {
+    ...checkContract(json.value, path, place),
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+  };
 }
 
-const JSON_HINT = "An editor that knows JSON (VS Code, Notepad++) shows the place; docs/contract.md describes every key.";
+const JSON_HINT =
+  "An editor that knows JSON (VS Code, Notepad++) shows the place; docs/contract.md describes every key.";
 const bullets = (lines: readonly string[]) => lines.map((l) => `  - ${l}`).join("\n");
 
 /**
  * Checks a contract's shape and its references. `place` (from loadContract, or the contract
  * workbook's reader) names where each problem is: a line and column, or a cell.
  */
-export function checkContract(json: unknown, path = "contract", place: LocatedContract["place"] = () => undefined, hint = JSON_HINT): LoadedContract {
+export function checkContract(
+  json: unknown,
+  path = "contract",
+  place: LocatedContract["place"] = () => undefined,
+  hint = JSON_HINT,
+): LoadedContract {
   const parsed = ContractSchema.safeParse(json);
   if (!parsed.success) {
-    throw new InputError(`The contract file ${path} cannot be used:\n${bullets(contractProblems(parsed.error.issues, { value: json, place }, ContractSchema))}`, path, hint);
+    throw new InputError(
+      `The contract file ${path} cannot be used:\n${bullets(contractProblems(parsed.error.issues, { value: json, place }, ContractSchema))}`,
+      path,
+      hint,
+    );
   }
   const contract = parsed.data;
   const problems: string[] = [];
@@ -59,16 +82,27 @@ export function checkContract(json: unknown, path = "contract", place: LocatedCo
     if (msrNumbers.has(msr.number)) problems.push(`MSR ${msr.number} is defined twice.`);
     msrNumbers.add(msr.number);
     for (const n of msr.linkedKpis) {
-      if (!kpiNumbers.has(n)) problems.push(`MSR ${msr.number} links KPI ${n}, which the contract does not define.`);
+      if (!kpiNumbers.has(n))
+        problems.push(`MSR ${msr.number} links KPI ${n}, which the contract does not define.`);
       linked.add(n);
     }
   }
-  if (problems.length) throw new InputError(`The contract file ${path} contradicts itself:\n${bullets(problems)}`, path, hint);
+  if (problems.length)
+    throw new InputError(`The contract file ${path} contradicts itself:\n${bullets(problems)}`, path, hint);
   const findings = contract.kpis
     .filter((kpi) => !linked.has(kpi.number))
-    .map((kpi) => finding("contract-kpi-unlinked", `KPI ${kpi.number} (${kpi.shortName}) is not linked by any MSR.`, { file: path, expected: "every KPI linked by at least one MSR" }));
+    .map((kpi) =>
+      finding("contract-kpi-unlinked", `KPI ${kpi.number} (${kpi.shortName}) is not linked by any MSR.`, {
+        file: path,
+        expected: "every KPI linked by at least one MSR",
+      }),
+    );
   return {
-    contract: { ...contract, kpis: [...contract.kpis].sort((a, b) => a.number - b.number), msrs: [...contract.msrs].sort((a, b) => a.number - b.number) },
+    contract: {
+      ...contract,
+      kpis: [...contract.kpis].sort((a, b) => a.number - b.number),
+      msrs: [...contract.msrs].sort((a, b) => a.number - b.number),
+    },
     findings,
   };
 }

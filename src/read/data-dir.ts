@@ -73,14 +73,22 @@ export interface MonthFiles {
 }
 
 /** The month files of a data folder's `returns` or `reviews`. A missing folder holds nothing unless `required`. */
-export async function listMonthFiles(dataDir: string, folder: "returns" | "reviews", required = false): Promise<MonthFiles> {
+export async function listMonthFiles(
+  dataDir: string,
+  folder: "returns" | "reviews",
+  required = false,
+): Promise<MonthFiles> {
   const dir = join(dataDir, DATA_LAYOUT[folder]);
   let entries: { name: string; isFile(): boolean }[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch {
     if (!required) return { months: new Map(), ignored: [] };
-    throw new InputError(`There is no ${folder} folder at ${dir}.`, dir, `Put each month's return in ${dir} as YYYY-MM.xlsx, or file one with "kpi-report add FILE".`);
+    throw new InputError(
+      `There is no ${folder} folder at ${dir}.`,
+      dir,
+      `Put each month's return in ${dir} as YYYY-MM.xlsx, or file one with "kpi-report add FILE".`,
+    );
   }
   const months: [Month, string][] = [];
   const ignored: string[] = [];

@@ -13,24 +13,38 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every(
 /** Throws an UnreadableFileError unless the bytes begin like a zip archive. */
 export function assertZip(bytes: Uint8Array, path: string): void {
   if (startsWith(bytes, ZIP)) return;
-  if (startsWith(bytes, EMPTY_ZIP)) throw unreadable("not-a-workbook", path, `${path} is an empty zip archive, not a workbook.`);
+  if (startsWith(bytes, EMPTY_ZIP))
+    throw unreadable("not-a-workbook", path, `${path} is an empty zip archive, not a workbook.`);
   if (startsWith(bytes, OLE)) throw oleFailure(bytes, path);
   throw unreadable("file-not-xlsx", path, `${path} is not an Excel workbook: it is ${describeOther(bytes)}.`);
 }
 
 /** An OLE compound file names its streams in UTF-16; the names say which kind of Office file it is. */
 function oleFailure(bytes: Uint8Array, path: string) {
-  const has = (name: string) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(`${name}\0`, "utf16le"));
+  const has = (name: string) =>
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(
+      Buffer.from(`${name}\0`, "utf16le"),
+    );
   // An encrypted .xlsx is an OLE file holding the real workbook as "EncryptedPackage".
   if (has("EncryptionInfo") || has("EncryptedPackage")) {
     return unreadable("file-encrypted", path, `${path} is protected with a password, so it cannot be read.`);
   }
   if (has("Workbook") || has("Book")) {
-    return unreadable("file-legacy-xls", path, `${path} is a legacy Excel 97-2003 workbook (.xls); only .xlsx workbooks can be read.`);
+    return unreadable(
+      "file-legacy-xls",
+      path,
+      `${path} is a legacy Excel 97-2003 workbook (.xls); only .xlsx workbooks can be read.`,
+    );
   }
-  if (has("WordDocument")) return unreadable("file-not-xlsx", path, `${path} is a Word 97-2003 document (.doc), not a workbook.`);
-  if (has("PowerPoint Document")) return unreadable("file-not-xlsx", path, `${path} is a PowerPoint 97-2003 file (.ppt), not a workbook.`);
-  return unreadable("file-not-xlsx", path, `${path} is an older Microsoft Office file of an unknown kind, not an .xlsx workbook.`);
+  if (has("WordDocument"))
+    return unreadable("file-not-xlsx", path, `${path} is a Word 97-2003 document (.doc), not a workbook.`);
+  if (has("PowerPoint Document"))
+    return unreadable("file-not-xlsx", path, `${path} is a PowerPoint 97-2003 file (.ppt), not a workbook.`);
+  return unreadable(
+    "file-not-xlsx",
+    path,
+    `${path} is an older Microsoft Office file of an unknown kind, not an .xlsx workbook.`,
+  );
 }
 
 const OTHER_MAGIC: readonly [readonly number[], string][] = [
@@ -50,7 +64,8 @@ function describeOther(bytes: Uint8Array): string {
   }
   const start = text.trimStart().slice(0, 2000).toLowerCase();
   if (start.includes("urn:schemas-microsoft-com:office:spreadsheet")) return "an Excel 2003 XML spreadsheet";
-  if (/^(<!doctype html|<html|<table|<meta)/.test(start)) return "a web page (HTML), as some systems export under a spreadsheet name";
+  if (/^(<!doctype html|<html|<table|<meta)/.test(start))
+    return "a web page (HTML), as some systems export under a spreadsheet name";
   if (start.startsWith("<")) return "an XML file";
   const firstLine = start.split(/\r?\n/, 1)[0] ?? "";
   return /[,;\t]/.test(firstLine) ? "a text file (it looks like CSV)" : "a text file";

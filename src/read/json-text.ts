@@ -16,7 +16,8 @@ export interface ParsedJson {
 const PARSE_WORDS: Partial<Record<ParseErrorCode, string>> = {
   [ParseErrorCode.InvalidSymbol]: "this is not JSON: text must be in double quotes, numbers plain",
   [ParseErrorCode.InvalidNumberFormat]: "this number is not written as JSON writes numbers",
-  [ParseErrorCode.PropertyNameExpected]: "a key in double quotes is expected here (JSON has no trailing commas)",
+  [ParseErrorCode.PropertyNameExpected]:
+    "a key in double quotes is expected here (JSON has no trailing commas)",
   [ParseErrorCode.ValueExpected]: "a value is expected here (JSON has no trailing commas)",
   [ParseErrorCode.ColonExpected]: "a colon is expected after the key",
   [ParseErrorCode.CommaExpected]: "a comma is missing before this",
@@ -28,8 +29,10 @@ const PARSE_WORDS: Partial<Record<ParseErrorCode, string>> = {
   [ParseErrorCode.UnexpectedEndOfString]: "a text is not closed by its double quote",
   [ParseErrorCode.UnexpectedEndOfNumber]: "a number is cut short",
   [ParseErrorCode.InvalidUnicode]: "a \\u escape is not four hexadecimal digits",
-  [ParseErrorCode.InvalidEscapeCharacter]: "a backslash starts an escape JSON does not have (write \\\\ for a backslash)",
-  [ParseErrorCode.InvalidCharacter]: "a control character (a tab or line break) inside a text: write it as \\t or \\n",
+  [ParseErrorCode.InvalidEscapeCharacter]:
+    "a backslash starts an escape JSON does not have (write \\\\ for a backslash)",
+  [ParseErrorCode.InvalidCharacter]:
+    "a control character (a tab or line break) inside a text: write it as \\t or \\n",
 };
 
 /** Stops after this many problems: a file that is not JSON at all would otherwise list one per character. */
@@ -47,7 +50,8 @@ export function parseJson(text: string): ParsedJson | { problems: string[] } {
     return parseStrict(text);
   } catch (error) {
     // The parser recurses: a hostile file of 100,000 "[" overflows the stack, which is no bug of ours to report.
-    if (error instanceof RangeError) return { problems: ["line 1, column 1: lists and objects are nested too deeply to be a contract"] };
+    if (error instanceof RangeError)
+      return { problems: ["line 1, column 1: lists and objects are nested too deeply to be a contract"] };
     throw error;
   }
 }
@@ -58,10 +62,16 @@ function parseStrict(text: string): ParsedJson | { problems: string[] } {
   const at = (offset: number) => position(lines, offset);
   if (!source.trim()) return { problems: ["line 1, column 1: the file is empty"] };
   const errors: ParseError[] = [];
-  const root = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = parseTree(source, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
   // One problem per place: a trailing comma is both "a key is expected" and "a value is expected".
   const firstAt = errors.filter((e, i) => errors.findIndex((o) => o.offset === e.offset) === i);
-  const problems = firstAt.map((e) => `${where(at(e.offset))}: ${PARSE_WORDS[e.error] ?? "this is not JSON"}`);
+  const problems = firstAt.map(
+    (e) => `${where(at(e.offset))}: ${PARSE_WORDS[e.error] ?? "this is not JSON"}`,
+  );
   if (root && !problems.length) checkTree(root, source, at, problems);
   if (problems.length || !root) return { problems: cap(problems) };
   const value = plainValue(root);
@@ -73,7 +83,9 @@ export function where(p: TextPosition): string {
 }
 
 function cap(problems: string[]): string[] {
-  return problems.length > MAX_PROBLEMS ? [...problems.slice(0, MAX_PROBLEMS), `... and ${problems.length - MAX_PROBLEMS} more`] : problems;
+  return problems.length > MAX_PROBLEMS
+    ? [...problems.slice(0, MAX_PROBLEMS), `... and ${problems.length - MAX_PROBLEMS} more`]
+    : problems;
 }
 
 function checkTree(node: Node, text: string, at: (offset: number) => TextPosition, problems: string[]): void {
@@ -90,7 +102,10 @@ function checkTree(node: Node, text: string, at: (offset: number) => TextPositio
         const key = property.children?.[0];
         if (!key) continue;
         const first = seen.get(key.value);
-        if (first) problems.push(`${where(at(key.offset))}: the key "${key.value}" is given twice in one object (first at line ${at(first.offset).line}); keep one`);
+        if (first)
+          problems.push(
+            `${where(at(key.offset))}: the key "${key.value}" is given twice in one object (first at line ${at(first.offset).line}); keep one`,
+          );
         else seen.set(key.value, key);
       }
     }
@@ -111,7 +126,13 @@ function plainValue(root: Node): unknown {
         const object: Record<string, unknown> = {};
         for (const property of node.children ?? []) {
           const [key, value] = property.children ?? [];
-          if (key && value) Object.defineProperty(object, key.value, { value: convert(value), enumerable: true, writable: true, configurable: true });
+          if (key && value)
+            Object.defineProperty(object, key.value, {
+              value: convert(value),
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            });
         }
         return object;
       }
@@ -124,12 +145,17 @@ function plainValue(root: Node): unknown {
   return convert(root);
 }
 
-function locate(root: Node, path: readonly PropertyKey[], at: (offset: number) => TextPosition): TextPosition | undefined {
+function locate(
+  root: Node,
+  path: readonly PropertyKey[],
+  at: (offset: number) => TextPosition,
+): TextPosition | undefined {
   let node: Node | undefined = root;
   for (const key of path) {
     let child: Node | undefined;
     if (node.type === "array" && typeof key === "number") child = node.children?.[key];
-    if (node.type === "object" && typeof key === "string") child = node.children?.find((p) => p.children?.[0]?.value === key)?.children?.[1];
+    if (node.type === "object" && typeof key === "string")
+      child = node.children?.find((p) => p.children?.[0]?.value === key)?.children?.[1];
     // A key the object lacks (a missing field) is placed at the object that should hold it.
     if (!child) break;
     node = child;

@@ -5,7 +5,17 @@ import { KPI_STATUSES, type Month, type MonthlyReturn, type ReturnKpi } from "..
 import { figuresNeeded } from "../schema/figures-needed.js";
 import { DETAIL_FIELDS, KPI_COLUMNS, SHEETS, type KpiColumnKey } from "../schema/workbook-layout.js";
 import { instructionLines } from "./template-instructions.js";
-import { addInstructionSheet, fitRowHeight, list, ONE_PAGE_WIDE, PRINT_SETUP, PROTECTION, styleHeader, unlock, validateColumn } from "./workbook-style.js";
+import {
+  addInstructionSheet,
+  fitRowHeight,
+  list,
+  ONE_PAGE_WIDE,
+  PRINT_SETUP,
+  PROTECTION,
+  styleHeader,
+  unlock,
+  validateColumn,
+} from "./workbook-style.js";
 import { stableZip } from "../zip/stable-zip.js";
 
 /**
@@ -13,7 +23,12 @@ import { stableZip } from "../zip/stable-zip.js";
  * `values` (used to make the bundled data and test fixtures through the same code path). It
  * holds only what the supplier says: the council's word goes in its review (review-template.ts).
  */
-export async function buildReturnWorkbook(contract: Contract, month: Month, values?: MonthlyReturn, created = new Date(Date.UTC(2000, 0, 1))): Promise<Buffer> {
+export async function buildReturnWorkbook(
+  contract: Contract,
+  month: Month,
+  values?: MonthlyReturn,
+  created = new Date(Date.UTC(2000, 0, 1)),
+): Promise<Buffer> {
   const workbook = new Workbook();
   // Fixed dates keep the file byte-for-byte the same for the same inputs.
   workbook.created = created;
@@ -24,11 +39,18 @@ export async function buildReturnWorkbook(contract: Contract, month: Month, valu
   addInstructionSheet(workbook, SHEETS.instructions, instructionLines(contract, month));
   await addDetails(workbook, contract, month, values);
   await addKpis(workbook, contract, values);
-  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
+  workbook.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
+  ];
   return Buffer.from(stableZip(new Uint8Array(await workbook.xlsx.writeBuffer()), created));
 }
 
-async function addDetails(workbook: ExcelJS.Workbook, contract: Contract, month: Month, values?: MonthlyReturn): Promise<void> {
+async function addDetails(
+  workbook: ExcelJS.Workbook,
+  contract: Contract,
+  month: Month,
+  values?: MonthlyReturn,
+): Promise<void> {
   const sheet = workbook.addWorksheet(SHEETS.details, { pageSetup: ONE_PAGE_WIDE });
   sheet.columns = [{ width: 16 }, { width: 52 }];
   const rows: [string, string | undefined, boolean][] = [
@@ -51,8 +73,15 @@ async function addDetails(workbook: ExcelJS.Workbook, contract: Contract, month:
   await sheet.protect("", PROTECTION);
 }
 
-async function addKpis(workbook: ExcelJS.Workbook, contract: Contract, values?: MonthlyReturn): Promise<void> {
-  const sheet = workbook.addWorksheet(SHEETS.kpis, { views: [{ state: "frozen", xSplit: 1, ySplit: 1 }], pageSetup: PRINT_SETUP });
+async function addKpis(
+  workbook: ExcelJS.Workbook,
+  contract: Contract,
+  values?: MonthlyReturn,
+): Promise<void> {
+  const sheet = workbook.addWorksheet(SHEETS.kpis, {
+    views: [{ state: "frozen", xSplit: 1, ySplit: 1 }],
+    pageSetup: PRINT_SETUP,
+  });
   sheet.columns = KPI_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   styleHeader(sheet.getRow(1));
   const byNumber = new Map(values?.kpis.map((row) => [row.kpi, row]));
@@ -73,13 +102,21 @@ async function addKpis(workbook: ExcelJS.Workbook, contract: Contract, values?: 
       cell.alignment = { wrapText: true, vertical: "top" };
       if (column.input) unlock(cell);
     });
-    fitRowHeight(row, KPI_COLUMNS.map((c) => c.width));
+    fitRowHeight(
+      row,
+      KPI_COLUMNS.map((c) => c.width),
+    );
   });
   addValidations(sheet, { first: 2, last: contract.kpis.length + 1 });
   await sheet.protect("", { ...PROTECTION, autoFilter: true });
 }
 
-function rowInputs(row: ReturnKpi | undefined): Record<Exclude<KpiColumnKey, "kpi" | "serviceCriteria" | "description" | "target" | "figuresNeeded">, ExcelJS.CellValue> {
+function rowInputs(
+  row: ReturnKpi | undefined,
+): Record<
+  Exclude<KpiColumnKey, "kpi" | "serviceCriteria" | "description" | "target" | "figuresNeeded">,
+  ExcelJS.CellValue
+> {
   return {
     status: row?.status ?? null,
     achieved: row?.achieved ?? null,
@@ -92,9 +129,32 @@ function rowInputs(row: ReturnKpi | undefined): Record<Exclude<KpiColumnKey, "kp
 
 function addValidations(sheet: ExcelJS.Worksheet, rows: { first: number; last: number }): void {
   const column = (key: KpiColumnKey) => KPI_COLUMNS.findIndex((c) => c.key === key) + 1;
-  validateColumn(sheet, column("status"), rows, { type: "list", allowBlank: true, formulae: list(KPI_STATUSES), showErrorMessage: true, errorTitle: "Status", error: `Choose one of: ${KPI_STATUSES.join(", ")}.` });
+  validateColumn(sheet, column("status"), rows, {
+    type: "list",
+    allowBlank: true,
+    formulae: list(KPI_STATUSES),
+    showErrorMessage: true,
+    errorTitle: "Status",
+    error: `Choose one of: ${KPI_STATUSES.join(", ")}.`,
+  });
   for (const key of ["achieved", "total", "count"] as const) {
-    validateColumn(sheet, column(key), rows, { type: "whole", operator: "greaterThanOrEqual", allowBlank: true, formulae: [0], showErrorMessage: true, errorTitle: "Whole number", error: "Type a whole number, 0 or more." });
+    validateColumn(sheet, column(key), rows, {
+      type: "whole",
+      operator: "greaterThanOrEqual",
+      allowBlank: true,
+      formulae: [0],
+      showErrorMessage: true,
+      errorTitle: "Whole number",
+      error: "Type a whole number, 0 or more.",
+    });
   }
-  validateColumn(sheet, column("percentage"), rows, { type: "decimal", operator: "between", allowBlank: true, formulae: [0, 100], showErrorMessage: true, errorTitle: "Percentage", error: "Type a number from 0 to 100, e.g. 95.2 for 95.2%." });
+  validateColumn(sheet, column("percentage"), rows, {
+    type: "decimal",
+    operator: "between",
+    allowBlank: true,
+    formulae: [0, 100],
+    showErrorMessage: true,
+    errorTitle: "Percentage",
+    error: "Type a number from 0 to 100, e.g. 95.2 for 95.2%.",
+  });
 }

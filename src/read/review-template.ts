@@ -3,9 +3,26 @@ import { Workbook } from "./exceljs.js";
 import type { Contract } from "../schema/contract.js";
 import { outcomeWords, OUTCOMES, type Month } from "../schema/return.js";
 import type { MonthlyReview, ReviewKpi } from "../schema/review.js";
-import { MSR_COLUMNS, REVIEW_DETAIL_FIELDS, REVIEW_KPI_COLUMNS, REVIEW_SHEETS, YES_NO, type ReviewKpiColumnKey } from "../schema/workbook-layout.js";
+import {
+  MSR_COLUMNS,
+  REVIEW_DETAIL_FIELDS,
+  REVIEW_KPI_COLUMNS,
+  REVIEW_SHEETS,
+  YES_NO,
+  type ReviewKpiColumnKey,
+} from "../schema/workbook-layout.js";
 import { reviewInstructionLines } from "./template-instructions.js";
-import { addInstructionSheet, fitRowHeight, list, ONE_PAGE_WIDE, PRINT_SETUP, PROTECTION, styleHeader, unlock, validateColumn } from "./workbook-style.js";
+import {
+  addInstructionSheet,
+  fitRowHeight,
+  list,
+  ONE_PAGE_WIDE,
+  PRINT_SETUP,
+  PROTECTION,
+  styleHeader,
+  unlock,
+  validateColumn,
+} from "./workbook-style.js";
 import { stableZip } from "../zip/stable-zip.js";
 
 /** What the review shows, locked, beside the council's columns: the supplier's side and the figures' verdict. */
@@ -24,7 +41,13 @@ const REFERENCE_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColo
  * figures, override and reason; a comment per MSR). `values` fills the council's columns (the
  * bundled data and test fixtures are made through the same code path).
  */
-export async function buildReviewWorkbook(contract: Contract, month: Month, reference: ReviewReference, values?: MonthlyReview, created = new Date(Date.UTC(2000, 0, 1))): Promise<Buffer> {
+export async function buildReviewWorkbook(
+  contract: Contract,
+  month: Month,
+  reference: ReviewReference,
+  values?: MonthlyReview,
+  created = new Date(Date.UTC(2000, 0, 1)),
+): Promise<Buffer> {
   const workbook = new Workbook();
   workbook.created = created;
   workbook.modified = created;
@@ -34,11 +57,18 @@ export async function buildReviewWorkbook(contract: Contract, month: Month, refe
   await addDetails(workbook, contract, month, values);
   await addKpis(workbook, contract, reference, values);
   await addMsrs(workbook, contract, reference, values);
-  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
+  workbook.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
+  ];
   return Buffer.from(stableZip(new Uint8Array(await workbook.xlsx.writeBuffer()), created));
 }
 
-async function addDetails(workbook: ExcelJS.Workbook, contract: Contract, month: Month, values?: MonthlyReview): Promise<void> {
+async function addDetails(
+  workbook: ExcelJS.Workbook,
+  contract: Contract,
+  month: Month,
+  values?: MonthlyReview,
+): Promise<void> {
   const sheet = workbook.addWorksheet(REVIEW_SHEETS.details, { pageSetup: ONE_PAGE_WIDE });
   sheet.columns = [{ width: 16 }, { width: 52 }];
   const rows: [string, string | undefined, boolean][] = [
@@ -61,8 +91,16 @@ async function addDetails(workbook: ExcelJS.Workbook, contract: Contract, month:
   await sheet.protect("", PROTECTION);
 }
 
-async function addKpis(workbook: ExcelJS.Workbook, contract: Contract, reference: ReviewReference, values?: MonthlyReview): Promise<void> {
-  const sheet = workbook.addWorksheet(REVIEW_SHEETS.kpis, { views: [{ state: "frozen", xSplit: 1, ySplit: 1 }], pageSetup: PRINT_SETUP });
+async function addKpis(
+  workbook: ExcelJS.Workbook,
+  contract: Contract,
+  reference: ReviewReference,
+  values?: MonthlyReview,
+): Promise<void> {
+  const sheet = workbook.addWorksheet(REVIEW_SHEETS.kpis, {
+    views: [{ state: "frozen", xSplit: 1, ySplit: 1 }],
+    pageSetup: PRINT_SETUP,
+  });
   sheet.columns = REVIEW_KPI_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   styleHeader(sheet.getRow(1));
   const council = new Map(values?.kpis.map((k) => [k.kpi, k]));
@@ -87,18 +125,40 @@ async function addKpis(workbook: ExcelJS.Workbook, contract: Contract, reference
       if (column.input) unlock(cell);
       else if (c > 2) cell.fill = REFERENCE_FILL;
     });
-    fitRowHeight(row, REVIEW_KPI_COLUMNS.map((c) => c.width));
+    fitRowHeight(
+      row,
+      REVIEW_KPI_COLUMNS.map((c) => c.width),
+    );
   });
   const rows = { first: 2, last: contract.kpis.length + 1 };
   const column = (key: ReviewKpiColumnKey) => REVIEW_KPI_COLUMNS.findIndex((c) => c.key === key) + 1;
-  const yesNo = (title: string): ExcelJS.DataValidation => ({ type: "list", allowBlank: true, formulae: list(YES_NO), showErrorMessage: true, errorTitle: title, error: "Choose Yes or No, or leave it empty." });
+  const yesNo = (title: string): ExcelJS.DataValidation => ({
+    type: "list",
+    allowBlank: true,
+    formulae: list(YES_NO),
+    showErrorMessage: true,
+    errorTitle: title,
+    error: "Choose Yes or No, or leave it empty.",
+  });
   validateColumn(sheet, column("verified"), rows, yesNo("Council verified"));
   validateColumn(sheet, column("derived"), rows, yesNo("Figures derived"));
-  validateColumn(sheet, column("overrideOutcome"), rows, { type: "list", allowBlank: true, formulae: list(OUTCOMES.map(outcomeWords)), showErrorMessage: true, errorTitle: "Outcome override", error: "Choose an outcome, and write the reason beside it." });
+  validateColumn(sheet, column("overrideOutcome"), rows, {
+    type: "list",
+    allowBlank: true,
+    formulae: list(OUTCOMES.map(outcomeWords)),
+    showErrorMessage: true,
+    errorTitle: "Outcome override",
+    error: "Choose an outcome, and write the reason beside it.",
+  });
   await sheet.protect("", { ...PROTECTION, autoFilter: true });
 }
 
-function councilInputs(row: ReviewKpi | undefined): Pick<Record<ReviewKpiColumnKey, ExcelJS.CellValue>, "verified" | "verificationNote" | "derived" | "overrideOutcome" | "overrideReason"> {
+function councilInputs(
+  row: ReviewKpi | undefined,
+): Pick<
+  Record<ReviewKpiColumnKey, ExcelJS.CellValue>,
+  "verified" | "verificationNote" | "derived" | "overrideOutcome" | "overrideReason"
+> {
   return {
     verified: row?.verified === undefined ? null : row.verified ? "Yes" : "No",
     verificationNote: row?.verificationNote ?? null,
@@ -108,8 +168,16 @@ function councilInputs(row: ReviewKpi | undefined): Pick<Record<ReviewKpiColumnK
   };
 }
 
-async function addMsrs(workbook: ExcelJS.Workbook, contract: Contract, reference: ReviewReference, values?: MonthlyReview): Promise<void> {
-  const sheet = workbook.addWorksheet(REVIEW_SHEETS.msrComments, { views: [{ state: "frozen", xSplit: 1, ySplit: 1 }], pageSetup: PRINT_SETUP });
+async function addMsrs(
+  workbook: ExcelJS.Workbook,
+  contract: Contract,
+  reference: ReviewReference,
+  values?: MonthlyReview,
+): Promise<void> {
+  const sheet = workbook.addWorksheet(REVIEW_SHEETS.msrComments, {
+    views: [{ state: "frozen", xSplit: 1, ySplit: 1 }],
+    pageSetup: PRINT_SETUP,
+  });
   sheet.columns = MSR_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   styleHeader(sheet.getRow(1));
   const comments = new Map(values?.msrComments.map((c) => [c.msr, c.comment]));
@@ -125,8 +193,12 @@ async function addMsrs(workbook: ExcelJS.Workbook, contract: Contract, reference
     const text = comments.get(msr.number);
     if (text !== undefined) comment.value = text;
     unlock(comment);
-    for (let c = 1; c <= MSR_COLUMNS.length; c++) row.getCell(c).alignment = { wrapText: true, vertical: "top" };
-    fitRowHeight(row, MSR_COLUMNS.map((c) => c.width));
+    for (let c = 1; c <= MSR_COLUMNS.length; c++)
+      row.getCell(c).alignment = { wrapText: true, vertical: "top" };
+    fitRowHeight(
+      row,
+      MSR_COLUMNS.map((c) => c.width),
+    );
   });
   await sheet.protect("", PROTECTION);
 }

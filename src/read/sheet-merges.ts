@@ -18,7 +18,12 @@ export function parseMerge(ref: string): Range | undefined {
   const a = parseCell(from ?? "");
   const b = parseCell(to ?? "");
   if (!a || !b) return undefined;
-  return { top: Math.min(a.row, b.row), left: Math.min(a.column, b.column), bottom: Math.max(a.row, b.row), right: Math.max(a.column, b.column) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.column, b.column),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.column, b.column),
+  };
 }
 
 /**
@@ -35,7 +40,11 @@ export function clampMerges(merges: readonly Range[], part: string, path: string
   const area = kept.reduce((sum, m) => sum + (m.bottom - m.top + 1) * (m.right - m.left + 1), 0);
   if (kept.length > LIMITS.maxMerges || area > LIMITS.maxMergedCells) {
     const most = `at most ${LIMITS.maxMerges} ranges over ${LIMITS.maxMergedCells} cells are read`;
-    throw unreadable("limit-merges", path, `${path} has ${kept.length} merged ranges covering ${area} cells in ${part}; a return has none or a few, and ${most}.`);
+    throw unreadable(
+      "limit-merges",
+      path,
+      `${path} has ${kept.length} merged ranges covering ${area} cells in ${part}; a return has none or a few, and ${most}.`,
+    );
   }
   return kept;
 }
@@ -48,14 +57,18 @@ export function dropMergedFollowers(merges: readonly Range[], cells: Map<string,
   let dropped = false;
   for (const m of merges) {
     for (let r = m.top; r <= Math.min(m.bottom, LIMITS.maxRows); r++) {
-      for (let c = m.left; c <= Math.min(m.right, LIMITS.maxColumns); c++) if ((r !== m.top || c !== m.left) && cells.delete(address(r, c))) dropped = true;
+      for (let c = m.left; c <= Math.min(m.right, LIMITS.maxColumns); c++)
+        if ((r !== m.top || c !== m.left) && cells.delete(address(r, c))) dropped = true;
     }
   }
   return dropped;
 }
 
 /** The extent of the stored cells and of the data beyond the scanned area. */
-export function extentOf(cells: ReadonlyMap<string, CellValue>, beyond: { row: number; column: number }): { row: number; column: number } {
+export function extentOf(
+  cells: ReadonlyMap<string, CellValue>,
+  beyond: { row: number; column: number },
+): { row: number; column: number } {
   const extent = { ...beyond };
   for (const key of cells.keys()) {
     const at = parseCell(key)!;

@@ -12,11 +12,17 @@ const BUILT_IN: ReadonlyMap<number, NumberFormatKind> = new Map([
   [9, "percent"],
   [10, "percent"],
   ...[14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47].map((id) => [id, "date"] as const),
-  ...[27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58].map((id) => [id, "date"] as const),
+  ...[27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58].map(
+    (id) => [id, "date"] as const,
+  ),
 ]);
 
 /** The kind of each cell style (the s attribute of a cell indexes this list). */
-export function readStyles(bytes: Uint8Array | undefined, part: string, path: string): (NumberFormatKind | undefined)[] {
+export function readStyles(
+  bytes: Uint8Array | undefined,
+  part: string,
+  path: string,
+): (NumberFormatKind | undefined)[] {
   if (!bytes) return [];
   const custom = new Map<number, NumberFormatKind | undefined>();
   const cellFormats: number[] = [];

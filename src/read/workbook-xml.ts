@@ -25,19 +25,37 @@ export function readWorkbookXml(bytes: Uint8Array, part: string, path: string): 
       if (root) {
         root = false;
         if (e.uri === NS.strict) {
-          throw unreadable("not-a-workbook", path, `${path} was saved as "Strict Open XML Spreadsheet", which cannot be read.`, 'Open it in Excel and save it as "Excel Workbook (.xlsx)".');
+          throw unreadable(
+            "not-a-workbook",
+            path,
+            `${path} was saved as "Strict Open XML Spreadsheet", which cannot be read.`,
+            'Open it in Excel and save it as "Excel Workbook (.xlsx)".',
+          );
         }
-        if (e.local !== "workbook" || e.uri !== NS.main) throw unreadable("workbook-damaged", path, `${path} is damaged: its workbook part ${JSON.stringify(part)} is not a workbook.`);
+        if (e.local !== "workbook" || e.uri !== NS.main)
+          throw unreadable(
+            "workbook-damaged",
+            path,
+            `${path} is damaged: its workbook part ${JSON.stringify(part)} is not a workbook.`,
+          );
       }
       if (e.uri !== NS.main) return;
       if (e.local === "workbookPr") date1904 = e.get("date1904") === "1" || e.get("date1904") === "true";
       else if (e.local === "sheet") {
         // Counted as they are listed, before any sheet's part is read: each sheet is a part parsed in full.
         if (sheets.length === LIMITS.maxSheets) {
-          throw unreadable("limit-sheets", path, `${path} lists more than ${LIMITS.maxSheets} sheets in its part ${JSON.stringify(part)}; a return has 3 or 4.`);
+          throw unreadable(
+            "limit-sheets",
+            path,
+            `${path} lists more than ${LIMITS.maxSheets} sheets in its part ${JSON.stringify(part)}; a return has 3 or 4.`,
+          );
         }
         const state = e.get("state");
-        sheets.push({ name: e.get("name") ?? "", hidden: state === "hidden" || state === "veryHidden", relationship: e.getNs(NS.relationships, "id") });
+        sheets.push({
+          name: e.get("name") ?? "",
+          hidden: state === "hidden" || state === "veryHidden",
+          relationship: e.getNs(NS.relationships, "id"),
+        });
       }
     },
   });

@@ -28,13 +28,22 @@ export class XlsxPackage {
     let elements = 0;
     for (const [name, data] of parts) {
       const key = name.toLowerCase();
-      if (this.byName.has(key)) throw unreadable("workbook-damaged", path, `${path} is damaged: it holds two parts named ${JSON.stringify(name)}, differing only in case.`);
+      if (this.byName.has(key))
+        throw unreadable(
+          "workbook-damaged",
+          path,
+          `${path} is damaged: it holds two parts named ${JSON.stringify(name)}, differing only in case.`,
+        );
       this.byName.set(key, data);
       if (!/\.(xml|rels|vml)$/i.test(name)) continue;
       // About one element per "<"; counted before parsing, so a part of a million tags is never parsed.
       elements += countByte(data, 0x3c);
       if (elements > LIMITS.maxXmlElements) {
-        throw unreadable("limit-xml-elements", path, `${path} holds more than ${LIMITS.maxXmlElements.toLocaleString("en-GB")} XML elements (stopped at ${name}); a return has a few thousand.`);
+        throw unreadable(
+          "limit-xml-elements",
+          path,
+          `${path} holds more than ${LIMITS.maxXmlElements.toLocaleString("en-GB")} XML elements (stopped at ${name}); a return has a few thousand.`,
+        );
       }
     }
   }
@@ -57,11 +66,17 @@ export class XlsxPackage {
     const found: Relationship[] = [];
     parseXml(bytes, relsName, this.path, {
       open: (e) => {
-        if (e.local !== "Relationship" || e.uri !== NS.packageRelationships || e.get("TargetMode") === "External") return;
+        if (
+          e.local !== "Relationship" ||
+          e.uri !== NS.packageRelationships ||
+          e.get("TargetMode") === "External"
+        )
+          return;
         const id = e.get("Id");
         const type = e.get("Type");
         const target = resolve(source, e.get("Target") ?? "");
-        if (id !== undefined && type !== undefined && target !== undefined) found.push({ id, kind: type.slice(type.lastIndexOf("/") + 1), target });
+        if (id !== undefined && type !== undefined && target !== undefined)
+          found.push({ id, kind: type.slice(type.lastIndexOf("/") + 1), target });
       },
     });
     return found;
@@ -76,7 +91,12 @@ export class XlsxPackage {
     if (types) {
       parseXml(types, "[Content_Types].xml", this.path, {
         open: (e) => {
-          if (main === undefined && e.local === "Override" && e.uri === NS.contentTypes && /\.(sheet|template)\.main\+xml$/i.test(e.get("ContentType") ?? "")) {
+          if (
+            main === undefined &&
+            e.local === "Override" &&
+            e.uri === NS.contentTypes &&
+            /\.(sheet|template)\.main\+xml$/i.test(e.get("ContentType") ?? "")
+          ) {
             main = resolve("", e.get("PartName") ?? "");
           }
         },
@@ -106,7 +126,12 @@ export class XlsxPackage {
 
   private names(count: number): string {
     const names = this.originalNames;
-    return (names.slice(0, count).map((n) => JSON.stringify(n)).join(", ") || "nothing") + (names.length > count ? ", ..." : "");
+    return (
+      (names
+        .slice(0, count)
+        .map((n) => JSON.stringify(n))
+        .join(", ") || "nothing") + (names.length > count ? ", ..." : "")
+    );
   }
 }
 

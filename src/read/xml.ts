@@ -50,17 +50,30 @@ export interface XmlHandlers {
  */
 export function parseXml(bytes: Uint8Array, part: string, path: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ xmlns: true, position: false });
-  const damaged = () => unreadable("workbook-damaged", path, `${path} is damaged: its part ${JSON.stringify(part)} is not well-formed XML.`);
+  const damaged = () =>
+    unreadable(
+      "workbook-damaged",
+      path,
+      `${path} is damaged: its part ${JSON.stringify(part)} is not well-formed XML.`,
+    );
   // saxes resolves each tag's prefixes by walking the open tags, so its cost grows with the square of
   // the depth (100,000 deep ran for minutes): the depth is checked as each tag starts, before that walk.
   let depth = 0;
   parser.on("opentagstart", () => {
     if (++depth > LIMITS.maxXmlDepth) {
-      throw unreadable("limit-xml-depth", path, `${path} nests XML elements more than ${LIMITS.maxXmlDepth} deep in its part ${JSON.stringify(part)}; Excel nests them about 10 deep.`);
+      throw unreadable(
+        "limit-xml-depth",
+        path,
+        `${path} nests XML elements more than ${LIMITS.maxXmlDepth} deep in its part ${JSON.stringify(part)}; Excel nests them about 10 deep.`,
+      );
     }
   });
   parser.on("doctype", () => {
-    throw unreadable("workbook-damaged", path, `${path} is damaged: its part ${JSON.stringify(part)} declares a DTD, which Excel never writes.`);
+    throw unreadable(
+      "workbook-damaged",
+      path,
+      `${path} is damaged: its part ${JSON.stringify(part)} declares a DTD, which Excel never writes.`,
+    );
   });
   if (handlers.open) {
     const open = handlers.open;

@@ -1,7 +1,12 @@
 import { READ_FAILURES } from "../read/read-failures.js";
 import { LIMITS } from "../read/limits.js";
 import { FINDINGS_JSON_VERSION } from "./findings-text.js";
-import { MAX_COMMENTARY_LENGTH, MAX_COMPLIMENTS_LENGTH, MAX_COUNT, MAX_TEXT_LENGTH } from "../schema/workbook-layout.js";
+import {
+  MAX_COMMENTARY_LENGTH,
+  MAX_COMPLIMENTS_LENGTH,
+  MAX_COUNT,
+  MAX_TEXT_LENGTH,
+} from "../schema/workbook-layout.js";
 import { CATALOGUE } from "../findings/catalogue.js";
 
 /**
@@ -14,7 +19,11 @@ export function findingsMarkdown(): string {
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const table = (head: readonly string[], rows: readonly (readonly string[])[]) =>
-  [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)].join("\n");
+  [
+    `| ${head.join(" | ")} |`,
+    `|${head.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
+  ].join("\n");
 
 const HEADER = `# Findings
 
@@ -31,13 +40,19 @@ return with error findings, printing the same report. The council's review of a 
 function exitCodes(): string {
   return `## Exit codes
 
-${table(["code", "meaning"], [
+${table(
+  ["code", "meaning"],
+  [
     ["0", "valid: no error findings (warnings allowed)"],
     ["1", "the return has error findings"],
     ["2", "the file cannot be read (see below), or the command was misused"],
     ["3", "a bug in kpi-report: please report it with the command you ran"],
-    ["4", "the installation is damaged: a font, the resvg addon or a part of the program is missing (named); reinstall kpi-report"],
-  ])}`;
+    [
+      "4",
+      "the installation is damaged: a font, the resvg addon or a part of the program is missing (named); reinstall kpi-report",
+    ],
+  ],
+)}`;
 }
 
 const GROUPS = [
@@ -78,21 +93,44 @@ so an honest return never meets one, and far below what would hurt the machine, 
 is stopped early. Inflated bytes are counted as they come out of the decompressor; the sizes a zip
 states for itself are never trusted. A 1.5 MB zip bomb is refused in well under a second.
 
-${table(["limit", "value", "when passed"], [
+${table(
+  ["limit", "value", "when passed"],
+  [
     ["file size", mb(LIMITS.maxFileBytes), "`file-too-large`"],
     ["parts in the zip", String(LIMITS.maxZipEntries), "`limit-zip-entries`"],
     ["bytes after unzipping, all parts together", mb(LIMITS.maxInflatedBytes), "`limit-inflated-bytes`"],
-    ["XML elements, all parts together", LIMITS.maxXmlElements.toLocaleString("en-GB"), "`limit-xml-elements`"],
+    [
+      "XML elements, all parts together",
+      LIMITS.maxXmlElements.toLocaleString("en-GB"),
+      "`limit-xml-elements`",
+    ],
     ["depth of XML elements in a part", String(LIMITS.maxXmlDepth), "`limit-xml-depth`"],
     ["sheets in the workbook", String(LIMITS.maxSheets), "`limit-sheets`"],
-    ["merged ranges on a sheet / cells they cover", `${LIMITS.maxMerges} / ${LIMITS.maxMergedCells.toLocaleString("en-GB")}`, "`limit-merges`"],
-    ["rows read on a sheet", String(LIMITS.maxRows), "`limit-rows` finding: data below is reported, not read"],
+    [
+      "merged ranges on a sheet / cells they cover",
+      `${LIMITS.maxMerges} / ${LIMITS.maxMergedCells.toLocaleString("en-GB")}`,
+      "`limit-merges`",
+    ],
+    [
+      "rows read on a sheet",
+      String(LIMITS.maxRows),
+      "`limit-rows` finding: data below is reported, not read",
+    ],
     ["columns read on a sheet", String(LIMITS.maxColumns), "`limit-columns` finding"],
-    ["characters of commentary or an MSR comment", String(MAX_COMMENTARY_LENGTH), "`commentary-too-long` finding"],
+    [
+      "characters of commentary or an MSR comment",
+      String(MAX_COMMENTARY_LENGTH),
+      "`commentary-too-long` finding",
+    ],
     ["characters of Compliments", String(MAX_COMPLIMENTS_LENGTH), "`text-too-long` finding"],
-    ["characters of any other text (a spreadsheet cell's limit)", MAX_TEXT_LENGTH.toLocaleString("en-GB"), "`text-too-long` finding"],
+    [
+      "characters of any other text (a spreadsheet cell's limit)",
+      MAX_TEXT_LENGTH.toLocaleString("en-GB"),
+      "`text-too-long` finding",
+    ],
     ["a count (Achieved, Out of, Count)", MAX_COUNT.toLocaleString("en-GB"), "`number-too-large` finding"],
-  ])}`;
+  ],
+)}`;
 }
 
 function textReport(): string {
@@ -145,21 +183,36 @@ function jsonShape(): string {
 }
 \`\`\`
 
-${table(["field", "meaning"], [
-    ["`version`", `the shape's version, ${FINDINGS_JSON_VERSION}; it goes up when a field changes meaning or is removed (adding a field does not)`],
+${table(
+  ["field", "meaning"],
+  [
+    [
+      "`version`",
+      `the shape's version, ${FINDINGS_JSON_VERSION}; it goes up when a field changes meaning or is removed (adding a field does not)`,
+    ],
     ["`valid`", "every file is readable and has no error findings"],
     ["`files[].file`", "the path as given"],
-    ["`files[].readable`", "false when the file could not be read at all (exit 2); `unreadable` then says why"],
-    ["`files[].unreadable`", "`{ code, message, hint }`, `code` from the table of files that cannot be read; present only when `readable` is false"],
+    [
+      "`files[].readable`",
+      "false when the file could not be read at all (exit 2); `unreadable` then says why",
+    ],
+    [
+      "`files[].unreadable`",
+      "`{ code, message, hint }`, `code` from the table of files that cannot be read; present only when `readable` is false",
+    ],
     ["`files[].errors`, `warnings`", "counts over every finding, including any not listed"],
     ["`files[].omitted`", "findings not listed because of `--max-errors`"],
     ["`files[].findings[]`", "the findings listed, in sheet order (errors first when the list was cut)"],
     ["`code`, `severity`", "the stable code from the tables above, and `error` or `warning`"],
-    ["`sheet`, `cell`", "where: `cell` is an A1 address (`E7`), a range (`F3:G3`), a row (`5:5`) or a column (`J:J`); both absent for a finding about the whole file"],
+    [
+      "`sheet`, `cell`",
+      "where: `cell` is an A1 address (`E7`), a range (`F3:G3`), a row (`5:5`) or a column (`J:J`); both absent for a finding about the whole file",
+    ],
     ["`file`", "present when the finding is about another file than the one checked (the contract)"],
     ["`message`", "the finding in words, for people; do not match on it"],
     ["`found`, `expected`", "what the cell holds and what belongs there, when they can be said"],
-  ])}`;
+  ],
+)}`;
 }
 
 const POLICY = `## Notes on some findings

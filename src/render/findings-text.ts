@@ -16,11 +16,19 @@ export function listed(report: FindingsReport): { shown: Finding[]; omitted: num
   const { findings, limit } = report;
   if (limit === undefined || findings.length <= limit) return { shown: [...findings], omitted: 0 };
   // When the list must be cut, errors come first: a warning never hides an error.
-  const ordered = [...findings.filter((f) => f.severity === "error"), ...findings.filter((f) => f.severity !== "error")];
+  const ordered = [
+    ...findings.filter((f) => f.severity === "error"),
+    ...findings.filter((f) => f.severity !== "error"),
+  ];
   const omitted = findings.length - limit;
-  const note = finding("limit-findings", `Only ${limit} of ${findings.length} findings are listed; ${omitted} more are not shown (raise --max-errors to see them).`, {
-    found: `${findings.length} findings`, expected: `at most ${limit} listed (--max-errors)`,
-  });
+  const note = finding(
+    "limit-findings",
+    `Only ${limit} of ${findings.length} findings are listed; ${omitted} more are not shown (raise --max-errors to see them).`,
+    {
+      found: `${findings.length} findings`,
+      expected: `at most ${limit} listed (--max-errors)`,
+    },
+  );
   return { shown: [...ordered.slice(0, limit), note], omitted };
 }
 
@@ -41,7 +49,12 @@ export function findingsText(report: FindingsReport): string {
   const width = Math.max(14, ...shown.map((f) => where(f).length));
   for (const f of shown) {
     lines.push(`${where(f).padEnd(width)} ${f.severity.padEnd(7)} ${f.code}: ${f.message}`);
-    const detail = [f.found !== undefined ? `found: ${f.found}` : "", f.expected !== undefined ? `expected: ${f.expected}` : ""].filter(Boolean).join("; ");
+    const detail = [
+      f.found !== undefined ? `found: ${f.found}` : "",
+      f.expected !== undefined ? `expected: ${f.expected}` : "",
+    ]
+      .filter(Boolean)
+      .join("; ");
     if (detail) lines.push(`${"".padEnd(width + 9)}${detail}`);
   }
   lines.push(summaryLine(report));
@@ -66,9 +79,21 @@ export function findingsJson(reports: readonly FindingsReport[]): string {
   const files = reports.map((report) => {
     const { errors, warnings } = countBySeverity(report.findings);
     const { shown, omitted } = listed(report);
-    const file: Record<string, unknown> = { file: report.file, readable: !report.unreadable, valid: !report.unreadable && errors === 0, errors, warnings, omitted, findings: shown };
+    const file: Record<string, unknown> = {
+      file: report.file,
+      readable: !report.unreadable,
+      valid: !report.unreadable && errors === 0,
+      errors,
+      warnings,
+      omitted,
+      findings: shown,
+    };
     if (report.unreadable) file.unreadable = report.unreadable;
     return file;
   });
-  return JSON.stringify({ version: FINDINGS_JSON_VERSION, valid: files.every((f) => f.valid), files }, null, 2);
+  return JSON.stringify(
+    { version: FINDINGS_JSON_VERSION, valid: files.every((f) => f.valid), files },
+    null,
+    2,
+  );
 }

@@ -6,7 +6,9 @@ export type Paint = (style: "red" | "green" | "yellow" | "gray" | "bold", text: 
 /** Colour for a terminal; plain text for pipes, files, CI logs and anyone who set NO_COLOR. */
 export function painter(enabled: boolean): Paint {
   // The decision is ours (colourWanted), made once for the stream written to; styleText must not second-guess it.
-  return enabled ? (style, text) => styleText(style, text, { validateStream: false }) : (_style, text) => text;
+  return enabled
+    ? (style, text) => styleText(style, text, { validateStream: false })
+    : (_style, text) => text;
 }
 
 /** https://no-color.org: any NO_COLOR value turns colour off; so does a stream that is not a terminal. */

@@ -8,9 +8,19 @@ import { ContractSchema, KpiSchema, MsrSchema, TargetSchema } from "./contract.j
  */
 
 export function contractJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(ContractSchema, { io: "input", unrepresentable: "any", target: "draft-2020-12" }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(ContractSchema, {
+    io: "input",
+    unrepresentable: "any",
+    target: "draft-2020-12",
+  }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
-  return { $schema, title: "kpi-report contract", description: "A council's contract for kpi-report: its KPIs, their targets and its Minimum Service Requirements. The reference is docs/contract.md.", ...rest };
+  return {
+    $schema,
+    title: "kpi-report contract",
+    description:
+      "A council's contract for kpi-report: its KPIs, their targets and its Minimum Service Requirements. The reference is docs/contract.md.",
+    ...rest,
+  };
 }
 
 interface Section {
@@ -22,7 +32,11 @@ interface Section {
 function sections(): Section[] {
   const targets = (TargetSchema._zod.def.options as unknown as z.ZodObject[]).map((schema) => {
     const kind = String((schema.shape.kind as z.ZodLiteral)._zod.def.values[0]);
-    return { title: `A target of kind "${kind}"`, intro: `The value of a KPI's \`target\` when its \`kind\` is \`"${kind}"\`. How it is judged: docs/targets.md.`, schema };
+    return {
+      title: `A target of kind "${kind}"`,
+      intro: `The value of a KPI's \`target\` when its \`kind\` is \`"${kind}"\`. How it is judged: docs/targets.md.`,
+      schema,
+    };
   });
   return [
     { title: "The contract", intro: "The file's top level: one object.", schema: ContractSchema },
@@ -41,13 +55,23 @@ export function contractKeysMarkdown(): string {
       const rows = Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => {
         const meta = z.globalRegistry.get(field);
         const literal = field instanceof z.ZodLiteral ? field._zod.def.values[0] : undefined;
-        const description = meta?.description ?? (literal !== undefined ? "Says which kind of target this is." : undefined);
+        const description =
+          meta?.description ?? (literal !== undefined ? "Says which kind of target this is." : undefined);
         const example = meta?.examples !== undefined ? (meta.examples as unknown[])[0] : literal;
-        if (description === undefined || example === undefined) throw new Error(`contract key ${title} > ${key} has no description or example`);
+        if (description === undefined || example === undefined)
+          throw new Error(`contract key ${title} > ${key} has no description or example`);
         const required = field.safeParse(undefined).success ? "no" : "yes";
         return `| \`${key}\` | ${required} | ${cell(typeWords(field))} | ${cell(description)} | \`${cell(JSON.stringify(example))}\` |`;
       });
-      return [`### ${title}`, "", intro, "", "| key | required | holds | meaning | example |", "|---|---|---|---|---|", ...rows].join("\n");
+      return [
+        `### ${title}`,
+        "",
+        intro,
+        "",
+        "| key | required | holds | meaning | example |",
+        "|---|---|---|---|---|",
+        ...rows,
+      ].join("\n");
     })
     .join("\n\n");
 }
@@ -57,19 +81,27 @@ function typeWords(field: z.ZodType): string {
   if (json.const !== undefined) return JSON.stringify(json.const);
   if (Array.isArray(json.enum)) return `one of ${json.enum.map((v) => JSON.stringify(v)).join(", ")}`;
   if (json.oneOf || json.anyOf) return "an object (see below)";
-  const words: Record<string, string> = { string: "text", number: "a number", integer: "a whole number", boolean: "true or false", object: "an object" };
+  const words: Record<string, string> = {
+    string: "text",
+    number: "a number",
+    integer: "a whole number",
+    boolean: "true or false",
+    object: "an object",
+  };
   if (json.type === "array") {
     const items = String((json.items as Record<string, unknown> | undefined)?.type);
     return `a list${({ object: " of objects", integer: " of whole numbers", string: " of texts", number: " of numbers" } as Record<string, string>)[items] ?? ""}`;
   }
   let text = words[String(json.type)] ?? String(json.type);
-  if (typeof json.minimum === "number" && typeof json.maximum === "number" && json.maximum < 1e9) text += `, ${json.minimum} to ${json.maximum}`;
+  if (typeof json.minimum === "number" && typeof json.maximum === "number" && json.maximum < 1e9)
+    text += `, ${json.minimum} to ${json.maximum}`;
   else if (typeof json.minimum === "number") text += `, at least ${json.minimum}`;
   else if (typeof json.exclusiveMinimum === "number") text += `, more than ${json.exclusiveMinimum}`;
   return text;
 }
 
-const BEGIN = "<!-- keys: generated from src/schema/contract.ts by `npm run docs:schema`; edit the schema, not this -->";
+const BEGIN =
+  "<!-- keys: generated from src/schema/contract.ts by `npm run docs:schema`; edit the schema, not this -->";
 const END = "<!-- end of keys -->";
 
 /** `page` with its generated part replaced by what the schema says now. */

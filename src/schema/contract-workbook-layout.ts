@@ -4,18 +4,33 @@
  * writer and the reader both take their sheets, headers and lists from here.
  */
 
-export const CONTRACT_SHEETS = { instructions: "Instructions", contract: "Contract", kpis: "KPIs", msrs: "MSRs" } as const;
+export const CONTRACT_SHEETS = {
+  instructions: "Instructions",
+  contract: "Contract",
+  kpis: "KPIs",
+  msrs: "MSRs",
+} as const;
 
 /** The Contract sheet: a label in column A, its value in column B. */
 export const CONTRACT_FIELDS = [
-  { key: "id", label: "Contract id", help: "lower-case letters, digits and hyphens, e.g. highways-maintenance" },
+  {
+    key: "id",
+    label: "Contract id",
+    help: "lower-case letters, digits and hyphens, e.g. highways-maintenance",
+  },
   { key: "title", label: "Title", help: "as the appendices print it" },
   { key: "council", label: "Council", help: "" },
   { key: "supplier", label: "Supplier", help: "" },
   { key: "committee", label: "Committee", help: "optional" },
 ] as const;
 
-export const COMPARISON_WORDS = { "at least": "atLeast", "at most": "atMost", "more than": "moreThan", "fewer than": "fewerThan", between: "between" } as const;
+export const COMPARISON_WORDS = {
+  "at least": "atLeast",
+  "at most": "atMost",
+  "more than": "moreThan",
+  "fewer than": "fewerThan",
+  between: "between",
+} as const;
 export const BAND_WORDS = { "met / not met": "met-not-met", "red / amber / green": "rag" } as const;
 export const YES_NO = ["yes", "no"] as const;
 
@@ -51,32 +66,151 @@ export interface ContractColumn {
 }
 
 export const CONTRACT_KPI_COLUMNS: readonly ContractColumn[] = [
-  { key: "number", header: "KPI", width: 7, required: true, help: "The KPI's number or id as the contract prints it: 1, 3a, PI-07. A second row with the same KPI and a 'Target from' month is a target that changes." },
-  { key: "serviceCriteria", header: "Service criteria", width: 16, required: true, help: "The group the KPI belongs to." },
-  { key: "description", header: "Description", width: 40, required: true, help: "What is measured, in the contract's words." },
-  { key: "shortName", header: "Short name", width: 20, required: true, help: "The short name printed beside each MSR." },
-  { key: "rank", header: "Rank", width: 7, required: false, help: "The KPI's rank (weight), a whole number." },
+  {
+    key: "number",
+    header: "KPI",
+    width: 7,
+    required: true,
+    help: "The KPI's number or id as the contract prints it: 1, 3a, PI-07. A second row with the same KPI and a 'Target from' month is a target that changes.",
+  },
+  {
+    key: "serviceCriteria",
+    header: "Service criteria",
+    width: 16,
+    required: true,
+    help: "The group the KPI belongs to.",
+  },
+  {
+    key: "description",
+    header: "Description",
+    width: 40,
+    required: true,
+    help: "What is measured, in the contract's words.",
+  },
+  {
+    key: "shortName",
+    header: "Short name",
+    width: 20,
+    required: true,
+    help: "The short name printed beside each MSR.",
+  },
+  {
+    key: "rank",
+    header: "Rank",
+    width: 7,
+    required: false,
+    help: "The KPI's rank (weight), a whole number.",
+  },
   { key: "frequency", header: "Frequency", width: 12, required: true, help: "How often it is reported." },
-  { key: "kind", header: "Kind of target", width: 13, required: true, help: "percentage, count, value (e.g. pounds), average (e.g. days) or report (delivered or not)." },
-  { key: "comparison", header: "Comparison", width: 12, required: false, help: "at least, at most, more than, fewer than or between. Not for a report." },
-  { key: "target", header: "Target", width: 9, required: false, help: "The number: 98 or 98% for a percentage, 5 for 5 days. The lower bound for between." },
-  { key: "upper", header: "Upper bound", width: 9, required: false, help: "For between only: the upper bound." },
-  { key: "unit", header: "Unit", width: 8, required: false, help: "days, hours, minutes, £; a percentage's unit is %." },
-  { key: "decimals", header: "Decimals", width: 9, required: false, help: "How many decimal places a figure may have and is shown with." },
-  { key: "reportedAtLeast", header: "Reported at least", width: 10, required: false, help: "For a count of things that must also be reported: the percentage of them reported." },
-  { key: "everyMonths", header: "Report every (months)", width: 10, required: false, help: "For a report: due once every this many months." },
-  { key: "bands", header: "Bands", width: 14, required: false, help: "met / not met (the default) or red / amber / green." },
-  { key: "tolerance", header: "Tolerance", width: 10, required: false, help: "For red / amber / green: how far off is amber. 5% is 5% of the target; 0.5 is 0.5 in the target's unit." },
-  { key: "amberIfImproved", header: "Amber if improved", width: 10, required: false, help: "yes: a miss beyond the tolerance is amber, not red, when better than the period before." },
-  { key: "from", header: "Target from", width: 10, required: false, help: "YYYY-MM: the month this target takes effect from (earlier months keep the one before)." },
-  { key: "targetText", header: "Service required (as printed)", width: 16, required: true, help: "The target as the schedule prints it, e.g. 98%, At most 5 days." },
-  { key: "targetSource", header: "Target source", width: 16, required: false, help: "Where the target comes from, when not the schedule itself." },
+  {
+    key: "kind",
+    header: "Kind of target",
+    width: 13,
+    required: true,
+    help: "percentage, count, value (e.g. pounds), average (e.g. days) or report (delivered or not).",
+  },
+  {
+    key: "comparison",
+    header: "Comparison",
+    width: 12,
+    required: false,
+    help: "at least, at most, more than, fewer than or between. Not for a report.",
+  },
+  {
+    key: "target",
+    header: "Target",
+    width: 9,
+    required: false,
+    help: "The number: 98 or 98% for a percentage, 5 for 5 days. The lower bound for between.",
+  },
+  {
+    key: "upper",
+    header: "Upper bound",
+    width: 9,
+    required: false,
+    help: "For between only: the upper bound.",
+  },
+  {
+    key: "unit",
+    header: "Unit",
+    width: 8,
+    required: false,
+    help: "days, hours, minutes, £; a percentage's unit is %.",
+  },
+  {
+    key: "decimals",
+    header: "Decimals",
+    width: 9,
+    required: false,
+    help: "How many decimal places a figure may have and is shown with.",
+  },
+  {
+    key: "reportedAtLeast",
+    header: "Reported at least",
+    width: 10,
+    required: false,
+    help: "For a count of things that must also be reported: the percentage of them reported.",
+  },
+  {
+    key: "everyMonths",
+    header: "Report every (months)",
+    width: 10,
+    required: false,
+    help: "For a report: due once every this many months.",
+  },
+  {
+    key: "bands",
+    header: "Bands",
+    width: 14,
+    required: false,
+    help: "met / not met (the default) or red / amber / green.",
+  },
+  {
+    key: "tolerance",
+    header: "Tolerance",
+    width: 10,
+    required: false,
+    help: "For red / amber / green: how far off is amber. 5% is 5% of the target; 0.5 is 0.5 in the target's unit.",
+  },
+  {
+    key: "amberIfImproved",
+    header: "Amber if improved",
+    width: 10,
+    required: false,
+    help: "yes: a miss beyond the tolerance is amber, not red, when better than the period before.",
+  },
+  {
+    key: "from",
+    header: "Target from",
+    width: 10,
+    required: false,
+    help: "YYYY-MM: the month this target takes effect from (earlier months keep the one before).",
+  },
+  {
+    key: "targetText",
+    header: "Service required (as printed)",
+    width: 16,
+    required: true,
+    help: "The target as the schedule prints it, e.g. 98%, At most 5 days.",
+  },
+  {
+    key: "targetSource",
+    header: "Target source",
+    width: 16,
+    required: false,
+    help: "Where the target comes from, when not the schedule itself.",
+  },
 ];
 
 export const CONTRACT_MSR_COLUMNS = [
   { key: "number", header: "MSR", width: 7, help: "The MSR's number or id." },
   { key: "text", header: "Requirement", width: 60, help: "The requirement, in the contract's words." },
-  { key: "linkedKpis", header: "Linked KPIs", width: 16, help: "The KPIs that evidence it, separated by commas: 1, 3a, 5. Blank for none." },
+  {
+    key: "linkedKpis",
+    header: "Linked KPIs",
+    width: 16,
+    help: "The KPIs that evidence it, separated by commas: 1, 3a, 5. Blank for none.",
+  },
 ] as const;
 
 /** The rows read at most: a contract has tens of KPIs, and a hostile workbook is not read for ever. */

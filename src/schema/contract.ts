@@ -5,7 +5,8 @@ import { z } from "zod";
  * (`.meta`), from which docs/contract.md and docs/contract.schema.json are made (npm run docs:schema),
  * so the reference, the editor's completion and the checks are one thing.
  */
-const doc = <T extends z.ZodType>(schema: T, description: string, example: unknown): T => schema.meta({ description, examples: [example] });
+const doc = <T extends z.ZodType>(schema: T, description: string, example: unknown): T =>
+  schema.meta({ description, examples: [example] });
 
 /**
  * How a KPI's target is judged. The wording the committee sees is `targetText`;
@@ -16,20 +17,32 @@ export const TargetSchema = z.discriminatedUnion("kind", [
     .object({
       kind: z.literal("percentage"),
       /** Met when the month's percentage is at least this (0-100). */
-      atLeast: doc(z.number().min(0).max(100), "Met when the month's percentage is at least this (0 to 100).", 98),
+      atLeast: doc(
+        z.number().min(0).max(100),
+        "Met when the month's percentage is at least this (0 to 100).",
+        98,
+      ),
     })
     .strict(),
   z
     .object({
       kind: z.literal("count"),
       below: doc(z.number().int().positive(), "Met when the month's count is strictly below this.", 5),
-      reportedAtLeast: doc(z.number().min(0).max(100).optional(), "And, when given, at least this percentage of the things counted were reported.", 100),
+      reportedAtLeast: doc(
+        z.number().min(0).max(100).optional(),
+        "And, when given, at least this percentage of the things counted were reported.",
+        100,
+      ),
     })
     .strict(),
   z
     .object({
       kind: z.literal("report"),
-      everyMonths: doc(z.number().int().min(1).max(12), "A report is due once in every this many months; one delivered covers the months after it.", 3),
+      everyMonths: doc(
+        z.number().int().min(1).max(12),
+        "A report is due once in every this many months; one delivered covers the months after it.",
+        3,
+      ),
     })
     .strict(),
 ]);
@@ -39,41 +52,91 @@ export const FrequencySchema = z.enum(["monthly", "quarterly"]);
 export const KpiSchema = z
   .object({
     number: doc(z.number().int().positive(), "The KPI's number as the contract's schedule prints it.", 1),
-    serviceCriteria: doc(z.string().min(1), "The group the KPI belongs to, Appendix 1's first column.", "Customer Service"),
-    description: doc(z.string().min(1), "What is measured, in the contract's words.", "Complaints acknowledged within 2 working days"),
-    shortName: doc(z.string().min(1), "The short name Appendix 2 uses beside each MSR.", "Complaints acknowledged"),
+    serviceCriteria: doc(
+      z.string().min(1),
+      "The group the KPI belongs to, Appendix 1's first column.",
+      "Customer Service",
+    ),
+    description: doc(
+      z.string().min(1),
+      "What is measured, in the contract's words.",
+      "Complaints acknowledged within 2 working days",
+    ),
+    shortName: doc(
+      z.string().min(1),
+      "The short name Appendix 2 uses beside each MSR.",
+      "Complaints acknowledged",
+    ),
     rank: doc(z.number().int().min(1), "The KPI's rank (weight) in the contract.", 10),
     frequency: doc(FrequencySchema, "How often the KPI is reported.", "monthly"),
-    target: doc(TargetSchema, "How a month's figure is judged (docs/targets.md).", { kind: "percentage", atLeast: 98 }),
+    target: doc(TargetSchema, "How a month's figure is judged (docs/targets.md).", {
+      kind: "percentage",
+      atLeast: 98,
+    }),
     targetText: doc(z.string().min(1), 'The target as printed in the "Service Required" column.', "98%"),
-    targetSource: doc(z.string().optional(), "Where the target comes from, when it is not the schedule itself.", "Appendix 2's comment on MSR 11"),
+    targetSource: doc(
+      z.string().optional(),
+      "Where the target comes from, when it is not the schedule itself.",
+      "Appendix 2's comment on MSR 11",
+    ),
   })
   .strict();
 
 export const MsrSchema = z
   .object({
     number: doc(z.number().int().positive(), "The MSR's number.", 1),
-    text: doc(z.string().min(1), "The requirement, in the contract's words.", "Complaints are answered within the times agreed."),
-    linkedKpis: doc(z.array(z.number().int().positive()), "The numbers of the KPIs that evidence it; [] for none.", [4, 5]),
+    text: doc(
+      z.string().min(1),
+      "The requirement, in the contract's words.",
+      "Complaints are answered within the times agreed.",
+    ),
+    linkedKpis: doc(
+      z.array(z.number().int().positive()),
+      "The numbers of the KPIs that evidence it; [] for none.",
+      [4, 5],
+    ),
   })
   .strict();
 
 export const ContractSchema = z
   .object({
-    $schema: doc(z.string().optional(), "The JSON Schema an editor checks the file against; kpi-report does not read it.", "./contract.schema.json"),
+    $schema: doc(
+      z.string().optional(),
+      "The JSON Schema an editor checks the file against; kpi-report does not read it.",
+      "./contract.schema.json",
+    ),
     id: doc(
       z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case letters, digits and hyphens"),
       'A stable name for the contract, in lower-case letters, digits and hyphens; a return names it in its "Contract" field.',
       "highways-maintenance",
     ),
-    title: doc(z.string().min(1), "The contract's title, as the appendices print it.", "Highways maintenance term contract"),
+    title: doc(
+      z.string().min(1),
+      "The contract's title, as the appendices print it.",
+      "Highways maintenance term contract",
+    ),
     council: doc(z.string().min(1), "The council.", "Anyshire County Council"),
     supplier: doc(z.string().min(1), "The supplier whose performance is reported.", "Roadworks Ltd"),
-    committee: doc(z.string().min(1).optional(), "The committee the appendices go to.", "Place Scrutiny Committee"),
+    committee: doc(
+      z.string().min(1).optional(),
+      "The committee the appendices go to.",
+      "Place Scrutiny Committee",
+    ),
     kpis: doc(z.array(KpiSchema).min(1), "The KPIs, one object each (see A KPI).", [
-      { number: 1, serviceCriteria: "Safety", description: "Category 1 defects made safe within 24 hours", shortName: "Cat 1 made safe", rank: 10, frequency: "monthly", target: { kind: "percentage", atLeast: 98 }, targetText: "98%" },
+      {
+        number: 1,
+        serviceCriteria: "Safety",
+        description: "Category 1 defects made safe within 24 hours",
+        shortName: "Cat 1 made safe",
+        rank: 10,
+        frequency: "monthly",
+        target: { kind: "percentage", atLeast: 98 },
+        targetText: "98%",
+      },
     ]),
-    msrs: doc(z.array(MsrSchema), "The Minimum Service Requirements, one object each (see An MSR).", [{ number: 1, text: "Dangerous defects are made safe promptly.", linkedKpis: [1] }]),
+    msrs: doc(z.array(MsrSchema), "The Minimum Service Requirements, one object each (see An MSR).", [
+      { number: 1, text: "Dangerous defects are made safe promptly.", linkedKpis: [1] },
+    ]),
   })
   .strict();
 

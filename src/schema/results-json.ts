@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { ActualSchema, ChangesSchema, KpiResultSchema, MonthCountsSchema, MsrResultSchema, type Reason, ReasonSchema, SummarySchema, TrendSchema } from "./results.js";
+import {
+  ActualSchema,
+  ChangesSchema,
+  KpiResultSchema,
+  MonthCountsSchema,
+  MsrResultSchema,
+  type Reason,
+  ReasonSchema,
+  SummarySchema,
+  TrendSchema,
+} from "./results.js";
 import { OutcomeSchema } from "./return.js";
 import { ReviewStateSchema } from "./review.js";
 
@@ -19,7 +29,9 @@ export const KpiJsonSchema = KpiResultSchema.extend({
   /** The figures' reason, as a code with its numbers; an override's own reason is in `override`. */
   reason: z.discriminatedUnion(
     "code",
-    ReasonSchema.options.map((option) => option.extend(worded).strict()) as unknown as typeof ReasonSchema.options,
+    ReasonSchema.options.map((option) =>
+      option.extend(worded).strict(),
+    ) as unknown as typeof ReasonSchema.options,
   ) as unknown as z.ZodType<Reason & { text: string }>,
   /** What a reader is told: the council's override when there is one, else the figures' reason. */
   verdict: z.string(),

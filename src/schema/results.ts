@@ -6,7 +6,15 @@ import { ReviewStateSchema } from "./review.js";
  * The figures behind an outcome, as numbers, and how they read (`form`): src/words/figures.ts words
  * them ("17 of 27 (63%)"), so evaluate decides what was found and never how it is said.
  */
-export const FIGURES_FORMS = ["figures", "percentage", "no-activity", "count", "report-delivered", "no-report", "covered"] as const;
+export const FIGURES_FORMS = [
+  "figures",
+  "percentage",
+  "no-activity",
+  "count",
+  "report-delivered",
+  "no-report",
+  "covered",
+] as const;
 
 export const ActualSchema = z
   .object({
@@ -40,12 +48,25 @@ export const ActualSchema = z
 export const ReasonSchema = z.discriminatedUnion("code", [
   z.object({ code: z.literal("no-activity") }).strict(),
   /** A percentage target, judged on the counts or (without them) on the stated percentage. */
-  z.object({ code: z.enum(["meets-target", "below-target"]), basis: z.enum(["counts", "stated"]), target: z.number() }).strict(),
+  z
+    .object({
+      code: z.enum(["meets-target", "below-target"]),
+      basis: z.enum(["counts", "stated"]),
+      target: z.number(),
+    })
+    .strict(),
   z.object({ code: z.literal("zero-total"), achieved: z.number() }).strict(),
   z.object({ code: z.enum(["no-figures", "no-count", "no-row"]) }).strict(),
   /** A count target: under its limit (met) or at or over it (not met); with a reported share, reported unknown or too low. */
   z.object({ code: z.enum(["under-limit", "over-limit"]), count: z.number(), below: z.number() }).strict(),
-  z.object({ code: z.enum(["reported-unknown", "under-reported"]), count: z.number(), below: z.number(), reportedAtLeast: z.number() }).strict(),
+  z
+    .object({
+      code: z.enum(["reported-unknown", "under-reported"]),
+      count: z.number(),
+      below: z.number(),
+      reportedAtLeast: z.number(),
+    })
+    .strict(),
   z.object({ code: z.literal("covered"), month: MonthSchema }).strict(),
   z.object({ code: z.literal("report-delivered") }).strict(),
   z.object({ code: z.literal("no-report"), monthsBefore: z.number().int() }).strict(),
@@ -58,7 +79,14 @@ export const DIRECTIONS = ["better", "same", "worse", "not comparable"] as const
 export const DirectionSchema = z.enum(DIRECTIONS);
 
 /** Why two months cannot be compared: the earlier month has no return, either month's outcome carries no verdict, or the target moved. */
-export const NOT_COMPARABLE_CAUSES = ["no-return", "no-result", "not-captured", "not-applicable", "not-due", "target-changed"] as const;
+export const NOT_COMPARABLE_CAUSES = [
+  "no-return",
+  "no-result",
+  "not-captured",
+  "not-applicable",
+  "not-due",
+  "target-changed",
+] as const;
 
 export const TrendSchema = z
   .object({
@@ -145,7 +173,9 @@ export const MonthCountsSchema = OutcomeCountsSchema.extend({
 }).strict();
 
 /** A KPI whose outcome moved into a list of `changes`, with what it was the month before. */
-export const KpiChangeSchema = z.object({ number: z.number().int(), was: OutcomeSchema, now: OutcomeSchema }).strict();
+export const KpiChangeSchema = z
+  .object({ number: z.number().int(), was: OutcomeSchema, now: OutcomeSchema })
+  .strict();
 
 /** What changed since the month before: its counts beside this month's, and the KPIs that moved. */
 export const ChangesSchema = z

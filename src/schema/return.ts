@@ -6,7 +6,13 @@ import { z } from "zod";
  */
 
 /** What the supplier says about a KPI this month. Fixed list: the workbook offers it as a dropdown. */
-export const KPI_STATUSES = ["measured", "not captured", "not applicable", "no service running", "not due"] as const;
+export const KPI_STATUSES = [
+  "measured",
+  "not captured",
+  "not applicable",
+  "no service running",
+  "not due",
+] as const;
 export const KpiStatusSchema = z.enum(KPI_STATUSES);
 
 /** The verdict for a KPI in a month. Kebab-case in JSON; `outcomeWords` gives the words a reader sees. */

@@ -42,7 +42,10 @@ export const MonthlyReviewSchema = z
     month: MonthSchema,
     /** Who reviewed the month for the council, and the day (YYYY-MM-DD): both are needed for the month to count as reviewed. */
     reviewedBy: z.string().optional(),
-    reviewedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    reviewedOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
     kpis: z.array(ReviewKpiSchema),
     msrComments: z.array(MsrCommentSchema),
   })

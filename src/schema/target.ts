@@ -23,9 +23,15 @@ export const RagBandsSchema = z
     kind: z.literal("rag"),
     /** A miss by no more than this is `withinTolerance` (amber unless said green). */
     tolerance: z
-      .object({ absolute: z.number().finite().min(0).optional(), relative: z.number().finite().min(0).max(100).optional() })
+      .object({
+        absolute: z.number().finite().min(0).optional(),
+        relative: z.number().finite().min(0).max(100).optional(),
+      })
       .strict()
-      .refine((t) => (t.absolute === undefined) !== (t.relative === undefined), "give either absolute or relative (a percentage of the target), not both")
+      .refine(
+        (t) => (t.absolute === undefined) !== (t.relative === undefined),
+        "give either absolute or relative (a percentage of the target), not both",
+      )
       .optional(),
     withinTolerance: z.enum(["green", "amber"]).default("amber"),
     /** A miss beyond the tolerance is amber, not red, when the figure is better than the like period before. */
@@ -33,7 +39,10 @@ export const RagBandsSchema = z
   })
   .strict();
 
-export const BandsSchema = z.discriminatedUnion("kind", [z.object({ kind: z.literal("met-not-met") }).strict(), RagBandsSchema]);
+export const BandsSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("met-not-met") }).strict(),
+  RagBandsSchema,
+]);
 
 export const FREQUENCIES = ["monthly", "quarterly", "annual", "cumulative-in-year"] as const;
 export const PeriodFrequencySchema = z.enum(FREQUENCIES);
@@ -53,7 +62,10 @@ export const MeasuredTargetSchema = z
     fewerThan: threshold.optional(),
     /** Southend's word for fewerThan on a count. */
     below: threshold.optional(),
-    between: z.tuple([threshold, threshold]).refine(([lo, hi]) => lo <= hi, "between needs the lower bound first").optional(),
+    between: z
+      .tuple([threshold, threshold])
+      .refine(([lo, hi]) => lo <= hi, "between needs the lower bound first")
+      .optional(),
     /** For counts of things to report: this percentage of them must also have been reported. */
     reportedAtLeast: z.number().min(0).max(100).optional(),
     /** "days", "hours", "minutes", "£"; a percentage's unit is always "%". */
@@ -68,19 +80,32 @@ export const MeasuredTargetSchema = z
   .superRefine((t, ctx) => {
     const given = [...COMPARISONS, "below" as const].filter((k) => t[k] !== undefined);
     if (given.length !== 1) {
-      ctx.addIssue({ code: "custom", message: `give exactly one of ${COMPARISONS.join(", ")} (found ${given.length === 0 ? "none" : given.join(", ")})` });
+      ctx.addIssue({
+        code: "custom",
+        message: `give exactly one of ${COMPARISONS.join(", ")} (found ${given.length === 0 ? "none" : given.join(", ")})`,
+      });
     }
-    if (t.below !== undefined && t.kind !== "count") ctx.addIssue({ code: "custom", path: ["below"], message: "below is for counts; use fewerThan" });
-    if (t.reportedAtLeast !== undefined && t.kind !== "count") ctx.addIssue({ code: "custom", path: ["reportedAtLeast"], message: "reportedAtLeast is for counts" });
-    if (t.kind === "percentage" && t.unit !== undefined && t.unit !== "%") ctx.addIssue({ code: "custom", path: ["unit"], message: 'a percentage\'s unit is "%"' });
-    if (t.kind === "count" && t.decimals !== undefined && t.decimals > 0) ctx.addIssue({ code: "custom", path: ["decimals"], message: "a count is a whole number" });
+    if (t.below !== undefined && t.kind !== "count")
+      ctx.addIssue({ code: "custom", path: ["below"], message: "below is for counts; use fewerThan" });
+    if (t.reportedAtLeast !== undefined && t.kind !== "count")
+      ctx.addIssue({ code: "custom", path: ["reportedAtLeast"], message: "reportedAtLeast is for counts" });
+    if (t.kind === "percentage" && t.unit !== undefined && t.unit !== "%")
+      ctx.addIssue({ code: "custom", path: ["unit"], message: 'a percentage\'s unit is "%"' });
+    if (t.kind === "count" && t.decimals !== undefined && t.decimals > 0)
+      ctx.addIssue({ code: "custom", path: ["decimals"], message: "a count is a whole number" });
     const rag = t.bands?.kind === "rag" ? t.bands : undefined;
     if (t.between !== undefined && rag?.amberIfImproved === true && t.better === undefined) {
-      ctx.addIssue({ code: "custom", path: ["better"], message: 'amberIfImproved on a "between" target needs better: "higher" or "lower"' });
+      ctx.addIssue({
+        code: "custom",
+        path: ["better"],
+        message: 'amberIfImproved on a "between" target needs better: "higher" or "lower"',
+      });
     }
   });
 
-export const ReportTargetSchema = z.object({ kind: z.literal("report"), everyMonths: z.number().int().min(1).max(12), ...common }).strict();
+export const ReportTargetSchema = z
+  .object({ kind: z.literal("report"), everyMonths: z.number().int().min(1).max(12), ...common })
+  .strict();
 
 export const AnyTargetSchema = z.union([ReportTargetSchema, MeasuredTargetSchema]);
 
@@ -92,9 +117,19 @@ export const TargetsSchema = z.union([
     .min(1)
     .superRefine((list, ctx) => {
       list.forEach((t, i) => {
-        if (i > 0 && t.from === undefined) ctx.addIssue({ code: "custom", path: [i, "from"], message: "every target after the first needs the month it takes effect from" });
+        if (i > 0 && t.from === undefined)
+          ctx.addIssue({
+            code: "custom",
+            path: [i, "from"],
+            message: "every target after the first needs the month it takes effect from",
+          });
         const before = list[i - 1]?.from;
-        if (i > 0 && t.from !== undefined && before !== undefined && t.from <= before) ctx.addIssue({ code: "custom", path: [i, "from"], message: `takes effect ${t.from}, not after the target before it (${before})` });
+        if (i > 0 && t.from !== undefined && before !== undefined && t.from <= before)
+          ctx.addIssue({
+            code: "custom",
+            path: [i, "from"],
+            message: `takes effect ${t.from}, not after the target before it (${before})`,
+          });
       });
     }),
 ]);

@@ -47,7 +47,13 @@ export type KpiColumnKey = (typeof KPI_COLUMNS)[number]["key"];
  * a sheet of MSR comments). A return holding anything under one of them is refused: the
  * council's word is only ever read from its review.
  */
-export const COUNCIL_KPI_HEADERS = ["Council verified", "Verification note", "Figures derived", "Outcome override", "Override reason"] as const;
+export const COUNCIL_KPI_HEADERS = [
+  "Council verified",
+  "Verification note",
+  "Figures derived",
+  "Outcome override",
+  "Override reason",
+] as const;
 export const COUNCIL_MSR_SHEET = "MSR comments";
 
 /** The council's review workbook: its own sheets, with the supplier's side shown for reference. */
@@ -114,4 +120,3 @@ export const MAX_TEXT_LENGTH = 32_767;
  * double stops holding every whole number (2^53), so a count is always exact and finite.
  */
 export const MAX_COUNT = 1_000_000_000_000;
-

@@ -5,7 +5,10 @@
 
 /** Header matching tolerates case, surrounding and non-breaking spaces, and repeated spaces. */
 export function normaliseHeader(text: string): string {
-  return text.replace(/[\u00a0\s]+/g, " ").trim().toLowerCase();
+  return text
+    .replace(/[\u00a0\s]+/g, " ")
+    .trim()
+    .toLowerCase();
 }
 
 /** The nearest of `options` to `text` by edit distance, if it is near enough to be a likely typo. */
@@ -20,7 +23,9 @@ export function closest(text: string, options: readonly string[]): string | unde
     if (!best || distance < best.distance) best = { option, distance };
   }
   if (!best) return undefined;
-  return best.distance <= Math.max(2, Math.floor(wanted.length / 3)) && best.distance < wanted.length ? best.option : undefined;
+  return best.distance <= Math.max(2, Math.floor(wanted.length / 3)) && best.distance < wanted.length
+    ? best.option
+    : undefined;
 }
 
 /** Levenshtein distance, for "did you mean" hints on headers, statuses and file names. */

@@ -36,7 +36,10 @@ const AFTER_JOINER = /^\p{Extended_Pictographic}/u;
 
 function hiddenAt(text: string, index: number): boolean {
   if (text[index] !== "\u200D") return true;
-  return !(BEFORE_JOINER.test(text.slice(Math.max(0, index - 4), index)) && AFTER_JOINER.test(text.slice(index + 1, index + 3)));
+  return !(
+    BEFORE_JOINER.test(text.slice(Math.max(0, index - 4), index)) &&
+    AFTER_JOINER.test(text.slice(index + 1, index + 3))
+  );
 }
 
 /** Each hidden control in the text, in order, as its code point ("U+202E") and name. */
@@ -57,7 +60,9 @@ export function withoutHiddenControls(text: string): string {
 
 /** The text with each hidden control shown as its code point, "<U+202E>": for quoting it in a message. */
 export function showHiddenControls(text: string): string {
-  return text.replace(HIDDEN, (character, index: number) => (hiddenAt(text, index) ? `<${codePoint(character.charCodeAt(0))}>` : character));
+  return text.replace(HIDDEN, (character, index: number) =>
+    hiddenAt(text, index) ? `<${codePoint(character.charCodeAt(0))}>` : character,
+  );
 }
 
 const codePoint = (point: number) => `U+${point.toString(16).toUpperCase().padStart(4, "0")}`;

@@ -30,13 +30,21 @@ function describe(value: CellValue): string {
 function unusable(value: CellValue, place: Place): Finding | undefined {
   if (value.type === "error") {
     return finding("cell-error", `${place.label} in ${place.cell} holds the error ${value.value}.`, {
-      ...place, found: value.value, expected: "a value; fix the formula or type the value",
+      ...place,
+      found: value.value,
+      expected: "a value; fix the formula or type the value",
     });
   }
   if (value.type === "formula-no-result") {
-    return finding("formula-no-result", `${place.label} in ${place.cell} is a formula with no saved result.`, {
-      ...place, found: `=${value.formula}`, expected: "a value: open and save the file in Excel or LibreOffice, or type the value",
-    });
+    return finding(
+      "formula-no-result",
+      `${place.label} in ${place.cell} is a formula with no saved result.`,
+      {
+        ...place,
+        found: `=${value.formula}`,
+        expected: "a value: open and save the file in Excel or LibreOffice, or type the value",
+      },
+    );
   }
   return undefined;
 }
@@ -54,7 +62,8 @@ export function suggestNumber(text: string): string | undefined {
   if (/^\d+,\d{1,2}$/.test(text)) return text.replace(",", ".");
   const percent = /^(\d+(\.\d+)?)\s*%$/.exec(text);
   if (percent) return percent[1];
-  if (/^[+-]?\d+(\.\d+)?e[+-]?\d{1,3}$/i.test(text) && Number.isFinite(Number(text))) return String(Number(text));
+  if (/^[+-]?\d+(\.\d+)?e[+-]?\d{1,3}$/i.test(text) && Number.isFinite(Number(text)))
+    return String(Number(text));
   const ofForm = /^(\d+)\s*(of|out of|\/)\s*(\d+)$/i.exec(text);
   if (ofForm) return `${ofForm[1]} in Achieved and ${ofForm[3]} in Out of`;
   const unit = /^(\d+(\.\d+)?)\s*[a-z]+$/i.exec(text);
@@ -69,52 +78,94 @@ const PERCENT_TEXT = /^([+-]?\d+(\.\d+)?)\s*%$/;
  * 99.5%): a cell with a percentage number format stores a fraction (Excel stores 99.5% typed as
  * 0.995), and text such as "99.5%" is its number.
  */
-export function parseNumber(value: CellValue, place: Place, options: { whole: boolean; max?: number; percentage?: boolean }): Parsed<number> {
+export function parseNumber(
+  value: CellValue,
+  place: Place,
+  options: { whole: boolean; max?: number; percentage?: boolean },
+): Parsed<number> {
   if (value.type === "empty") return ok<never>(undefined);
   const problem = unusable(value, place);
   if (problem) return bad(problem);
   let number: number | undefined;
   const text = value.type === "string" ? value.value.trim() : "";
-  if (value.type === "number") number = options.percentage && value.format === "percent" ? fromFraction(value.value) : value.value;
+  if (value.type === "number")
+    number = options.percentage && value.format === "percent" ? fromFraction(value.value) : value.value;
   else if (value.type === "string" && PLAIN_NUMBER.test(text)) number = Number(text);
   else if (options.percentage && PERCENT_TEXT.test(text)) number = Number(PERCENT_TEXT.exec(text)![1]);
   if (number === undefined) {
     const text = value.type === "string" ? value.value.trim() : cellText(value);
     const hint = suggestNumber(text);
-    const what = value.type === "string" && text === "" ? "only spaces" : value.type === "date" ? `the date ${value.value}` : describe(value);
+    const what =
+      value.type === "string" && text === ""
+        ? "only spaces"
+        : value.type === "date"
+          ? `the date ${value.value}`
+          : describe(value);
     // Excel turns "12/15" or "3-4" typed into a General cell into a date; say so, or the finding is a riddle.
-    const why = value.type === "date" ? " (Excel may have turned what was typed into a date: format the cell as Number and type it again)." : ".";
+    const why =
+      value.type === "date"
+        ? " (Excel may have turned what was typed into a date: format the cell as Number and type it again)."
+        : ".";
     return bad(
-      finding("number-invalid", `${place.label} in ${place.cell} holds ${what}, not a number${hint ? `; did you mean ${hint}?` : why}`, {
-        ...place, found: what, expected: options.whole ? "a whole number, e.g. 17" : "a number, e.g. 95.2",
-      }),
+      finding(
+        "number-invalid",
+        `${place.label} in ${place.cell} holds ${what}, not a number${hint ? `; did you mean ${hint}?` : why}`,
+        {
+          ...place,
+          found: what,
+          expected: options.whole ? "a whole number, e.g. 17" : "a number, e.g. 95.2",
+        },
+      ),
     );
   }
   if (number < 0) {
-    return bad(finding("number-negative", `${place.label} in ${place.cell} is negative (${number}).`, { ...place, found: String(number), expected: "0 or more" }));
+    return bad(
+      finding("number-negative", `${place.label} in ${place.cell} is negative (${number}).`, {
+        ...place,
+        found: String(number),
+        expected: "0 or more",
+      }),
+    );
   }
   if (options.whole && !Number.isInteger(number)) {
     return bad(
       finding("number-fractional", `${place.label} in ${place.cell} is ${number}, not a whole number.`, {
-        ...place, found: String(number), expected: `a whole number, e.g. ${Math.round(number)}`,
+        ...place,
+        found: String(number),
+        expected: `a whole number, e.g. ${Math.round(number)}`,
       }),
     );
   }
   if (options.whole && number > MAX_COUNT) {
     return bad(
-      finding("number-too-large", `${place.label} in ${place.cell} is ${number.toLocaleString("en-GB")}, more than any count can be (${MAX_COUNT.toLocaleString("en-GB")}).`, {
-        ...place, found: String(number), expected: `a whole number up to ${MAX_COUNT.toLocaleString("en-GB")}`,
-      }),
+      finding(
+        "number-too-large",
+        `${place.label} in ${place.cell} is ${number.toLocaleString("en-GB")}, more than any count can be (${MAX_COUNT.toLocaleString("en-GB")}).`,
+        {
+          ...place,
+          found: String(number),
+          expected: `a whole number up to ${MAX_COUNT.toLocaleString("en-GB")}`,
+        },
+      ),
     );
   }
   if (options.max !== undefined && number > options.max) {
     // A cell formatted as a percentage that holds 99.5 shows 9950%: say so, or the number is a riddle.
     const meant = Number((number / 100).toPrecision(15));
-    const shown = value.type === "number" && value.format === "percent" ? ` (the cell is formatted as a percentage, so it shows ${number}%; for ${meant}%, type ${meant}%)` : "";
+    const shown =
+      value.type === "number" && value.format === "percent"
+        ? ` (the cell is formatted as a percentage, so it shows ${number}%; for ${meant}%, type ${meant}%)`
+        : "";
     return bad(
-      finding("percentage-out-of-range", `${place.label} in ${place.cell} is ${number}, above ${options.max}${shown}.`, {
-        ...place, found: `${number}${shown ? "%" : ""}`, expected: `0 to ${options.max} (write 95.2 or 95.2% for 95.2%)`,
-      }),
+      finding(
+        "percentage-out-of-range",
+        `${place.label} in ${place.cell} is ${number}, above ${options.max}${shown}.`,
+        {
+          ...place,
+          found: `${number}${shown ? "%" : ""}`,
+          expected: `0 to ${options.max} (write 95.2 or 95.2% for 95.2%)`,
+        },
+      ),
     );
   }
   return ok(number);
@@ -141,9 +192,15 @@ export function parseText(value: CellValue, place: Place): Parsed<string> {
   const length = value.type === "string" ? (value.length ?? value.value.length) : 0;
   if (length > MAX_TEXT_LENGTH) {
     return bad(
-      finding("text-too-long", `${place.label} in ${place.cell} is ${length.toLocaleString("en-GB")} characters long; a spreadsheet cell holds at most ${MAX_TEXT_LENGTH.toLocaleString("en-GB")}.`, {
-        ...place, found: `${length} characters`, expected: `at most ${MAX_TEXT_LENGTH} characters`,
-      }),
+      finding(
+        "text-too-long",
+        `${place.label} in ${place.cell} is ${length.toLocaleString("en-GB")} characters long; a spreadsheet cell holds at most ${MAX_TEXT_LENGTH.toLocaleString("en-GB")}.`,
+        {
+          ...place,
+          found: `${length} characters`,
+          expected: `at most ${MAX_TEXT_LENGTH} characters`,
+        },
+      ),
     );
   }
   const raw = cellText(value);
@@ -156,9 +213,15 @@ export function parseText(value: CellValue, place: Place): Parsed<string> {
     text = text.replace(NOT_XML, " ");
     const names = [...new Set(forbidden)].map(characterName);
     findings.push(
-      finding("character-replaced", `${place.label} in ${place.cell} holds ${names.join(" and ")}, which no document can hold; ${forbidden.length === 1 ? "it is" : "each is"} read as a space.`, {
-        ...place, found: names.join(", "), expected: "text without control characters",
-      }),
+      finding(
+        "character-replaced",
+        `${place.label} in ${place.cell} holds ${names.join(" and ")}, which no document can hold; ${forbidden.length === 1 ? "it is" : "each is"} read as a space.`,
+        {
+          ...place,
+          found: names.join(", "),
+          expected: "text without control characters",
+        },
+      ),
     );
   }
   if (hidden.length > 0) {
@@ -166,9 +229,15 @@ export function parseText(value: CellValue, place: Place): Parsed<string> {
     const names = [...new Set(hidden.map((h) => `${h.code} (${h.name})`))];
     const read = text.trim().length > 80 ? `${text.trim().slice(0, 77)}...` : text.trim();
     findings.push(
-      finding("character-hidden", `${place.label} in ${place.cell} holds ${names.join(" and ")}, not seen but changing how the text displays; ${hidden.length === 1 ? "it is" : "each is"} taken out, so the text is read as ${JSON.stringify(read)}.`, {
-        ...place, found: names.join(", "), expected: "text without direction controls or zero-width characters",
-      }),
+      finding(
+        "character-hidden",
+        `${place.label} in ${place.cell} holds ${names.join(" and ")}, not seen but changing how the text displays; ${hidden.length === 1 ? "it is" : "each is"} taken out, so the text is read as ${JSON.stringify(read)}.`,
+        {
+          ...place,
+          found: names.join(", "),
+          expected: "text without direction controls or zero-width characters",
+        },
+      ),
     );
   }
   text = text.trim();
@@ -176,15 +245,23 @@ export function parseText(value: CellValue, place: Place): Parsed<string> {
 }
 
 /** What XML 1.0 forbids: C0 controls other than tab, line feed and carriage return; U+FFFE and U+FFFF; half a surrogate pair. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** By code point: U+0000, U+0008, U+000B, U+000C, U+001B. */
-const CONTROL_NAMES: Record<number, string> = { 0: "null", 8: "backspace", 11: "vertical tab", 12: "form feed", 27: "escape" };
+const CONTROL_NAMES: Record<number, string> = {
+  0: "null",
+  8: "backspace",
+  11: "vertical tab",
+  12: "form feed",
+  27: "escape",
+};
 
 function characterName(character: string): string {
   const code = character.charCodeAt(0);
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-  if (code >= 0xd800 && code <= 0xdfff) return `half of a character (${hex}, as left when an emoji is cut in two)`;
+  if (code >= 0xd800 && code <= 0xdfff)
+    return `half of a character (${hex}, as left when an emoji is cut in two)`;
   if (code >= 0xfffe) return `the non-character ${hex}`;
   return `the control character ${hex} (${CONTROL_NAMES[code] ?? "a control code"})`;
 }
@@ -204,8 +281,14 @@ export function parseYesNo(value: CellValue, place: Place): Parsed<boolean> {
   if (NO.has(text)) return ok(false);
   const hint = near(text);
   return bad(
-    finding("verified-invalid", `${place.label} in ${place.cell} is ${describe(value)}, not Yes or No${hint ? `; did you mean ${hint}?` : "."}`, {
-      ...place, found: describe(value), expected: "Yes, No, or empty",
-    }),
+    finding(
+      "verified-invalid",
+      `${place.label} in ${place.cell} is ${describe(value)}, not Yes or No${hint ? `; did you mean ${hint}?` : "."}`,
+      {
+        ...place,
+        found: describe(value),
+        expected: "Yes, No, or empty",
+      },
+    ),
   );
 }

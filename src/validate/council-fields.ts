@@ -25,7 +25,11 @@ export function councilColumns(sheet: RawSheet, headerRow = 1): Map<number, stri
  * read: only the council's review can verify, override or comment. An older layout's council
  * columns left empty are only worth a warning.
  */
-export function checkCouncilFields(sheet: RawSheet, columns: ReadonlyMap<number, string>, firstDataRow = 2): Finding[] {
+export function checkCouncilFields(
+  sheet: RawSheet,
+  columns: ReadonlyMap<number, string>,
+  firstDataRow = 2,
+): Finding[] {
   const findings: Finding[] = [];
   for (const [column, header] of columns) {
     let filled = 0;
@@ -37,17 +41,31 @@ export function checkCouncilFields(sheet: RawSheet, columns: ReadonlyMap<number,
       const text = cellText(value).slice(0, 60);
       const shown = text.length > 30 ? `${text.slice(0, 29)}…` : text;
       findings.push(
-        finding("council-field-in-return", `${header} in ${cell} is filled in (${JSON.stringify(shown)}): only the council's review may say it, so it is not read.`, {
-          sheet: sheet.name, cell, found: text, expected: `nothing: ${WHERE}`,
-        }),
+        finding(
+          "council-field-in-return",
+          `${header} in ${cell} is filled in (${JSON.stringify(shown)}): only the council's review may say it, so it is not read.`,
+          {
+            sheet: sheet.name,
+            cell,
+            found: text,
+            expected: `nothing: ${WHERE}`,
+          },
+        ),
       );
     }
     if (filled === 0) {
       const cell = address(firstDataRow - 1, column);
       findings.push(
-        finding("council-column-in-return", `Column ${JSON.stringify(header)} in ${cell} is from an older layout: ${header} is the council's, kept in its review; the column is empty and not read.`, {
-          sheet: sheet.name, cell, found: header, expected: "the return's own columns only (kpi-report template writes them)",
-        }),
+        finding(
+          "council-column-in-return",
+          `Column ${JSON.stringify(header)} in ${cell} is from an older layout: ${header} is the council's, kept in its review; the column is empty and not read.`,
+          {
+            sheet: sheet.name,
+            cell,
+            found: header,
+            expected: "the return's own columns only (kpi-report template writes them)",
+          },
+        ),
       );
     }
   }
@@ -58,13 +76,20 @@ export function checkCouncilFields(sheet: RawSheet, columns: ReadonlyMap<number,
 export function checkCouncilSheet(sheet: RawSheet): Finding[] {
   const wanted = normaliseHeader(COMMENT_HEADER);
   let column = DEFAULT_COMMENT_COLUMN;
-  for (let c = 1; c <= scanColumns(sheet); c++) if (normaliseHeader(cellText(cellAt(sheet, 1, c))) === wanted) column = c;
+  for (let c = 1; c <= scanColumns(sheet); c++)
+    if (normaliseHeader(cellText(cellAt(sheet, 1, c))) === wanted) column = c;
   const findings = checkCouncilFields(sheet, new Map([[column, COMMENT_HEADER]]));
   if (findings.some((f) => f.severity === "error")) return findings;
   return [
-    finding("council-column-in-return", `Sheet ${JSON.stringify(sheet.name)} is from an older layout: MSR comments are the council's, kept in its review; the sheet holds none and is not read.`, {
-      sheet: sheet.name, found: sheet.name, expected: "the return's own sheets only (kpi-report template writes them)",
-    }),
+    finding(
+      "council-column-in-return",
+      `Sheet ${JSON.stringify(sheet.name)} is from an older layout: MSR comments are the council's, kept in its review; the sheet holds none and is not read.`,
+      {
+        sheet: sheet.name,
+        found: sheet.name,
+        expected: "the return's own sheets only (kpi-report template writes them)",
+      },
+    ),
   ];
 }
 

@@ -26,18 +26,27 @@ export function checkNeeded(
   unreadable: ReadonlySet<KpiColumnKey>,
   place: (key: KpiColumnKey) => Place,
 ): Finding[] {
-  if (status !== "measured" || FIGURES.some((key) => unreadable.has(key)) || FIGURES.every((key) => figures[key] === undefined)) return [];
+  if (
+    status !== "measured" ||
+    FIGURES.some((key) => unreadable.has(key)) ||
+    FIGURES.every((key) => figures[key] === undefined)
+  )
+    return [];
   const { achieved, total, count, percentage } = figures;
   // Achieved without Out of (or the reverse) has its own finding.
   if ((achieved === undefined) !== (total === undefined)) return [];
   const counts = achieved !== undefined && total !== undefined;
-  const given = FIGURES.filter((key) => figures[key] !== undefined).map((key) => place(key).label).join(" and ");
+  const given = FIGURES.filter((key) => figures[key] !== undefined)
+    .map((key) => place(key).label)
+    .join(" and ");
   const need = (cells: readonly KpiColumnKey[]) => {
     const where = cells.map((key) => place(key).cell).join(" and ");
     const needed = figuresNeeded(target);
     const only = `only ${given} ${given.includes(" and ") ? "are" : "is"} given`;
     const message = `KPI ${kpi} is measured, but ${only}, and its target needs more. ${NEEDED_HEADER}: "${needed}" Fill ${where}, or it is reported as not captured.`;
-    return [finding("figure-needed", message, { ...place(cells[0]!), found: `only ${given}`, expected: needed })];
+    return [
+      finding("figure-needed", message, { ...place(cells[0]!), found: `only ${given}`, expected: needed }),
+    ];
   };
   switch (target.kind) {
     case "percentage":

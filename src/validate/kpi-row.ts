@@ -21,35 +21,68 @@ const STATUS_LIST = "measured, not captured, not applicable, no service running 
  * that could not be read is reported once, by its parser; the rules that would need its value
  * stay silent, so one mistake gives one finding.
  */
-export function checkRow(sheet: string, kpi: number, target: Target, cells: RowCells): { row?: ReturnKpi; findings: Finding[] } {
+export function checkRow(
+  sheet: string,
+  kpi: number,
+  target: Target,
+  cells: RowCells,
+): { row?: ReturnKpi; findings: Finding[] } {
   const findings: Finding[] = [];
-  const place = (key: KpiColumnKey): Place => ({ sheet, cell: cells(key).cell ?? "", label: HEADER.get(key)! });
+  const place = (key: KpiColumnKey): Place => ({
+    sheet,
+    cell: cells(key).cell ?? "",
+    label: HEADER.get(key)!,
+  });
   // Cells whose value is unknown: a finding of their own, or a column the sheet lacks (reported once, by the header check).
-  const unreadable = new Set<KpiColumnKey>(KPI_COLUMNS.map((c) => c.key).filter((key) => cells(key).cell === undefined));
+  const unreadable = new Set<KpiColumnKey>(
+    KPI_COLUMNS.map((c) => c.key).filter((key) => cells(key).cell === undefined),
+  );
   const take = <T>(key: KpiColumnKey, parsed: Parsed<T>) => {
     // A warning (a character replaced) leaves the value known; only an error leaves it unknown.
     if (parsed.findings.some((f) => f.severity === "error")) unreadable.add(key);
     findings.push(...parsed.findings);
     return parsed.value;
   };
-  const count = (key: "achieved" | "total" | "count") => take(key, parseNumber(cells(key).value, place(key), { whole: true }));
+  const count = (key: "achieved" | "total" | "count") =>
+    take(key, parseNumber(cells(key).value, place(key), { whole: true }));
 
   const status = readStatus(kpi, cells("status").value, place("status"), take, findings);
   const figures: Figures = {
     achieved: count("achieved"),
     total: count("total"),
     count: count("count"),
-    percentage: take("percentage", parseNumber(cells("percentage").value, place("percentage"), { whole: false, max: 100, percentage: true })),
+    percentage: take(
+      "percentage",
+      parseNumber(cells("percentage").value, place("percentage"), {
+        whole: false,
+        max: 100,
+        percentage: true,
+      }),
+    ),
   };
   const stated = cells("percentage").value;
   // 0.995 typed into a cell without a percentage format: a fraction meant as 99.5%, or 0.995%?
-  const maybeFraction = stated.type === "number" && stated.format !== "percent" && stated.value > 0 && stated.value <= 1;
+  const maybeFraction =
+    stated.type === "number" && stated.format !== "percent" && stated.value > 0 && stated.value <= 1;
   const commentary = take("commentary", parseText(cells("commentary").value, place("commentary"))) ?? "";
 
   if (commentary.length > MAX_COMMENTARY_LENGTH) {
-    findings.push(finding("commentary-too-long", `Commentary for KPI ${kpi} is ${commentary.length} characters long; the limit is ${MAX_COMMENTARY_LENGTH}.`, { ...place("commentary"), found: `${commentary.length} characters`, expected: `at most ${MAX_COMMENTARY_LENGTH}` }));
+    findings.push(
+      finding(
+        "commentary-too-long",
+        `Commentary for KPI ${kpi} is ${commentary.length} characters long; the limit is ${MAX_COMMENTARY_LENGTH}.`,
+        {
+          ...place("commentary"),
+          found: `${commentary.length} characters`,
+          expected: `at most ${MAX_COMMENTARY_LENGTH}`,
+        },
+      ),
+    );
   }
-  findings.push(...checkFigures(kpi, status, figures, unreadable, place, maybeFraction), ...checkNeeded(kpi, target, status, figures, unreadable, place));
+  findings.push(
+    ...checkFigures(kpi, status, figures, unreadable, place, maybeFraction),
+    ...checkNeeded(kpi, target, status, figures, unreadable, place),
+  );
 
   if (status === undefined || findings.some((f) => f.severity === "error")) return { findings };
   const row: ReturnKpi = { kpi, status, commentary };
@@ -69,18 +102,34 @@ function readStatus(
 ): KpiStatus | undefined {
   const text = take("status", parseText(value, place));
   if (text === undefined) {
-    if (isBlank(value)) findings.push(finding("status-missing", `KPI ${kpi} has no status in ${place.cell}.`, { ...place, found: "nothing", expected: STATUS_LIST }));
+    if (isBlank(value))
+      findings.push(
+        finding("status-missing", `KPI ${kpi} has no status in ${place.cell}.`, {
+          ...place,
+          found: "nothing",
+          expected: STATUS_LIST,
+        }),
+      );
     return undefined;
   }
-  const wanted = text.replace(/[\u00a0\s]+/g, " ").trim().toLowerCase();
+  const wanted = text
+    .replace(/[\u00a0\s]+/g, " ")
+    .trim()
+    .toLowerCase();
   const status = KPI_STATUSES.find((s) => s === wanted);
   if (status) return status;
   const near = closest(text, KPI_STATUSES);
   const lookAlike = near === undefined ? undefined : lookAlikeNote(text, near);
   findings.push(
-    finding("status-unknown", `Status ${JSON.stringify(text)} for KPI ${kpi} is not one of the list${lookAlike ? `: ${lookAlike}.` : near ? `; did you mean ${JSON.stringify(near)}?` : "."}`, {
-      ...place, found: text, expected: STATUS_LIST,
-    }),
+    finding(
+      "status-unknown",
+      `Status ${JSON.stringify(text)} for KPI ${kpi} is not one of the list${lookAlike ? `: ${lookAlike}.` : near ? `; did you mean ${JSON.stringify(near)}?` : "."}`,
+      {
+        ...place,
+        found: text,
+        expected: STATUS_LIST,
+      },
+    ),
   );
   return undefined;
 }

@@ -21,14 +21,42 @@ export function scanColumns(sheet: RawSheet): number {
 export function checkLayout(sheet: RawSheet, firstDataRow: number): Finding[] {
   const findings: Finding[] = [];
   if (sheet.rowCount > LIMITS.maxRows) {
-    findings.push(finding("limit-rows", `Sheet ${JSON.stringify(sheet.name)} has data down to row ${sheet.rowCount}; only the first ${LIMITS.maxRows} rows are read.`, { sheet: sheet.name, cell: `${LIMITS.maxRows + 1}:${sheet.rowCount}`, found: `data in row ${sheet.rowCount}`, expected: `nothing below row ${LIMITS.maxRows}` }));
+    findings.push(
+      finding(
+        "limit-rows",
+        `Sheet ${JSON.stringify(sheet.name)} has data down to row ${sheet.rowCount}; only the first ${LIMITS.maxRows} rows are read.`,
+        {
+          sheet: sheet.name,
+          cell: `${LIMITS.maxRows + 1}:${sheet.rowCount}`,
+          found: `data in row ${sheet.rowCount}`,
+          expected: `nothing below row ${LIMITS.maxRows}`,
+        },
+      ),
+    );
   }
   if (sheet.columnCount > LIMITS.maxColumns) {
     const last = columnLetter(sheet.columnCount);
-    findings.push(finding("limit-columns", `Sheet ${JSON.stringify(sheet.name)} has data as far right as column ${last}; only columns A to ${columnLetter(LIMITS.maxColumns)} are read.`, { sheet: sheet.name, cell: `${columnLetter(LIMITS.maxColumns + 1)}:${last}`, found: `data in column ${last}`, expected: `nothing right of column ${columnLetter(LIMITS.maxColumns)}` }));
+    findings.push(
+      finding(
+        "limit-columns",
+        `Sheet ${JSON.stringify(sheet.name)} has data as far right as column ${last}; only columns A to ${columnLetter(LIMITS.maxColumns)} are read.`,
+        {
+          sheet: sheet.name,
+          cell: `${columnLetter(LIMITS.maxColumns + 1)}:${last}`,
+          found: `data in column ${last}`,
+          expected: `nothing right of column ${columnLetter(LIMITS.maxColumns)}`,
+        },
+      ),
+    );
   }
   if (sheet.hidden) {
-    findings.push(finding("hidden-data", `Sheet ${JSON.stringify(sheet.name)} is hidden; it is read all the same.`, { sheet: sheet.name, found: "a hidden sheet", expected: "the sheet visible" }));
+    findings.push(
+      finding("hidden-data", `Sheet ${JSON.stringify(sheet.name)} is hidden; it is read all the same.`, {
+        sheet: sheet.name,
+        found: "a hidden sheet",
+        expected: "the sheet visible",
+      }),
+    );
   }
   const rows = scanRows(sheet);
   const columns = scanColumns(sheet);
@@ -36,14 +64,36 @@ export function checkLayout(sheet: RawSheet, firstDataRow: number): Finding[] {
     if (row < firstDataRow || row > rows) continue;
     const column = firstFilled(columns, (c) => cellAt(sheet, row, c));
     if (column === undefined) continue;
-    findings.push(finding("hidden-data", `Row ${row} is hidden but holds data (e.g. ${columnLetter(column)}${row}); it is read all the same.`, { sheet: sheet.name, cell: `${row}:${row}`, found: "a hidden row with data", expected: "no hidden rows" }));
+    findings.push(
+      finding(
+        "hidden-data",
+        `Row ${row} is hidden but holds data (e.g. ${columnLetter(column)}${row}); it is read all the same.`,
+        {
+          sheet: sheet.name,
+          cell: `${row}:${row}`,
+          found: "a hidden row with data",
+          expected: "no hidden rows",
+        },
+      ),
+    );
   }
   for (const column of [...sheet.hiddenColumns].sort((a, b) => a - b)) {
     if (column > columns) continue;
     const row = firstFilled(rows, (r) => (r < firstDataRow ? { type: "empty" } : cellAt(sheet, r, column)));
     if (row === undefined) continue;
     const letter = columnLetter(column);
-    findings.push(finding("hidden-data", `Column ${letter} is hidden but holds data (e.g. ${letter}${row}); it is read all the same.`, { sheet: sheet.name, cell: `${letter}:${letter}`, found: "a hidden column with data", expected: "no hidden columns" }));
+    findings.push(
+      finding(
+        "hidden-data",
+        `Column ${letter} is hidden but holds data (e.g. ${letter}${row}); it is read all the same.`,
+        {
+          sheet: sheet.name,
+          cell: `${letter}:${letter}`,
+          found: "a hidden column with data",
+          expected: "no hidden columns",
+        },
+      ),
+    );
   }
   return findings;
 }

@@ -18,7 +18,12 @@ export interface Range {
  * @param readColumns the columns whose cells are read as data
  * @param firstDataRow the first row read as data (below the header row)
  */
-export function checkMerges(sheet: RawSheet, readColumns: ReadonlySet<number>, firstDataRow: number, names: (column: number) => string): Finding[] {
+export function checkMerges(
+  sheet: RawSheet,
+  readColumns: ReadonlySet<number>,
+  firstDataRow: number,
+  names: (column: number) => string,
+): Finding[] {
   const findings: Finding[] = [];
   for (const text of sheet.merges) {
     const range = parseRange(text);
@@ -26,9 +31,16 @@ export function checkMerges(sheet: RawSheet, readColumns: ReadonlySet<number>, f
     const over = [...readColumns].filter((c) => c >= range.left && c <= range.right).sort((a, b) => a - b);
     if (over.length === 0) continue;
     findings.push(
-      finding("merged-cells", `Cells ${text} are merged over ${over.map(names).join(", ")}; only ${text.split(":")[0]} keeps its value, the other cells read as empty.`, {
-        sheet: sheet.name, cell: text, found: `merged ${text}`, expected: "no merged cells here: unmerge them and fill each cell",
-      }),
+      finding(
+        "merged-cells",
+        `Cells ${text} are merged over ${over.map(names).join(", ")}; only ${text.split(":")[0]} keeps its value, the other cells read as empty.`,
+        {
+          sheet: sheet.name,
+          cell: text,
+          found: `merged ${text}`,
+          expected: "no merged cells here: unmerge them and fill each cell",
+        },
+      ),
     );
   }
   return findings;

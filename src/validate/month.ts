@@ -20,7 +20,10 @@ export const EARLIEST_MONTH: Month = "1990-01";
 /** The bounds on the day `today` (UTC): the caller reads the clock, so validation stays a function of its inputs. */
 export function monthBounds(today: Date): MonthBounds {
   const year = today.getUTCFullYear() + 1;
-  return { earliest: EARLIEST_MONTH, latest: `${String(year).padStart(4, "0")}-${String(today.getUTCMonth() + 1).padStart(2, "0")}` };
+  return {
+    earliest: EARLIEST_MONTH,
+    latest: `${String(year).padStart(4, "0")}-${String(today.getUTCMonth() + 1).padStart(2, "0")}`,
+  };
 }
 
 const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -33,34 +36,65 @@ export function monthFromFileName(path: string): Month | undefined {
 }
 
 /** The Return sheet's month: a YYYY-MM, or a date in that month (Excel often makes one of "2022-09"). */
-export function checkMonth(text: string | undefined, cell: string | undefined, expected: ExpectedMonth | undefined, findings: Finding[], sheet: string = SHEETS.details, bounds?: MonthBounds): Month | undefined {
+export function checkMonth(
+  text: string | undefined,
+  cell: string | undefined,
+  expected: ExpectedMonth | undefined,
+  findings: Finding[],
+  sheet: string = SHEETS.details,
+  bounds?: MonthBounds,
+): Month | undefined {
   if (text === undefined) return undefined;
   const candidate = /^\d{4}-\d{2}-\d{2}$/.test(text) ? text.slice(0, 7) : text;
   const parsed = MonthSchema.safeParse(candidate);
   if (!parsed.success) {
     const guess = guessMonth(text);
     findings.push(
-      finding("month-invalid", `Month ${JSON.stringify(text)} in ${cell} is not a month written as YYYY-MM${guess ? `; did you mean ${guess}?` : "."}`, {
-        sheet, cell, found: text, expected: "YYYY-MM, e.g. 2022-09",
-      }),
+      finding(
+        "month-invalid",
+        `Month ${JSON.stringify(text)} in ${cell} is not a month written as YYYY-MM${guess ? `; did you mean ${guess}?` : "."}`,
+        {
+          sheet,
+          cell,
+          found: text,
+          expected: "YYYY-MM, e.g. 2022-09",
+        },
+      ),
     );
     return undefined;
   }
   if (bounds && (parsed.data < bounds.earliest || parsed.data > bounds.latest)) {
     // A date cell holding 0, 1 or a small number shows as a day in 1900: say so, as that is the likely slip.
-    const asDate = text !== parsed.data ? ` (the date ${text}${text < "1901" ? ", what a date cell holding 0 or a small number shows" : ""})` : "";
+    const asDate =
+      text !== parsed.data
+        ? ` (the date ${text}${text < "1901" ? ", what a date cell holding 0 or a small number shows" : ""})`
+        : "";
     findings.push(
-      finding("month-implausible", `Month ${parsed.data} in ${cell}${asDate} cannot be a return's month: months from ${bounds.earliest} to ${bounds.latest} are read.`, {
-        sheet, cell, found: text, expected: `a month from ${bounds.earliest} to ${bounds.latest}`,
-      }),
+      finding(
+        "month-implausible",
+        `Month ${parsed.data} in ${cell}${asDate} cannot be a return's month: months from ${bounds.earliest} to ${bounds.latest} are read.`,
+        {
+          sheet,
+          cell,
+          found: text,
+          expected: `a month from ${bounds.earliest} to ${bounds.latest}`,
+        },
+      ),
     );
     return undefined;
   }
   if (expected !== undefined && parsed.data !== expected.month) {
     findings.push(
-      finding("month-mismatch", `The ${sheet === SHEETS.details ? "return" : "review"} is for ${parsed.data} (${sheet}!${cell}), not ${expected.month} (${expected.source}).`, {
-        sheet, cell, found: parsed.data, expected: expected.month,
-      }),
+      finding(
+        "month-mismatch",
+        `The ${sheet === SHEETS.details ? "return" : "review"} is for ${parsed.data} (${sheet}!${cell}), not ${expected.month} (${expected.source}).`,
+        {
+          sheet,
+          cell,
+          found: parsed.data,
+          expected: expected.month,
+        },
+      ),
     );
   }
   return parsed.data;

@@ -11,10 +11,17 @@ import { checkLayout, scanRows } from "./layout-checks.js";
 import { checkMerges } from "./merges.js";
 
 /** The council's comment on each MSR for the month. Rows without a comment are simply not reported. */
-export function readMsrSheet(sheet: RawSheet, contract: Contract): { comments: MsrComment[]; findings: Finding[] } {
+export function readMsrSheet(
+  sheet: RawSheet,
+  contract: Contract,
+): { comments: MsrComment[]; findings: Finding[] } {
   const headers = mapHeaders(
     sheet,
-    MSR_COLUMNS.map((c) => ({ key: c.key, header: c.header, required: c.key === "msr" || c.key === "comment" })),
+    MSR_COLUMNS.map((c) => ({
+      key: c.key,
+      header: c.header,
+      required: c.key === "msr" || c.key === "comment",
+    })),
   );
   const findings = [...checkLayout(sheet, 2), ...headers.findings];
   const msrColumn = headers.columns.get("msr");
@@ -27,36 +34,74 @@ export function readMsrSheet(sheet: RawSheet, contract: Contract): { comments: M
   const known = new Set(contract.msrs.map((m) => m.number));
   const seen = new Map<number, string>();
   const comments: MsrComment[] = [];
-  const range = known.size ? `an MSR from ${Math.min(...known)} to ${Math.max(...known)}` : "no MSR: the contract has none";
+  const range = known.size
+    ? `an MSR from ${Math.min(...known)} to ${Math.max(...known)}`
+    : "no MSR: the contract has none";
   for (let r = 2; r <= scanRows(sheet); r++) {
     const numberValue = cellAt(sheet, r, msrColumn);
     if (isBlank(numberValue) && isBlank(cellAt(sheet, r, commentColumn))) continue;
     const cell = address(r, msrColumn);
     const commentCell = address(r, commentColumn);
-    const comment = parseText(cellAt(sheet, r, commentColumn), { sheet: sheet.name, cell: commentCell, label: "Council comment" });
+    const comment = parseText(cellAt(sheet, r, commentColumn), {
+      sheet: sheet.name,
+      cell: commentCell,
+      label: "Council comment",
+    });
     findings.push(...comment.findings);
     // "MSR 3" is read as 3, as the KPI sheet reads "KPI 7".
     const text = cellText(numberValue);
     const tolerant = /^msr\s*(\d{1,4})$/i.exec(text);
-    const number = tolerant ? { value: Number(tolerant[1]), findings: [] } : parseNumber(numberValue, { sheet: sheet.name, cell, label: "MSR" }, { whole: true });
+    const number = tolerant
+      ? { value: Number(tolerant[1]), findings: [] }
+      : parseNumber(numberValue, { sheet: sheet.name, cell, label: "MSR" }, { whole: true });
     findings.push(...number.findings);
     if (number.findings.length) continue;
     if (number.value === undefined) {
-      findings.push(finding("msr-unknown", `The comment in ${commentCell} has no MSR number in ${cell}, so it belongs to no MSR.`, { sheet: sheet.name, cell, found: "nothing", expected: range }));
+      findings.push(
+        finding(
+          "msr-unknown",
+          `The comment in ${commentCell} has no MSR number in ${cell}, so it belongs to no MSR.`,
+          { sheet: sheet.name, cell, found: "nothing", expected: range },
+        ),
+      );
       continue;
     }
     if (!known.has(number.value)) {
-      findings.push(finding("msr-unknown", `MSR ${number.value} in ${cell} is not in the contract.`, { sheet: sheet.name, cell, found: String(number.value), expected: range }));
+      findings.push(
+        finding("msr-unknown", `MSR ${number.value} in ${cell} is not in the contract.`, {
+          sheet: sheet.name,
+          cell,
+          found: String(number.value),
+          expected: range,
+        }),
+      );
       continue;
     }
     if (seen.has(number.value)) {
-      findings.push(finding("msr-duplicated", `MSR ${number.value} has a second row at ${cell} (first at ${seen.get(number.value)}).`, { sheet: sheet.name, cell, found: `MSR ${number.value} twice`, expected: "one row per MSR" }));
+      findings.push(
+        finding(
+          "msr-duplicated",
+          `MSR ${number.value} has a second row at ${cell} (first at ${seen.get(number.value)}).`,
+          { sheet: sheet.name, cell, found: `MSR ${number.value} twice`, expected: "one row per MSR" },
+        ),
+      );
       continue;
     }
     seen.set(number.value, cell);
     if (comment.value === undefined) continue;
     if (comment.value.length > MAX_COMMENTARY_LENGTH) {
-      findings.push(finding("commentary-too-long", `The comment on MSR ${number.value} is ${comment.value.length} characters long; the limit is ${MAX_COMMENTARY_LENGTH}.`, { sheet: sheet.name, cell: commentCell, found: `${comment.value.length} characters`, expected: `at most ${MAX_COMMENTARY_LENGTH}` }));
+      findings.push(
+        finding(
+          "commentary-too-long",
+          `The comment on MSR ${number.value} is ${comment.value.length} characters long; the limit is ${MAX_COMMENTARY_LENGTH}.`,
+          {
+            sheet: sheet.name,
+            cell: commentCell,
+            found: `${comment.value.length} characters`,
+            expected: `at most ${MAX_COMMENTARY_LENGTH}`,
+          },
+        ),
+      );
       continue;
     }
     comments.push({ msr: number.value, comment: comment.value });

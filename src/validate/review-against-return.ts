@@ -30,7 +30,11 @@ const header = (key: string) => normaliseHeader(REVIEW_KPI_COLUMNS.find((c) => c
 export function checkAgainstReturn(sheet: RawSheet, supplierReturn: MonthlyReturn): Finding[] {
   const columns = new Map<string, number>();
   for (let c = 1; c <= sheet.columnCount; c++) columns.set(normaliseHeader(cellText(cellAt(sheet, 1, c))), c);
-  const [kpi, status, figures] = [columns.get(header("kpi")), columns.get(header("supplierStatus")), columns.get(header("supplierFigures"))];
+  const [kpi, status, figures] = [
+    columns.get(header("kpi")),
+    columns.get(header("supplierStatus")),
+    columns.get(header("supplierFigures")),
+  ];
   if (kpi === undefined || status === undefined || figures === undefined) return [];
   const rows = new Map(supplierReturn.kpis.map((r) => [r.kpi, r]));
   const changed: { kpi: number; cell: string; shown: string; now: string }[] = [];
@@ -40,14 +44,28 @@ export function checkAgainstReturn(sheet: RawSheet, supplierReturn: MonthlyRetur
     if (number === undefined || !row) continue;
     const shownStatus = cellText(cellAt(sheet, r, status));
     const shownFigures = cellText(cellAt(sheet, r, figures));
-    if (shownStatus !== row.status) changed.push({ kpi: number, cell: address(r, status), shown: shownStatus, now: row.status });
-    else if (shownFigures !== supplierFiguresText(row)) changed.push({ kpi: number, cell: address(r, figures), shown: shownFigures, now: supplierFiguresText(row) });
+    if (shownStatus !== row.status)
+      changed.push({ kpi: number, cell: address(r, status), shown: shownStatus, now: row.status });
+    else if (shownFigures !== supplierFiguresText(row))
+      changed.push({
+        kpi: number,
+        cell: address(r, figures),
+        shown: shownFigures,
+        now: supplierFiguresText(row),
+      });
   }
   if (changed.length === 0) return [];
   const first = changed[0]!;
   return [
-    finding("review-return-changed", `The review was made from another version of the return: it shows ${changed.length === 1 ? "KPI" : "KPIs"} ${changed.map((c) => c.kpi).join(", ")} as the return no longer says (KPI ${first.kpi}: ${JSON.stringify(first.shown)}, now ${JSON.stringify(first.now)}).`, {
-      sheet: sheet.name, cell: first.cell, found: first.shown, expected: first.now,
-    }),
+    finding(
+      "review-return-changed",
+      `The review was made from another version of the return: it shows ${changed.length === 1 ? "KPI" : "KPIs"} ${changed.map((c) => c.kpi).join(", ")} as the return no longer says (KPI ${first.kpi}: ${JSON.stringify(first.shown)}, now ${JSON.stringify(first.now)}).`,
+      {
+        sheet: sheet.name,
+        cell: first.cell,
+        found: first.shown,
+        expected: first.now,
+      },
+    ),
   ];
 }

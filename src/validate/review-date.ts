@@ -16,12 +16,17 @@ export function parseDay(value: CellValue, place: Place): Parsed<string> {
   const uk = DAY_FIRST.exec(text.value);
   const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : uk ? [uk[3], uk[2], uk[1]] : [];
   const day = y && m && d ? `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}` : undefined;
-  if (day && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day) return { value: day, findings: text.findings };
+  if (day && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day)
+    return { value: day, findings: text.findings };
   return {
     value: undefined,
     findings: [
       ...text.findings,
-      finding("date-invalid", `${place.label} in ${place.cell} is ${JSON.stringify(text.value)}, which is not a day.`, { ...place, found: text.value, expected: "a date such as 2022-10-14 or 14/10/2022" }),
+      finding(
+        "date-invalid",
+        `${place.label} in ${place.cell} is ${JSON.stringify(text.value)}, which is not a day.`,
+        { ...place, found: text.value, expected: "a date such as 2022-10-14 or 14/10/2022" },
+      ),
     ],
   };
 }

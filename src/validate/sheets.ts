@@ -34,18 +34,33 @@ export function findSheets<K extends string>(
       sheets[key] = sheet;
       continue;
     }
-    const nearName = closest(name, strays.map((s) => s.name));
+    const nearName = closest(
+      name,
+      strays.map((s) => s.name),
+    );
     const near = strays.find((s) => s.name === nearName);
     if (near) suggested.add(near);
     findings.push(
-      finding("sheet-missing", `The workbook has no ${JSON.stringify(name)} sheet${near ? `; did you mean ${JSON.stringify(near.name)}? Rename it ${JSON.stringify(name)}.` : `. It has ${have}.`}`, {
-        sheet: name, found: have, expected: names.join(", "),
-      }),
+      finding(
+        "sheet-missing",
+        `The workbook has no ${JSON.stringify(name)} sheet${near ? `; did you mean ${JSON.stringify(near.name)}? Rename it ${JSON.stringify(name)}.` : `. It has ${have}.`}`,
+        {
+          sheet: name,
+          found: have,
+          expected: names.join(", "),
+        },
+      ),
     );
   }
   for (const sheet of strays) {
     if (suggested.has(sheet)) continue; // already named in the missing sheet's "did you mean"
-    findings.push(finding("sheet-unexpected", `Sheet ${JSON.stringify(sheet.name)} is not part of the workbook; it is ignored.`, { sheet: sheet.name, found: sheet.name, expected: names.join(", ") }));
+    findings.push(
+      finding(
+        "sheet-unexpected",
+        `Sheet ${JSON.stringify(sheet.name)} is not part of the workbook; it is ignored.`,
+        { sheet: sheet.name, found: sheet.name, expected: names.join(", ") },
+      ),
+    );
   }
   return { sheets, findings };
 }

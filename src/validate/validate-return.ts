@@ -1,7 +1,12 @@
 import type { RawWorkbook } from "../read/raw-workbook.js";
 import type { Contract } from "../schema/contract.js";
 import type { Month, MonthlyReturn } from "../schema/return.js";
-import { COUNCIL_MSR_SHEET, DETAIL_FIELDS, MAX_COMPLIMENTS_LENGTH, SHEETS } from "../schema/workbook-layout.js";
+import {
+  COUNCIL_MSR_SHEET,
+  DETAIL_FIELDS,
+  MAX_COMPLIMENTS_LENGTH,
+  SHEETS,
+} from "../schema/workbook-layout.js";
 import { finding } from "../findings/catalogue.js";
 import { lookAlikeNote } from "../text/look-alike.js";
 import { hasErrors, type Finding } from "../findings/finding.js";
@@ -36,26 +41,57 @@ export interface ValidationResult {
  * the supplier's word alone: anything in it that only the council may say is refused, and the
  * typed return has no place to carry it.
  */
-export function validateReturn(workbook: RawWorkbook, contract: Contract, options: ValidationOptions = {}): ValidationResult {
+export function validateReturn(
+  workbook: RawWorkbook,
+  contract: Contract,
+  options: ValidationOptions = {},
+): ValidationResult {
   const other = wrongKind(workbook, "return");
   if (other) return { findings: [other] };
-  const { sheets, findings } = findSheets(workbook, { details: SHEETS.details, kpis: SHEETS.kpis }, { known: [SHEETS.instructions], checkedElsewhere: [COUNCIL_MSR_SHEET] });
+  const { sheets, findings } = findSheets(
+    workbook,
+    { details: SHEETS.details, kpis: SHEETS.kpis },
+    { known: [SHEETS.instructions], checkedElsewhere: [COUNCIL_MSR_SHEET] },
+  );
   const details = sheets.details ? readDetails(sheets.details) : undefined;
   if (details) findings.push(...details.findings);
-  const month = details ? checkMonth(details.values.month, details.cells.month, expectedMonth(options), findings, SHEETS.details, options.bounds) : undefined;
+  const month = details
+    ? checkMonth(
+        details.values.month,
+        details.cells.month,
+        expectedMonth(options),
+        findings,
+        SHEETS.details,
+        options.bounds,
+      )
+    : undefined;
   if (details?.values.contract !== undefined && details.values.contract !== contract.id) {
     findings.push(
-      finding("contract-mismatch", `The return is for contract ${JSON.stringify(details.values.contract)}, not ${JSON.stringify(contract.id)}${lookAlikeSuffix(details.values.contract, contract.id)}.`, {
-        sheet: SHEETS.details, cell: details.cells.contract, found: details.values.contract, expected: contract.id,
-      }),
+      finding(
+        "contract-mismatch",
+        `The return is for contract ${JSON.stringify(details.values.contract)}, not ${JSON.stringify(contract.id)}${lookAlikeSuffix(details.values.contract, contract.id)}.`,
+        {
+          sheet: SHEETS.details,
+          cell: details.cells.contract,
+          found: details.values.contract,
+          expected: contract.id,
+        },
+      ),
     );
   }
   const compliments = details?.values.compliments;
   if (compliments !== undefined && compliments.length > MAX_COMPLIMENTS_LENGTH) {
     findings.push(
-      finding("text-too-long", `${DETAIL_FIELDS.compliments} in ${details!.cells.compliments} is ${compliments.length.toLocaleString("en-GB")} characters long; the limit is ${MAX_COMPLIMENTS_LENGTH.toLocaleString("en-GB")}, as they print on one line of the schedule.`, {
-        sheet: SHEETS.details, cell: details!.cells.compliments, found: `${compliments.length} characters`, expected: `at most ${MAX_COMPLIMENTS_LENGTH}`,
-      }),
+      finding(
+        "text-too-long",
+        `${DETAIL_FIELDS.compliments} in ${details!.cells.compliments} is ${compliments.length.toLocaleString("en-GB")} characters long; the limit is ${MAX_COMPLIMENTS_LENGTH.toLocaleString("en-GB")}, as they print on one line of the schedule.`,
+        {
+          sheet: SHEETS.details,
+          cell: details!.cells.compliments,
+          found: `${compliments.length} characters`,
+          expected: `at most ${MAX_COMPLIMENTS_LENGTH}`,
+        },
+      ),
     );
   }
   findings.push(...activeContent(workbook));
@@ -76,7 +112,8 @@ export function validateReturn(workbook: RawWorkbook, contract: Contract, option
 }
 
 export function expectedMonth(options: ValidationOptions): ExpectedMonth | undefined {
-  if (options.month !== undefined) return { month: options.month, source: options.monthSource ?? "the month expected" };
+  if (options.month !== undefined)
+    return { month: options.month, source: options.monthSource ?? "the month expected" };
   const fromName = options.fileName === undefined ? undefined : monthFromFileName(options.fileName);
   return fromName === undefined ? undefined : { month: fromName, source: "named in the file name" };
 }
@@ -92,10 +129,22 @@ export function activeContent(workbook: RawWorkbook): Finding[] {
   const findings: Finding[] = [];
   const { macros = [], externalLinks = [] } = workbook.active ?? {};
   if (macros.length) {
-    findings.push(finding("workbook-macros", `The file holds macros (a VBA project, ${macros.join(", ")}), which no return needs; they are not run here, but Excel may offer to run them when the file is opened.`, { found: macros.join(", "), expected: "no macros" }));
+    findings.push(
+      finding(
+        "workbook-macros",
+        `The file holds macros (a VBA project, ${macros.join(", ")}), which no return needs; they are not run here, but Excel may offer to run them when the file is opened.`,
+        { found: macros.join(", "), expected: "no macros" },
+      ),
+    );
   }
   if (externalLinks.length) {
-    findings.push(finding("workbook-external-link", `The file links to ${externalLinks.length === 1 ? "another workbook" : `${externalLinks.length} other workbooks`} (${externalLinks.join(", ")}); its values are read as saved, but Excel may offer to update them from the linked files when it is opened.`, { found: externalLinks.join(", "), expected: "no links to other workbooks" }));
+    findings.push(
+      finding(
+        "workbook-external-link",
+        `The file links to ${externalLinks.length === 1 ? "another workbook" : `${externalLinks.length} other workbooks`} (${externalLinks.join(", ")}); its values are read as saved, but Excel may offer to update them from the linked files when it is opened.`,
+        { found: externalLinks.join(", "), expected: "no links to other workbooks" },
+      ),
+    );
   }
   return findings;
 }

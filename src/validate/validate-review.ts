@@ -2,7 +2,12 @@ import type { RawSheet, RawWorkbook } from "../read/raw-workbook.js";
 import type { Contract } from "../schema/contract.js";
 import type { Month, MonthlyReturn } from "../schema/return.js";
 import type { MonthlyReview } from "../schema/review.js";
-import { REVIEW_DETAIL_FIELDS, REVIEW_SHEETS, SHEETS, type ReviewDetailField } from "../schema/workbook-layout.js";
+import {
+  REVIEW_DETAIL_FIELDS,
+  REVIEW_SHEETS,
+  SHEETS,
+  type ReviewDetailField,
+} from "../schema/workbook-layout.js";
 import { finding } from "../findings/catalogue.js";
 import { hasErrors, type Finding } from "../findings/finding.js";
 import { readDetails, type Details } from "./details-sheet.js";
@@ -29,7 +34,9 @@ export interface ReviewValidationResult {
 
 /** Which of the two monthly workbooks this is: a council review has a "Review" sheet where a return has "Return". */
 export function workbookKind(workbook: RawWorkbook): "return" | "review" {
-  return sheetNamed(workbook, REVIEW_SHEETS.details) && !sheetNamed(workbook, SHEETS.details) ? "review" : "return";
+  return sheetNamed(workbook, REVIEW_SHEETS.details) && !sheetNamed(workbook, SHEETS.details)
+    ? "review"
+    : "return";
 }
 
 /**
@@ -37,18 +44,42 @@ export function workbookKind(workbook: RawWorkbook): "return" | "review" {
  * same terms as a return's (sheet, cell, found, expected). Only the council's columns are read;
  * the supplier's side shown beside them is for reference and never read back.
  */
-export function validateReview(workbook: RawWorkbook, contract: Contract, options: ReviewOptions = {}): ReviewValidationResult {
+export function validateReview(
+  workbook: RawWorkbook,
+  contract: Contract,
+  options: ReviewOptions = {},
+): ReviewValidationResult {
   const other = wrongKind(workbook, "review");
   if (other) return { findings: [other] };
-  const { sheets, findings } = findSheets(workbook, { details: REVIEW_SHEETS.details, kpis: REVIEW_SHEETS.kpis, msrComments: REVIEW_SHEETS.msrComments }, { known: [REVIEW_SHEETS.instructions] });
+  const { sheets, findings } = findSheets(
+    workbook,
+    { details: REVIEW_SHEETS.details, kpis: REVIEW_SHEETS.kpis, msrComments: REVIEW_SHEETS.msrComments },
+    { known: [REVIEW_SHEETS.instructions] },
+  );
   const details = sheets.details ? readDetails(sheets.details, REVIEW_DETAIL_FIELDS) : undefined;
   if (details) findings.push(...details.findings);
-  const month = details ? checkMonth(details.values.month, details.cells.month, expectedMonth(options), findings, REVIEW_SHEETS.details, options.bounds) : undefined;
+  const month = details
+    ? checkMonth(
+        details.values.month,
+        details.cells.month,
+        expectedMonth(options),
+        findings,
+        REVIEW_SHEETS.details,
+        options.bounds,
+      )
+    : undefined;
   if (details?.values.contract !== undefined && details.values.contract !== contract.id) {
     findings.push(
-      finding("contract-mismatch", `The review is for contract ${JSON.stringify(details.values.contract)}, not ${JSON.stringify(contract.id)}${lookAlikeSuffix(details.values.contract, contract.id)}.`, {
-        sheet: REVIEW_SHEETS.details, cell: details.cells.contract, found: details.values.contract, expected: contract.id,
-      }),
+      finding(
+        "contract-mismatch",
+        `The review is for contract ${JSON.stringify(details.values.contract)}, not ${JSON.stringify(contract.id)}${lookAlikeSuffix(details.values.contract, contract.id)}.`,
+        {
+          sheet: REVIEW_SHEETS.details,
+          cell: details.cells.contract,
+          found: details.values.contract,
+          expected: contract.id,
+        },
+      ),
     );
   }
   findings.push(...activeContent(workbook));
@@ -75,21 +106,45 @@ export function validateReview(workbook: RawWorkbook, contract: Contract, option
  * read (the council's work so far), but the month stays "not reviewed" and the finding names the
  * cells to fill, so `validate`, `status` and `build --check` all say what is missing.
  */
-function checkSignature(sheet: RawSheet, details: Details<ReviewDetailField>): { reviewedOn?: string; findings: Finding[] } {
+function checkSignature(
+  sheet: RawSheet,
+  details: Details<ReviewDetailField>,
+): { reviewedOn?: string; findings: Finding[] } {
   const findings: Finding[] = [];
   const where = details.cells.reviewedOn;
-  const day = where ? parseDay(sheet.cells.get(where) ?? { type: "empty" }, { sheet: sheet.name, cell: where, label: REVIEW_DETAIL_FIELDS.reviewedOn }) : undefined;
-  if (day) findings.push(...day.findings);
-  const empty = (["reviewedBy", "reviewedOn"] as const).filter((key) => (key === "reviewedOn" ? day?.value : details.values[key]) === undefined && !(key === "reviewedOn" && day?.findings.length));
-  if (empty.length) {
-    const named = empty.map((key) => `${REVIEW_DETAIL_FIELDS[key]}${details.cells[key] ? ` (${details.cells[key]})` : ""}`);
-    findings.push(
-      finding("review-not-filled", `The review does not say ${empty.length === 2 ? "who reviewed it or when" : empty[0] === "reviewedBy" ? "who reviewed it" : "when it was reviewed"}: ${named.join(" and ")} ${empty.length === 1 ? "is" : "are"} empty, so the month is not reviewed.`, {
+  const day = where
+    ? parseDay(sheet.cells.get(where) ?? { type: "empty" }, {
         sheet: sheet.name,
-        ...(details.cells[empty[0]!] ? { cell: details.cells[empty[0]!]! } : {}),
-        found: "nothing",
-        expected: empty.length === 2 ? "the reviewer's name and the day of the review" : empty[0] === "reviewedBy" ? "the reviewer's name" : "the day of the review",
-      }),
+        cell: where,
+        label: REVIEW_DETAIL_FIELDS.reviewedOn,
+      })
+    : undefined;
+  if (day) findings.push(...day.findings);
+  const empty = (["reviewedBy", "reviewedOn"] as const).filter(
+    (key) =>
+      (key === "reviewedOn" ? day?.value : details.values[key]) === undefined &&
+      !(key === "reviewedOn" && day?.findings.length),
+  );
+  if (empty.length) {
+    const named = empty.map(
+      (key) => `${REVIEW_DETAIL_FIELDS[key]}${details.cells[key] ? ` (${details.cells[key]})` : ""}`,
+    );
+    findings.push(
+      finding(
+        "review-not-filled",
+        `The review does not say ${empty.length === 2 ? "who reviewed it or when" : empty[0] === "reviewedBy" ? "who reviewed it" : "when it was reviewed"}: ${named.join(" and ")} ${empty.length === 1 ? "is" : "are"} empty, so the month is not reviewed.`,
+        {
+          sheet: sheet.name,
+          ...(details.cells[empty[0]!] ? { cell: details.cells[empty[0]!]! } : {}),
+          found: "nothing",
+          expected:
+            empty.length === 2
+              ? "the reviewer's name and the day of the review"
+              : empty[0] === "reviewedBy"
+                ? "the reviewer's name"
+                : "the day of the review",
+        },
+      ),
     );
   }
   return day?.value === undefined ? { findings } : { reviewedOn: day.value, findings };

@@ -16,7 +16,10 @@ export function wrongKind(workbook: RawWorkbook, expected: "return" | "review"):
   const isReturn = sheetNamed(workbook, SHEETS.details) !== undefined;
   const isReview = !isReturn && sheetNamed(workbook, REVIEW_SHEETS.details) !== undefined;
   if (expected === "return" && isReview) {
-    return finding("workbook-wrong-kind", `This is the council's review of a month (it has a "${REVIEW_SHEETS.details}" sheet), not a supplier's return: it belongs in reviews/YYYY-MM.xlsx of the data folder.`);
+    return finding(
+      "workbook-wrong-kind",
+      `This is the council's review of a month (it has a "${REVIEW_SHEETS.details}" sheet), not a supplier's return: it belongs in reviews/YYYY-MM.xlsx of the data folder.`,
+    );
   }
   if (expected === "review" && isReturn) {
     const older = sheetNamed(workbook, COUNCIL_MSR_SHEET) !== undefined;

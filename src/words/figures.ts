@@ -14,7 +14,8 @@ const DERIVED = "(derived from the commentary)";
 const NO_COUNTS = "no counts given";
 
 /** A stated percentage's counts, when not both given. */
-const countsWords = (a: Actual) => (a.achieved === undefined && a.total === undefined ? NO_COUNTS : "counts incomplete");
+const countsWords = (a: Actual) =>
+  a.achieved === undefined && a.total === undefined ? NO_COUNTS : "counts incomplete";
 
 /** "17 of 27 (63%)", "17 of 27 (62.9% as stated)", "95% (no counts given)": a percentage target's figures. */
 function percentageFigures(a: Actual): string {
@@ -31,7 +32,9 @@ function reportedWords(a: Actual, long: boolean): string | undefined {
     case undefined:
       return undefined;
     case "counts":
-      return long ? `${a.achieved} of ${a.total} reported (${percentText(a.shown!)})` : `${percentText(a.shown!)} reported`;
+      return long
+        ? `${a.achieved} of ${a.total} reported (${percentText(a.shown!)})`
+        : `${percentText(a.shown!)} reported`;
     case "share":
       return `${percentText(a.shown!)} reported`;
     case "none-to-report":
@@ -48,7 +51,10 @@ export const reportedShort = (a: Actual) => reportedWords(a, false);
 function anyFigures(a: Actual): string | undefined {
   const parts: string[] = [];
   const { achieved, total } = a;
-  if (achieved !== undefined && total !== undefined) parts.push(total > 0 ? `${achieved} of ${total} (${percentText(a.percentage!)})` : `${achieved} of ${total}`);
+  if (achieved !== undefined && total !== undefined)
+    parts.push(
+      total > 0 ? `${achieved} of ${total} (${percentText(a.percentage!)})` : `${achieved} of ${total}`,
+    );
   else if (a.percentage !== undefined) parts.push(`${percentText(a.percentage)} (${countsWords(a)})`);
   else if (achieved !== undefined) parts.push(`${achieved} achieved, total not given`);
   else if (total !== undefined) parts.push(`Total ${total}, achieved not given`);

@@ -34,5 +34,7 @@ export function linkedKpiLine(number: number, shortName: string | undefined, out
 
 /** A KPI's outcome as the terminal and job summary list it: the council's verdict, and what the figures gave where it overrode them. */
 export function outcomeLine(outcome: Outcome, override: boolean, computed: Outcome): string {
-  return override ? `${outcomeWords(outcome)} (overridden; figures give ${outcomeWords(computed).toLowerCase()})` : outcomeWords(outcome);
+  return override
+    ? `${outcomeWords(outcome)} (overridden; figures give ${outcomeWords(computed).toLowerCase()})`
+    : outcomeWords(outcome);
 }

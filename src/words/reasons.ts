@@ -6,7 +6,10 @@ import { monthLabel } from "./months.js";
 /** Drops a trailing full stop so the council's reason can sit inside a sentence of ours. */
 const clause = (text: string) => text.trim().replace(/\.+$/, "");
 
-const STATUS: Record<Extract<Reason, { code: "not-captured" | "not-applicable" | "no-service" | "not-due" }>["code"], string> = {
+const STATUS: Record<
+  Extract<Reason, { code: "not-captured" | "not-applicable" | "no-service" | "not-due" }>["code"],
+  string
+> = {
   "not-captured": "Not captured this month",
   "not-applicable": "Not applicable this month",
   "no-service": "No service running",
@@ -21,7 +24,8 @@ export function figuresReason(result: Pick<KpiResult, "reason" | "actual">): str
       return "No activity this month (0 of 0)";
     case "meets-target":
     case "below-target": {
-      const judged = reason.basis === "counts" ? judgedFigures(actual)! : `Stated ${percentText(actual.shown!)}`;
+      const judged =
+        reason.basis === "counts" ? judgedFigures(actual)! : `Stated ${percentText(actual.shown!)}`;
       return `${judged} ${reason.code === "meets-target" ? "meets" : "is below"} the ${percentText(reason.target)} target`;
     }
     case "zero-total":
@@ -54,10 +58,13 @@ export function figuresReason(result: Pick<KpiResult, "reason" | "actual">): str
   }
 }
 
-const counted = (r: { count: number; below: number }) => `${r.count} this month (target fewer than ${r.below})`;
+const counted = (r: { count: number; below: number }) =>
+  `${r.count} this month (target fewer than ${r.below})`;
 
 /** The reason a reader sees: the council's override when there is one (with what the figures gave), else the figures'. */
-export function reasonText(result: Pick<KpiResult, "reason" | "actual" | "override" | "computedOutcome">): string {
+export function reasonText(
+  result: Pick<KpiResult, "reason" | "actual" | "override" | "computedOutcome">,
+): string {
   if (!result.override) return figuresReason(result);
   return `Overridden by the council: ${clause(result.override.reason)} (figures give: ${outcomeWords(result.computedOutcome)})`;
 }

@@ -3,13 +3,17 @@ import { outcomeWords } from "../schema/return.js";
 import { monthLabel } from "./months.js";
 
 const lower = (text: string) => text.toLowerCase();
-const figure = (trend: Trend, value: number) => (trend.measure === "percentage" ? `${value}%` : String(value));
+const figure = (trend: Trend, value: number) =>
+  trend.measure === "percentage" ? `${value}%` : String(value);
 
 /**
  * The comparison in words: "100%, up from 95.2% in August 2022", "Not applicable in August 2022".
  * `result` is this month's result the trend belongs to (its outcome, KPI number, target and override).
  */
-export function trendText(result: Pick<KpiResult, "number" | "outcome" | "target" | "override">, trend: Trend): string {
+export function trendText(
+  result: Pick<KpiResult, "number" | "outcome" | "target" | "override">,
+  trend: Trend,
+): string {
   const when = monthLabel(trend.previous);
   if (trend.direction === "not comparable") {
     switch (trend.cause) {
@@ -21,7 +25,9 @@ export function trendText(result: Pick<KpiResult, "number" | "outcome" | "target
         return `Target changed from ${trend.previousTarget} in ${when} to ${result.target}`;
       default:
         // An outcome with no verdict: this month's, else the earlier month's.
-        return trend.cause === result.outcome ? `${outcomeWords(result.outcome)} this month` : `${outcomeWords(trend.previousOutcome!)} in ${when}`;
+        return trend.cause === result.outcome
+          ? `${outcomeWords(result.outcome)} this month`
+          : `${outcomeWords(trend.previousOutcome!)} in ${when}`;
     }
   }
   if (trend.basis === "outcome") {

@@ -23,10 +23,18 @@ export function zipStable(entries: Unzipped, date: Date): Uint8Array {
   // The date inside never limits the months a file can be for: a date outside what zip holds is clamped.
   const utc = new Date(Math.min(Math.max(date.getTime(), EARLIEST), LATEST));
   // fflate reads the local-time fields of the Date it is given; hand it the UTC fields.
-  const mtime = new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
+  const mtime = new Date(
+    utc.getUTCFullYear(),
+    utc.getUTCMonth(),
+    utc.getUTCDate(),
+    utc.getUTCHours(),
+    utc.getUTCMinutes(),
+    utc.getUTCSeconds(),
+  );
   const files: Zippable = {};
   const types = entries["[Content_Types].xml"];
   if (types) files["[Content_Types].xml"] = [types, { mtime }];
-  for (const [name, data] of Object.entries(entries)) if (!name.endsWith("/") && !(name in files)) files[name] = [data, { mtime }];
+  for (const [name, data] of Object.entries(entries))
+    if (!name.endsWith("/") && !(name in files)) files[name] = [data, { mtime }];
   return zipSync(files, { level: 6, mtime });
 }

@@ -36,7 +36,8 @@ const folderOf = (path: string) => path.split("/")[0]!;
 
 function rankOf(folder: string): number {
   const rank = STAGES.findIndex((stage) => stage.includes(folder));
-  if (rank < 0) throw new Error(`src/${folder} has no stage in test/architecture/imports.test.ts: give it one`);
+  if (rank < 0)
+    throw new Error(`src/${folder} has no stage in test/architecture/imports.test.ts: give it one`);
   return rank;
 }
 
@@ -51,7 +52,8 @@ function directionProblems(edges: readonly Edge[]): string[] {
     if (!folders.has(a)) folders.set(a, new Set());
     folders.get(a)!.add(b);
   }
-  for (const cycle of folderCycles(folders)) problems.push(`folders that reach each other: ${cycle.join(", ")}`);
+  for (const cycle of folderCycles(folders))
+    problems.push(`folders that reach each other: ${cycle.join(", ")}`);
   return problems;
 }
 
@@ -97,7 +99,9 @@ function importGraph(): Edge[] {
     const from = relative(SRC, file).replaceAll("\\", "/");
     for (const { fileName } of ts.preProcessFile(readFileSync(file, "utf8"), true, true).importedFiles) {
       if (!fileName.startsWith(".")) continue; // a package
-      const to = relative(SRC, normalize(join(dirname(file), fileName))).replaceAll("\\", "/").replace(/\.js$/, ".ts");
+      const to = relative(SRC, normalize(join(dirname(file), fileName)))
+        .replaceAll("\\", "/")
+        .replace(/\.js$/, ".ts");
       if (to.startsWith("..")) throw new Error(`${from} imports ${fileName}, outside src/`);
       edges.push({ from, to });
     }
@@ -125,7 +129,10 @@ describe("the pipeline's direction", () => {
 
   it("fails on an upward import added to the real graph", () => {
     const broken = [...edges, { from: "evaluate/trend.ts", to: "model/report.ts" }];
-    expect(directionProblems(broken)).toEqual(["upward import: evaluate/trend.ts imports model/report.ts", "folders that reach each other: evaluate, model, words"]);
+    expect(directionProblems(broken)).toEqual([
+      "upward import: evaluate/trend.ts imports model/report.ts",
+      "folders that reach each other: evaluate, model, words",
+    ]);
   });
 
   it("fails on a cycle between folders of the same stage", () => {
@@ -139,7 +146,9 @@ describe("the pipeline's direction", () => {
 
   it("keeps sentences out of evaluate/: words/ is above it", () => {
     const broken = [...edges, { from: "evaluate/summary.ts", to: "words/summary.ts" }];
-    expect(directionProblems(broken)).toContain("upward import: evaluate/summary.ts imports words/summary.ts");
+    expect(directionProblems(broken)).toContain(
+      "upward import: evaluate/summary.ts imports words/summary.ts",
+    );
   });
 
   it("allows imports down the pipeline and within a folder", () => {

@@ -30,7 +30,11 @@ function dataWith(month: string): Promise<string> {
 
 /** The CLI, with a generous bound so that a loop fails the test rather than hanging the suite. */
 function run(args: readonly string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", timeout: 120_000, env: { ...process.env, NO_COLOR: "1" } });
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    encoding: "utf8",
+    timeout: 120_000,
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -52,7 +56,10 @@ describe("the months a return can be for", () => {
     const workbook = await parseWorkbook(await returnBytes({ ...validReturn(), month }), "return.xlsx");
     const result = validateReturn(workbook, contract, { bounds: ON_2026_12_02 });
     expect(result.findings.map(place)).toEqual(expected);
-    if (expected.length) expect(result.findings[0]!.message).toBe(`Month ${month} in B2 cannot be a return's month: months from 1990-01 to 2027-12 are read.`);
+    if (expected.length)
+      expect(result.findings[0]!.message).toBe(
+        `Month ${month} in B2 cannot be a return's month: months from 1990-01 to 2027-12 are read.`,
+      );
   });
 
   it.each([
@@ -64,16 +71,22 @@ describe("the months a return can be for", () => {
       cell.value = serial;
       cell.numFmt = "yyyy-mm-dd";
     });
-    const result = validateReturn(await parseWorkbook(bytes, "return.xlsx"), contract, { bounds: ON_2026_12_02 });
+    const result = validateReturn(await parseWorkbook(bytes, "return.xlsx"), contract, {
+      bounds: ON_2026_12_02,
+    });
     expect(result.findings.map(place)).toEqual([["month-implausible", "Return!B2"]]);
-    expect(result.findings[0]!.message).toContain(`(the date ${day}, what a date cell holding 0 or a small number shows)`);
+    expect(result.findings[0]!.message).toContain(
+      `(the date ${day}, what a date cell holding 0 or a small number shows)`,
+    );
   });
 
   it("a Month cell holding 1800-01-01 is refused, naming the day", async () => {
     const bytes = await editWorkbook((wb) => {
       wb.getWorksheet("Return")!.getCell("B2").value = "1800-01-01";
     });
-    const result = validateReturn(await parseWorkbook(bytes, "return.xlsx"), contract, { bounds: ON_2026_12_02 });
+    const result = validateReturn(await parseWorkbook(bytes, "return.xlsx"), contract, {
+      bounds: ON_2026_12_02,
+    });
     expect(result.findings.map((f) => [f.code, f.found])).toEqual([["month-implausible", "1800-01-01"]]);
   });
 
@@ -83,7 +96,9 @@ describe("the months a return can be for", () => {
       cell.value = -5;
       cell.numFmt = "yyyy-mm-dd";
     });
-    const result = validateReturn(await parseWorkbook(bytes, "return.xlsx"), contract, { bounds: ON_2026_12_02 });
+    const result = validateReturn(await parseWorkbook(bytes, "return.xlsx"), contract, {
+      bounds: ON_2026_12_02,
+    });
     expect(result.findings.map((f) => [f.code, f.found])).toEqual([["month-invalid", "-5"]]);
   });
 
@@ -100,7 +115,9 @@ describe("every command answers 9999-12 in one line and ends", () => {
     const file = join(data, "returns", "9999-12.xlsx");
     const validate = run(["validate", file, "--data", data]);
     expect(validate.code).toBe(1);
-    expect(validate.stdout).toMatch(/Return!B2 +error +month-implausible: Month 9999-12 in B2 cannot be a return's month: months from 1990-01 to \d{4}-\d{2} are read\./);
+    expect(validate.stdout).toMatch(
+      /Return!B2 +error +month-implausible: Month 9999-12 in B2 cannot be a return's month: months from 1990-01 to \d{4}-\d{2} are read\./,
+    );
     const other = join(data, "..", "sent.xlsx");
     writeFileSync(other, await returnBytes({ ...validReturn(), month: "9999-12" }));
     rmSync(file);
@@ -121,7 +138,12 @@ describe("every command answers 9999-12 in one line and ends", () => {
     const data = await dataWith("9999-12");
     const out = join(data, "..", "out");
     mkdirSync(out, { recursive: true });
-    const extra = args[0] === "build" ? ["--out", out] : args[0] === "template" || args[0] === "review" ? ["--out", join(out, "x.xlsx")] : [];
+    const extra =
+      args[0] === "build"
+        ? ["--out", out]
+        : args[0] === "template" || args[0] === "review"
+          ? ["--out", join(out, "x.xlsx")]
+          : [];
     const result = run([...args, "--data", data, ...extra]);
     expect(result.signal).toBeNull();
     expect([0, 1, 2]).toContain(result.code);

@@ -19,7 +19,11 @@ const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("he
 const bin = fileURLToPath(new URL("../../bin/kpi-report.js", import.meta.url));
 
 interface Manifest {
-  reports: { month: string; inputs: { month: string; return: { file: string; sha256: string } }[]; outputs: { file: string; sha256: string }[] }[];
+  reports: {
+    month: string;
+    inputs: { month: string; return: { file: string; sha256: string } }[];
+    outputs: { file: string; sha256: string }[];
+  }[];
 }
 const manifestOf = (out: string) => JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as Manifest;
 
@@ -33,11 +37,14 @@ function folder() {
 /** Every output the manifest lists is on disk with the hash it records. */
 function disagreements(out: string): string[] {
   return manifestOf(out).reports.flatMap((r) =>
-    r.outputs.filter((o) => !existsSync(join(out, o.file)) || sha(readFileSync(join(out, o.file))) !== o.sha256).map((o) => `${r.month}: ${o.file}`),
+    r.outputs
+      .filter((o) => !existsSync(join(out, o.file)) || sha(readFileSync(join(out, o.file))) !== o.sha256)
+      .map((o) => `${r.month}: ${o.file}`),
   );
 }
 
-const build = (data: string, out: string, month: string) => runCliAsync(["build", "--month", month, "--formats", "html", "--data", data, "--out", out]);
+const build = (data: string, out: string, month: string) =>
+  runCliAsync(["build", "--month", month, "--formats", "html", "--data", data, "--out", out]);
 
 describe("builds of different months into one folder at once", () => {
   it("each keeps its manifest entry, into a folder none of them has made yet (4 rounds of 3 builds)", async () => {
@@ -45,7 +52,10 @@ describe("builds of different months into one folder at once", () => {
       const { data, out } = folder();
       const months = ["2022-07", "2022-08", "2022-09"];
       const runs = await Promise.all(months.map((m) => build(data, out, m)));
-      expect(runs.map((r) => r.code), runs.map((r) => r.stderr).join("\n")).toEqual([0, 0, 0]);
+      expect(
+        runs.map((r) => r.code),
+        runs.map((r) => r.stderr).join("\n"),
+      ).toEqual([0, 0, 0]);
       expect(manifestOf(out).reports.map((r) => r.month)).toEqual(months);
       expect(disagreements(out)).toEqual([]);
       expect(readdirSync(out).filter((n) => n.startsWith("."))).toEqual([]);
@@ -70,7 +80,9 @@ describe("the manifest records the bytes that were used", () => {
       expect((await run).code).toBe(0);
       const recorded = manifestOf(out).reports[0]!.inputs.find((i) => i.month === "2022-09")!.return.sha256;
       expect([sha(original), sha(replacement)]).toContain(recorded);
-      const usedReplacement = readFileSync(join(out, "results-2022-09.json"), "utf8").includes(`round ${round}: the replacement`);
+      const usedReplacement = readFileSync(join(out, "results-2022-09.json"), "utf8").includes(
+        `round ${round}: the replacement`,
+      );
       expect(recorded).toBe(usedReplacement ? sha(replacement) : sha(original));
     }
   });
@@ -83,13 +95,19 @@ describe("a build killed at any moment", () => {
     // As a kill between the renames leaves it: a new file beside the old entry.
     writeFileSync(join(out, "appendices-2022-08.html"), "<!doctype html><p>half a new set</p>");
     const dead = spawnSync(process.execPath, ["-e", ""]).pid!;
-    const stale = [`.appendices-2022-08.pdf.${dead}-0123abcd.kpi-tmp`, `.manifest.json.${dead}.tmp`, `.kpi-report-probe-${dead}`];
+    const stale = [
+      `.appendices-2022-08.pdf.${dead}-0123abcd.kpi-tmp`,
+      `.manifest.json.${dead}.tmp`,
+      `.kpi-report-probe-${dead}`,
+    ];
     for (const name of stale) writeFileSync(join(out, name), "left by a kill");
     const live = `.appendices-2022-08.pdf.${process.pid}-0123abcd.kpi-tmp`;
     writeFileSync(join(out, live), "a live run's");
     const next = await build(data, out, "2022-07");
     expect(next.code).toBe(0);
-    expect(next.stderr).toContain(`kpi-report: warning: ${join(out, "manifest.json")} disagreed with the folder for 2022-08 (appendices-2022-08.html is not the file it recorded), as after a build stopped partway: its entry is dropped. Build 2022-08 again into ${out} to make the set whole.`);
+    expect(next.stderr).toContain(
+      `kpi-report: warning: ${join(out, "manifest.json")} disagreed with the folder for 2022-08 (appendices-2022-08.html is not the file it recorded), as after a build stopped partway: its entry is dropped. Build 2022-08 again into ${out} to make the set whole.`,
+    );
     expect(manifestOf(out).reports.map((r) => r.month)).toEqual(["2022-07"]);
     expect(readdirSync(out).filter((n) => n.startsWith("."))).toEqual([live]);
     expect((await build(data, out, "2022-08")).code).toBe(0);
@@ -97,14 +115,20 @@ describe("a build killed at any moment", () => {
     expect(disagreements(out)).toEqual([]);
   });
 
-  it("leaves a folder the next build names and mends, and its temporary files are removed (6 rounds)", { timeout: 400_000 }, async () => {
+  it("leaves a folder the next build names and mends, and its temporary files are removed (6 rounds)", {
+    timeout: 400_000,
+  }, async () => {
     for (let round = 0; round < 6; round++) {
       const { data, out } = folder();
       expect((await build(data, out, "2022-08")).code).toBe(0);
       expect((await build(data, out, "2022-09")).code).toBe(0);
       const before = manifestOf(out);
       // Killed with SIGKILL, which no handler sees, somewhere in a build of both months again.
-      const child = spawn(process.execPath, [bin, "build", "--month", "2022-08,2022-09", "--formats", "html,pdf", "--data", data, "--out", out], { stdio: "ignore" });
+      const child = spawn(
+        process.execPath,
+        [bin, "build", "--month", "2022-08,2022-09", "--formats", "html,pdf", "--data", data, "--out", out],
+        { stdio: "ignore" },
+      );
       const closed = new Promise((resolve) => child.on("close", resolve));
       await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 2000));
       child.kill("SIGKILL");
@@ -115,7 +139,9 @@ describe("a build killed at any moment", () => {
       expect(next.code, next.stderr).toBe(0);
       expect(disagreements(out)).toEqual([]);
       expect(readdirSync(out).filter((n) => n.startsWith("."))).toEqual([]);
-      const dropped = before.reports.map((r) => r.month).filter((m) => !manifestOf(out).reports.some((r) => r.month === m));
+      const dropped = before.reports
+        .map((r) => r.month)
+        .filter((m) => !manifestOf(out).reports.some((r) => r.month === m));
       for (const month of dropped) expect(next.stderr).toContain(`disagreed with the folder for ${month}`);
       // Building the months again makes the set whole.
       expect((await build(data, out, "2022-08,2022-09")).code).toBe(0);
@@ -138,7 +164,9 @@ describe("a build that cannot write one of its files", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("a folder of that name is in the way; nothing of this set was written");
     // The HTML is the earlier one, not the corrected one: the set was not begun.
-    expect(sha(readFileSync(join(out, "appendices-2022-09.html")))).toBe(before.find(([n]) => n === "appendices-2022-09.html")![1]);
+    expect(sha(readFileSync(join(out, "appendices-2022-09.html")))).toBe(
+      before.find(([n]) => n === "appendices-2022-09.html")![1],
+    );
     expect(readdirSync(out).filter((n) => n.startsWith("."))).toEqual([]);
   });
 });

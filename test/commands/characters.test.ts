@@ -20,17 +20,29 @@ describe("a character no document can hold", () => {
   const file = join(data, "reviews", "2022-09.xlsx");
 
   it("is named by validate, and the appendices built with the review are well-formed and show a space", async () => {
-    await editCell(file, "MSR comments", "E3", "All Training_x000B_and DBS records have been supplied and verified.");
+    await editCell(
+      file,
+      "MSR comments",
+      "E3",
+      "All Training_x000B_and DBS records have been supplied and verified.",
+    );
     const check = runCli(["validate", file, "--format", "json", "--data", data]);
     expect(check.code, check.stderr).toBe(0);
     const [found, ...others] = JSON.parse(check.stdout).files[0].findings;
     expect(others).toEqual([]);
-    expect(found).toMatchObject({ code: "character-replaced", severity: "warning", sheet: "MSR comments", cell: "E3" });
+    expect(found).toMatchObject({
+      code: "character-replaced",
+      severity: "warning",
+      sheet: "MSR comments",
+      cell: "E3",
+    });
     expect(found.message).toContain("U+000B (vertical tab)");
 
     const run = runCli(["build", "--month", "2022-09", "--data", data, "--out", out]);
     expect(run.code, run.stderr).toBe(0);
-    const document = strFromU8(unzipSync(readFileSync(join(out, "appendices-2022-09.docx")))["word/document.xml"]!);
+    const document = strFromU8(
+      unzipSync(readFileSync(join(out, "appendices-2022-09.docx")))["word/document.xml"]!,
+    );
     // A strict XML parser, as Word's is: a forbidden character is a fatal error.
     const parser = new SaxesParser();
     let text = "";

@@ -31,7 +31,11 @@ interface Run {
 /** Runs the CLI with the read end of its stdout (or stderr) closed at once. */
 function intoClosedPipe(args: string[], closed: "stdout" | "stderr" = "stdout"): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     const open = closed === "stdout" ? child.stderr : child.stdout;
     child[closed].destroy();
@@ -56,10 +60,26 @@ describe("a reader that closes early", () => {
     ["validate as JSON", ["validate", "data/returns/*.xlsx", "--format", "json"], () => undefined],
     ["validate for GitHub", ["validate", "data/returns/*.xlsx", "--format", "github"], () => undefined],
     ["init", ["init", "@ws"], () => expect(existsSync(at("ws/contract.json"))).toBe(true)],
-    ["template", ["template", "--month", "2022-10", "--out", "@blank.xlsx"], () => expect(existsSync(at("blank.xlsx"))).toBe(true)],
-    ["add", ["add", "@october.xlsx", "--data", "@ws"], () => expect(existsSync(at("ws/returns/2022-10.xlsx"))).toBe(true)],
-    ["review", ["review", "--month", "2022-10", "--data", "@ws"], () => expect(existsSync(at("ws/reviews/2022-10.xlsx"))).toBe(true)],
-    ["build", ["build", "--month", "2022-09", "--formats", "html", "--out", "@out"], () => expect(existsSync(at("out/manifest.json"))).toBe(true)],
+    [
+      "template",
+      ["template", "--month", "2022-10", "--out", "@blank.xlsx"],
+      () => expect(existsSync(at("blank.xlsx"))).toBe(true),
+    ],
+    [
+      "add",
+      ["add", "@october.xlsx", "--data", "@ws"],
+      () => expect(existsSync(at("ws/returns/2022-10.xlsx"))).toBe(true),
+    ],
+    [
+      "review",
+      ["review", "--month", "2022-10", "--data", "@ws"],
+      () => expect(existsSync(at("ws/reviews/2022-10.xlsx"))).toBe(true),
+    ],
+    [
+      "build",
+      ["build", "--month", "2022-09", "--formats", "html", "--out", "@out"],
+      () => expect(existsSync(at("out/manifest.json"))).toBe(true),
+    ],
   ];
 
   // In order: add files into the folder init made, review needs the return add filed.

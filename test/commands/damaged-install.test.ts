@@ -14,7 +14,14 @@ import { copyData, editCell } from "../helpers/data-copy.js";
  * with a Node stack; without the emoji font no PDF was made at all.
  */
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const RUNTIME = ["@expo-google-fonts/noto-emoji", "@expo-google-fonts/source-sans-3", "@resvg/resvg-js", ...readdirSync(join(root, "node_modules", "@resvg")).filter((n) => n !== "resvg-js").map((n) => `@resvg/${n}`)];
+const RUNTIME = [
+  "@expo-google-fonts/noto-emoji",
+  "@expo-google-fonts/source-sans-3",
+  "@resvg/resvg-js",
+  ...readdirSync(join(root, "node_modules", "@resvg"))
+    .filter((n) => n !== "resvg-js")
+    .map((n) => `@resvg/${n}`),
+];
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -22,10 +29,12 @@ afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 function damaged(remove: (install: string) => string | undefined, damagedPackage?: string): string {
   const install = mkdtempSync(join(tmpdir(), "kpi-install-"));
   made.push(install);
-  for (const part of ["bin", "dist", "templates", "package.json"]) cpSync(join(root, part), join(install, part), { recursive: true });
+  for (const part of ["bin", "dist", "templates", "package.json"])
+    cpSync(join(root, part), join(install, part), { recursive: true });
   for (const name of RUNTIME) {
     mkdirSync(join(install, "node_modules", name, ".."), { recursive: true });
-    if (name === damagedPackage) cpSync(join(root, "node_modules", name), join(install, "node_modules", name), { recursive: true });
+    if (name === damagedPackage)
+      cpSync(join(root, "node_modules", name), join(install, "node_modules", name), { recursive: true });
     else symlinkSync(join(root, "node_modules", name), join(install, "node_modules", name), "dir");
   }
   const path = remove(install);
@@ -34,7 +43,10 @@ function damaged(remove: (install: string) => string | undefined, damagedPackage
 }
 
 function run(install: string, args: readonly string[]) {
-  const result = spawnSync(process.execPath, [join(install, "bin", "kpi-report.js"), ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const result = spawnSync(process.execPath, [join(install, "bin", "kpi-report.js"), ...args], {
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -44,17 +56,24 @@ function build(install: string, formats: string, data = join(root, "data")) {
   return run(install, ["build", "--month", "2022-09", "--formats", formats, "--data", data, "--out", out]);
 }
 
-const ONE_LINE = /^kpi-report: the installation is damaged: (.+) is missing; reinstall kpi-report \(npm install kpi-report, or npm ci in its folder\)\.\n$/;
+const ONE_LINE =
+  /^kpi-report: the installation is damaged: (.+) is missing; reinstall kpi-report \(npm install kpi-report, or npm ci in its folder\)\.\n$/;
 
 describe("a damaged installation", () => {
   it("without the emoji font still builds a PDF whose text needs no emoji", () => {
-    const install = damaged((i) => join(i, "node_modules/@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf"), "@expo-google-fonts/noto-emoji");
+    const install = damaged(
+      (i) => join(i, "node_modules/@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf"),
+      "@expo-google-fonts/noto-emoji",
+    );
     const result = build(install, "pdf");
     expect(result.code, result.stderr).toBe(0);
   });
 
   it("without the emoji font, a PDF whose text needs one is one line naming the font, exit 4", async () => {
-    const install = damaged((i) => join(i, "node_modules/@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf"), "@expo-google-fonts/noto-emoji");
+    const install = damaged(
+      (i) => join(i, "node_modules/@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf"),
+      "@expo-google-fonts/noto-emoji",
+    );
     const data = copyData();
     made.push(join(data, ".."));
     await editCell(join(data, "returns", "2022-09.xlsx"), "KPIs", "J2", "All on time \u{1F68C}");
@@ -65,8 +84,20 @@ describe("a damaged installation", () => {
   });
 
   it.each([
-    ["the text font", "pdf", "@expo-google-fonts/source-sans-3", "400Regular/SourceSans3_400Regular.ttf", "SourceSans3_400Regular.ttf"],
-    ["the resvg addon", "docx", RUNTIME.find((n) => n.startsWith("@resvg/resvg-js-"))!, "", "@resvg/resvg-js"],
+    [
+      "the text font",
+      "pdf",
+      "@expo-google-fonts/source-sans-3",
+      "400Regular/SourceSans3_400Regular.ttf",
+      "SourceSans3_400Regular.ttf",
+    ],
+    [
+      "the resvg addon",
+      "docx",
+      RUNTIME.find((n) => n.startsWith("@resvg/resvg-js-"))!,
+      "",
+      "@resvg/resvg-js",
+    ],
   ])("without %s, a %s build is one line naming it, exit 4", (_, formats, pkg, file, named) => {
     // resvg-js is copied too: linked, it would find its addon beside its real folder, in this repository.
     const install = damaged((i) => join(i, "node_modules", pkg, file), file ? pkg : "@resvg/resvg-js");
@@ -79,7 +110,11 @@ describe("a damaged installation", () => {
 
   it.each([
     ["a command's chunk", (bundle: string) => readdirSync(bundle).find((f) => f.startsWith("build-"))!],
-    ["a chunk cli.js imports", (bundle: string) => /from"\.\/(chunk-[A-Z0-9]+\.js)"/.exec(readFileSync(join(bundle, "cli.js"), "utf8"))![1]!],
+    [
+      "a chunk cli.js imports",
+      (bundle: string) =>
+        /from"\.\/(chunk-[A-Z0-9]+\.js)"/.exec(readFileSync(join(bundle, "cli.js"), "utf8"))![1]!,
+    ],
     ["cli.js itself", () => "cli.js"],
   ])("without %s of the bundle, build is one line naming it, exit 4", (_, pick) => {
     let removed = "";

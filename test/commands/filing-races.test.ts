@@ -43,7 +43,13 @@ async function round() {
     })();
     return { filed: sha(readFileSync(target)), kept };
   };
-  return { data, files, target, held, hidden: () => readdirSync(join(data, "returns")).filter((n) => n.startsWith(".")) };
+  return {
+    data,
+    files,
+    target,
+    held,
+    hidden: () => readdirSync(join(data, "returns")).filter((n) => n.startsWith(".")),
+  };
 }
 
 describe("two adds for one month at once", () => {
@@ -56,7 +62,9 @@ describe("two adds for one month at once", () => {
       const winner = runs.findIndex((r) => r.code === 0);
       const loser = runs[1 - winner]!;
       expect(runs[winner]!.stdout).toContain("Filed");
-      expect(loser.stderr).toMatch(/^kpi-report: .*2022-10\.xlsx already holds a return for 2022-10; nothing changed\.\n/);
+      expect(loser.stderr).toMatch(
+        /^kpi-report: .*2022-10\.xlsx already holds a return for 2022-10; nothing changed\.\n/,
+      );
       expect(loser.stdout).not.toContain("Filed");
       expect(held()).toEqual({ filed: files[winner]!.sha, kept: [] });
       expect(hidden()).toEqual([]);
@@ -66,8 +74,13 @@ describe("two adds for one month at once", () => {
   it(`with --replace, both survive: one filed, the other kept in replaced/ (${ROUNDS} rounds)`, async () => {
     for (let i = 0; i < ROUNDS; i++) {
       const { data, files, held, hidden } = await round();
-      const runs = await Promise.all(files.map((f) => runCliAsync(["add", f.path, "--data", data, "--replace"])));
-      expect(runs.map((r) => r.code), runs.map((r) => r.stderr).join("\n")).toEqual([0, 0]);
+      const runs = await Promise.all(
+        files.map((f) => runCliAsync(["add", f.path, "--data", data, "--replace"])),
+      );
+      expect(
+        runs.map((r) => r.code),
+        runs.map((r) => r.stderr).join("\n"),
+      ).toEqual([0, 0]);
       const { filed, kept } = held();
       expect([filed, ...kept].sort()).toEqual(files.map((f) => f.sha).sort());
       // The one that filed second says what it replaced; the one filed first replaced nothing.
@@ -81,7 +94,9 @@ describe("two adds for one month at once", () => {
       const { data, files, target, held } = await round();
       const original = await returnBytes(validReturn());
       writeFileSync(target, original);
-      const runs = await Promise.all(files.map((f) => runCliAsync(["add", f.path, "--data", data, "--replace"])));
+      const runs = await Promise.all(
+        files.map((f) => runCliAsync(["add", f.path, "--data", data, "--replace"])),
+      );
       expect(runs.map((r) => r.code)).toEqual([0, 0]);
       const { filed, kept } = held();
       expect([filed, ...kept].sort()).toEqual([sha(original), ...files.map((f) => f.sha)].sort());
@@ -95,7 +110,9 @@ describe("two reviews of one month at once", () => {
       const data = copyData();
       made.push(join(data, ".."));
       const out = join(data, "..", "review.xlsx");
-      const runs = await Promise.all([0, 1].map(() => runCliAsync(["review", "--month", "2022-09", "--data", data, "--out", out])));
+      const runs = await Promise.all(
+        [0, 1].map(() => runCliAsync(["review", "--month", "2022-09", "--data", data, "--out", out])),
+      );
       expect(runs.map((r) => r.code).sort(), runs.map((r) => r.stderr).join("\n")).toEqual([0, 2]);
       expect(runs.find((r) => r.code === 2)!.stderr).toContain("already exists");
       expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
@@ -119,11 +136,19 @@ describe("add during a build, and after a killed add", () => {
         runCliAsync(["add", corrected, "--data", data, "--replace"]),
       ]);
       expect([build.code, add.code], build.stderr + add.stderr).toEqual([0, 0]);
-      const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as { reports: { inputs: { month: string; return: { sha256: string } }[] }[] };
+      const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as {
+        reports: { inputs: { month: string; return: { sha256: string } }[] }[];
+      };
       const recorded = manifest.reports[0]!.inputs.find((x) => x.month === "2022-09")!.return.sha256;
-      const usedCorrected = readFileSync(join(out, "results-2022-09.json"), "utf8").includes(`corrected in round ${i}`);
+      const usedCorrected = readFileSync(join(out, "results-2022-09.json"), "utf8").includes(
+        `corrected in round ${i}`,
+      );
       expect(recorded).toBe(usedCorrected ? sha(readFileSync(corrected)) : before);
-      expect(readdirSync(join(data, "returns", "replaced")).map((n) => sha(readFileSync(join(data, "returns", "replaced", n))))).toEqual([before]);
+      expect(
+        readdirSync(join(data, "returns", "replaced")).map((n) =>
+          sha(readFileSync(join(data, "returns", "replaced", n))),
+        ),
+      ).toEqual([before]);
     }
   });
 

@@ -15,9 +15,22 @@ const APPENDIX_1 = "Appendix 1: KPI schedule, September 2022";
 
 describe("build without the summary at a glance", () => {
   it("--no-glance starts the document with Appendix 1; without it the glance comes first", () => {
-    for (const [name, extra] of [["with", []], ["without", ["--no-glance"]]] as const) {
+    for (const [name, extra] of [
+      ["with", []],
+      ["without", ["--no-glance"]],
+    ] as const) {
       const out = join(work, name);
-      const run = runCli(["build", "--month", "2022-09", "--formats", "html", "--quiet", "--out", out, ...extra]);
+      const run = runCli([
+        "build",
+        "--month",
+        "2022-09",
+        "--formats",
+        "html",
+        "--quiet",
+        "--out",
+        out,
+        ...extra,
+      ]);
       expect(run.stderr).toBe("");
       expect(run.code).toBe(0);
       const h1 = headings(readFileSync(join(out, "appendices-2022-09.html"), "utf8"));
@@ -29,19 +42,40 @@ describe("build without the summary at a glance", () => {
   it('takes "glance": false from a build config entry, and --no-glance for the entries that do not say', () => {
     const config = join(work, "builds.json");
     const data = resolve("data");
-    writeFileSync(config, JSON.stringify({ builds: [{ data, month: "2022-09", glance: false }, { data, month: "2022-09" }, { data, month: "2022-09", glance: true }] }));
+    writeFileSync(
+      config,
+      JSON.stringify({
+        builds: [
+          { data, month: "2022-09", glance: false },
+          { data, month: "2022-09" },
+          { data, month: "2022-09", glance: true },
+        ],
+      }),
+    );
     const out = join(work, "config");
-    const first = (entry: number) => headings(readFileSync(join(out, String(entry), "appendices-2022-09.html"), "utf8"))[0];
+    const first = (entry: number) =>
+      headings(readFileSync(join(out, String(entry), "appendices-2022-09.html"), "utf8"))[0];
     expect(runCli(["build", "--config", config, "--formats", "html", "--quiet", "--out", out]).code).toBe(0);
     expect([1, 2, 3].map(first)).toEqual([APPENDIX_1, GLANCE, GLANCE]);
-    expect(runCli(["build", "--config", config, "--formats", "html", "--quiet", "--out", out, "--no-glance"]).code).toBe(0);
+    expect(
+      runCli(["build", "--config", config, "--formats", "html", "--quiet", "--out", out, "--no-glance"]).code,
+    ).toBe(0);
     expect([1, 2, 3].map(first)).toEqual([APPENDIX_1, APPENDIX_1, GLANCE]);
   });
 
   it("refuses a glance that is not true or false in a config, naming it", () => {
     const config = join(work, "bad.json");
     writeFileSync(config, JSON.stringify({ builds: [{ data: "data", month: "2022-09", glance: "no" }] }));
-    const run = runCli(["build", "--config", config, "--formats", "html", "--quiet", "--out", join(work, "bad")]);
+    const run = runCli([
+      "build",
+      "--config",
+      config,
+      "--formats",
+      "html",
+      "--quiet",
+      "--out",
+      join(work, "bad"),
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("glance");
     expect(run.stderr).not.toMatch(/Invalid input|\[object Object\]/);

@@ -11,12 +11,18 @@ const hook = pathToFileURL(join(root, "test", "helpers", "record-modules.mjs")).
 
 /** esbuild's record of the bundle: which packages went into which chunk of dist/bundle. */
 function packagesByChunk(): Map<string, Set<string>> {
-  const meta = JSON.parse(readFileSync(join(root, "dist", "bundle-meta.json"), "utf8")) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+  const meta = JSON.parse(readFileSync(join(root, "dist", "bundle-meta.json"), "utf8")) as {
+    outputs: Record<string, { inputs: Record<string, unknown> }>;
+  };
   const byChunk = new Map<string, Set<string>>();
   for (const [output, { inputs }] of Object.entries(meta.outputs)) {
     // Our own renderers count as "packages" too, by their folder: src/render/pdf and so on.
-    const renderer = (input: string) => /^src\/render\/(pdf|docx|html|text|json|markdown)\//.exec(input)?.[0].slice(0, -1);
-    byChunk.set(join(root, output), new Set(Object.keys(inputs).flatMap((input) => packageOf(input) ?? renderer(input) ?? [])));
+    const renderer = (input: string) =>
+      /^src\/render\/(pdf|docx|html|text|json|markdown)\//.exec(input)?.[0].slice(0, -1);
+    byChunk.set(
+      join(root, output),
+      new Set(Object.keys(inputs).flatMap((input) => packageOf(input) ?? renderer(input) ?? [])),
+    );
   }
   return byChunk;
 }
@@ -30,14 +36,23 @@ function packageOf(path: string): string | undefined {
  * Runs the built CLI with every module it loads recorded; the npm packages among them: those
  * loaded from node_modules, and those bundled into the chunks of dist/bundle it loaded.
  */
-function packagesLoaded(args: readonly string[]): { code: number | null; stderr: string; packages: Set<string>; cli: boolean } {
+function packagesLoaded(args: readonly string[]): {
+  code: number | null;
+  stderr: string;
+  packages: Set<string>;
+  cli: boolean;
+} {
   const dir = mkdtempSync(join(tmpdir(), "kpi-lazy-"));
   const log = join(dir, "modules.log");
-  const run = spawnSync(process.execPath, ["--import", hook, bin, ...args.map((a) => a.replace("$TMP", dir))], {
-    cwd: root,
-    env: { ...process.env, NO_COLOR: "1", KPI_MODULE_LOG: log },
-    encoding: "utf8",
-  });
+  const run = spawnSync(
+    process.execPath,
+    ["--import", hook, bin, ...args.map((a) => a.replace("$TMP", dir))],
+    {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: "1", KPI_MODULE_LOG: log },
+      encoding: "utf8",
+    },
+  );
   const files = readFileSync(log, "utf8")
     .split("\n")
     .filter(Boolean)
@@ -50,7 +65,12 @@ function packagesLoaded(args: readonly string[]): { code: number | null; stderr:
     if (direct) packages.add(direct);
     for (const name of chunks.get(file) ?? []) packages.add(name);
   }
-  return { code: run.status, stderr: run.stderr, packages, cli: files.includes(join(root, "dist", "bundle", "cli.js")) };
+  return {
+    code: run.status,
+    stderr: run.stderr,
+    packages,
+    cli: files.includes(join(root, "dist", "bundle", "cli.js")),
+  };
 }
 
 describe("each command loads only what it needs", () => {
@@ -65,7 +85,8 @@ describe("each command loads only what it needs", () => {
     // Returns are read by our reader (saxes); exceljs only writes the template.
     expect(run.packages).toContain("saxes");
     expect(run.packages).not.toContain("exceljs");
-    for (const renderer of ["pdf", "docx", "html", "text", "json", "markdown"]) expect(run.packages).not.toContain(`src/render/${renderer}`);
+    for (const renderer of ["pdf", "docx", "html", "text", "json", "markdown"])
+      expect(run.packages).not.toContain(`src/render/${renderer}`);
   });
 
   it("status loads neither pdfkit nor docx, and of the renderers only the terminal's", () => {
@@ -76,7 +97,8 @@ describe("each command loads only what it needs", () => {
     expect(run.packages).not.toContain("docx");
     expect(run.packages).not.toContain("exceljs");
     expect(run.packages).toContain("src/render/text");
-    for (const renderer of ["pdf", "docx", "html", "json", "markdown"]) expect(run.packages).not.toContain(`src/render/${renderer}`);
+    for (const renderer of ["pdf", "docx", "html", "json", "markdown"])
+      expect(run.packages).not.toContain(`src/render/${renderer}`);
   });
 
   it("template does not load pdfkit", () => {
@@ -105,13 +127,23 @@ describe("each command loads only what it needs", () => {
     expect(run.packages).toContain("pdfkit");
     expect(run.packages).toContain("docx");
     expect(run.packages).not.toContain("exceljs");
-    for (const renderer of ["pdf", "docx", "html", "json"]) expect(run.packages).toContain(`src/render/${renderer}`);
+    for (const renderer of ["pdf", "docx", "html", "json"])
+      expect(run.packages).toContain(`src/render/${renderer}`);
     // The DOCX's chart picture is drawn by resvg, a native addon outside the bundle.
     expect(run.packages).toContain("@resvg/resvg-js");
   });
 
   it("a build without the DOCX never loads resvg", () => {
-    const run = packagesLoaded(["build", "--month", "2022-09", "--out", "$TMP", "--quiet", "--formats", "pdf,html"]);
+    const run = packagesLoaded([
+      "build",
+      "--month",
+      "2022-09",
+      "--out",
+      "$TMP",
+      "--quiet",
+      "--formats",
+      "pdf,html",
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.packages).toContain("src/render/html");
     expect(run.packages).not.toContain("@resvg/resvg-js");

@@ -5,11 +5,16 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 
 interface Manifest {
-  reports: { month: string; inputs: { month: string; return: { file: string }; review: { file: string } | null }[]; outputs: { file: string }[] }[];
+  reports: {
+    month: string;
+    inputs: { month: string; return: { file: string }; review: { file: string } | null }[];
+    outputs: { file: string }[];
+  }[];
 }
 
 const manifest = (out: string) => JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as Manifest;
-const build = (out: string, month: string) => runCli(["build", "--month", month, "--out", out, "--formats", "docx", "--quiet"]);
+const build = (out: string, month: string) =>
+  runCli(["build", "--month", month, "--out", out, "--formats", "docx", "--quiet"]);
 
 describe("manifest.json across builds into one folder", () => {
   it("keeps every month's entry when the months are built one run at a time", () => {
@@ -21,12 +26,18 @@ describe("manifest.json across builds into one folder", () => {
       ["2022-07", "2022-08", "2022-09"].map((m) => [`appendices-${m}.docx`, `results-${m}.json`]),
     );
     // Each month used names both parties' files: the supplier's return and the council's review.
-    expect(reports[2]!.inputs.every((i) => i.return.file.includes("returns") && i.review?.file.includes("reviews"))).toBe(true);
+    expect(
+      reports[2]!.inputs.every(
+        (i) => i.return.file.includes("returns") && i.review?.file.includes("reviews"),
+      ),
+    ).toBe(true);
   });
 
   it("replaces a month's entry when that month is built again, and the same build gives the same manifest", () => {
     const out = mkdtempSync(join(tmpdir(), "kpi-manifest-"));
-    expect(runCli(["build", "--month", "2022-08..2022-09", "--out", out, "--formats", "docx", "--quiet"]).code).toBe(0);
+    expect(
+      runCli(["build", "--month", "2022-08..2022-09", "--out", out, "--formats", "docx", "--quiet"]).code,
+    ).toBe(0);
     const first = readFileSync(join(out, "manifest.json"), "utf8");
     expect(build(out, "2022-09").code).toBe(0);
     expect(readFileSync(join(out, "manifest.json"), "utf8")).toBe(first);
@@ -40,7 +51,9 @@ describe("manifest.json across builds into one folder", () => {
     (before.reports[0] as unknown as Record<string, unknown>).reviewedBy = "a later version's field";
     writeFileSync(join(out, "manifest.json"), JSON.stringify(before));
     expect(build(out, "2022-09").code).toBe(0);
-    expect((manifest(out).reports[0] as unknown as Record<string, unknown>).reviewedBy).toBe("a later version's field");
+    expect((manifest(out).reports[0] as unknown as Record<string, unknown>).reviewedBy).toBe(
+      "a later version's field",
+    );
     writeFileSync(join(out, "manifest.json"), "not json");
     expect(build(out, "2022-09").code).toBe(0);
     expect(manifest(out).reports.map((r) => r.month)).toEqual(["2022-09"]);
@@ -48,16 +61,23 @@ describe("manifest.json across builds into one folder", () => {
 });
 
 describe("--help", () => {
-  it.each(["build", "status", "validate", "template"])("%s --help ends with examples and marks what is required", (command) => {
-    const run = runCli([command, "--help"]);
-    expect(run.code).toBe(0);
-    expect(`${run.stdout.trimEnd()}\n`).toMatch(new RegExp(`\\nExamples:\\n(  \\$ kpi-report ${command} .+\\n)+$`));
-    expect(run.stdout).toContain("(required");
-  });
+  it.each(["build", "status", "validate", "template"])(
+    "%s --help ends with examples and marks what is required",
+    (command) => {
+      const run = runCli([command, "--help"]);
+      expect(run.code).toBe(0);
+      expect(`${run.stdout.trimEnd()}\n`).toMatch(
+        new RegExp(`\\nExamples:\\n(  \\$ kpi-report ${command} .+\\n)+$`),
+      );
+      expect(run.stdout).toContain("(required");
+    },
+  );
 
   it("kpi-report --help lists the commands, then examples", () => {
     const run = runCli(["--help"]);
     expect(run.code).toBe(0);
-    expect(`${run.stdout.trimEnd()}\n`).toMatch(/Commands:[\s\S]*build[\s\S]*\nExamples:\n( {2}\$ kpi-report .+\n)+$/);
+    expect(`${run.stdout.trimEnd()}\n`).toMatch(
+      /Commands:[\s\S]*build[\s\S]*\nExamples:\n( {2}\$ kpi-report .+\n)+$/,
+    );
   });
 });

@@ -16,13 +16,24 @@ const { returns, reviews } = await bundledData();
 /** One line per KPI: the outcome, whether overridden, and the figures, so any change to data or rules shows in review. */
 function outcomeTable(month: Month): string {
   return evaluateMonth(contract, month, returns, reviews.get(month))
-    .kpis.map((k) => `KPI ${String(k.number).padStart(2)}  ${k.outcome.padEnd(14)} ${k.override ? "overridden  " : ""}${figuresText(k.actual)}`)
+    .kpis.map(
+      (k) =>
+        `KPI ${String(k.number).padStart(2)}  ${k.outcome.padEnd(14)} ${k.override ? "overridden  " : ""}${figuresText(k.actual)}`,
+    )
     .join("\n");
 }
 
 describe("the bundled returns", () => {
   it("cover March to September 2022, a return and a council review each, and every one validates clean", () => {
-    expect([...files.keys()]).toEqual(["2022-03", "2022-04", "2022-05", "2022-06", "2022-07", "2022-08", "2022-09"]);
+    expect([...files.keys()]).toEqual([
+      "2022-03",
+      "2022-04",
+      "2022-05",
+      "2022-06",
+      "2022-07",
+      "2022-08",
+      "2022-09",
+    ]);
     expect([...returns.keys()]).toEqual([...files.keys()]);
     expect([...reviewFiles.keys()]).toEqual([...files.keys()]);
     expect([...reviews.keys()]).toEqual([...files.keys()]);
@@ -50,7 +61,9 @@ describe("the bundled returns", () => {
   // The seed sits beside the repository (../shared/seed), as it does for CI; a lone clone has no seed to compare with.
   it.skipIf(!existsSync(seedFile))("keep the seed's commentary verbatim", () => {
     const seed = readFileSync(seedFile, "utf8");
-    const commentary = [...returns.values()].flatMap((r) => r.kpis.map((k) => k.commentary)).filter((c) => c.length > 20);
+    const commentary = [...returns.values()]
+      .flatMap((r) => r.kpis.map((k) => k.commentary))
+      .filter((c) => c.length > 20);
     const flatSeed = seed.replace(/<\/?p>/g, " ").replace(/\s+/g, " ");
     const missing = commentary.filter((c) => !flatSeed.includes(c.replace(/\s+/g, " ")));
     expect(missing).toEqual([]);

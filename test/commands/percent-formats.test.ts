@@ -35,7 +35,14 @@ describe("percentages typed as Excel stores them", () => {
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).files[0].findings).toEqual([]);
     // The review was made from the plain return; read against the typed one, its reference columns still agree.
-    const review = runCli(["validate", join(typed, "reviews", "2022-09.xlsx"), "--format", "json", "--data", typed]);
+    const review = runCli([
+      "validate",
+      join(typed, "reviews", "2022-09.xlsx"),
+      "--format",
+      "json",
+      "--data",
+      typed,
+    ]);
     expect(review.code, review.stderr).toBe(0);
     expect(JSON.parse(review.stdout).files[0].findings).toEqual([]);
   });
@@ -54,14 +61,31 @@ describe("percentages typed as Excel stores them", () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain("no council review for 2022-09: outcomes are the figures alone");
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(plain.stdout));
-    expect(JSON.parse(run.stdout).summary.line).toBe("24 KPIs achieved, 2 not met: KPI 26 and 27; 1 not captured");
-    expect(JSON.parse(run.stdout).kpis.find((k: { number: number }) => k.number === 5).outcome).toBe("not-captured");
+    expect(JSON.parse(run.stdout).summary.line).toBe(
+      "24 KPIs achieved, 2 not met: KPI 26 and 27; 1 not captured",
+    );
+    expect(JSON.parse(run.stdout).kpis.find((k: { number: number }) => k.number === 5).outcome).toBe(
+      "not-captured",
+    );
   });
 
   it("build's results JSON is the plain return's", () => {
-    const [plainOut, typedOut] = [mkdtempSync(join(tmpdir(), "kpi-pct-")), mkdtempSync(join(tmpdir(), "kpi-pct-"))];
+    const [plainOut, typedOut] = [
+      mkdtempSync(join(tmpdir(), "kpi-pct-")),
+      mkdtempSync(join(tmpdir(), "kpi-pct-")),
+    ];
     const plain = runCli(["build", "--month", "2022-09", "--out", plainOut, "--formats", "pdf"]);
-    const run = runCli(["build", "--month", "2022-09", "--out", typedOut, "--formats", "pdf", "--data", typed]);
+    const run = runCli([
+      "build",
+      "--month",
+      "2022-09",
+      "--out",
+      typedOut,
+      "--formats",
+      "pdf",
+      "--data",
+      typed,
+    ]);
     expect([plain.code, run.code], run.stderr).toEqual([0, 0]);
     const results = (dir: string) => JSON.parse(readFileSync(join(dir, "results-2022-09.json"), "utf8"));
     expect(results(typedOut)).toEqual(results(plainOut));

@@ -12,12 +12,16 @@ interface RenderersLike {
 }
 
 async function renderers(formats: string[]): Promise<RenderersLike> {
-  const { Renderers } = (await import(dist("renderers.js").href)) as { Renderers: new (formats: string[]) => RenderersLike };
+  const { Renderers } = (await import(dist("renderers.js").href)) as {
+    Renderers: new (formats: string[]) => RenderersLike;
+  };
   return new Renderers(formats);
 }
 
 /** One request to the worker thread, and its one reply. */
-async function ask(request: object): Promise<{ id: number; bytes?: Uint8Array; error?: { message: string } }> {
+async function ask(
+  request: object,
+): Promise<{ id: number; bytes?: Uint8Array; error?: { message: string } }> {
   const worker = new Worker(dist("render-worker.js"));
   try {
     return await new Promise((resolve, reject) => {

@@ -23,19 +23,38 @@ describe("the review state", () => {
   });
 
   it("is reviewed for the bundled September, with who and when", () => {
-    const json = JSON.parse(runCli(["status", "--month", "2022-09", "--format", "json", "--data", data]).stdout);
-    expect(json.review).toMatchObject({ state: "reviewed", read: true, filled: true, missing: [], reviewedOn: "2022-10-01" });
+    const json = JSON.parse(
+      runCli(["status", "--month", "2022-09", "--format", "json", "--data", data]).stdout,
+    );
+    expect(json.review).toMatchObject({
+      state: "reviewed",
+      read: true,
+      filled: true,
+      missing: [],
+      reviewedOn: "2022-10-01",
+    });
     expect(json.review.reviewedBy).toMatch(/^Anne Warburton/);
-    expect(runCli(["status", "--month", "2022-09", "--data", data]).stdout).toContain("Reviewed for the council by Anne Warburton");
+    expect(runCli(["status", "--month", "2022-09", "--data", data]).stdout).toContain(
+      "Reviewed for the council by Anne Warburton",
+    );
   });
 
   it("is not reviewed everywhere once the review is blank", async () => {
     expect(runCli(["review", "--month", "2022-09", "--force", "--data", data]).code).toBe(0);
 
     const status = runCli(["status", "--month", "2022-09", "--data", data]);
-    expect(status.stdout.replace(/\s+/g, " ")).toContain(`${NOT_REVIEWED}: the council's review of September 2022 does not yet say who reviewed it or when`);
-    const json = JSON.parse(runCli(["status", "--month", "2022-09", "--format", "json", "--data", data]).stdout);
-    expect(json.review).toEqual({ state: "not reviewed", read: true, filled: false, missing: ["reviewedBy", "reviewedOn"] });
+    expect(status.stdout.replace(/\s+/g, " ")).toContain(
+      `${NOT_REVIEWED}: the council's review of September 2022 does not yet say who reviewed it or when`,
+    );
+    const json = JSON.parse(
+      runCli(["status", "--month", "2022-09", "--format", "json", "--data", data]).stdout,
+    );
+    expect(json.review).toEqual({
+      state: "not reviewed",
+      read: true,
+      filled: false,
+      missing: ["reviewedBy", "reviewedOn"],
+    });
 
     const check = runCli(["build", "--check", "--month", "2022-09", "--data", data]);
     expect(check.code, check.stderr).toBe(0);
@@ -50,7 +69,9 @@ describe("the review state", () => {
 
     const pdf = await readPdf(readFileSync(join(out, "appendices-2022-09.pdf")));
     expect(pdf.pages.map((p) => p.tagged).join(" ")).toContain(NOT_REVIEWED);
-    expect(textOf(unzipText(readFileSync(join(out, "appendices-2022-09.docx")))["word/document.xml"]!)).toContain(NOT_REVIEWED);
+    expect(
+      textOf(unzipText(readFileSync(join(out, "appendices-2022-09.docx")))["word/document.xml"]!),
+    ).toContain(NOT_REVIEWED);
     expect(readFileSync(join(out, "appendices-2022-09.html"), "utf8")).toContain(NOT_REVIEWED);
   }, 120_000);
 });

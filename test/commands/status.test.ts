@@ -24,13 +24,18 @@ describe("kpi-report status", () => {
     const json = JSON.parse(run.stdout);
     expect(json.month).toBe("2022-09");
     expect(json.kpis).toHaveLength(27);
-    const notMet = json.kpis.filter((k: { outcome: string }) => k.outcome === "not-met").map((k: { number: number }) => k.number);
+    const notMet = json.kpis
+      .filter((k: { outcome: string }) => k.outcome === "not-met")
+      .map((k: { number: number }) => k.number);
     expect(notMet).toEqual([5, 26, 27]);
     expect(json.kpis.filter((k: { outcome: string }) => k.outcome === "met")).toHaveLength(24);
     expect(json.msrs.find((m: { number: number }) => m.number === 1).notMet).toEqual([5, 26, 27]);
     expect(json.msrs.find((m: { number: number }) => m.number === 9).linkedKpis).toEqual([]);
     expect(json.summary.line).toBe("24 KPIs achieved, 3 not met: KPI 5, 26 and 27");
-    for (const k of json.kpis) expect(Object.keys(k)).toEqual(expect.arrayContaining(["number", "outcome", "target", "actual", "reason"]));
+    for (const k of json.kpis)
+      expect(Object.keys(k)).toEqual(
+        expect.arrayContaining(["number", "outcome", "target", "actual", "reason"]),
+      );
   });
 
   it("shows each KPI's direction against the month before, in a symbol and words", () => {
@@ -39,18 +44,34 @@ describe("kpi-report status", () => {
     expect(run.stdout).toMatch(/^KPI\s+Name\s+Target\s+Actual figures\s+vs Aug 2022\s+Outcome$/m);
     expect(run.stdout).toMatch(/^2\s+Specialist\s.*= same: 100%,\s+Met$/m);
     // Not comparable, and why: the words wrap in their column.
-    expect(run.stdout).toMatch(/^26\s+Driver changes\s.*– not\s+Not met\n.*\bcomparable: not\n.*\bapplicable in\n.*\bAugust 2022$/m);
+    expect(run.stdout).toMatch(
+      /^26\s+Driver changes\s.*– not\s+Not met\n.*\bcomparable: not\n.*\bapplicable in\n.*\bAugust 2022$/m,
+    );
   });
 
   it("carries the trend, what changed and the months' counts in JSON", () => {
     const json = JSON.parse(runCli(["status", "--month", "2022-09", "--format", "json"]).stdout);
     const trends = json.kpis.map((k: { trend: { previous: string; direction: string } }) => k.trend);
     expect(new Set(trends.map((t: { previous: string }) => t.previous))).toEqual(new Set(["2022-08"]));
-    expect(json.kpis[22].trend).toMatchObject({ direction: "same", basis: "outcome", text: "Met, as in August 2022" });
-    expect(json.kpis[25].trend).toMatchObject({ direction: "not comparable", cause: "not-applicable", previousOutcome: "not-applicable" });
+    expect(json.kpis[22].trend).toMatchObject({
+      direction: "same",
+      basis: "outcome",
+      text: "Met, as in August 2022",
+    });
+    expect(json.kpis[25].trend).toMatchObject({
+      direction: "not comparable",
+      cause: "not-applicable",
+      previousOutcome: "not-applicable",
+    });
     expect(json.kpis.some((k: object) => "yearAgo" in k)).toBe(false);
     expect(json.changes.newlyNotMet.map((k: { number: number }) => k.number)).toEqual([5, 26, 27]);
-    expect(json.changes.previousCounts).toEqual({ met: 10, notMet: 0, notCaptured: 1, notApplicable: 16, notDue: 0 });
+    expect(json.changes.previousCounts).toEqual({
+      met: 10,
+      notMet: 0,
+      notCaptured: 1,
+      notApplicable: 16,
+      notDue: 0,
+    });
     expect(json.outcomesByMonth.map((m: { month: string; met: number }) => [m.month, m.met])).toEqual([
       ["2022-03", 1],
       ["2022-04", 1],

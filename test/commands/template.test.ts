@@ -24,7 +24,20 @@ describe("kpi-report template", () => {
     expect(kpis.getCell("F6").dataValidation).toMatchObject({ type: "whole" });
     expect(workbook.getWorksheet("Return")!.getCell("B2").value).toBe("2022-10");
     // No council column: a supplier's return holds only what the supplier says.
-    expect(kpis.getRow(1).values).toEqual([undefined, "KPI", "Service criteria", "KPI description", "Target", "Status", "Achieved", "Out of", "Count", "Percentage", "Commentary", "Figures needed"]);
+    expect(kpis.getRow(1).values).toEqual([
+      undefined,
+      "KPI",
+      "Service criteria",
+      "KPI description",
+      "Target",
+      "Status",
+      "Achieved",
+      "Out of",
+      "Count",
+      "Percentage",
+      "Commentary",
+      "Figures needed",
+    ]);
     // Each KPI row says which figures its target needs: KPI 21 is a count with a reported share, KPI 23 a report.
     expect(kpis.getCell("K22").value).toMatch(/^Count, and how many of them were reported/);
     expect(kpis.getCell("K24").value).toMatch(/^In the month the report is delivered/);
@@ -33,7 +46,9 @@ describe("kpi-report template", () => {
     const check = runCli(["validate", file, "--month", "2022-10", "--format", "json"]);
     expect(check.code).toBe(1);
     const report = JSON.parse(check.stdout);
-    expect(new Set(report.files[0].findings.map((f: { code: string }) => f.code))).toEqual(new Set(["status-missing"]));
+    expect(new Set(report.files[0].findings.map((f: { code: string }) => f.code))).toEqual(
+      new Set(["status-missing"]),
+    );
   });
 
   it("will not overwrite a file unless told to", () => {

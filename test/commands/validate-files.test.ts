@@ -10,7 +10,11 @@ describe("kpi-report validate with several files", () => {
     const run = runCli(["validate", "data/returns/2022-0*.xlsx", "data/returns/2022-09.xlsx"]);
     expect(run.code, run.stderr).toBe(0);
     const summaries = run.stdout.split("\n").filter((l) => l.endsWith("valid, no problems found."));
-    expect(summaries).toEqual(["2022-03", "2022-04", "2022-05", "2022-06", "2022-07", "2022-08", "2022-09"].map((m) => `data/returns/${m}.xlsx: valid, no problems found.`));
+    expect(summaries).toEqual(
+      ["2022-03", "2022-04", "2022-05", "2022-06", "2022-07", "2022-08", "2022-09"].map(
+        (m) => `data/returns/${m}.xlsx: valid, no problems found.`,
+      ),
+    );
     expect(run.stdout).toMatch(/^7 files: 7 valid, 0 not valid, 0 unreadable\.$/m);
   });
 
@@ -25,7 +29,10 @@ describe("kpi-report validate with several files", () => {
     const notThere = join(data, "returns", "2030-01.xlsx");
     const worst = runCli(["validate", good, broken, notThere, "--format", "json"]);
     expect(worst.code).toBe(2);
-    const json = JSON.parse(worst.stdout) as { valid: boolean; files: { file: string; valid: boolean; readable: boolean }[] };
+    const json = JSON.parse(worst.stdout) as {
+      valid: boolean;
+      files: { file: string; valid: boolean; readable: boolean }[];
+    };
     expect(json.valid).toBe(false);
     expect(json.files.map((f) => [f.file, f.valid, f.readable])).toEqual([
       [good, true, true],
@@ -44,10 +51,16 @@ describe("kpi-report validate with several files", () => {
     expect(run.code).toBe(2);
     const lines = run.stdout.trimEnd().split("\n");
     const finding = lines.find((l) => l.includes("number-invalid"));
-    expect(finding).toMatch(new RegExp(`^::error file=${escapeProperty(broken).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},title=number-invalid at KPIs!F18::KPIs!F18: `));
+    expect(finding).toMatch(
+      new RegExp(
+        `^::error file=${escapeProperty(broken).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},title=number-invalid at KPIs!F18::KPIs!F18: `,
+      ),
+    );
     // The message's own line break is escaped, so the annotation stays one line.
     expect(finding).toMatch(/%0Afound: /);
-    expect(lines).toContainEqual(expect.stringMatching(/^::error file=.*not-a-workbook\.xlsx,title=file-not-xlsx::/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^::error file=.*not-a-workbook\.xlsx,title=file-not-xlsx::/),
+    );
     expect(lines.at(-1)).toMatch(/not-a-workbook\.xlsx: cannot be read/);
   });
 
@@ -63,9 +76,14 @@ describe("status --format json on bad input", () => {
     await editCell(join(data, "returns", "2022-09.xlsx"), "KPIs", "E7", "mesured");
     const run = runCli(["status", "--month", "2022-09", "--data", data, "--format", "json"]);
     expect(run.code).toBe(1);
-    const json = JSON.parse(run.stdout) as { valid: boolean; files: { findings: { code: string; cell: string }[] }[] };
+    const json = JSON.parse(run.stdout) as {
+      valid: boolean;
+      files: { findings: { code: string; cell: string }[] }[];
+    };
     expect(json.valid).toBe(false);
-    expect(json.files[0]!.findings).toContainEqual(expect.objectContaining({ code: "status-unknown", cell: "E7" }));
+    expect(json.files[0]!.findings).toContainEqual(
+      expect.objectContaining({ code: "status-unknown", cell: "E7" }),
+    );
   });
 
   it("prints a JSON error object when the run cannot start", () => {
@@ -74,7 +92,11 @@ describe("status --format json on bad input", () => {
     expect(JSON.parse(run.stdout)).toEqual({
       version: 1,
       valid: false,
-      error: { kind: "usage", message: "There is no return for 2030-01 in data.", hint: expect.stringContaining("Returns available: 2022-03") },
+      error: {
+        kind: "usage",
+        message: "There is no return for 2030-01 in data.",
+        hint: expect.stringContaining("Returns available: 2022-03"),
+      },
     });
   });
 });

@@ -6,7 +6,13 @@ import { MonthResultsSchema } from "../../src/schema/results.js";
 import { contract, monthReturn, percentageKpi, returnsOf, row } from "./fixtures.js";
 import { worded } from "./worded.js";
 
-const small = contract([percentageKpi(1, 90), percentageKpi(2, 90), percentageKpi(3, 90), percentageKpi(4, 90), percentageKpi(5, 90)]);
+const small = contract([
+  percentageKpi(1, 90),
+  percentageKpi(2, 90),
+  percentageKpi(3, 90),
+  percentageKpi(4, 90),
+  percentageKpi(5, 90),
+]);
 
 const august = monthReturn("2022-08", [
   row(1, { percentage: 100 }),
@@ -26,7 +32,11 @@ const returns = returnsOf(august, september);
 
 describe("monthChanges", () => {
   it("lists the KPIs that moved, with what they were, and both months' counts", () => {
-    const changes = monthChanges(evaluateMonth(small, "2022-09", returns), "2022-08", evaluateMonth(small, "2022-08", returns));
+    const changes = monthChanges(
+      evaluateMonth(small, "2022-09", returns),
+      "2022-08",
+      evaluateMonth(small, "2022-08", returns),
+    );
     expect(changes).toEqual({
       previous: "2022-08",
       counts: { met: 2, notMet: 2, notCaptured: 1, notApplicable: 0, notDue: 0 },
@@ -44,7 +54,12 @@ describe("monthChanges", () => {
   it("says nothing changed, and has no counts to compare, when the month before has no return", () => {
     const changes = monthChanges(evaluateMonth(small, "2022-09", returns), "2022-08", undefined);
     expect(changes).not.toHaveProperty("previousCounts");
-    expect([changes.newlyNotMet, changes.backToMet, changes.newlyNotCaptured, changes.newlyMet]).toEqual([[], [], [], []]);
+    expect([changes.newlyNotMet, changes.backToMet, changes.newlyNotCaptured, changes.newlyMet]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
   });
 });
 
@@ -64,7 +79,11 @@ describe("withComparisons", () => {
   const yearBefore = monthReturn("2021-09", [row(1, { percentage: 90 }), row(2, { percentage: 95 })]);
 
   it("adds the trend against the month before to every KPI, and a year-ago trend when the data has that month", () => {
-    const results = evaluateMonths(small, ["2021-09", "2022-08", "2022-09"], returnsOf(yearBefore, august, september));
+    const results = evaluateMonths(
+      small,
+      ["2021-09", "2022-08", "2022-09"],
+      returnsOf(yearBefore, august, september),
+    );
     const compared = withComparisons(small, results.get("2022-09")!, results, ["2022-08", "2022-09"]);
     expect(MonthResultsSchema.parse(compared)).toEqual(compared);
     expect(compared.kpis.map((k) => [k.number, k.trend?.direction, k.yearAgo?.direction])).toEqual([
@@ -74,9 +93,15 @@ describe("withComparisons", () => {
       [4, "not comparable", "not comparable"],
       [5, "not comparable", "not comparable"],
     ]);
-    expect(worded(compared.kpis[0]!).yearAgo).toMatchObject({ previous: "2021-09", text: "80%, down from 90% in September 2021" });
+    expect(worded(compared.kpis[0]!).yearAgo).toMatchObject({
+      previous: "2021-09",
+      text: "80%, down from 90% in September 2021",
+    });
     // KPIs 3 to 5 have no row in the year-old return, which evaluate makes "not captured".
-    expect(worded(compared.kpis[2]!).yearAgo).toMatchObject({ cause: "not-captured", text: "Not captured in September 2021" });
+    expect(worded(compared.kpis[2]!).yearAgo).toMatchObject({
+      cause: "not-captured",
+      text: "Not captured in September 2021",
+    });
     expect(compared.changes?.backToMet).toEqual([{ number: 2, was: "not-met", now: "met" }]);
     expect(compared.outcomesByMonth?.map((m) => m.month)).toEqual(["2022-08", "2022-09"]);
   });
@@ -91,7 +116,9 @@ describe("withComparisons", () => {
   it("in the first month of the data, says every KPI is not comparable: no return the month before", () => {
     const results = evaluateMonths(small, ["2022-08"], returns);
     const compared = withComparisons(small, results.get("2022-08")!, results);
-    expect(new Set(compared.kpis.map((k) => worded(k).trend?.text))).toEqual(new Set(["No return for July 2022"]));
+    expect(new Set(compared.kpis.map((k) => worded(k).trend?.text))).toEqual(
+      new Set(["No return for July 2022"]),
+    );
     expect(compared.changes).not.toHaveProperty("previousCounts");
   });
 });

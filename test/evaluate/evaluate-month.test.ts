@@ -4,7 +4,16 @@ import { evaluateMonth } from "../../src/evaluate/evaluate-month.js";
 import { ContractSchema } from "../../src/schema/contract.js";
 import { MonthResultsSchema } from "../../src/schema/results.js";
 import type { ReturnKpi } from "../../src/schema/return.js";
-import { contract, councilRow, monthReturn, monthReview, percentageKpi, reportKpi, returnsOf, row } from "./fixtures.js";
+import {
+  contract,
+  councilRow,
+  monthReturn,
+  monthReview,
+  percentageKpi,
+  reportKpi,
+  returnsOf,
+  row,
+} from "./fixtures.js";
 import { figuresText, reasonText, summaryLine } from "../../src/words/index.js";
 
 describe("evaluateMonth", () => {
@@ -23,8 +32,15 @@ describe("evaluateMonth", () => {
       [row(3, { achieved: 17, total: 27 }), row(1, { achieved: 5, total: 5 }), row(2, { status: "not due" })],
       { compliments: "Two compliments from parents" },
     );
-    const review = monthReview("2022-09", [], { msrComments: [{ msr: 2, comment: "KPI 3 missed on two routes" }] });
-    const results = evaluateMonth(small, "2022-09", returnsOf(september, monthReturn("2022-07", [row(2, { count: 1 })])), review);
+    const review = monthReview("2022-09", [], {
+      msrComments: [{ msr: 2, comment: "KPI 3 missed on two routes" }],
+    });
+    const results = evaluateMonth(
+      small,
+      "2022-09",
+      returnsOf(september, monthReturn("2022-07", [row(2, { count: 1 })])),
+      review,
+    );
 
     expect(results.month).toBe("2022-09");
     expect(results.contract).toBe("test-contract");
@@ -53,7 +69,11 @@ describe("evaluateMonth", () => {
   });
 
   it("marks KPIs the return leaves out as not captured, and their MSR incomplete", () => {
-    const results = evaluateMonth(small, "2022-09", returnsOf(monthReturn("2022-09", [row(3, { percentage: 95 })])));
+    const results = evaluateMonth(
+      small,
+      "2022-09",
+      returnsOf(monthReturn("2022-09", [row(3, { percentage: 95 })])),
+    );
     expect(results.kpis.map((k) => [k.number, k.outcome, reasonText(k)])).toEqual([
       [1, "not-captured", "No figure in the return"],
       [2, "not-captured", "No figure in the return"],
@@ -64,7 +84,11 @@ describe("evaluateMonth", () => {
   });
 
   it("reads the first of two rows for the same KPI", () => {
-    const results = evaluateMonth(small, "2022-09", returnsOf(monthReturn("2022-09", [row(1, { percentage: 100 }), row(1, { percentage: 0 })])));
+    const results = evaluateMonth(
+      small,
+      "2022-09",
+      returnsOf(monthReturn("2022-09", [row(1, { percentage: 100 }), row(1, { percentage: 0 })])),
+    );
     expect(results.kpis[0]?.outcome).toBe("met");
   });
 
@@ -75,12 +99,21 @@ describe("evaluateMonth", () => {
   });
 
   it("does not count a later month's report as covering an earlier one", () => {
-    const results = evaluateMonth(small, "2022-09", returnsOf(monthReturn("2022-09", [row(2, { status: "not due" })]), monthReturn("2022-10", [row(2, { count: 1 })])));
+    const results = evaluateMonth(
+      small,
+      "2022-09",
+      returnsOf(
+        monthReturn("2022-09", [row(2, { status: "not due" })]),
+        monthReturn("2022-10", [row(2, { count: 1 })]),
+      ),
+    );
     expect(results.kpis[1]?.outcome).toBe("not-due");
   });
 
   it("reproduces the September 2022 briefing note against the real contract", () => {
-    const real = ContractSchema.parse(JSON.parse(readFileSync(new URL("../../data/contract.json", import.meta.url), "utf8")));
+    const real = ContractSchema.parse(
+      JSON.parse(readFileSync(new URL("../../data/contract.json", import.meta.url), "utf8")),
+    );
     // Figures made up to match the note: everything met except KPI 5 (sub-contractor meet-and-greets)
     // and KPIs 26 and 27 (crew changes from sickness); KPI 23's quarterly report went in in August.
     const misses: Record<number, Partial<ReturnKpi>> = {
@@ -91,11 +124,16 @@ describe("evaluateMonth", () => {
       27: { achieved: 90, total: 95 },
     };
     const rows = real.kpis.map((k) => row(k.number, misses[k.number] ?? { achieved: 100, total: 100 }));
-    const returns = returnsOf(monthReturn("2022-09", rows), monthReturn("2022-08", [row(23, { achieved: 1, total: 1 })]));
+    const returns = returnsOf(
+      monthReturn("2022-09", rows),
+      monthReturn("2022-08", [row(23, { achieved: 1, total: 1 })]),
+    );
 
     const results = evaluateMonth(real, "2022-09", returns);
     expect(summaryLine(results.summary)).toBe("24 KPIs achieved, 3 not met: KPI 5, 26 and 27");
-    expect(reasonText(results.kpis.find((k) => k.number === 23)!)).toBe("Report delivered in August 2022 covers this period");
+    expect(reasonText(results.kpis.find((k) => k.number === 23)!)).toBe(
+      "Report delivered in August 2022 covers this period",
+    );
     expect(figuresText(results.kpis.find((k) => k.number === 26)!.actual)).toBe("88 of 93 (94.6%)");
     expect(results.msrs.find((m) => m.number === 9)?.state).toBe("no-linked-kpis");
     expect(results.msrs.find((m) => m.number === 1)?.notMet).toEqual([5, 26, 27]);
@@ -103,15 +141,26 @@ describe("evaluateMonth", () => {
   });
 
   it("takes overrides, verification and MSR comments from the council's review alone, and says when one changed the verdict", () => {
-    const september = monthReturn("2022-09", [row(3, { achieved: 17, total: 27 }), row(1, { achieved: 5, total: 5 }), row(2, { status: "not due" })]);
+    const september = monthReturn("2022-09", [
+      row(3, { achieved: 17, total: 27 }),
+      row(1, { achieved: 5, total: 5 }),
+      row(2, { status: "not due" }),
+    ]);
     const returns = returnsOf(september);
     const figuresAlone = evaluateMonth(small, "2022-09", returns);
     expect(summaryLine(figuresAlone.summary)).toBe("1 KPI achieved, 1 not met: KPI 3; 1 not due");
-    const review = monthReview("2022-09", [councilRow(3, { verified: true, override: { outcome: "met", reason: "Road closures agreed as exceptional" } })]);
+    const review = monthReview("2022-09", [
+      councilRow(3, {
+        verified: true,
+        override: { outcome: "met", reason: "Road closures agreed as exceptional" },
+      }),
+    ]);
     const reviewed = evaluateMonth(small, "2022-09", returns, review);
     const kpi3 = reviewed.kpis.find((k) => k.number === 3)!;
     expect([kpi3.outcome, kpi3.computedOutcome, kpi3.verified]).toEqual(["met", "not-met", true]);
-    expect(reasonText(kpi3)).toBe("Overridden by the council: Road closures agreed as exceptional (figures give: Not met)");
+    expect(reasonText(kpi3)).toBe(
+      "Overridden by the council: Road closures agreed as exceptional (figures give: Not met)",
+    );
     expect(reviewed.summary.overridden).toEqual([3]);
     expect(summaryLine(reviewed.summary)).toBe("2 KPIs achieved, none not met; 1 not due");
     expect(reviewed.msrs.find((m) => m.number === 2)?.state).toBe("met");

@@ -18,16 +18,26 @@ export function kpi(number: number, target: Target, targetText = "target"): Kpi 
   };
 }
 
-export const percentageKpi = (number: number, atLeast: number) => kpi(number, { kind: "percentage", atLeast }, `${atLeast}%`);
+export const percentageKpi = (number: number, atLeast: number) =>
+  kpi(number, { kind: "percentage", atLeast }, `${atLeast}%`);
 export const countKpi = (number: number, below: number, reportedAtLeast?: number) =>
-  kpi(number, reportedAtLeast === undefined ? { kind: "count", below } : { kind: "count", below, reportedAtLeast }, `< ${below} per month`);
-export const reportKpi = (number: number, everyMonths: number) => kpi(number, { kind: "report", everyMonths }, "Quarterly report");
+  kpi(
+    number,
+    reportedAtLeast === undefined ? { kind: "count", below } : { kind: "count", below, reportedAtLeast },
+    `< ${below} per month`,
+  );
+export const reportKpi = (number: number, everyMonths: number) =>
+  kpi(number, { kind: "report", everyMonths }, "Quarterly report");
 
 export function row(kpiNumber: number, fields: Partial<Omit<ReturnKpi, "kpi">> = {}): ReturnKpi {
   return { kpi: kpiNumber, status: "measured", commentary: "", ...fields };
 }
 
-export function monthReturn(month: Month, kpis: ReturnKpi[], extra: Partial<MonthlyReturn> = {}): MonthlyReturn {
+export function monthReturn(
+  month: Month,
+  kpis: ReturnKpi[],
+  extra: Partial<MonthlyReturn> = {},
+): MonthlyReturn {
   return { contract: "test-contract", month, kpis, ...extra };
 }
 
@@ -36,7 +46,11 @@ export function councilRow(kpiNumber: number, fields: Partial<Omit<ReviewKpi, "k
   return { kpi: kpiNumber, ...fields };
 }
 
-export function monthReview(month: Month, kpis: ReviewKpi[], extra: Partial<MonthlyReview> = {}): MonthlyReview {
+export function monthReview(
+  month: Month,
+  kpis: ReviewKpi[],
+  extra: Partial<MonthlyReview> = {},
+): MonthlyReview {
   return { contract: "test-contract", month, kpis, msrComments: [], ...extra };
 }
 

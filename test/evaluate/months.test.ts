@@ -11,7 +11,15 @@ import { monthLabel, shortMonthLabel } from "../../src/words/months.js";
 
 describe("months", () => {
   it("ranges inclusively, across a year end", () => {
-    expect(monthRange("2022-03", "2022-09")).toEqual(["2022-03", "2022-04", "2022-05", "2022-06", "2022-07", "2022-08", "2022-09"]);
+    expect(monthRange("2022-03", "2022-09")).toEqual([
+      "2022-03",
+      "2022-04",
+      "2022-05",
+      "2022-06",
+      "2022-07",
+      "2022-08",
+      "2022-09",
+    ]);
     expect(monthRange("2022-11", "2023-02")).toEqual(["2022-11", "2022-12", "2023-01", "2023-02"]);
     expect(monthRange("2022-09", "2022-09")).toEqual(["2022-09"]);
     expect(monthRange("2022-09", "2022-08")).toEqual([]);

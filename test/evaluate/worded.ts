@@ -20,4 +20,8 @@ export function kpiTrend(...args: Parameters<typeof trendOf>) {
   return { ...trend, reason: trendText(args[1], trend) };
 }
 
-export const wordedMonth = (results: MonthResults) => ({ ...results, kpis: results.kpis.map(worded), line: summaryLine(results.summary) });
+export const wordedMonth = (results: MonthResults) => ({
+  ...results,
+  kpis: results.kpis.map(worded),
+  line: summaryLine(results.summary),
+});

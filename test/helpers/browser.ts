@@ -11,7 +11,10 @@ import type { Browser } from "puppeteer-core";
 export const CHROMIUM = process.env.KPI_CHROMIUM ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
 
-if (!hasChromium) console.warn(`Skipping the HTML browser tests: no chromium at ${CHROMIUM} (apt-get install -y chromium, or set KPI_CHROMIUM).`);
+if (!hasChromium)
+  console.warn(
+    `Skipping the HTML browser tests: no chromium at ${CHROMIUM} (apt-get install -y chromium, or set KPI_CHROMIUM).`,
+  );
 
 export async function launchChromium(): Promise<Browser> {
   const { launch } = await import("puppeteer-core");

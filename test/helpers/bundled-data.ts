@@ -21,12 +21,14 @@ export function bundledData(): Promise<BundledData> {
     const reviews = new Map<Month, MonthlyReview>();
     for (const [month, file] of (await listMonthFiles(dataDir, "returns")).months) {
       const result = validateReturn(await readWorkbook(file), contract, { month });
-      if (!result.value) throw new Error(`The bundled return ${file} does not validate: ${JSON.stringify(result.findings)}`);
+      if (!result.value)
+        throw new Error(`The bundled return ${file} does not validate: ${JSON.stringify(result.findings)}`);
       returns.set(month, result.value);
     }
     for (const [month, file] of (await listMonthFiles(dataDir, "reviews")).months) {
       const result = validateReview(await readWorkbook(file), contract, { month });
-      if (!result.value) throw new Error(`The bundled review ${file} does not validate: ${JSON.stringify(result.findings)}`);
+      if (!result.value)
+        throw new Error(`The bundled review ${file} does not validate: ${JSON.stringify(result.findings)}`);
       reviews.set(month, result.value);
     }
     return { returns, reviews };

@@ -8,5 +8,6 @@ export const dataDir = fileURLToPath(new URL("../../data/", import.meta.url));
 
 /** The bundled contract, read through the same checks as the CLI. */
 export function bundledContract(): Contract {
-  return checkContract(JSON.parse(readFileSync(`${dataDir}contract.json`, "utf8")), "data/contract.json").contract;
+  return checkContract(JSON.parse(readFileSync(`${dataDir}contract.json`, "utf8")), "data/contract.json")
+    .contract;
 }

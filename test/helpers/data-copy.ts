@@ -12,7 +12,12 @@ export function copyData(): string {
 }
 
 /** Changes one cell of a return (or a council review) in place, as a supplier editing it in Excel would. */
-export async function editCell(file: string, sheet: string, cell: string, value: ExcelJS.CellValue): Promise<void> {
+export async function editCell(
+  file: string,
+  sheet: string,
+  cell: string,
+  value: ExcelJS.CellValue,
+): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
   workbook.getWorksheet(sheet)!.getCell(cell).value = value;

@@ -24,7 +24,12 @@ export function unzipText(bytes: Uint8Array): Record<string, string> {
 }
 
 export function decode(text: string): string {
-  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 /** The text of some WordprocessingML: runs' text, with w:br as a newline and w:tab as a tab. */
@@ -47,7 +52,10 @@ export function tablesOf(documentXml: string): DocxTable[] {
     const preceding = paragraphsOf(documentXml.slice(0, m.index));
     const rows = [...xml.matchAll(/<w:tr>.*?<\/w:tr>/gs)].map((r) => ({
       xml: r[0],
-      cells: [...r[0].matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((c) => ({ xml: c[0], text: paragraphsOf(c[0]).map(textOf).join("\n") })),
+      cells: [...r[0].matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((c) => ({
+        xml: c[0],
+        text: paragraphsOf(c[0]).map(textOf).join("\n"),
+      })),
     }));
     tables.push({ xml, before: preceding[preceding.length - 1] ?? "", rows });
   }
@@ -57,4 +65,3 @@ export function tablesOf(documentXml: string): DocxTable[] {
 export function attr(xml: string, element: string, name: string): string[] {
   return [...xml.matchAll(new RegExp(`<${element}\\b[^>]*\\b${name}="([^"]*)"`, "g"))].map((m) => m[1]!);
 }
-

@@ -11,7 +11,9 @@ import { afterAll, expect } from "vitest";
  * (test/helpers/suite-temp.ts) fails the run on anything left in its folder.
  */
 const outer = tmpdir();
-const mine = mkdtempSync(join(outer, `${basename(expect.getState().testPath ?? "file").replace(/\.test\.ts$/, "")}-`));
+const mine = mkdtempSync(
+  join(outer, `${basename(expect.getState().testPath ?? "file").replace(/\.test\.ts$/, "")}-`),
+);
 process.env.TMPDIR = mine;
 
 afterAll(() => {

@@ -13,5 +13,12 @@ const log = process.env.KPI_MODULE_LOG;
 if (log) {
   register(new URL("./record-hooks.mjs", import.meta.url));
   const cache = createRequire(import.meta.url).cache;
-  process.on("exit", () => appendFileSync(log, Object.keys(cache).map((path) => `cjs ${path}\n`).join("")));
+  process.on("exit", () =>
+    appendFileSync(
+      log,
+      Object.keys(cache)
+        .map((path) => `cjs ${path}\n`)
+        .join(""),
+    ),
+  );
 }

@@ -46,5 +46,10 @@ export async function bundledReport(options: BundledReportOptions = {}): Promise
 /** One bundled month's results, evaluated and compared as `kpi-report build` does over its default schedule. */
 export async function bundledResults(month: Month = "2022-09"): Promise<MonthResults> {
   const { returns, reviews } = await bundledData();
-  return scheduleResults(bundledContract(), defaultSchedule(month, [...returns.keys()].sort()[0]!), returns, reviews).get(month)!;
+  return scheduleResults(
+    bundledContract(),
+    defaultSchedule(month, [...returns.keys()].sort()[0]!),
+    returns,
+    reviews,
+  ).get(month)!;
 }

@@ -11,7 +11,10 @@ export interface CliRun {
 }
 
 /** Runs the built CLI as a user would (npm test builds it first). */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): CliRun {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? root,
     env: { ...process.env, NO_COLOR: "1", ...options.env },

@@ -21,7 +21,9 @@ export default function setup(): () => void {
     rmSync(run, { recursive: true, force: true });
     if (left.length === 0) return;
     // Vitest reports an error thrown here but still exits 0: the exit code is set here.
-    console.error(`\nThe tests left ${left.length} entries in the temp folder, which a test file must remove: ${left.sort().join(", ")}`);
+    console.error(
+      `\nThe tests left ${left.length} entries in the temp folder, which a test file must remove: ${left.sort().join(", ")}`,
+    );
     process.exitCode = 1;
   };
 }

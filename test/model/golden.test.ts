@@ -29,15 +29,24 @@ describe("golden files", () => {
     const view = statusView(await bundledResults("2022-09"), bundledContract());
     expect(StatusViewSchema.parse(view)).toEqual(view);
     await expect(json(view)).toMatchFileSnapshot("../golden/status-2022-09.json");
-    await expect(`${renderText(view, { colour: false, width: 80 })}\n`).toMatchFileSnapshot("../golden/status-2022-09.txt");
+    await expect(`${renderText(view, { colour: false, width: 80 })}\n`).toMatchFileSnapshot(
+      "../golden/status-2022-09.txt",
+    );
   });
 
   it("the results JSON", async () => {
-    await expect(`${renderJson(resultsView(await bundledResults("2022-09")))}\n`).toMatchFileSnapshot("../golden/results-2022-09.json");
+    await expect(`${renderJson(resultsView(await bundledResults("2022-09")))}\n`).toMatchFileSnapshot(
+      "../golden/results-2022-09.json",
+    );
   });
 
   it("the job summary's markdown", async () => {
-    const view = jobSummaryView([{ results: await bundledResults("2022-09"), outputs: ["appendices-2022-09.pdf", "results-2022-09.json", "manifest.json"] }]);
+    const view = jobSummaryView([
+      {
+        results: await bundledResults("2022-09"),
+        outputs: ["appendices-2022-09.pdf", "results-2022-09.json", "manifest.json"],
+      },
+    ]);
     await expect(json(view)).toMatchFileSnapshot("../golden/job-summary-2022-09.json");
     await expect(renderMarkdown(view)).toMatchFileSnapshot("../golden/job-summary-2022-09.md");
   });

@@ -1,12 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { TableSchema } from "../../src/model/document.js";
-import { countsInWords, outcomeChart, OutcomeChartSchema, outcomeChartTable, valueTicks } from "../../src/model/outcome-chart.js";
+import {
+  countsInWords,
+  outcomeChart,
+  OutcomeChartSchema,
+  outcomeChartTable,
+  valueTicks,
+} from "../../src/model/outcome-chart.js";
 import type { MonthCounts } from "../../src/schema/results.js";
 
-const month = (m: string, counts: Partial<MonthCounts> = {}): MonthCounts => ({ month: m, returned: true, met: 0, notMet: 0, notCaptured: 0, notApplicable: 0, notDue: 0, ...counts });
+const month = (m: string, counts: Partial<MonthCounts> = {}): MonthCounts => ({
+  month: m,
+  returned: true,
+  met: 0,
+  notMet: 0,
+  notCaptured: 0,
+  notApplicable: 0,
+  notDue: 0,
+  ...counts,
+});
 const gap = (m: string): MonthCounts => ({ ...month(m), returned: false });
 
-const augSep = [month("2022-08", { met: 10, notCaptured: 1, notApplicable: 16 }), month("2022-09", { met: 24, notMet: 3 })];
+const augSep = [
+  month("2022-08", { met: 10, notCaptured: 1, notApplicable: 16 }),
+  month("2022-09", { met: 24, notMet: 3 }),
+];
 
 describe("outcomeChart", () => {
   it("describes the months as series in words, in stacking order, with the figures in the alt text", () => {
@@ -38,7 +56,12 @@ describe("outcomeChart", () => {
   });
 
   it("over more than a year, gives the last two months and the extremes, and points to Appendix 1", () => {
-    const months = Array.from({ length: 24 }, (_, i) => month(`${2021 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`, { met: 27 - (i % 5), notMet: i % 5 }));
+    const months = Array.from({ length: 24 }, (_, i) =>
+      month(`${2021 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`, {
+        met: 27 - (i % 5),
+        notMet: i % 5,
+      }),
+    );
     months[3] = gap("2021-04");
     const { description } = outcomeChart(months, 27);
     expect(description).toBe(
@@ -54,7 +77,15 @@ describe("outcomeChartTable", () => {
     const table = outcomeChartTable(outcomeChart([gap("2022-07"), ...augSep], 27));
     expect(TableSchema.parse(table)).toEqual(table);
     expect(table.caption).toBe("KPI outcomes by month, July 2022 to September 2022: the figures");
-    expect(table.columns.map((c) => c.header)).toEqual(["Month", "Met", "Not met", "Not captured", "Not applicable", "Not due", "Total"]);
+    expect(table.columns.map((c) => c.header)).toEqual([
+      "Month",
+      "Met",
+      "Not met",
+      "Not captured",
+      "Not applicable",
+      "Not due",
+      "Total",
+    ]);
     expect(table.rows.map((r) => r.cells.map((c) => c.paragraphs[0]!.text))).toEqual([
       ["July 2022", "No return", "No return", "No return", "No return", "No return", "No return"],
       ["August 2022", "10", "0", "1", "16", "0", "27"],

@@ -30,7 +30,11 @@ describe("the packed tarball", () => {
   const elsewhere = join(work, "elsewhere");
   let packed: Packed;
   // The CLI and npm run on the Node running the tests (CI runs them on Node 20 and 24).
-  const env = { ...process.env, NO_COLOR: "1", PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ""}` };
+  const env = {
+    ...process.env,
+    NO_COLOR: "1",
+    PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ""}`,
+  };
 
   beforeAll(() => {
     const pack = run("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", work], root, env);
@@ -38,7 +42,20 @@ describe("the packed tarball", () => {
     packed = (JSON.parse(pack.stdout) as Packed[])[0]!;
     mkdirSync(prefix);
     // --prefer-offline: the one runtime dependency (the font) comes from npm's cache when it is there.
-    const install = run("npm", ["install", "--prefix", prefix, "--prefer-offline", "--no-audit", "--no-fund", join(work, packed.filename)], work, env);
+    const install = run(
+      "npm",
+      [
+        "install",
+        "--prefix",
+        prefix,
+        "--prefer-offline",
+        "--no-audit",
+        "--no-fund",
+        join(work, packed.filename),
+      ],
+      work,
+      env,
+    );
     expect(install.code, install.stderr).toBe(0);
     // No warning at all (EBADENGINE, deprecated, peer, install-scripts...). The build runs in
     // `prepack`, before a tarball is made, not in `prepare`, which npm 11 lists on install as a
@@ -53,14 +70,29 @@ describe("the packed tarball", () => {
     expect(paths).toContain("dist/bundle/cli.js");
     expect(paths.filter((p) => p.startsWith("dist/") && !p.startsWith("dist/bundle/"))).toEqual([]);
     expect(paths.filter((p) => p.endsWith(".map") || p.includes("meta.json"))).toEqual([]);
-    expect(paths).toEqual(expect.arrayContaining(["README.md", "CHANGELOG.md", "LICENSE", "docs/ci.md", "templates/summary.hbs", "data/contract.json"]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "README.md",
+        "CHANGELOG.md",
+        "LICENSE",
+        "docs/ci.md",
+        "templates/summary.hbs",
+        "data/contract.json",
+      ]),
+    );
     expect(packed.unpackedSize).toBeLessThan(2.5 * MB);
   });
 
   it("installs only what the bundle loads", () => {
-    const installed = JSON.parse(readFileSync(join(prefix, "node_modules", "kpi-report", "package.json"), "utf8")) as { dependencies: object };
+    const installed = JSON.parse(
+      readFileSync(join(prefix, "node_modules", "kpi-report", "package.json"), "utf8"),
+    ) as { dependencies: object };
     // The fonts, and resvg: a native addon (the DOCX's chart picture) that cannot be bundled.
-    expect(Object.keys(installed.dependencies)).toEqual(["@expo-google-fonts/noto-emoji", "@expo-google-fonts/source-sans-3", "@resvg/resvg-js"]);
+    expect(Object.keys(installed.dependencies)).toEqual([
+      "@expo-google-fonts/noto-emoji",
+      "@expo-google-fonts/source-sans-3",
+      "@resvg/resvg-js",
+    ]);
     expect(existsSync(join(prefix, "node_modules", "pdfkit"))).toBe(false);
   });
 
@@ -68,16 +100,31 @@ describe("the packed tarball", () => {
   // started by the installed package's own init, from the example data it ships.
   const steps: { args: string[]; stdout: RegExp; files?: string[] }[] = [
     { args: ["--version"], stdout: /^\d+\.\d+\.\d+\s*$/ },
-    { args: ["init", "ws", "--example"], stdout: /Started the data folder ws/, files: ["ws/contract.json", "ws/returns/2022-09.xlsx", "ws/reviews/2022-09.xlsx"] },
+    {
+      args: ["init", "ws", "--example"],
+      stdout: /Started the data folder ws/,
+      files: ["ws/contract.json", "ws/returns/2022-09.xlsx", "ws/reviews/2022-09.xlsx"],
+    },
     {
       args: ["build", "--month", "2022-09", "--data", "ws"],
       stdout: /Wrote out[\\/]appendices-2022-09\.pdf/,
-      files: ["out/appendices-2022-09.pdf", "out/appendices-2022-09.docx", "out/appendices-2022-09.html", "out/results-2022-09.json", "out/manifest.json"],
+      files: [
+        "out/appendices-2022-09.pdf",
+        "out/appendices-2022-09.docx",
+        "out/appendices-2022-09.html",
+        "out/results-2022-09.json",
+        "out/manifest.json",
+      ],
     },
   ];
 
   it.each(steps)("runs kpi-report $args from an unrelated folder", ({ args, stdout, files }) => {
-    const bin = join(prefix, "node_modules", ".bin", process.platform === "win32" ? "kpi-report.cmd" : "kpi-report");
+    const bin = join(
+      prefix,
+      "node_modules",
+      ".bin",
+      process.platform === "win32" ? "kpi-report.cmd" : "kpi-report",
+    );
     const result = run(bin, args, elsewhere, env);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
@@ -86,7 +133,9 @@ describe("the packed tarball", () => {
   });
 
   it("reaches the committee's verdict from the installed copy", () => {
-    const results = JSON.parse(readFileSync(join(elsewhere, "out", "results-2022-09.json"), "utf8")) as { summary: { line: string } };
+    const results = JSON.parse(readFileSync(join(elsewhere, "out", "results-2022-09.json"), "utf8")) as {
+      summary: { line: string };
+    };
     expect(results.summary.line).toBe("24 KPIs achieved, 3 not met: KPI 5, 26 and 27");
   });
 });

@@ -16,14 +16,41 @@ describe("docs/contract.schema.json and docs/contract.md", () => {
 
   it("name every key of the contract, with an example each", () => {
     const page = committed("contract.md");
-    for (const key of ["$schema", "id", "title", "council", "supplier", "committee", "kpis", "msrs", "serviceCriteria", "shortName", "rank", "frequency", "target", "targetText", "linkedKpis", "atLeast", "below", "reportedAtLeast", "everyMonths"]) {
-      expect(page).toMatch(new RegExp(`^\\| \`${key.replace("$", "\\$")}\` \\| (yes|no) \\| [^|]+ \\| [^|]+ \\| \`[^\`]+\` \\|$`, "m"));
+    for (const key of [
+      "$schema",
+      "id",
+      "title",
+      "council",
+      "supplier",
+      "committee",
+      "kpis",
+      "msrs",
+      "serviceCriteria",
+      "shortName",
+      "rank",
+      "frequency",
+      "target",
+      "targetText",
+      "linkedKpis",
+      "atLeast",
+      "below",
+      "reportedAtLeast",
+      "everyMonths",
+    ]) {
+      expect(page).toMatch(
+        new RegExp(
+          `^\\| \`${key.replace("$", "\\$")}\` \\| (yes|no) \\| [^|]+ \\| [^|]+ \\| \`[^\`]+\` \\|$`,
+          "m",
+        ),
+      );
     }
   });
 
   it("are shipped in the package", () => {
     const files: string[] = JSON.parse(readFileSync(`${repoRoot}package.json`, "utf8")).files;
-    expect(files).toEqual(expect.arrayContaining(["docs/contract.md", "docs/contract.schema.json", "docs/targets.md"]));
+    expect(files).toEqual(
+      expect.arrayContaining(["docs/contract.md", "docs/contract.schema.json", "docs/targets.md"]),
+    );
   });
 });
 
@@ -31,14 +58,25 @@ describe("the JSON Schema, as an editor applies it", () => {
   const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema());
 
   it("accepts the bundled contract, and the page's example with its $schema", () => {
-    expect(validate(JSON.parse(readFileSync(`${repoRoot}data/contract.json`, "utf8"))), JSON.stringify(validate.errors)).toBe(true);
+    expect(
+      validate(JSON.parse(readFileSync(`${repoRoot}data/contract.json`, "utf8"))),
+      JSON.stringify(validate.errors),
+    ).toBe(true);
     const example = committed("contract.md").match(/```json\n([\s\S]*?)```/)![1]!;
     expect(validate(JSON.parse(example)), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it.each([
-    ["a misspelt key", (c: Contract) => ((c.kpis[0] as Record<string, unknown>).rnak = 3), "additionalProperties"],
-    ["a target above 100%", (c: Contract) => ((c.kpis[0]!.target as { atLeast: number }).atLeast = 120), "maximum"],
+    [
+      "a misspelt key",
+      (c: Contract) => ((c.kpis[0] as Record<string, unknown>).rnak = 3),
+      "additionalProperties",
+    ],
+    [
+      "a target above 100%",
+      (c: Contract) => ((c.kpis[0]!.target as { atLeast: number }).atLeast = 120),
+      "maximum",
+    ],
     ["no KPIs", (c: Contract) => (c.kpis = []), "minItems"],
   ])("refuses %s, as kpi-report does", (_, breakIt, keyword) => {
     const contract = JSON.parse(readFileSync(`${repoRoot}data/contract.json`, "utf8"));

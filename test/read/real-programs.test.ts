@@ -25,19 +25,34 @@ const FIXTURES = [
   // template_filled(): `kpi-report template --month 2022-09`, filled in by openpyxl 3.0 with September's values.
   { file: "2022-09-template-openpyxl.xlsx", made: "the template filled in by openpyxl" },
   // percent_as_excel(): openpyxl sets each Percentage to its fraction (0.995) with format "0.00%" (numFmtId 10), as Excel stores 99.5% typed.
-  { file: "2022-09-percent-excel.xlsx", made: "percentages stored as Excel stores them (misread before: KPIs judged on 1%)" },
+  {
+    file: "2022-09-percent-excel.xlsx",
+    made: "percentages stored as Excel stores them (misread before: KPIs judged on 1%)",
+  },
   // table_with_calculated_column(): openpyxl adds a table with an autofilter over the KPI rows; its Percentage column gets a calculatedColumnFormula.
-  { file: "2022-09-table.xlsx", made: "the KPI rows as a table with an autofilter and a calculated column (misread before: damaged)" },
+  {
+    file: "2022-09-table.xlsx",
+    made: "the KPI rows as a table with an autofilter and a calculated column (misread before: damaged)",
+  },
   // bom(): a UTF-8 byte-order mark put before every XML part, as .NET's XmlWriter writes them; the workbook part without an XML declaration.
   { file: "2022-09-bom.xlsx", made: "a UTF-8 byte-order mark on every XML part" },
   // inline_strings(): every shared string moved into its cell as t="inlineStr" (every other one as rich-text runs with a phonetic run), no shared strings part.
-  { file: "2022-09-inline-strings.xlsx", made: "inline strings, plain and rich text, and no shared strings part (misread before: sheets empty)" },
+  {
+    file: "2022-09-inline-strings.xlsx",
+    made: "inline strings, plain and rich text, and no shared strings part (misread before: sheets empty)",
+  },
   // rich_text(): every shared string split into two runs (the second bold) with a phonetic run (<rPh>) that is not part of the text.
   { file: "2022-09-rich-text.xlsx", made: "rich-text shared strings with phonetic runs" },
   // relationship_prefix(): the relationships namespace bound to "rel:" (not "r:"), the main namespace to "x:" (not the default).
-  { file: "2022-09-rel-prefix.xlsx", made: "namespace prefixes other than r: and the default (misread before: damaged)" },
+  {
+    file: "2022-09-rel-prefix.xlsx",
+    made: "namespace prefixes other than r: and the default (misread before: damaged)",
+  },
   // part_names(): parts renamed in capitals (XL/Workbook.xml, XL/Worksheets/Sheet3.xml), the workbook's relationship targets made absolute.
-  { file: "2022-09-part-names.xlsx", made: "capitalised part names and absolute targets (misread before: not a workbook)" },
+  {
+    file: "2022-09-part-names.xlsx",
+    made: "capitalised part names and absolute targets (misread before: not a workbook)",
+  },
 ] as const;
 
 const contract = bundledContract();
@@ -47,11 +62,14 @@ let review: MonthlyReview;
 
 /** One line per KPI: outcome and figures, as the results show them, with or without the council's review. */
 const outcomes = (returns: ReadonlyMap<Month, MonthlyReturn>, withReview?: MonthlyReview) =>
-  evaluateMonth(contract, "2022-09", returns, withReview).kpis.map((k) => `${k.number} ${k.outcome} ${figuresText(k.actual)}`);
+  evaluateMonth(contract, "2022-09", returns, withReview).kpis.map(
+    (k) => `${k.number} ${k.outcome} ${figuresText(k.actual)}`,
+  );
 
 beforeAll(async () => {
   const bundled = await bundledData();
-  for (const month of ["2022-07", "2022-08", "2022-09"] as const) history.set(month, bundled.returns.get(month)!);
+  for (const month of ["2022-07", "2022-08", "2022-09"] as const)
+    history.set(month, bundled.returns.get(month)!);
   review = bundled.reviews.get("2022-09")!;
 });
 

@@ -25,8 +25,23 @@ describe("the return template", () => {
       preparedBy: "A. Officer",
       compliments: "Two compliments from parents",
       kpis: contract.kpis.map((kpi, i) => {
-        if (kpi.target.kind === "count") return { kpi: kpi.number, status: "measured", count: 2, achieved: 2, total: 2, commentary: "Two, both reported" };
-        if (i % 4 === 0) return { kpi: kpi.number, status: "measured", achieved: 17 + i, total: 27 + i, commentary: `Row ${kpi.number}` };
+        if (kpi.target.kind === "count")
+          return {
+            kpi: kpi.number,
+            status: "measured",
+            count: 2,
+            achieved: 2,
+            total: 2,
+            commentary: "Two, both reported",
+          };
+        if (i % 4 === 0)
+          return {
+            kpi: kpi.number,
+            status: "measured",
+            achieved: 17 + i,
+            total: 27 + i,
+            commentary: `Row ${kpi.number}`,
+          };
         if (i % 4 === 1) return { kpi: kpi.number, status: "measured", percentage: 95.2, commentary: "" };
         if (i % 4 === 2) return { kpi: kpi.number, status: "not captured", commentary: "Not captured" };
         return { kpi: kpi.number, status: "measured", count: 3, percentage: 100, commentary: "Three" };

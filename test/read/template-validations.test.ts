@@ -27,14 +27,17 @@ function validations(bytes: Uint8Array): Map<string, { type: string; ranges: str
   return sheets;
 }
 
-const overlap = (a: Range, b: Range) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+const overlap = (a: Range, b: Range) =>
+  a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
 /** Every pair of ranges of every rule on the sheet that share a cell: Excel calls that damage and repairs the file. */
 function overlaps(rules: readonly { ranges: string[] }[]): string[] {
   const ranges = rules.flatMap((r) => r.ranges);
   const found: string[] = [];
   for (let i = 0; i < ranges.length; i++) {
-    for (let j = i + 1; j < ranges.length; j++) if (overlap(parseRange(ranges[i]!)!, parseRange(ranges[j]!)!)) found.push(`${ranges[i]} and ${ranges[j]}`);
+    for (let j = i + 1; j < ranges.length; j++)
+      if (overlap(parseRange(ranges[i]!)!, parseRange(ranges[j]!)!))
+        found.push(`${ranges[i]} and ${ranges[j]}`);
   }
   return found;
 }

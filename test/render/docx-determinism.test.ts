@@ -11,7 +11,9 @@ function entryStamps(bytes: Uint8Array): string[] {
   for (let at = 0; at + 30 <= bytes.length && view.getUint32(at, true) === 0x04034b50; ) {
     const time = view.getUint16(at + 10, true);
     const date = view.getUint16(at + 12, true);
-    stamps.push(`${(date >> 9) + 1980}-${(date >> 5) & 15}-${date & 31} ${time >> 11}:${(time >> 5) & 63}:${(time & 31) * 2}`);
+    stamps.push(
+      `${(date >> 9) + 1980}-${(date >> 5) & 15}-${date & 31} ${time >> 11}:${(time >> 5) & 63}:${(time & 31) * 2}`,
+    );
     at += 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true) + view.getUint32(at + 18, true);
   }
   return stamps;
@@ -73,7 +75,9 @@ describe("DOCX determinism", () => {
   });
 
   it("stamps the package and every zip entry with the model's date", async () => {
-    const bytes = await renderDocx(await bundledReport({ month: "2022-09", from: "2022-03", date: "2022-10-03T00:00:00.000Z" }));
+    const bytes = await renderDocx(
+      await bundledReport({ month: "2022-09", from: "2022-03", date: "2022-10-03T00:00:00.000Z" }),
+    );
     const stamps = entryStamps(bytes);
     expect(stamps.length).toBe(Object.keys(unzipSync(bytes)).length);
     expect(new Set(stamps)).toEqual(new Set(["2022-10-3 0:0:0"]));

@@ -25,7 +25,14 @@ async function pdfPages(path: string): Promise<{ width: number; height: number; 
     const page = await pdf.getPage(n);
     const { width, height } = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
-    pages.push({ width, height, text: content.items.map((i) => ("str" in i ? i.str : "")).join(" ").replace(/\s+/g, " ") });
+    pages.push({
+      width,
+      height,
+      text: content.items
+        .map((i) => ("str" in i ? i.str : ""))
+        .join(" ")
+        .replace(/\s+/g, " "),
+    });
   }
   return pages;
 }
@@ -33,7 +40,11 @@ async function pdfPages(path: string): Promise<{ width: number; height: number; 
 /** Converts with a profile of its own, so it cannot collide with another soffice running. */
 function convert(docx: string): string {
   const profile = pathToFileURL(join(work, "profile")).href;
-  const run = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", work, docx], { encoding: "utf8", timeout: 120_000 });
+  const run = spawnSync(
+    "soffice",
+    [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", work, docx],
+    { encoding: "utf8", timeout: 120_000 },
+  );
   expect(run.status, run.stderr).toBe(0);
   return docx.replace(/\.docx$/, ".pdf");
 }
@@ -49,8 +60,13 @@ function count(text: string, needle: string): number {
 }
 
 describe.skipIf(!hasSoffice)("LibreOffice's rendering of the DOCX", () => {
-  for (const [from, parts] of [["2022-03", 2], ["2021-10", 3]] as const) {
-    it(`converts the ${from} to 2022-09 schedule with every part's rows, on landscape pages numbered on`, { timeout: 180_000 }, async () => {
+  for (const [from, parts] of [
+    ["2022-03", 2],
+    ["2021-10", 3],
+  ] as const) {
+    it(`converts the ${from} to 2022-09 schedule with every part's rows, on landscape pages numbered on`, {
+      timeout: 180_000,
+    }, async () => {
       const docx = join(work, `appendices-from-${from}.docx`);
       writeFileSync(docx, await renderDocx(await bundledReport({ month: "2022-09", from, startPage: 3 })));
       const pages = await pdfPages(convert(docx));
@@ -67,19 +83,28 @@ describe.skipIf(!hasSoffice)("LibreOffice's rendering of the DOCX", () => {
     });
   }
 
-  it("paginates September as the PDF does, within a page, each section too", { timeout: 180_000 }, async () => {
+  it("paginates September as the PDF does, within a page, each section too", {
+    timeout: 180_000,
+  }, async () => {
     const model = await bundledReport({ month: "2022-09", from: "2022-03" });
     const docx = join(work, "appendices-2022-09.docx");
     writeFileSync(docx, await renderDocx(model));
     const pdf = await pdfPages(await writePdf(await renderPdf(model)));
     const converted = await pdfPages(convert(docx));
     const sections = (pages: { text: string }[]) =>
-      ["Summary: September 2022 at a glance", "Appendix 1: KPI schedule, September 2022", "Appendix 2: Minimum Service Requirements, September 2022"].map(
-        (footer) => pages.filter((p) => new RegExp(`${footer} Page \\d+\\b`).test(p.text)).length,
-      );
-    expect(Math.abs(converted.length - pdf.length), `${converted.length} DOCX pages, ${pdf.length} PDF pages`).toBeLessThanOrEqual(1);
+      [
+        "Summary: September 2022 at a glance",
+        "Appendix 1: KPI schedule, September 2022",
+        "Appendix 2: Minimum Service Requirements, September 2022",
+      ].map((footer) => pages.filter((p) => new RegExp(`${footer} Page \\d+\\b`).test(p.text)).length);
+    expect(
+      Math.abs(converted.length - pdf.length),
+      `${converted.length} DOCX pages, ${pdf.length} PDF pages`,
+    ).toBeLessThanOrEqual(1);
     const [a, b] = [sections(converted), sections(pdf)];
     expect(a.reduce((x, y) => x + y)).toBe(converted.length);
-    a.forEach((n, i) => expect(Math.abs(n - b[i]!), `section ${i + 1}: ${a} and ${b}`).toBeLessThanOrEqual(1));
+    a.forEach((n, i) =>
+      expect(Math.abs(n - b[i]!), `section ${i + 1}: ${a} and ${b}`).toBeLessThanOrEqual(1),
+    );
   });
 });

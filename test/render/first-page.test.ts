@@ -43,22 +43,30 @@ async function firstPages(glance: boolean): Promise<{ pdf: string; docx: string;
 
 describe("the first page names the council, the supplier, the contract and the month", () => {
   for (const glance of [true, false]) {
-    it(glance ? "under the summary at a glance" : "under Appendix 1's heading, with the glance left out", async () => {
-      const pages = await firstPages(glance);
-      for (const [format, text] of Object.entries(pages)) {
-        expect(text, format).toMatch(glance ? /^Summary: September 2022 at a glance/ : /^Appendix 1: KPI schedule, September 2022/);
-        for (const name of NAMES) expect(text, `${format}: ${name}`).toContain(name);
-        // The opening, before the tables (whose KPI wording and commentary are the bundled data's own, as is the reviewer's job title).
-        const opening = text.slice(0, text.search(/Outcomes against|Each month shows/));
-        expect(opening.length, format).toBeGreaterThan(100);
-        expect(opening, format).not.toMatch(/Southend|Vecteo|SEND|Services Agreement|passenger/i);
-      }
-    });
+    it(
+      glance ? "under the summary at a glance" : "under Appendix 1's heading, with the glance left out",
+      async () => {
+        const pages = await firstPages(glance);
+        for (const [format, text] of Object.entries(pages)) {
+          expect(text, format).toMatch(
+            glance ? /^Summary: September 2022 at a glance/ : /^Appendix 1: KPI schedule, September 2022/,
+          );
+          for (const name of NAMES) expect(text, `${format}: ${name}`).toContain(name);
+          // The opening, before the tables (whose KPI wording and commentary are the bundled data's own, as is the reviewer's job title).
+          const opening = text.slice(0, text.search(/Outcomes against|Each month shows/));
+          expect(opening.length, format).toBeGreaterThan(100);
+          expect(opening, format).not.toMatch(/Southend|Vecteo|SEND|Services Agreement|passenger/i);
+        }
+      },
+    );
   }
 
   it("leaves the glance out whole when asked: no heading, page or bookmark of it", async () => {
     const model = await bundledReport({ month: "2022-09", from: "2022-03", glance: false });
-    expect(model.sections.map((s) => s.footer)).toEqual(["Appendix 1: KPI schedule, September 2022", "Appendix 2: Minimum Service Requirements, September 2022"]);
+    expect(model.sections.map((s) => s.footer)).toEqual([
+      "Appendix 1: KPI schedule, September 2022",
+      "Appendix 2: Minimum Service Requirements, September 2022",
+    ]);
     const pdf = await readPdf(await renderPdf(model));
     expect(pdf.pages.map((p) => p.tagged).join(" ")).not.toContain("at a glance");
     expect(pdf.raw).not.toContain("/S /Figure");

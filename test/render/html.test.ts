@@ -44,7 +44,10 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), "kpi-html-"));
     const file = join(dir, "appendices-2022-09.html");
-    writeFileSync(file, await renderHtml(await bundledReport({ month: "2022-09", from: "2022-03", startPage: 227 })));
+    writeFileSync(
+      file,
+      await renderHtml(await bundledReport({ month: "2022-09", from: "2022-03", startPage: 227 })),
+    );
     url = pathToFileURL(file).href;
     browser = await launchChromium();
   }, 120_000);
@@ -53,7 +56,10 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
     await browser?.close();
   });
 
-  async function open(viewport: { width: number; height: number }): Promise<{ page: Page; requests: string[] }> {
+  async function open(viewport: {
+    width: number;
+    height: number;
+  }): Promise<{ page: Page; requests: string[] }> {
     const page = await browser.newPage();
     // The page's own policy forbids every script; axe is injected by the test, not by the page.
     await page.setBypassCSP(true);
@@ -67,10 +73,19 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
   async function axe(page: Page): Promise<AxeViolation[]> {
     await page.addScriptTag({ path: AXE });
     const result = await page.evaluate(
-      (tags) => (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { runOnly: { type: "tag", values: tags } }),
+      (tags) =>
+        (
+          window as unknown as {
+            axe: { run(c: unknown, o: unknown): Promise<{ violations: AxeViolation[] }> };
+          }
+        ).axe.run(document, { runOnly: { type: "tag", values: tags } }),
       WCAG_22_AA,
     );
-    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })),
+    }));
   }
 
   it.each([
@@ -78,11 +93,15 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
     ["desk width (1366 px)", DESK],
     ["phone width (390 px)", PHONE],
     ["400% zoom", ZOOMED],
-  ])("has no WCAG 2.2 AA violations at %s", async (_, viewport) => {
-    const { page } = await open(viewport);
-    expect(await axe(page)).toEqual([]);
-    await page.close();
-  }, 60_000);
+  ])(
+    "has no WCAG 2.2 AA violations at %s",
+    async (_, viewport) => {
+      const { page } = await open(viewport);
+      expect(await axe(page)).toEqual([]);
+      await page.close();
+    },
+    60_000,
+  );
 
   it("would report a violation: the check can fail (the same page with its language removed and a cell's text made pale)", async () => {
     const { page } = await open(DESKTOP);
@@ -90,7 +109,9 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
       document.documentElement.removeAttribute("lang");
       (document.querySelector("td") as HTMLElement).style.color = "#BBBBBB";
     });
-    expect((await axe(page)).map((v) => v.id)).toEqual(expect.arrayContaining(["html-has-lang", "color-contrast"]));
+    expect((await axe(page)).map((v) => v.id)).toEqual(
+      expect.arrayContaining(["html-has-lang", "color-contrast"]),
+    );
     await page.close();
   }, 60_000);
 
@@ -107,10 +128,14 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
       title: document.title,
       skip: document.querySelector("a")?.getAttribute("href"),
       target: !!document.querySelector("#main"),
-      headings: [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => `${h.tagName} ${h.textContent}`),
+      headings: [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map(
+        (h) => `${h.tagName} ${h.textContent}`,
+      ),
     }));
     expect(facts.lang).toBe("en-GB");
-    expect(facts.title).toBe("Vecteo performance against KPIs and Minimum Service Requirements, September 2022");
+    expect(facts.title).toBe(
+      "Vecteo performance against KPIs and Minimum Service Requirements, September 2022",
+    );
     expect(facts.skip).toBe("#main");
     expect(facts.target).toBe(true);
     expect(facts.headings).toEqual(SEPTEMBER_HEADINGS);
@@ -124,9 +149,14 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
         caption: t.caption?.textContent ?? "",
         columns: [...t.querySelectorAll("thead th")].map((th) => th.getAttribute("scope")),
         // As read (innerText): a card's column labels are for the eye on a phone only, hidden here and from assistive technology.
-        rowHeaders: [...t.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("th")].map((th) => `${th.getAttribute("scope")} ${(th as HTMLElement).innerText}`)),
+        rowHeaders: [...t.querySelectorAll("tbody tr")].map((tr) =>
+          [...tr.querySelectorAll("th")].map(
+            (th) => `${th.getAttribute("scope")} ${(th as HTMLElement).innerText}`,
+          ),
+        ),
         description: document.getElementById(t.getAttribute("aria-describedby") ?? "")?.textContent ?? "",
-        empty: [...t.querySelectorAll("td, th")].filter((c) => (c as HTMLElement).innerText.trim() === "").length,
+        empty: [...t.querySelectorAll("td, th")].filter((c) => (c as HTMLElement).innerText.trim() === "")
+          .length,
         lists: [...t.querySelectorAll("td ul")].map((ul) => ul.children.length),
       })),
     );
@@ -139,9 +169,13 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
       "Minimum Service Requirements and their linked KPIs, September 2022",
     ]);
     expect(tables.map((t) => t.columns)).toEqual([4, 6, 7, 9, 8, 5].map((n) => Array(n).fill("col")));
-    expect(tables[0]!.rowHeaders).toEqual(["Met", "Not met", "Not captured", "Not applicable", "Not due", "All KPIs"].map((o) => [`row ${o}`]));
+    expect(tables[0]!.rowHeaders).toEqual(
+      ["Met", "Not met", "Not captured", "Not applicable", "Not due", "All KPIs"].map((o) => [`row ${o}`]),
+    );
     expect(tables[1]!.rowHeaders).toEqual([["row 5"], ["row 26"], ["row 27"]]);
-    expect(tables[2]!.rowHeaders).toEqual(["March", "April", "May", "June", "July", "August", "September"].map((m) => [`row ${m} 2022`]));
+    expect(tables[2]!.rowHeaders).toEqual(
+      ["March", "April", "May", "June", "July", "August", "September"].map((m) => [`row ${m} 2022`]),
+    );
     const kpiRowHeaders = [...contract.kpis.map((k) => [`row ${k.number}`]), ["row Compliments"]];
     expect(tables[3]!.rowHeaders).toEqual(kpiRowHeaders);
     expect(tables[4]!.rowHeaders).toEqual(kpiRowHeaders);
@@ -151,7 +185,9 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
       expect(t.empty).toBe(0);
     }
     // Appendix 2's linked KPIs are lists: one item per KPI linked to the MSR.
-    expect(tables[5]!.lists).toEqual(contract.msrs.filter((m) => m.linkedKpis.length > 0).map((m) => m.linkedKpis.length));
+    expect(tables[5]!.lists).toEqual(
+      contract.msrs.filter((m) => m.linkedKpis.length > 0).map((m) => m.linkedKpis.length),
+    );
     await page.close();
   });
 
@@ -174,7 +210,9 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
     const { page } = await open(DESK);
     const facts = await page.evaluate(async () => {
       const regions = [...document.querySelectorAll(".scroll")] as HTMLElement[];
-      const schedule = regions.find((r) => r.querySelector("caption")?.textContent?.startsWith("KPI schedule"))!;
+      const schedule = regions.find((r) =>
+        r.querySelector("caption")?.textContent?.startsWith("KPI schedule"),
+      )!;
       const table = schedule.querySelector("table")!;
       const header = schedule.querySelector("thead th") as HTMLElement;
       window.scrollTo(0, table.getBoundingClientRect().top + window.scrollY + 1500);
@@ -182,7 +220,9 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
       return {
         pageWidth: document.documentElement.scrollWidth,
         // A region as tall as its table and as wide: nothing scrolls inside it.
-        inner: regions.filter((r) => r.scrollHeight > r.clientHeight + 1 || r.scrollWidth > r.clientWidth + 1).map((r) => r.querySelector("caption")?.textContent),
+        inner: regions
+          .filter((r) => r.scrollHeight > r.clientHeight + 1 || r.scrollWidth > r.clientWidth + 1)
+          .map((r) => r.querySelector("caption")?.textContent),
         scheduleHeight: Math.round(schedule.getBoundingClientRect().height),
         tableHeight: Math.round(table.getBoundingClientRect().height),
         headerTop: Math.round(header.getBoundingClientRect().top),
@@ -201,51 +241,73 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
   it.each([
     ["a phone", PHONE],
     ["400% zoom", ZOOMED],
-  ])("on %s: the page does not scroll sideways, small tables fit, and a wide table is one card per row, each cell under its column's label", async (_, viewport) => {
-    const { page } = await open(viewport);
-    const facts = await page.evaluate(() => {
-      const tables = [...document.querySelectorAll("table")];
-      const schedule = tables.find((t) => t.caption?.textContent?.startsWith("KPI schedule"))!;
-      const card = schedule.querySelectorAll("tbody tr")[4] as HTMLElement;
-      return {
-        pageWidth: document.documentElement.scrollWidth,
-        // A table wider than the screen is only allowed inside a region named by its caption, which fits the screen and scrolls it.
-        tooWide: tables
-          .filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-          .filter((t) => {
-            const region = t.closest('[role="region"]') as HTMLElement | null;
-            const named = region && document.getElementById(region.getAttribute("aria-labelledby") ?? "")?.textContent === t.caption?.textContent;
-            return !(named && region.tabIndex === 0 && region.getBoundingClientRect().right <= document.documentElement.clientWidth && region.scrollWidth > region.clientWidth);
-          })
-          .map((t) => t.caption?.textContent),
-        scrolled: tables.filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((t) => t.caption?.textContent),
-        cardWidth: card.getBoundingClientRect().width,
-        // In the order the card shows its cells, top down.
-        cardText: [...card.children]
-          .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
-          .flatMap((c) => (c as HTMLElement).innerText.split("\n"))
-          .filter(Boolean)
-          .slice(0, 6),
-        role: schedule.getAttribute("role"),
-        rowRole: card.getAttribute("role"),
-        headerHidden: (schedule.querySelector("thead") as HTMLElement).getBoundingClientRect().height <= 1,
-        counts: tables[0]!.getBoundingClientRect().width,
-      };
-    });
-    expect(facts.pageWidth).toBeLessThanOrEqual(viewport.width);
-    expect(facts.tooWide).toEqual([]);
-    // Only the chart's table of figures, seven columns, may need its region to scroll, and only at 320 px.
-    expect(facts.scrolled).toEqual(viewport === ZOOMED ? ["KPI outcomes by month, March 2022 to September 2022: the figures"] : []);
-    expect(facts.cardWidth).toBeLessThanOrEqual(viewport.width);
-    // The card opens with the row header under its label, then each cell under its column's.
-    expect(facts.cardText).toEqual(["KPI Number", "5", "Service Criteria", "Customer Service", "KPI", expect.stringMatching(/^Pre transport phone calls/)]);
-    // The table's semantics stay with it (its header row is still there for a screen reader, out of sight).
-    expect(facts.role).toBe("table");
-    expect(facts.rowRole).toBe("row");
-    expect(facts.headerHidden).toBe(true);
-    expect(facts.counts).toBeLessThanOrEqual(viewport.width);
-    await page.close();
-  });
+  ])(
+    "on %s: the page does not scroll sideways, small tables fit, and a wide table is one card per row, each cell under its column's label",
+    async (_, viewport) => {
+      const { page } = await open(viewport);
+      const facts = await page.evaluate(() => {
+        const tables = [...document.querySelectorAll("table")];
+        const schedule = tables.find((t) => t.caption?.textContent?.startsWith("KPI schedule"))!;
+        const card = schedule.querySelectorAll("tbody tr")[4] as HTMLElement;
+        return {
+          pageWidth: document.documentElement.scrollWidth,
+          // A table wider than the screen is only allowed inside a region named by its caption, which fits the screen and scrolls it.
+          tooWide: tables
+            .filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .filter((t) => {
+              const region = t.closest('[role="region"]') as HTMLElement | null;
+              const named =
+                region &&
+                document.getElementById(region.getAttribute("aria-labelledby") ?? "")?.textContent ===
+                  t.caption?.textContent;
+              return !(
+                named &&
+                region.tabIndex === 0 &&
+                region.getBoundingClientRect().right <= document.documentElement.clientWidth &&
+                region.scrollWidth > region.clientWidth
+              );
+            })
+            .map((t) => t.caption?.textContent),
+          scrolled: tables
+            .filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .map((t) => t.caption?.textContent),
+          cardWidth: card.getBoundingClientRect().width,
+          // In the order the card shows its cells, top down.
+          cardText: [...card.children]
+            .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+            .flatMap((c) => (c as HTMLElement).innerText.split("\n"))
+            .filter(Boolean)
+            .slice(0, 6),
+          role: schedule.getAttribute("role"),
+          rowRole: card.getAttribute("role"),
+          headerHidden: (schedule.querySelector("thead") as HTMLElement).getBoundingClientRect().height <= 1,
+          counts: tables[0]!.getBoundingClientRect().width,
+        };
+      });
+      expect(facts.pageWidth).toBeLessThanOrEqual(viewport.width);
+      expect(facts.tooWide).toEqual([]);
+      // Only the chart's table of figures, seven columns, may need its region to scroll, and only at 320 px.
+      expect(facts.scrolled).toEqual(
+        viewport === ZOOMED ? ["KPI outcomes by month, March 2022 to September 2022: the figures"] : [],
+      );
+      expect(facts.cardWidth).toBeLessThanOrEqual(viewport.width);
+      // The card opens with the row header under its label, then each cell under its column's.
+      expect(facts.cardText).toEqual([
+        "KPI Number",
+        "5",
+        "Service Criteria",
+        "Customer Service",
+        "KPI",
+        expect.stringMatching(/^Pre transport phone calls/),
+      ]);
+      // The table's semantics stay with it (its header row is still there for a screen reader, out of sight).
+      expect(facts.role).toBe("table");
+      expect(facts.rowRole).toBe("row");
+      expect(facts.headerHidden).toBe(true);
+      expect(facts.counts).toBeLessThanOrEqual(viewport.width);
+      await page.close();
+    },
+  );
 
   it("draws the chart as inline SVG named by its title and described by its alt text, beside a table of the same figures", async () => {
     const { page } = await open(DESKTOP);
@@ -255,7 +317,8 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
       const box = svg.getBoundingClientRect();
       const table = document.querySelector(".figure table")!.getBoundingClientRect();
       return {
-        count: [...document.querySelectorAll("svg")].filter((svg) => svg.getBoundingClientRect().width > 0).length,
+        count: [...document.querySelectorAll("svg")].filter((svg) => svg.getBoundingClientRect().width > 0)
+          .length,
         role: svg.getAttribute("role"),
         labels: ids.map((id) => document.getElementById(id)?.textContent ?? ""),
         legend: [...svg.querySelectorAll("text")].map((t) => t.textContent),
@@ -266,9 +329,12 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
     expect(chart.count).toBe(1);
     expect(chart.role).toBe("img");
     expect(chart.labels[0]).toBe("KPI outcomes by month, March 2022 to September 2022");
-    expect(chart.labels[1]).toMatch(/^Stacked bar chart of how many of the 27 KPIs .* September 2022: 24 met and 3 not met\.$/);
+    expect(chart.labels[1]).toMatch(
+      /^Stacked bar chart of how many of the 27 KPIs .* September 2022: 24 met and 3 not met\.$/,
+    );
     // Every series is named in words, so the chart reads in greyscale.
-    for (const label of ["Met", "Not met", "Not captured", "Not applicable", "Not due"]) expect(chart.legend).toContain(label);
+    for (const label of ["Met", "Not met", "Not captured", "Not applicable", "Not due"])
+      expect(chart.legend).toContain(label);
     expect(chart.width).toBeGreaterThan(400);
     // At desktop width the figures stand beside the chart.
     expect(chart.beside).toBe(true);
@@ -277,24 +343,32 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
     for (const viewport of [PHONE, ZOOMED]) {
       const small = await open(viewport);
       const narrow = await small.page.evaluate(() => {
-        const shown = [...document.querySelectorAll("svg")].filter((svg) => svg.getBoundingClientRect().width > 0);
+        const shown = [...document.querySelectorAll("svg")].filter(
+          (svg) => svg.getBoundingClientRect().width > 0,
+        );
         const box = shown[0]!.getBoundingClientRect();
         return {
           count: shown.length,
           right: box.right,
           width: box.width,
           viewBox: shown[0]!.getAttribute("viewBox"),
-          name: document.getElementById((shown[0]!.getAttribute("aria-labelledby") ?? "").split(" ")[0]!)?.textContent,
+          name: document.getElementById((shown[0]!.getAttribute("aria-labelledby") ?? "").split(" ")[0]!)
+            ?.textContent,
           legend: [...shown[0]!.querySelectorAll("text")].map((t) => t.textContent),
           pageWidth: document.documentElement.scrollWidth,
         };
       });
-      expect(narrow).toMatchObject({ count: 1, viewBox: "0 0 360 320", name: "KPI outcomes by month, March 2022 to September 2022" });
+      expect(narrow).toMatchObject({
+        count: 1,
+        viewBox: "0 0 360 320",
+        name: "KPI outcomes by month, March 2022 to September 2022",
+      });
       expect(narrow.right).toBeLessThanOrEqual(viewport.width);
       expect(narrow.pageWidth).toBeLessThanOrEqual(viewport.width);
       // At 390 px the 360-wide drawing is shown at about its own size, so its 12 px labels stay 12 px or so.
       if (viewport === PHONE) expect(narrow.width).toBeGreaterThanOrEqual(340);
-      for (const label of ["Met", "Not met", "Not captured", "Not applicable", "Not due", "Sep"]) expect(narrow.legend).toContain(label);
+      for (const label of ["Met", "Not met", "Not captured", "Not applicable", "Not due", "Sep"])
+        expect(narrow.legend).toContain(label);
       await small.page.close();
     }
   });
@@ -306,14 +380,31 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
     const raw = pdf.raw;
     // Chromium writes A4 landscape as a 842 x 595 point media box (841.89 x 595.28 rounded).
     // Chromium writes A4 landscape as 841.92 x 594.96 points (297 x 210 mm in its own rounding).
-    expect(new Set(raw.match(/\/MediaBox \[[^\]]*\]/g))).toEqual(new Set(["/MediaBox [0 0 841.91998 594.95996]"]));
-    const text = pdf.pages.map((p) => p.items.map((item) => item.text).join(" ").replace(/\s+/g, " "));
+    expect(new Set(raw.match(/\/MediaBox \[[^\]]*\]/g))).toEqual(
+      new Set(["/MediaBox [0 0 841.91998 594.95996]"]),
+    );
+    const text = pdf.pages.map((p) =>
+      p.items
+        .map((item) => item.text)
+        .join(" ")
+        .replace(/\s+/g, " "),
+    );
     const appendix1 = text.findIndex((t) => t.includes("Appendix 1: KPI schedule, September 2022"));
     const appendix2 = text.findIndex((t) => t.includes("Appendix 2: Minimum Service Requirements"));
     expect(appendix1).toBeGreaterThan(0);
     expect(appendix2).toBeGreaterThan(appendix1 + 1);
-    text.slice(appendix1, appendix2).forEach((t, i) => expect(t, `printed page ${appendix1 + i + 1}`).toMatch(/Service Criteria KPI Number KPI Rank \w+ 2022/));
-    text.slice(appendix2).forEach((t, i) => expect(t, `printed page ${appendix2 + i + 1}`).toContain("Linked KPIs not met or not captured"));
+    text
+      .slice(appendix1, appendix2)
+      .forEach((t, i) =>
+        expect(t, `printed page ${appendix1 + i + 1}`).toMatch(
+          /Service Criteria KPI Number KPI Rank \w+ 2022/,
+        ),
+      );
+    text
+      .slice(appendix2)
+      .forEach((t, i) =>
+        expect(t, `printed page ${appendix2 + i + 1}`).toContain("Linked KPIs not met or not captured"),
+      );
     // Columns take the width their words need: no word is broken across lines ("Compliment/s" was, in a fixed-width column).
     expect(text.join(" ")).toContain("Compliments received this month");
     expect(text.join(" ")).not.toMatch(/Compliment s\b/);
@@ -322,7 +413,11 @@ describe.skipIf(!hasChromium)("the HTML edition in Chromium", () => {
     text.forEach((t, i) => {
       expect(t, `printed page ${i + 1}`).toContain(`Page ${227 + i}`);
       expect(t, `printed page ${i + 1}`).toContain(
-        i < appendix1 ? "Summary: September 2022 at a glance" : i < appendix2 ? "Appendix 1: KPI schedule, September 2022" : "Appendix 2: Minimum Service Requirements, September 2022",
+        i < appendix1
+          ? "Summary: September 2022 at a glance"
+          : i < appendix2
+            ? "Appendix 1: KPI schedule, September 2022"
+            : "Appendix 2: Minimum Service Requirements, September 2022",
       );
     });
   }, 60_000);

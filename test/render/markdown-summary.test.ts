@@ -30,7 +30,10 @@ function view(reason: string): JobSummaryView {
         heading: "KPI report: September 2022 (vecteo)",
         verdict: "24 of 27 KPIs achieved",
         directions: "Direction of travel against August 2022: ▲ better: 0.",
-        shortfalls: { columns: ["KPI", "Outcome", "Actual figures", "Reason", "vs Aug 2022"], rows: [{ cells: ["5", "Not met (overridden)", "9 of 10 (90%)", reason, "="], outcome: "not-met" }] },
+        shortfalls: {
+          columns: ["KPI", "Outcome", "Actual figures", "Reason", "vs Aug 2022"],
+          rows: [{ cells: ["5", "Not met (overridden)", "9 of 10 (90%)", reason, "="], outcome: "not-met" }],
+        },
         filesLabel: "Files",
         files: ["appendices-2022-09.pdf"],
       },
@@ -38,7 +41,13 @@ function view(reason: string): JobSummaryView {
   };
 }
 
-const asGithub = (markdown: string) => micromark(markdown, { allowDangerousHtml: true, allowDangerousProtocol: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+const asGithub = (markdown: string) =>
+  micromark(markdown, {
+    allowDangerousHtml: true,
+    allowDangerousProtocol: true,
+    extensions: [gfm()],
+    htmlExtensions: [gfmHtml()],
+  });
 
 describe("the markdown job summary", () => {
   it.each(HOSTILE)("shows %j as typed, in its table cell", (reason) => {
@@ -49,7 +58,11 @@ describe("the markdown job summary", () => {
     expect(cells).toHaveLength(5);
     // No element at all in the cell: only text, with HTML's specials as entities.
     expect(cells[3]).not.toContain("<");
-    const shown = cells[3]!.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+    const shown = cells[3]!
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
     expect(shown).toBe(reason);
   });
 });

@@ -14,7 +14,13 @@ const PAGE = { height: 595.28, margin: 36 };
 /** A page under this share of its content box, other than a section's last, is what rows that never split gave. */
 const LEAST_FILL = 0.6;
 
-const footerOf = (page: PdfPage) => squash(page.items.filter((t) => t.y < PAGE.margin).map((t) => t.text).join(" ")).replace(/ Page \d+$/, "");
+const footerOf = (page: PdfPage) =>
+  squash(
+    page.items
+      .filter((t) => t.y < PAGE.margin)
+      .map((t) => t.text)
+      .join(" "),
+  ).replace(/ Page \d+$/, "");
 
 function fill(page: PdfPage): number {
   const body = page.items.filter((t) => t.y >= PAGE.margin);
@@ -50,7 +56,9 @@ describe("September 2022's PDF pages", () => {
   it(`fill at least ${LEAST_FILL * 100}% of the content box, except the last page of each section`, () => {
     expect(shortPages(pdf)).toEqual([]);
     // The measure sees an empty foot: each section's last page here is short, none is full.
-    const ends = pdf.pages.filter((page, i) => !pdf.pages[i + 1] || footerOf(pdf.pages[i + 1]!) !== footerOf(page));
+    const ends = pdf.pages.filter(
+      (page, i) => !pdf.pages[i + 1] || footerOf(pdf.pages[i + 1]!) !== footerOf(page),
+    );
     expect(ends.map(footerOf)).toEqual([
       "Summary: September 2022 at a glance",
       "Appendix 1: KPI schedule, September 2022",

@@ -10,7 +10,12 @@ const MARGIN = 36;
 const HEIGHT = 595.28;
 
 function footer(page: PdfPage): string {
-  return page.items.filter((t) => t.y < MARGIN).map((t) => t.text).join(" ").replace(/\s+/g, " ").trim();
+  return page.items
+    .filter((t) => t.y < MARGIN)
+    .map((t) => t.text)
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function expectInsideMargins(pages: PdfPage[]): void {
@@ -19,23 +24,56 @@ function expectInsideMargins(pages: PdfPage[]): void {
     for (const item of page.items) {
       expect(item.size, item.text).toBeGreaterThanOrEqual(8);
       expect(item.y + item.size, item.text).toBeLessThanOrEqual(HEIGHT - MARGIN);
-      if (!item.artifact) expect(item.y, `${item.text} on page ${page.number}`).toBeGreaterThanOrEqual(MARGIN);
+      if (!item.artifact)
+        expect(item.y, `${item.text} on page ${page.number}`).toBeGreaterThanOrEqual(MARGIN);
     }
   }
 }
 
 describe("a twelve-month schedule in an agenda pack", () => {
   it("shows every month from October 2021, says which have no return, and numbers pages from --start-page", async () => {
-    const pdf = await readPdf(await renderPdf(await bundledReport({ month: "2022-09", from: "2021-10", startPage: 7 })));
+    const pdf = await readPdf(
+      await renderPdf(await bundledReport({ month: "2022-09", from: "2021-10", startPage: 7 })),
+    );
     // The schedule's tables where they start (their caption and header row are on that page), in page order.
     const schedule = pdf.pages
       .flatMap((p) => nodes(p.struct))
-      .filter((n) => n.role === "Table" && n.children[0]?.role === "Caption" && textOf(n.children[0]).startsWith("KPI schedule"));
-    const headers = schedule.flatMap((t) => nodes(t).filter((n) => n.role === "TH").map(textOf));
-    const months = ["October 2021", "November 2021", "December 2021", "January 2022", "February 2022", "March 2022", "April 2022", "May 2022", "June 2022", "July 2022", "August 2022", "September 2022"];
-    for (const month of months) expect(headers.filter((h) => h === month), month).toHaveLength(1);
+      .filter(
+        (n) =>
+          n.role === "Table" &&
+          n.children[0]?.role === "Caption" &&
+          textOf(n.children[0]).startsWith("KPI schedule"),
+      );
+    const headers = schedule.flatMap((t) =>
+      nodes(t)
+        .filter((n) => n.role === "TH")
+        .map(textOf),
+    );
+    const months = [
+      "October 2021",
+      "November 2021",
+      "December 2021",
+      "January 2022",
+      "February 2022",
+      "March 2022",
+      "April 2022",
+      "May 2022",
+      "June 2022",
+      "July 2022",
+      "August 2022",
+      "September 2022",
+    ];
+    for (const month of months)
+      expect(
+        headers.filter((h) => h === month),
+        month,
+      ).toHaveLength(1);
     // The part holding the reporting month first; each part after it goes further back, each left to right in time.
-    expect(headers.filter((h) => months.includes(h))).toEqual([...months.slice(8), ...months.slice(4, 8), ...months.slice(0, 4)]);
+    expect(headers.filter((h) => months.includes(h))).toEqual([
+      ...months.slice(8),
+      ...months.slice(4, 8),
+      ...months.slice(0, 4),
+    ]);
     expect(schedule.map((t) => textOf(t.children[0]!))).toEqual([
       "KPI schedule, Jun 2022 to Sep 2022 (part 1 of 3)",
       "KPI schedule, Feb 2022 to May 2022 (part 2 of 3)",
@@ -50,7 +88,13 @@ describe("a twelve-month schedule in an agenda pack", () => {
   });
 });
 
-const cell = (text: string, extra: Partial<Cell> = {}): Cell => ({ paragraphs: [{ text, role: "body" }], coloured: false, rowHeader: false, list: false, ...extra });
+const cell = (text: string, extra: Partial<Cell> = {}): Cell => ({
+  paragraphs: [{ text, role: "body" }],
+  coloured: false,
+  rowHeader: false,
+  list: false,
+  ...extra,
+});
 const lines = Array.from({ length: 120 }, (_, i) => `Line ${i + 1} of a commentary far longer than a page.`);
 const words = Array.from({ length: 2500 }, (_, i) => `w${i + 1}`).join(" ");
 
@@ -84,7 +128,13 @@ const tall: ReportDocument = {
               {
                 cells: [
                   cell("2", { rowHeader: true }),
-                  { paragraphs: lines.map((text) => ({ text, role: "body" as const })), outcome: "not-met", coloured: true, rowHeader: false, list: false },
+                  {
+                    paragraphs: lines.map((text) => ({ text, role: "body" as const })),
+                    outcome: "not-met",
+                    coloured: true,
+                    rowHeader: false,
+                    list: false,
+                  },
                   cell(words),
                 ],
               },
@@ -116,7 +166,11 @@ describe("a row taller than a page", () => {
 
     const tablePages = pdf.pages.filter((p) => p.tagged.includes("Line ") || p.tagged.includes("Short row"));
     expect(tablePages.length).toBeGreaterThanOrEqual(3);
-    for (const page of tablePages) expect(count(page.tagged, "Commentary") + count(page.artifact, "Commentary"), `page ${page.number}`).toBe(1);
+    for (const page of tablePages)
+      expect(
+        count(page.tagged, "Commentary") + count(page.artifact, "Commentary"),
+        `page ${page.number}`,
+      ).toBe(1);
     expect(count(pdf.raw, /\/S \/TR\b/)).toBe(4);
     // Content of one structure element on several pages: the split row, and the paragraph that ran over.
     expect(count(pdf.raw, "/Type /MCR")).toBeGreaterThan(0);

@@ -54,15 +54,37 @@ export interface PdfRead {
 
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
-type RawItem = { type?: string; id?: string | null; tag?: string; str?: string; hasEOL?: boolean; transform?: number[]; width?: number };
+type RawItem = {
+  type?: string;
+  id?: string | null;
+  tag?: string;
+  str?: string;
+  hasEOL?: boolean;
+  transform?: number[];
+  width?: number;
+};
 type RawNode = { role?: string; type?: string; id?: string; alt?: string; children?: RawNode[] };
 
-const DRAWING = new Set<number>([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.fill, OPS.stroke, OPS.eoFill, OPS.fillStroke, OPS.constructPath]);
+const DRAWING = new Set<number>([
+  OPS.showText,
+  OPS.showSpacedText,
+  OPS.nextLineShowText,
+  OPS.fill,
+  OPS.stroke,
+  OPS.eoFill,
+  OPS.fillStroke,
+  OPS.constructPath,
+]);
 const OPEN = new Set<number>([OPS.beginMarkedContent, OPS.beginMarkedContentProps]);
 const OP_NAMES = new Map<number, string>(Object.entries(OPS).map(([name, code]) => [code as number, name]));
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, disableFontFace: true, useSystemFonts: false }).promise;
+  const pdf = await getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    disableFontFace: true,
+    useSystemFonts: false,
+  }).promise;
   const meta = await pdf.getMetadata();
   const pages: PdfPage[] = [];
   /** Each marked-content sequence's text, by "page object number:MCID". */
@@ -78,7 +100,11 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
     const stack: { id: string | null; artifact: boolean; parts: string[] }[] = [];
     for (const item of content.items as RawItem[]) {
       if (item.type === "beginMarkedContent" || item.type === "beginMarkedContentProps") {
-        stack.push({ id: item.id ?? null, artifact: item.tag === "Artifact" || (stack.at(-1)?.artifact ?? false), parts: [] });
+        stack.push({
+          id: item.id ?? null,
+          artifact: item.tag === "Artifact" || (stack.at(-1)?.artifact ?? false),
+          parts: [],
+        });
       } else if (item.type === "endMarkedContent") {
         const done = stack.pop()!;
         const text = squash(done.parts.join(""));
@@ -89,7 +115,15 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
       } else if (item.str !== undefined) {
         const top = stack.at(-1);
         const [a = 0, b = 0, , , x = 0, y = 0] = item.transform ?? [];
-        if (item.str.trim()) items.push({ text: item.str, x, y, width: item.width ?? 0, size: Math.hypot(a, b), artifact: top?.artifact ?? false });
+        if (item.str.trim())
+          items.push({
+            text: item.str,
+            x,
+            y,
+            width: item.width ?? 0,
+            size: Math.hypot(a, b),
+            artifact: top?.artifact ?? false,
+          });
         if (top) top.parts.push(item.str + (item.hasEOL ? " " : ""));
       }
     }
@@ -99,7 +133,12 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
       return {
         role: raw.role ?? "",
         children: kids.filter((k) => k.type !== "content").map(toNode),
-        text: squash(kids.filter((k) => k.type === "content").map((k) => byId.get(k.id ?? "") ?? "").join(" ")),
+        text: squash(
+          kids
+            .filter((k) => k.type === "content")
+            .map((k) => byId.get(k.id ?? "") ?? "")
+            .join(" "),
+        ),
         ...(raw.alt !== undefined ? { alt: raw.alt } : {}),
       };
     };
@@ -112,13 +151,26 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
       else if (depth <= 0 && DRAWING.has(fn)) unmarkedDrawing.push(OP_NAMES.get(fn) ?? String(fn));
     });
     if (depth !== 0) unmarkedDrawing.push(`unbalanced marked content (${depth})`);
-    pages.push({ number: n, tagged: squash(tagged.join(" ")), artifact: squash(artifact.join(" ")), items, struct: tree ? toNode(tree) : null, unmarkedDrawing });
+    pages.push({
+      number: n,
+      tagged: squash(tagged.join(" ")),
+      artifact: squash(artifact.join(" ")),
+      items,
+      struct: tree ? toNode(tree) : null,
+      unmarkedDrawing,
+    });
     page.cleanup();
   }
   const markInfo = (await pdf.getMarkInfo()) as PdfRead["markInfo"];
   await pdf.destroy();
   const raw = Buffer.from(bytes).toString("latin1");
-  return { pages, tree: documentTree(raw, marked), info: meta.info as Record<string, unknown>, markInfo, raw };
+  return {
+    pages,
+    tree: documentTree(raw, marked),
+    info: meta.info as Record<string, unknown>,
+    markInfo,
+    raw,
+  };
 }
 
 function documentTree(raw: string, marked: ReadonlyMap<string, string>): StructNode {
@@ -149,7 +201,11 @@ export function textOf(node: StructNode): string {
 
 export function count(haystack: string, needle: string | RegExp): number {
   if (typeof needle === "string") return haystack.split(needle).length - 1;
-  return [...haystack.matchAll(new RegExp(needle.source, needle.flags.includes("g") ? needle.flags : `${needle.flags}g`))].length;
+  return [
+    ...haystack.matchAll(
+      new RegExp(needle.source, needle.flags.includes("g") ? needle.flags : `${needle.flags}g`),
+    ),
+  ].length;
 }
 
 export { squash };

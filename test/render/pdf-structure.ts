@@ -5,7 +5,19 @@
  * its /S, /K and /Pg: a small reader of PDF object syntax, sharing nothing with the renderer.
  */
 
-type Token = { kind: "name" | "number" | "string" | "open-dict" | "close-dict" | "open-array" | "close-array" | "ref" | "word"; value: string };
+type Token = {
+  kind:
+    | "name"
+    | "number"
+    | "string"
+    | "open-dict"
+    | "close-dict"
+    | "open-array"
+    | "close-array"
+    | "ref"
+    | "word";
+  value: string;
+};
 type Value = string | number | { ref: number } | Value[] | { [key: string]: Value };
 
 export interface RawElement {
@@ -19,10 +31,10 @@ function tokens(raw: string, from: number): () => Token {
   return () => {
     while (/\s/.test(raw[at]!)) at++;
     const c = raw[at]!;
-    if (c === "<" && raw[at + 1] === "<") return (at += 2), { kind: "open-dict", value: "<<" };
-    if (c === ">" && raw[at + 1] === ">") return (at += 2), { kind: "close-dict", value: ">>" };
-    if (c === "[") return at++, { kind: "open-array", value: "[" };
-    if (c === "]") return at++, { kind: "close-array", value: "]" };
+    if (c === "<" && raw[at + 1] === "<") return ((at += 2), { kind: "open-dict", value: "<<" });
+    if (c === ">" && raw[at + 1] === ">") return ((at += 2), { kind: "close-dict", value: ">>" });
+    if (c === "[") return (at++, { kind: "open-array", value: "[" });
+    if (c === "]") return (at++, { kind: "close-array", value: "]" });
     if (c === "(") {
       // A literal string: balanced parentheses, backslash escapes. Its text is not needed here.
       let depth = 0;
@@ -77,7 +89,8 @@ function parseValue(next: () => Token, first = next()): Value {
 function offsets(raw: string): Map<number, number> {
   const start = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(raw)![1]);
   const lines = raw.slice(start).split("\n");
-  if (lines[0]!.trim() !== "xref") throw new Error("The PDF has no cross-reference table to read its structure from.");
+  if (lines[0]!.trim() !== "xref")
+    throw new Error("The PDF has no cross-reference table to read its structure from.");
   const found = new Map<number, number>();
   let i = 1;
   while (/^\d+ \d+$/.test(lines[i]!.trim())) {

@@ -19,7 +19,8 @@ import { nodes, readPdf, textOf, type PdfRead } from "./pdf-read.js";
 
 const has = (tool: string, flag: string) => spawnSync(tool, [flag]).status === 0;
 const tools = has("qpdf", "--version") && has("pdfinfo", "-v");
-if (!tools) console.warn("Skipping the qpdf and pdfinfo checks of the PDF: apt-get install -y qpdf poppler-utils.");
+if (!tools)
+  console.warn("Skipping the qpdf and pdfinfo checks of the PDF: apt-get install -y qpdf poppler-utils.");
 const contract = bundledContract();
 
 interface Bookmark {
@@ -43,8 +44,14 @@ describe("September 2022's PDF, starting at page 227", () => {
     const walk = async (items: { title: string; dest: unknown; items: unknown[] }[]): Promise<Bookmark[]> =>
       Promise.all(
         items.map(async (item) => {
-          const [ref] = (typeof item.dest === "string" ? await doc.getDestination(item.dest) : item.dest) as [unknown];
-          return { title: item.title, page: (await doc.getPageIndex(ref as never)) + 1, items: await walk(item.items as never) };
+          const [ref] = (typeof item.dest === "string" ? await doc.getDestination(item.dest) : item.dest) as [
+            unknown,
+          ];
+          return {
+            title: item.title,
+            page: (await doc.getPageIndex(ref as never)) + 1,
+            items: await walk(item.items as never),
+          };
         }),
       );
     bookmarks = await walk(((await doc.getOutline()) ?? []) as never);
@@ -63,23 +70,39 @@ describe("September 2022's PDF, starting at page 227", () => {
     const meta = spawnSync("pdfinfo", ["-meta", file], { encoding: "utf8" }).stdout;
     expect(meta).toMatch(/<pdfuaid:part>1<\/pdfuaid:part>/);
     expect(meta).toContain('xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"');
-    expect(meta).toContain("Vecteo performance against KPIs and Minimum Service Requirements, September 2022");
+    expect(meta).toContain(
+      "Vecteo performance against KPIs and Minimum Service Requirements, September 2022",
+    );
   });
 
   it("has a bookmark for the glance and each appendix and, under each, its parts, at the page where that part starts", () => {
     expect(bookmarks.map((b) => [b.title, b.items.map((i) => i.title)])).toEqual([
       [
         "Summary: September 2022 at a glance",
-        ["Outcomes against August 2022", "What changed since August 2022", "KPIs not met or not captured", "KPI outcomes by month, March 2022 to September 2022"],
+        [
+          "Outcomes against August 2022",
+          "What changed since August 2022",
+          "KPIs not met or not captured",
+          "KPI outcomes by month, March 2022 to September 2022",
+        ],
       ],
-      ["Appendix 1: KPI schedule, September 2022", ["Part 1 of 2: June 2022 to September 2022", "Part 2 of 2: March 2022 to May 2022 (earlier months)"]],
-      ["Appendix 2: Minimum Service Requirements, September 2022", ["Minimum Service Requirements 1 to 12 and their linked KPIs"]],
+      [
+        "Appendix 1: KPI schedule, September 2022",
+        ["Part 1 of 2: June 2022 to September 2022", "Part 2 of 2: March 2022 to May 2022 (earlier months)"],
+      ],
+      [
+        "Appendix 2: Minimum Service Requirements, September 2022",
+        ["Minimum Service Requirements 1 to 12 and their linked KPIs"],
+      ],
     ]);
     for (const bookmark of bookmarks.flatMap((b) => [b, ...b.items])) {
-      const headings = nodes(pdf.pages[bookmark.page - 1]!.struct).filter((n) => /^H[12]$/.test(n.role)).map(textOf);
+      const headings = nodes(pdf.pages[bookmark.page - 1]!.struct)
+        .filter((n) => /^H[12]$/.test(n.role))
+        .map(textOf);
       expect(headings, bookmark.title).toContain(bookmark.title);
       // ...and on no page before it.
-      for (const page of pdf.pages.slice(0, bookmark.page - 1)) expect(nodes(page.struct).map(textOf)).not.toContain(bookmark.title);
+      for (const page of pdf.pages.slice(0, bookmark.page - 1))
+        expect(nodes(page.struct).map(textOf)).not.toContain(bookmark.title);
     }
   });
 
@@ -89,14 +112,18 @@ describe("September 2022's PDF, starting at page 227", () => {
   });
 
   it("tags an H2 for each part of the glance and each table part under its section's H1", () => {
-    const headings = nodes(pdf.tree).filter((n) => /^H\d$/.test(n.role)).map((n) => `${n.role} ${textOf(n)}`);
+    const headings = nodes(pdf.tree)
+      .filter((n) => /^H\d$/.test(n.role))
+      .map((n) => `${n.role} ${textOf(n)}`);
     expect(headings).toEqual(SEPTEMBER_HEADINGS);
   });
 
   it("tags Appendix 2's linked KPIs as lists: L > LI > LBody, one item per linked KPI", () => {
     // From the whole structure tree: a list in a row split at a page break is still one list.
     const lists = nodes(pdf.tree).filter((n) => n.role === "L");
-    expect(lists.map((l) => l.children.length)).toEqual(contract.msrs.filter((m) => m.linkedKpis.length > 0).map((m) => m.linkedKpis.length));
+    expect(lists.map((l) => l.children.length)).toEqual(
+      contract.msrs.filter((m) => m.linkedKpis.length > 0).map((m) => m.linkedKpis.length),
+    );
     for (const list of lists) {
       for (const item of list.children) {
         expect(item.role).toBe("LI");
@@ -108,15 +135,26 @@ describe("September 2022's PDF, starting at page 227", () => {
 });
 
 describe("a supplier whose name XML would misread", () => {
-  it.skipIf(!tools)("still has well-formed XMP metadata, and its name as given in the info dictionary", async () => {
-    const model = await bundledReport({ month: "2022-09", from: "2022-09" });
-    const bytes = await renderPdf({ ...model, title: "Smith & Sons <Transport> performance", author: "A & B Council" });
-    const path = join(mkdtempSync(join(tmpdir(), "kpi-xmp-")), "a.pdf");
-    writeFileSync(path, bytes);
-    const meta = spawnSync("pdfinfo", ["-meta", path], { encoding: "utf8" }).stdout;
-    expect(meta).toContain("<rdf:li xml:lang=\"x-default\">Smith &amp; Sons &lt;Transport&gt; performance</rdf:li>");
-    expect(meta).toContain("<rdf:li>A &amp; B Council</rdf:li>");
-    expect(meta).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)/);
-    expect(spawnSync("pdfinfo", [path], { encoding: "utf8" }).stdout).toMatch(/^Title:\s+Smith & Sons <Transport> performance$/m);
-  });
+  it.skipIf(!tools)(
+    "still has well-formed XMP metadata, and its name as given in the info dictionary",
+    async () => {
+      const model = await bundledReport({ month: "2022-09", from: "2022-09" });
+      const bytes = await renderPdf({
+        ...model,
+        title: "Smith & Sons <Transport> performance",
+        author: "A & B Council",
+      });
+      const path = join(mkdtempSync(join(tmpdir(), "kpi-xmp-")), "a.pdf");
+      writeFileSync(path, bytes);
+      const meta = spawnSync("pdfinfo", ["-meta", path], { encoding: "utf8" }).stdout;
+      expect(meta).toContain(
+        '<rdf:li xml:lang="x-default">Smith &amp; Sons &lt;Transport&gt; performance</rdf:li>',
+      );
+      expect(meta).toContain("<rdf:li>A &amp; B Council</rdf:li>");
+      expect(meta).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)/);
+      expect(spawnSync("pdfinfo", [path], { encoding: "utf8" }).stdout).toMatch(
+        /^Title:\s+Smith & Sons <Transport> performance$/m,
+      );
+    },
+  );
 });

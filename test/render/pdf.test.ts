@@ -36,23 +36,42 @@ describe("what the PDF says", () => {
   it("describes every KPI and states every MSR in full", () => {
     // A line may break after a hyphen or a slash ("Dial-a-" / "Ride"), which text extraction reads as a space.
     const loose = (s: string) => squash(s).replace(/([-/]) /g, "$1");
-    for (const kpi of contract.kpis) expect(loose(all), `KPI ${kpi.number}`).toContain(loose(kpi.description));
+    for (const kpi of contract.kpis)
+      expect(loose(all), `KPI ${kpi.number}`).toContain(loose(kpi.description));
     for (const msr of contract.msrs) expect(loose(all), `MSR ${msr.number}`).toContain(loose(msr.text));
   });
 
   it("heads a column for every month, as a column header", () => {
-    const headers = nodes(pdf.tree).filter((n) => n.role === "TH").map(textOf);
-    for (const month of ["March 2022", "April 2022", "May 2022", "June 2022", "July 2022", "August 2022", "September 2022"]) {
+    const headers = nodes(pdf.tree)
+      .filter((n) => n.role === "TH")
+      .map(textOf);
+    for (const month of [
+      "March 2022",
+      "April 2022",
+      "May 2022",
+      "June 2022",
+      "July 2022",
+      "August 2022",
+      "September 2022",
+    ]) {
       expect(headers).toContain(month);
     }
-    expect(headers).toEqual(expect.arrayContaining(["Service Criteria", "KPI Number", "KPI", "Rank", "Service Required", "MSR"]));
+    expect(headers).toEqual(
+      expect.arrayContaining(["Service Criteria", "KPI Number", "KPI", "Rank", "Service Required", "MSR"]),
+    );
   });
 
   it("gives every KPI number as a row header in both parts of the schedule, every MSR number once more, and the glance's shortfalls", () => {
     // Read from the whole structure tree: a row split at a page break is still one row with one header.
-    const headers = nodes(pdf.tree).filter((n) => n.role === "TH").map(textOf);
+    const headers = nodes(pdf.tree)
+      .filter((n) => n.role === "TH")
+      .map(textOf);
     // KPIs 5, 26 and 27 were not met in September: the glance's table of shortfalls heads a row with each.
-    for (let n = 1; n <= 27; n++) expect(headers.filter((h) => h === String(n)), `KPI ${n}`).toHaveLength((n <= 12 ? 3 : 2) + ([5, 26, 27].includes(n) ? 1 : 0));
+    for (let n = 1; n <= 27; n++)
+      expect(
+        headers.filter((h) => h === String(n)),
+        `KPI ${n}`,
+      ).toHaveLength((n <= 12 ? 3 : 2) + ([5, 26, 27].includes(n) ? 1 : 0));
   });
 
   it("opens with the summary's counts and carries the seed's commentary", () => {
@@ -70,7 +89,12 @@ describe("what the PDF says", () => {
     expect(a1).toBeGreaterThan(0);
     expect(start).toBeGreaterThan(a1);
     pdf.pages.forEach((page, i) => {
-      const footer = squash(page.items.filter((t) => t.y < PAGE.margin).map((t) => t.text).join(" "));
+      const footer = squash(
+        page.items
+          .filter((t) => t.y < PAGE.margin)
+          .map((t) => t.text)
+          .join(" "),
+      );
       expect(footer).toBe(`${i < a1 ? GLANCE : i < start ? APPENDIX_1 : APPENDIX_2} Page ${i + 1}`);
       expect(page.items.filter((t) => t.y < PAGE.margin).every((t) => t.artifact)).toBe(true);
       expect(page.tagged).not.toMatch(/\bPage \d+\b/);
@@ -95,7 +119,23 @@ describe("how it is tagged", () => {
 
   it("has a structure tree of Document > Sect > H1, P, H2, Table > Caption, TR > TH, TD", () => {
     const roles = new Set(nodes(pdf.tree).map((n) => n.role));
-    for (const role of ["Document", "Sect", "H1", "H2", "P", "Table", "Caption", "TR", "TH", "TD", "L", "LI", "LBody", "Figure"]) expect(roles).toContain(role);
+    for (const role of [
+      "Document",
+      "Sect",
+      "H1",
+      "H2",
+      "P",
+      "Table",
+      "Caption",
+      "TR",
+      "TH",
+      "TD",
+      "L",
+      "LI",
+      "LBody",
+      "Figure",
+    ])
+      expect(roles).toContain(role);
     const a1 = pdf.pages.findIndex((p) => p.tagged.startsWith(APPENDIX_1));
     const document = pdf.pages[a1]!.struct!.children[0]!;
     expect(document.role).toBe("Document");
@@ -105,8 +145,18 @@ describe("how it is tagged", () => {
     const appendix1 = document.children[0]!;
     expect(textOf(appendix1.children[0]!)).toBe(APPENDIX_1);
     // Heading, who and what, the review state, the summary and the key, then the first part.
-    expect(appendix1.children.map((n) => n.role).slice(0, 7)).toEqual(["H1", "P", "P", "P", "P", "H2", "Table"]);
-    expect(textOf(appendix1.children[1]!)).toMatch(/^Council: Southend-on-Sea City Council\. Supplier: Vecteo\. Contract: Services Agreement: /);
+    expect(appendix1.children.map((n) => n.role).slice(0, 7)).toEqual([
+      "H1",
+      "P",
+      "P",
+      "P",
+      "P",
+      "H2",
+      "Table",
+    ]);
+    expect(textOf(appendix1.children[1]!)).toMatch(
+      /^Council: Southend-on-Sea City Council\. Supplier: Vecteo\. Contract: Services Agreement: /,
+    );
     // The part holding the reporting month comes first.
     expect(textOf(appendix1.children[5]!)).toBe("Part 1 of 2: June 2022 to September 2022");
     const table = appendix1.children[6]!;
@@ -140,10 +190,19 @@ describe("how it is tagged", () => {
       expect(pages.reduce((n, p) => n + count(p.tagged, header), 0)).toBe(tables);
     };
     check(pdf.pages.slice(a1, a2), "KPI schedule,", "Service Criteria", 2);
-    const msr = pdf.pages.findIndex((p) => p.tagged.includes("Minimum Service Requirements and their linked KPIs"));
+    const msr = pdf.pages.findIndex((p) =>
+      p.tagged.includes("Minimum Service Requirements and their linked KPIs"),
+    );
     expect(msr).toBeGreaterThanOrEqual(a2);
-    check(pdf.pages.slice(msr), "Minimum Service Requirements and their linked KPIs", "Linked KPIs not met or not captured", 1);
-    expect(pdf.pages.slice(a2 + 1).some((p) => count(p.artifact, "Linked KPIs not met or not captured") === 1)).toBe(true);
+    check(
+      pdf.pages.slice(msr),
+      "Minimum Service Requirements and their linked KPIs",
+      "Linked KPIs not met or not captured",
+      1,
+    );
+    expect(
+      pdf.pages.slice(a2 + 1).some((p) => count(p.artifact, "Linked KPIs not met or not captured") === 1),
+    ).toBe(true);
   });
 
   it("splits a row that runs over the foot of a page: its pieces in one TR, the carried-over piece under the repeated header and its marker", () => {
@@ -153,9 +212,14 @@ describe("how it is tagged", () => {
     expect(continued.length).toBeGreaterThan(0);
     for (const page of continued) {
       // The marker comes right after the repeated header row, before any of the page's content: it starts the first row's first cell.
-      expect(page.artifact, `page ${page.number}`).toMatch(/(Service Criteria|MSR) .*?\b(KPI|MSR) \d+ \(continued\)/);
+      expect(page.artifact, `page ${page.number}`).toMatch(
+        /(Service Criteria|MSR) .*?\b(KPI|MSR) \d+ \(continued\)/,
+      );
       const marker = page.items.findIndex((t) => t.text.includes("(continued)"));
-      expect(page.items.slice(0, marker + 1).every((t) => t.artifact), `page ${page.number}`).toBe(true);
+      expect(
+        page.items.slice(0, marker + 1).every((t) => t.artifact),
+        `page ${page.number}`,
+      ).toBe(true);
       // Furniture, like the repeated header: a reader of the structure meets the row once.
       expect(page.tagged).not.toContain("(continued)");
     }
@@ -163,8 +227,12 @@ describe("how it is tagged", () => {
     // and still one row of each schedule part in the document's tree.
     const first = continued.find((p) => /\bKPI \d+ \(continued\)/.test(p.artifact))!;
     const number = /\bKPI (\d+) \(continued\)/.exec(first.artifact)![1]!;
-    const isRow = (n: { role: string; children: { role: string }[] }) => n.role === "TR" && n.children.length >= 8 && textOf(n.children[1] as never) === number;
-    expect(nodes(pdf.pages[first.number - 2]!.struct).filter(isRow).length, `KPI ${number} before page ${first.number}`).toBeGreaterThan(0);
+    const isRow = (n: { role: string; children: { role: string }[] }) =>
+      n.role === "TR" && n.children.length >= 8 && textOf(n.children[1] as never) === number;
+    expect(
+      nodes(pdf.pages[first.number - 2]!.struct).filter(isRow).length,
+      `KPI ${number} before page ${first.number}`,
+    ).toBeGreaterThan(0);
     const rows = nodes(pdf.tree).filter(isRow);
     expect(rows).toHaveLength(2);
     // The marker page's first row holds the rest of that row's cells (the cells that had ended hold nothing there).
@@ -180,7 +248,9 @@ describe("how it is tagged", () => {
 
 describe("print layout", () => {
   it("is A4 landscape throughout", () => {
-    const boxes = [...pdf.raw.matchAll(/\/MediaBox \[([^\]]+)\]/g)].map((m) => m[1]!.trim().split(/\s+/).map(Number));
+    const boxes = [...pdf.raw.matchAll(/\/MediaBox \[([^\]]+)\]/g)].map((m) =>
+      m[1]!.trim().split(/\s+/).map(Number),
+    );
     expect(boxes).toHaveLength(pdf.pages.length);
     for (const [x0, y0, x1, y1] of boxes) expect([x0, y0, x1, y1]).toEqual([0, 0, PAGE.width, PAGE.height]);
   });
@@ -221,7 +291,11 @@ describe("determinism", () => {
   });
 
   it("takes its dates and file identifier from the model, not the clock", async () => {
-    const model = await bundledReport({ month: "2022-09", from: "2022-03", date: "2023-01-02T00:00:00.000Z" });
+    const model = await bundledReport({
+      month: "2022-09",
+      from: "2022-03",
+      date: "2023-01-02T00:00:00.000Z",
+    });
     const other = await readPdf(await renderPdf(model));
     expect(other.info).toMatchObject({ CreationDate: "D:20230102000000Z", ModDate: "D:20230102000000Z" });
     expect(other.raw).toContain("<xmp:CreateDate>2023-01-02T00:00:00Z</xmp:CreateDate>");
@@ -232,38 +306,64 @@ describe("determinism", () => {
 
 describe("the month at a glance", () => {
   it("is the first section, bookmarked as an H1, with the chart tagged as a Figure whose /Alt gives every month's figures", () => {
-    const figures = pdf.pages.flatMap((p) => nodes(p.struct).map((n) => ({ page: p.number, node: n }))).filter(({ node }) => node.role === "Figure");
+    const figures = pdf.pages
+      .flatMap((p) => nodes(p.struct).map((n) => ({ page: p.number, node: n })))
+      .filter(({ node }) => node.role === "Figure");
     expect(figures).toHaveLength(1);
     const { page, node } = figures[0]!;
     const glanceEnd = pdf.pages.findIndex((p) => p.tagged.startsWith(APPENDIX_1));
     expect(page).toBeLessThanOrEqual(glanceEnd);
-    expect(node.alt).toMatch(/^Stacked bar chart of how many of the 27 KPIs were met, not met, not captured, not applicable or not due in each month from March 2022 to September 2022\. /);
+    expect(node.alt).toMatch(
+      /^Stacked bar chart of how many of the 27 KPIs were met, not met, not captured, not applicable or not due in each month from March 2022 to September 2022\. /,
+    );
     expect(node.alt).toContain("August 2022: 10 met, 1 not captured and 16 not applicable.");
     expect(node.alt).toContain("September 2022: 24 met and 3 not met.");
     // The chart's own labels are inside the Figure, so a reader gets the Alt text instead of loose numbers.
     expect(textOf(node)).toContain("Not applicable");
     // Its bounding box, as a layout attribute: the chart's 640 by 240 points at the left margin.
-    expect(pdf.raw).toMatch(/\/S \/Figure[^]*?\/A <<\n?\/O \/Layout\n?\/Placement \/Block\n?\/BBox \[36 [\d.]+ 676 [\d.]+\]/);
+    expect(pdf.raw).toMatch(
+      /\/S \/Figure[^]*?\/A <<\n?\/O \/Layout\n?\/Placement \/Block\n?\/BBox \[36 [\d.]+ 676 [\d.]+\]/,
+    );
     // The same figures follow as a table on the same page.
-    expect(pdf.pages[page - 1]!.tagged).toContain("KPI outcomes by month, March 2022 to September 2022: the figures");
+    expect(pdf.pages[page - 1]!.tagged).toContain(
+      "KPI outcomes by month, March 2022 to September 2022: the figures",
+    );
   });
 
   it("counts the month against the one before, names the shortfalls and what changed", () => {
-    const glance = pdf.pages.slice(0, pdf.pages.findIndex((p) => p.tagged.startsWith(APPENDIX_1))).map((p) => p.tagged).join(" ");
+    const glance = pdf.pages
+      .slice(
+        0,
+        pdf.pages.findIndex((p) => p.tagged.startsWith(APPENDIX_1)),
+      )
+      .map((p) => p.tagged)
+      .join(" ");
     expect(glance).toContain("Outcomes, September 2022 against August 2022");
     expect(glance).toMatch(/Met 24 10 14 more/);
     expect(glance).toMatch(/Not applicable 0 16 16 fewer/);
-    expect(glance).toContain("Newly not met: KPI 5 (not captured in August 2022) and KPI 26 and 27 (not applicable in August 2022).");
+    expect(glance).toContain(
+      "Newly not met: KPI 5 (not captured in August 2022) and KPI 26 and 27 (not applicable in August 2022).",
+    );
     expect(glance).toContain("No KPI was back to met, newly not captured or met after not being captured.");
-    expect(glance).toMatch(/26 Driver changes within a month Not met 95\.2% \(no counts given\) Stated 95\.2% is below the 98% target – not comparable: not applicable in August 2022/);
+    expect(glance).toMatch(
+      /26 Driver changes within a month Not met 95\.2% \(no counts given\) Stated 95\.2% is below the 98% target – not comparable: not applicable in August 2022/,
+    );
   });
 });
 
 describe("the direction of travel in Appendix 1", () => {
   it("ends every KPI's September cell with a symbol and words, and no other month's", () => {
-    const cells = nodes(pdf.tree).filter((n) => n.role === "TD").map(textOf);
-    const marked = cells.filter((c) => /(▲ better|= same|▼ worse|– not comparable): /.test(c) && /^(Met|Not met|Not captured|Not applicable|Not due)/.test(c));
+    const cells = nodes(pdf.tree)
+      .filter((n) => n.role === "TD")
+      .map(textOf);
+    const marked = cells.filter(
+      (c) =>
+        /(▲ better|= same|▼ worse|– not comparable): /.test(c) &&
+        /^(Met|Not met|Not captured|Not applicable|Not due)/.test(c),
+    );
     expect(marked).toHaveLength(27);
-    expect(cells).toContain("Met 100% (no counts given) 100% achieved no equipment required this month = same: 100%, as in August 2022");
+    expect(cells).toContain(
+      "Met 100% (no counts given) 100% achieved no equipment required this month = same: 100%, as in August 2022",
+    );
   });
 });

@@ -40,9 +40,13 @@ describe("PDF, DOCX and HTML say the same words", () => {
     const pdf = await readPdf(await renderPdf(model));
     // Each TR of the document's structure tree in reading order, a row split at a page break once;
     // the header rows repeated on later pages and the "(continued)" markers are artifacts, not content.
-    read.pdf = nodes(pdf.tree).filter((n) => n.role === "TR").map((tr) => tr.children.map((c) => squash(pdfTextOf(c))));
+    read.pdf = nodes(pdf.tree)
+      .filter((n) => n.role === "TR")
+      .map((tr) => tr.children.map((c) => squash(pdfTextOf(c))));
     const docx = unzipText(await renderDocx(model))["word/document.xml"]!;
-    read.docx = tablesOf(docx).flatMap((t) => t.rows.map((r) => r.cells.map((c) => squash(paragraphsOf(c.xml).map(textOf).join(" ")))));
+    read.docx = tablesOf(docx).flatMap((t) =>
+      t.rows.map((r) => r.cells.map((c) => squash(paragraphsOf(c.xml).map(textOf).join(" ")))),
+    );
     if (hasChromium) {
       const file = join(mkdtempSync(join(tmpdir(), "kpi-words-")), "report.html");
       writeFileSync(file, await renderHtml(model));
@@ -51,7 +55,11 @@ describe("PDF, DOCX and HTML say the same words", () => {
         const page = await browser.newPage();
         await page.goto(pathToFileURL(file).href);
         read.html = await page.evaluate(() =>
-          [...document.querySelectorAll("table tr")].map((tr) => [...tr.querySelectorAll("th, td")].map((c) => (c as HTMLElement).innerText.replace(/\s+/g, " ").trim())),
+          [...document.querySelectorAll("table tr")].map((tr) =>
+            [...tr.querySelectorAll("th, td")].map((c) =>
+              (c as HTMLElement).innerText.replace(/\s+/g, " ").trim(),
+            ),
+          ),
         );
       } finally {
         await browser.close();

@@ -7,7 +7,14 @@ import { bundledResults } from "../helpers/report-model.js";
 const view = statusView(await bundledResults("2022-09"), bundledContract());
 /** Every word the view holds: a word in the text that is not one of these was broken inside. */
 const words = new Set(
-  [view.title, view.review, view.summary, view.msrHeading, ...view.overrides, ...[view.kpis, view.msrs].flatMap((t) => [...t.columns, ...t.rows.flatMap((r) => r.cells)])].flatMap((text) => text.split(/\s+/)),
+  [
+    view.title,
+    view.review,
+    view.summary,
+    view.msrHeading,
+    ...view.overrides,
+    ...[view.kpis, view.msrs].flatMap((t) => [...t.columns, ...t.rows.flatMap((r) => r.cells)]),
+  ].flatMap((text) => text.split(/\s+/)),
 );
 const render = (width: number) => renderText(view, { colour: false, width });
 const longestLine = (text: string) => Math.max(...text.split("\n").map((l) => l.length));

@@ -13,6 +13,7 @@ describe("docs/findings.md", () => {
   });
 
   it("lists every finding code and every unreadable-file code", () => {
-    for (const code of [...Object.keys(CATALOGUE), ...Object.keys(READ_FAILURES)]) expect(page).toContain(`| \`${code}\` |`);
+    for (const code of [...Object.keys(CATALOGUE), ...Object.keys(READ_FAILURES)])
+      expect(page).toContain(`| \`${code}\` |`);
   });
 });

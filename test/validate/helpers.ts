@@ -25,8 +25,23 @@ export function validReturn(): MonthlyReturn {
     preparedBy: "A. Supplier",
     kpis: contract.kpis.map((kpi): ReturnKpi => {
       // KPI 21's target ("< 5 per month and 100% reported") needs how many were reported as well as the count.
-      if (kpi.target.kind === "count") return { kpi: kpi.number, status: "measured", count: 1, achieved: 1, total: 1, commentary: "One route missed" };
-      return { kpi: kpi.number, status: "measured", achieved: 9, total: 10, percentage: 90, commentary: `KPI ${kpi.number} as usual` };
+      if (kpi.target.kind === "count")
+        return {
+          kpi: kpi.number,
+          status: "measured",
+          count: 1,
+          achieved: 1,
+          total: 1,
+          commentary: "One route missed",
+        };
+      return {
+        kpi: kpi.number,
+        status: "measured",
+        achieved: 9,
+        total: 10,
+        percentage: 90,
+        commentary: `KPI ${kpi.number} as usual`,
+      };
     }),
   };
 }
@@ -36,7 +51,10 @@ export function returnBytes(values: MonthlyReturn = validReturn()): Promise<Buff
 }
 
 /** A real return, changed through exceljs as a person changes one in Excel, and saved again. */
-export async function editWorkbook(edit: (workbook: ExcelJS.Workbook) => void, values?: MonthlyReturn): Promise<Buffer> {
+export async function editWorkbook(
+  edit: (workbook: ExcelJS.Workbook) => void,
+  values?: MonthlyReturn,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await returnBytes(values)) as unknown as ExcelJS.Buffer);
   edit(workbook);
@@ -44,7 +62,10 @@ export async function editWorkbook(edit: (workbook: ExcelJS.Workbook) => void, v
 }
 
 /** A real return with its zip's XML parts changed: for what exceljs will not write. */
-export async function editParts(edit: (parts: Map<string, string>) => void, bytes?: Uint8Array): Promise<Uint8Array> {
+export async function editParts(
+  edit: (parts: Map<string, string>) => void,
+  bytes?: Uint8Array,
+): Promise<Uint8Array> {
   const files = unzipSync(bytes ?? (await returnBytes()));
   const parts = new Map(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]));
   edit(parts);
@@ -59,12 +80,18 @@ export function kpiCell(kpi: number, key: KpiColumnKey): string {
   return `${String.fromCharCode(65 + column)}${row}`;
 }
 
-export async function findingsOf(bytes: Uint8Array, options: ValidationOptions = { month: MONTH }): Promise<Finding[]> {
+export async function findingsOf(
+  bytes: Uint8Array,
+  options: ValidationOptions = { month: MONTH },
+): Promise<Finding[]> {
   return validateReturn(await parseWorkbook(bytes, "return.xlsx"), contract, options).findings;
 }
 
 /** A finding as the tests compare it: code and place, not prose. */
-export const place = (f: Finding) => [f.code, f.cell === undefined ? (f.sheet ?? "") : `${f.sheet}!${f.cell}`];
+export const place = (f: Finding) => [
+  f.code,
+  f.cell === undefined ? (f.sheet ?? "") : `${f.sheet}!${f.cell}`,
+];
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "kpi-report-validate-"));
@@ -80,9 +107,14 @@ const bin = fileURLToPath(new URL("../../bin/kpi-report.js", import.meta.url));
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
 /** The built CLI, run as a user would, without blocking: many cases run side by side. */
-export function runCliAsync(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runCliAsync(
+  args: readonly string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1" } });
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -143,6 +175,10 @@ export function compoundFile(streams: readonly string[]): Uint8Array {
     view.setUint32(at + 116, 0xfffffffe, true);
   };
   entry(0, "Root Entry", 5, streams.length ? 1 : 0xffffffff, 0xffffffff);
-  streams.slice(0, 3).forEach((name, i) => entry(i + 1, name, 2, 0xffffffff, i + 2 <= Math.min(3, streams.length) ? i + 2 : 0xffffffff));
+  streams
+    .slice(0, 3)
+    .forEach((name, i) =>
+      entry(i + 1, name, 2, 0xffffffff, i + 2 <= Math.min(3, streams.length) ? i + 2 : 0xffffffff),
+    );
   return bytes;
 }

@@ -8,17 +8,76 @@ import { contract, editParts, editWorkbook, findingsOf, kpiSheet, MONTH, place }
  * each must read in well under a second, with what the validator needs still read.
  */
 const KPI_XML = "xl/worksheets/sheet3.xml";
-const inSheet = (edit: (xml: string) => string) => () => editParts((parts) => parts.set(KPI_XML, edit(parts.get(KPI_XML)!)));
-const beforeClosing = (tag: string, xml: string) => (text: string) => text.replace(`</${tag}>`, `</${tag}>${xml}`);
+const inSheet = (edit: (xml: string) => string) => () =>
+  editParts((parts) => parts.set(KPI_XML, edit(parts.get(KPI_XML)!)));
+const beforeClosing = (tag: string, xml: string) => (text: string) =>
+  text.replace(`</${tag}>`, `</${tag}>${xml}`);
 
 const CASES = [
-  { name: "a data validation over the whole sheet", make: inSheet((x) => x.replace(/<dataValidations[\s\S]*?<\/dataValidations>/, '<dataValidations count="1"><dataValidation type="whole" sqref="A1:XFD1048576"><formula1>0</formula1></dataValidation></dataValidations>')), expected: [] },
-  { name: "a column definition two billion wide", make: inSheet((x) => x.replace(/<cols>[\s\S]*?<\/cols>/, '<cols><col min="1" max="2000000000" width="9"/></cols>')), expected: [] },
-  { name: "a hidden column definition past the last column", make: inSheet((x) => x.replace(/<cols>[\s\S]*?<\/cols>/, '<cols><col min="16000" max="16384" hidden="1"/></cols>')), expected: [] },
-  { name: "a merge down a whole input column", make: inSheet(beforeClosing("sheetData", '<mergeCells count="1"><mergeCell ref="O2:O1048576"/></mergeCells>')), expected: [] },
-  { name: "a merge down the Status column, cut to the scanned rows", make: inSheet(beforeClosing("sheetData", '<mergeCells count="1"><mergeCell ref="E40:E1048576"/></mergeCells>')), expected: [["merged-cells", "KPIs!E40:E2001"]] },
-  { name: "a defined name over the whole sheet", make: () => editParts((p) => p.set("xl/workbook.xml", p.get("xl/workbook.xml")!.replace("</sheets>", '</sheets><definedNames><definedName name="everything">KPIs!$A$1:$XFD$1048576</definedName></definedNames>'))), expected: [] },
-  { name: "a value in the last row a sheet can have", make: inSheet((x) => x.replace("</sheetData>", '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>far</t></is></c></row></sheetData>')), expected: [["limit-rows", "KPIs!2001:1048576"]] },
+  {
+    name: "a data validation over the whole sheet",
+    make: inSheet((x) =>
+      x.replace(
+        /<dataValidations[\s\S]*?<\/dataValidations>/,
+        '<dataValidations count="1"><dataValidation type="whole" sqref="A1:XFD1048576"><formula1>0</formula1></dataValidation></dataValidations>',
+      ),
+    ),
+    expected: [],
+  },
+  {
+    name: "a column definition two billion wide",
+    make: inSheet((x) =>
+      x.replace(/<cols>[\s\S]*?<\/cols>/, '<cols><col min="1" max="2000000000" width="9"/></cols>'),
+    ),
+    expected: [],
+  },
+  {
+    name: "a hidden column definition past the last column",
+    make: inSheet((x) =>
+      x.replace(/<cols>[\s\S]*?<\/cols>/, '<cols><col min="16000" max="16384" hidden="1"/></cols>'),
+    ),
+    expected: [],
+  },
+  {
+    name: "a merge down a whole input column",
+    make: inSheet(
+      beforeClosing("sheetData", '<mergeCells count="1"><mergeCell ref="O2:O1048576"/></mergeCells>'),
+    ),
+    expected: [],
+  },
+  {
+    name: "a merge down the Status column, cut to the scanned rows",
+    make: inSheet(
+      beforeClosing("sheetData", '<mergeCells count="1"><mergeCell ref="E40:E1048576"/></mergeCells>'),
+    ),
+    expected: [["merged-cells", "KPIs!E40:E2001"]],
+  },
+  {
+    name: "a defined name over the whole sheet",
+    make: () =>
+      editParts((p) =>
+        p.set(
+          "xl/workbook.xml",
+          p
+            .get("xl/workbook.xml")!
+            .replace(
+              "</sheets>",
+              '</sheets><definedNames><definedName name="everything">KPIs!$A$1:$XFD$1048576</definedName></definedNames>',
+            ),
+        ),
+      ),
+    expected: [],
+  },
+  {
+    name: "a value in the last row a sheet can have",
+    make: inSheet((x) =>
+      x.replace(
+        "</sheetData>",
+        '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>far</t></is></c></row></sheetData>',
+      ),
+    ),
+    expected: [["limit-rows", "KPIs!2001:1048576"]],
+  },
 ];
 
 describe("hostile but small files", () => {
@@ -56,7 +115,10 @@ describe("nothing read from a file becomes a prototype key", () => {
     ]);
     expect(result.findings.find((f) => f.code === "status-unknown")?.found).toBe("__proto__");
     expect(workbook.sheets.map((s) => s.name)).toContain("__proto__");
-    expect(workbook.sheets.find((s) => s.name === "KPIs")!.cells.get("J4")).toEqual({ type: "string", value: "__proto__" });
+    expect(workbook.sheets.find((s) => s.name === "KPIs")!.cells.get("J4")).toEqual({
+      type: "string",
+      value: "__proto__",
+    });
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -66,15 +128,26 @@ describe("nothing read from a file becomes a prototype key", () => {
     // a cell reference that is not a cell is still damage.
     for (const [part, from, to, outcome] of [
       [KPI_XML, 'r="E2"', 'r="__proto__"', "workbook-damaged"],
-      ["xl/workbook.xml", "</sheets>", '</sheets><definedNames><definedName name="__proto__">KPIs!$A$1</definedName></definedNames>', "clean"],
-      ["xl/styles.xml", "<cellXfs", '<cellStyles count="1"><cellStyle name="x" xfId="__proto__"/></cellStyles><cellXfs', "clean"],
+      [
+        "xl/workbook.xml",
+        "</sheets>",
+        '</sheets><definedNames><definedName name="__proto__">KPIs!$A$1</definedName></definedNames>',
+        "clean",
+      ],
+      [
+        "xl/styles.xml",
+        "<cellXfs",
+        '<cellStyles count="1"><cellStyle name="x" xfId="__proto__"/></cellStyles><cellXfs',
+        "clean",
+      ],
       ["xl/styles.xml", "<styleSheet ", '<styleSheet __proto__="1" constructor="x" ', "clean"],
       ["xl/_rels/workbook.xml.rels", 'Id="rId1"', 'Id="__proto__"', "clean"],
       ["xl/_rels/workbook.xml.rels", 'Id="rId2"', 'Id="constructor"', "clean"],
     ] as const) {
       const bytes = await editParts((p) => p.set(part, p.get(part)!.replace(from, to)));
       const result = await parseWorkbook(bytes, "proto.xlsx").then(
-        (workbook) => (validateReturn(workbook, contract, { month: MONTH }).findings.length === 0 ? "clean" : "findings"),
+        (workbook) =>
+          validateReturn(workbook, contract, { month: MONTH }).findings.length === 0 ? "clean" : "findings",
         (e: { code?: string }) => e.code,
       );
       expect([part, to, result]).toEqual([part, to, outcome]);

@@ -5,7 +5,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { FindingSchema } from "../../src/findings/finding.js";
 import { findingsText } from "../../src/render/findings-text.js";
 import { copyData, editCell } from "../helpers/data-copy.js";
-import { contract, editWorkbook, findingsOf, kpiSheet, MONTH, runCliAsync, tempDir, writeTemp } from "./helpers.js";
+import {
+  contract,
+  editWorkbook,
+  findingsOf,
+  kpiSheet,
+  MONTH,
+  runCliAsync,
+  tempDir,
+  writeTemp,
+} from "./helpers.js";
 import { buildReturnWorkbook } from "../../src/read/return-template.js";
 
 const docs = readFileSync(fileURLToPath(new URL("../../docs/findings.md", import.meta.url)), "utf8");
@@ -35,8 +44,23 @@ describe("the report", () => {
     const json = JSON.parse(run.stdout);
     expect(Object.keys(json)).toEqual(["version", "valid", "files"]);
     expect(json).toMatchObject({ version: 1, valid: false });
-    expect(Object.keys(json.files[0])).toEqual(["file", "readable", "valid", "errors", "warnings", "omitted", "findings"]);
-    expect(json.files[0]).toMatchObject({ file: twoErrors, readable: true, valid: false, errors: 2, warnings: 0, omitted: 0 });
+    expect(Object.keys(json.files[0])).toEqual([
+      "file",
+      "readable",
+      "valid",
+      "errors",
+      "warnings",
+      "omitted",
+      "findings",
+    ]);
+    expect(json.files[0]).toMatchObject({
+      file: twoErrors,
+      readable: true,
+      valid: false,
+      errors: 2,
+      warnings: 0,
+      omitted: 0,
+    });
     for (const f of json.files[0].findings) expect(FindingSchema.safeParse(f).success).toBe(true);
     expect(json.files[0].findings.map((f: { cell: string }) => f.cell)).toEqual(["E7", "G9"]);
   });
@@ -47,9 +71,15 @@ describe("the report", () => {
     expect(text.stdout.match(/ error {3}status-missing/g)).toHaveLength(5);
     expect(text.stdout).toMatch(/limit-findings: Only 5 of 27 findings are listed; 22 more are not shown/);
     expect(text.stdout).toMatch(/blank\.xlsx: not valid: 27 errors, 0 warnings\.$/m);
-    const json = JSON.parse((await runCliAsync(["validate", blank, "--month", MONTH, "--max-errors", "5", "--format", "json"])).stdout);
+    const json = JSON.parse(
+      (await runCliAsync(["validate", blank, "--month", MONTH, "--max-errors", "5", "--format", "json"]))
+        .stdout,
+    );
     expect(json.files[0]).toMatchObject({ errors: 27, omitted: 22 });
-    expect(json.files[0].findings.map((f: { code: string }) => f.code)).toEqual([...Array(5).fill("status-missing"), "limit-findings"]);
+    expect(json.files[0].findings.map((f: { code: string }) => f.code)).toEqual([
+      ...Array(5).fill("status-missing"),
+      "limit-findings",
+    ]);
   });
 
   it("--max-errors lists errors before warnings when the list is cut", async () => {
@@ -66,7 +96,12 @@ describe("the report", () => {
   });
 
   it("refuses bad usage with exit 2", async () => {
-    for (const args of [["validate"], ["validate", blank, "--max-errors", "0"], ["validate", blank, "--format", "xml"], ["validate", blank, "--month", "2022-13"]]) {
+    for (const args of [
+      ["validate"],
+      ["validate", blank, "--max-errors", "0"],
+      ["validate", blank, "--format", "xml"],
+      ["validate", blank, "--month", "2022-13"],
+    ]) {
       expect({ args, code: (await runCliAsync(args)).code }).toEqual({ args, code: 2 });
     }
   });
@@ -76,7 +111,9 @@ describe("the report", () => {
     await editCell(join(data, "returns", "2022-09.xlsx"), "KPIs", "E7", "mesured");
     const run = await runCliAsync(["status", "--month", "2022-09", "--data", data]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/KPIs!E7 +error +status-unknown: Status "mesured" for KPI 6 is not one of the list; did you mean "measured"\?/);
+    expect(run.stderr).toMatch(
+      /KPIs!E7 +error +status-unknown: Status "mesured" for KPI 6 is not one of the list; did you mean "measured"\?/,
+    );
     expect(run.stderr).toMatch(/must be fixed before the month can be judged/);
   });
 });

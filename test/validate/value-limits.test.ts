@@ -23,10 +23,33 @@ const returnRow = (label: string) => (wb: import("exceljs").Workbook) => {
 
 describe("counts are whole, finite and within the limit", () => {
   it.each([
-    ["1e308 of 1e308", { [kpiCell(1, "achieved")]: 1e308, [kpiCell(1, "total")]: 1e308, [kpiCell(1, "percentage")]: "" }, [["number-too-large", `KPIs!${kpiCell(1, "achieved")}`], ["number-too-large", `KPIs!${kpiCell(1, "total")}`]]],
-    ["a count past 2^53", { [kpiCell(21, "count")]: 2 ** 53 + 2 }, [["number-too-large", `KPIs!${kpiCell(21, "count")}`]]],
-    ["one more than the limit", { [kpiCell(2, "total")]: MAX_COUNT + 1, [kpiCell(2, "achieved")]: 9, [kpiCell(2, "percentage")]: "" }, [["number-too-large", `KPIs!${kpiCell(2, "total")}`]]],
-    ["the limit itself", { [kpiCell(2, "total")]: MAX_COUNT, [kpiCell(2, "achieved")]: MAX_COUNT, [kpiCell(2, "percentage")]: "" }, []],
+    [
+      "1e308 of 1e308",
+      { [kpiCell(1, "achieved")]: 1e308, [kpiCell(1, "total")]: 1e308, [kpiCell(1, "percentage")]: "" },
+      [
+        ["number-too-large", `KPIs!${kpiCell(1, "achieved")}`],
+        ["number-too-large", `KPIs!${kpiCell(1, "total")}`],
+      ],
+    ],
+    [
+      "a count past 2^53",
+      { [kpiCell(21, "count")]: 2 ** 53 + 2 },
+      [["number-too-large", `KPIs!${kpiCell(21, "count")}`]],
+    ],
+    [
+      "one more than the limit",
+      { [kpiCell(2, "total")]: MAX_COUNT + 1, [kpiCell(2, "achieved")]: 9, [kpiCell(2, "percentage")]: "" },
+      [["number-too-large", `KPIs!${kpiCell(2, "total")}`]],
+    ],
+    [
+      "the limit itself",
+      {
+        [kpiCell(2, "total")]: MAX_COUNT,
+        [kpiCell(2, "achieved")]: MAX_COUNT,
+        [kpiCell(2, "percentage")]: "",
+      },
+      [],
+    ],
   ])("%s", async (_, cells, expected) => {
     const findings = await findingsOf(await editWorkbook(figure(cells)));
     expect(findings.map(place)).toEqual(expected);
@@ -37,10 +60,34 @@ describe("counts are whole, finite and within the limit", () => {
 describe("text is within its field's limit", () => {
   const long = (n: number) => "x".repeat(n);
   it.each([
-    ["1.1 MB of Compliments", "Compliments", long(1_100_000), "text-too-long", `${(1_100_000).toLocaleString("en-GB")} characters long; a spreadsheet cell holds at most 32,767`],
-    ["Compliments one past their limit", "Compliments", long(MAX_COMPLIMENTS_LENGTH + 1), "text-too-long", `the limit is ${MAX_COMPLIMENTS_LENGTH.toLocaleString("en-GB")}`],
-    ["a Supplier past Excel's cell limit", "Supplier", long(MAX_TEXT_LENGTH + 1), "text-too-long", "a spreadsheet cell holds at most 32,767"],
-    ["Prepared by past Excel's cell limit", "Prepared by", long(MAX_TEXT_LENGTH + 1), "text-too-long", "a spreadsheet cell holds at most 32,767"],
+    [
+      "1.1 MB of Compliments",
+      "Compliments",
+      long(1_100_000),
+      "text-too-long",
+      `${(1_100_000).toLocaleString("en-GB")} characters long; a spreadsheet cell holds at most 32,767`,
+    ],
+    [
+      "Compliments one past their limit",
+      "Compliments",
+      long(MAX_COMPLIMENTS_LENGTH + 1),
+      "text-too-long",
+      `the limit is ${MAX_COMPLIMENTS_LENGTH.toLocaleString("en-GB")}`,
+    ],
+    [
+      "a Supplier past Excel's cell limit",
+      "Supplier",
+      long(MAX_TEXT_LENGTH + 1),
+      "text-too-long",
+      "a spreadsheet cell holds at most 32,767",
+    ],
+    [
+      "Prepared by past Excel's cell limit",
+      "Prepared by",
+      long(MAX_TEXT_LENGTH + 1),
+      "text-too-long",
+      "a spreadsheet cell holds at most 32,767",
+    ],
   ])("%s is refused at its cell", async (_, label, text, code, words) => {
     let row = 0;
     const bytes = await editWorkbook((wb) => {
@@ -53,7 +100,9 @@ describe("text is within its field's limit", () => {
   });
 
   it("Compliments at their limit are read", async () => {
-    const bytes = await editWorkbook((wb) => detail(returnRow("Compliments")(wb), long(MAX_COMPLIMENTS_LENGTH))(wb));
+    const bytes = await editWorkbook((wb) =>
+      detail(returnRow("Compliments")(wb), long(MAX_COMPLIMENTS_LENGTH))(wb),
+    );
     expect((await findingsOf(bytes)).map(place)).toEqual([]);
   });
 

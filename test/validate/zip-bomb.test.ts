@@ -24,17 +24,20 @@ function readInChild(path: string): { code?: string; maxRssMb: number } {
 describe("a zip bomb", () => {
   const dir = tempDir();
 
-  it.each(["lie", "honest"] as const)("is refused at the inflation limit, within a few hundred MB (size fields: %s)", (claimed) => {
-    const bomb = zipBomb(1.5 * MB, claimed);
-    expect(bomb.inflatesTo).toBeGreaterThan(1000 * MB); // it really is one
-    const path = writeTemp(dir, `bomb-${claimed}.xlsx`, bomb.bytes);
-    expect(statSync(path).size).toBeLessThan(1.6 * MB);
-    const result = readInChild(path);
-    expect(result.code).toBe("limit-inflated-bytes");
-    // Refused at the 32 MB limit, not after inflating 1.5 GB: the memory bound tells a stop from none
-    // whatever the machine's load. How long it takes is npm run bench's to measure (about 0.16 s).
-    expect(result.maxRssMb).toBeLessThan(300);
-  });
+  it.each(["lie", "honest"] as const)(
+    "is refused at the inflation limit, within a few hundred MB (size fields: %s)",
+    (claimed) => {
+      const bomb = zipBomb(1.5 * MB, claimed);
+      expect(bomb.inflatesTo).toBeGreaterThan(1000 * MB); // it really is one
+      const path = writeTemp(dir, `bomb-${claimed}.xlsx`, bomb.bytes);
+      expect(statSync(path).size).toBeLessThan(1.6 * MB);
+      const result = readInChild(path);
+      expect(result.code).toBe("limit-inflated-bytes");
+      // Refused at the 32 MB limit, not after inflating 1.5 GB: the memory bound tells a stop from none
+      // whatever the machine's load. How long it takes is npm run bench's to measure (about 0.16 s).
+      expect(result.maxRssMb).toBeLessThan(300);
+    },
+  );
 
   it("is refused by the CLI with exit 2, naming the limit", async () => {
     const path = writeTemp(dir, "bomb.xlsx", zipBomb(1.5 * MB, "lie").bytes);

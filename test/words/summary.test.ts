@@ -27,25 +27,52 @@ describe("joinList", () => {
 
 describe("summaryLine", () => {
   it.each([
-    ["the September 2022 briefing", [...times(4, "met"), "not-met", ...times(20, "met"), "not-met", "not-met"], "24 KPIs achieved, 3 not met: KPI 5, 26 and 27"],
+    [
+      "the September 2022 briefing",
+      [...times(4, "met"), "not-met", ...times(20, "met"), "not-met", "not-met"],
+      "24 KPIs achieved, 3 not met: KPI 5, 26 and 27",
+    ],
     ["all met", times(27, "met"), "27 KPIs achieved, none not met"],
     ["one met", ["met"], "1 KPI achieved, none not met"],
     ["none met", ["not-met"], "0 KPIs achieved, 1 not met: KPI 1"],
     ["two not met", ["not-met", "met", "not-met"], "1 KPI achieved, 2 not met: KPI 1 and 3"],
     [
       "with the tail",
-      [...times(20, "met"), "not-captured", "not-captured", "not-due", "not-due", "not-met", "not-met", "not-met"],
+      [
+        ...times(20, "met"),
+        "not-captured",
+        "not-captured",
+        "not-due",
+        "not-due",
+        "not-met",
+        "not-met",
+        "not-met",
+      ],
       "20 KPIs achieved, 3 not met: KPI 25, 26 and 27; 2 not captured, 2 not due",
     ],
-    ["a tail with nothing not met", ["met", "met", "not-applicable"], "2 KPIs achieved, none not met; 1 not applicable"],
+    [
+      "a tail with nothing not met",
+      ["met", "met", "not-applicable"],
+      "2 KPIs achieved, none not met; 1 not applicable",
+    ],
     ["nothing at all", [], "0 KPIs achieved, none not met"],
   ] as const)("%s", (_name, outcomes, line) => {
     expect(summaryLine(summarise(results(...outcomes)))).toBe(line);
   });
 
-
   it("words the counts a month gives", () => {
-    const unordered = [result(27, "not-met"), result(5, "not-met"), result(26, "not-met"), result(3, "met"), result(9, "not-due"), result(1, "not-captured"), result(2, "not-applicable"), result(4, "met")];
-    expect(summaryLine(summarise(unordered))).toBe("2 KPIs achieved, 3 not met: KPI 5, 26 and 27; 1 not captured, 1 not applicable, 1 not due");
+    const unordered = [
+      result(27, "not-met"),
+      result(5, "not-met"),
+      result(26, "not-met"),
+      result(3, "met"),
+      result(9, "not-due"),
+      result(1, "not-captured"),
+      result(2, "not-applicable"),
+      result(4, "met"),
+    ];
+    expect(summaryLine(summarise(unordered))).toBe(
+      "2 KPIs achieved, 3 not met: KPI 5, 26 and 27; 1 not captured, 1 not applicable, 1 not due",
+    );
   });
 });

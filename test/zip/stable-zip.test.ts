@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { stableZip, zipStable } from "../../src/zip/stable-zip.js";
 
 const date = new Date("2022-10-03T04:05:06Z");
-const parts = () => ({ "word/document.xml": strToU8("<w:document/>"), "[Content_Types].xml": strToU8("<Types/>"), "docProps/core.xml": strToU8("<core/>") });
+const parts = () => ({
+  "word/document.xml": strToU8("<w:document/>"),
+  "[Content_Types].xml": strToU8("<Types/>"),
+  "docProps/core.xml": strToU8("<core/>"),
+});
 
 /** Names of the entries in the order their local headers are written. */
 function order(bytes: Uint8Array): string[] {

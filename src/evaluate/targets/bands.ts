@@ -27,7 +27,8 @@ export interface Banded {
 export function toleranceAt(target: MeasuredTarget, bound: number): Decimal | undefined {
   const tolerance = target.bands?.kind === "rag" ? target.bands.tolerance : undefined;
   if (tolerance?.absolute !== undefined) return toDecimal(tolerance.absolute);
-  if (tolerance?.relative !== undefined) return absolute(percentOfDecimal(toDecimal(bound), toDecimal(tolerance.relative)));
+  if (tolerance?.relative !== undefined)
+    return absolute(percentOfDecimal(toDecimal(bound), toDecimal(tolerance.relative)));
   return undefined;
 }
 
@@ -39,7 +40,11 @@ export function improvedOn(target: MeasuredTarget, now: Figure, before: Figure):
   return better === "higher" ? c > 0 : c < 0;
 }
 
-function withinTolerance(figure: Figure, check: Extract<TargetCheck, { code: "not-met" }>, tolerance: Decimal): boolean {
+function withinTolerance(
+  figure: Figure,
+  check: Extract<TargetCheck, { code: "not-met" }>,
+  tolerance: Decimal,
+): boolean {
   const bound = toDecimal(check.bound);
   // The edge of the tolerance counts as within it, as "at least" counts its own bound.
   const edge = check.side === "below" ? subtractDecimal(bound, tolerance) : addDecimal(bound, tolerance);
@@ -49,7 +54,10 @@ function withinTolerance(figure: Figure, check: Extract<TargetCheck, { code: "no
 
 function addDecimal(a: Decimal, b: Decimal): Decimal {
   const scale = Math.max(a.scale, b.scale);
-  return { units: a.units * 10n ** BigInt(scale - a.scale) + b.units * 10n ** BigInt(scale - b.scale), scale };
+  return {
+    units: a.units * 10n ** BigInt(scale - a.scale) + b.units * 10n ** BigInt(scale - b.scale),
+    scale,
+  };
 }
 
 function subtractDecimal(a: Decimal, b: Decimal): Decimal {
@@ -57,18 +65,34 @@ function subtractDecimal(a: Decimal, b: Decimal): Decimal {
 }
 
 /** `previous` is the like period before (periods.ts), judged against the same target; omit it when there is none. */
-export function bandOf(target: MeasuredTarget, figure: Figure, check: TargetCheck, previous?: Figure): Banded {
+export function bandOf(
+  target: MeasuredTarget,
+  figure: Figure,
+  check: TargetCheck,
+  previous?: Figure,
+): Banded {
   const bands = target.bands;
   if (bands === undefined || bands.kind === "met-not-met") {
-    return check.code === "met" ? { band: "met", reason: { code: "met" } } : { band: "not-met", reason: { code: "not-met" } };
+    return check.code === "met"
+      ? { band: "met", reason: { code: "met" } }
+      : { band: "not-met", reason: { code: "not-met" } };
   }
   if (check.code === "met") return { band: "green", reason: { code: "met" } };
   const tolerance = toleranceAt(target, check.bound);
   if (tolerance !== undefined && withinTolerance(figure, check, tolerance)) {
-    return { band: bands.withinTolerance, reason: { code: "within-tolerance", tolerance: toNumber(tolerance) } };
+    return {
+      band: bands.withinTolerance,
+      reason: { code: "within-tolerance", tolerance: toNumber(tolerance) },
+    };
   }
   if (bands.amberIfImproved && previous !== undefined && improvedOn(target, figure, previous) === true) {
     return { band: "amber", reason: { code: "improved", previous: figureValue(previous) } };
   }
-  return { band: "red", reason: tolerance === undefined ? { code: "beyond-tolerance" } : { code: "beyond-tolerance", tolerance: toNumber(tolerance) } };
+  return {
+    band: "red",
+    reason:
+      tolerance === undefined
+        ? { code: "beyond-tolerance" }
+        : { code: "beyond-tolerance", tolerance: toNumber(tolerance) },
+  };
 }

@@ -76,7 +76,11 @@ export function compareShare(achieved: number, total: number, percent: number): 
  * Rounds half away from zero to `decimals` places for display. `awayFrom`, when given, is a
  * threshold the figure must not appear to reach: 97.96 missing 98 shows 97.9, never 98.
  */
-export function roundForDisplay(value: number, decimals: number, awayFrom?: { threshold: number; side: "below" | "above" }): number {
+export function roundForDisplay(
+  value: number,
+  decimals: number,
+  awayFrom?: { threshold: number; side: "below" | "above" },
+): number {
   const d = toDecimal(value);
   const drop = d.scale - decimals;
   if (drop <= 0) return toNumber(d);

@@ -34,8 +34,15 @@ export type Travel =
  * This period's figure against the like period before (periods.ts gives its month). "Same" is
  * exact equality of the decimals, so 3.5% typed and 0.035 stored as a percentage are the same.
  */
-export function directionOfTravel(targets: Targets, month: Month, before: Month | undefined, now: Figure, previous: Figure | undefined): Travel {
-  if (before === undefined || previous === undefined) return { code: "not-comparable", because: "no-like-period" };
+export function directionOfTravel(
+  targets: Targets,
+  month: Month,
+  before: Month | undefined,
+  now: Figure,
+  previous: Figure | undefined,
+): Travel {
+  if (before === undefined || previous === undefined)
+    return { code: "not-comparable", because: "no-like-period" };
   const current = targetInForce(targets, month);
   const then = targetInForce(targets, before);
   if (current === undefined || then === undefined || withoutFrom(current) !== withoutFrom(then)) {
@@ -47,6 +54,6 @@ export function directionOfTravel(targets: Targets, month: Month, before: Month 
   const value = figureValue(now);
   const old = figureValue(previous);
   const c = compareDecimal(toDecimal(value), toDecimal(old));
-  const code = c === 0 ? "same" : (c > 0) === (better === "higher") ? "better" : "worse";
+  const code = c === 0 ? "same" : c > 0 === (better === "higher") ? "better" : "worse";
   return { code, previous: old, value };
 }

@@ -19,7 +19,8 @@ export type FigureRead =
 function shareOf(row: ReturnKpi): FigureRead {
   const { achieved, total } = row;
   if (total === 0 && (achieved ?? 0) === 0) return { code: "no-activity" };
-  if (achieved !== undefined && total !== undefined && total > 0) return { code: "figure", figure: { achieved, total } };
+  if (achieved !== undefined && total !== undefined && total > 0)
+    return { code: "figure", figure: { achieved, total } };
   if (row.percentage !== undefined) return { code: "figure", figure: { value: row.percentage } };
   return achieved !== undefined && total === 0 ? { code: "share-of-nothing" } : { code: "no-figure" };
 }
@@ -31,7 +32,8 @@ export function figureOf(target: MeasuredTarget, row: ReturnKpi): FigureRead {
 
 /** For counts of things to report: what share of them was. Nothing counted is nothing left unreported. */
 function reportedOf(row: ReturnKpi): FigureRead {
-  if (row.total === 0 && (row.achieved ?? 0) === 0) return row.count === 0 ? { code: "no-activity" } : { code: "no-figure" };
+  if (row.total === 0 && (row.achieved ?? 0) === 0)
+    return row.count === 0 ? { code: "no-activity" } : { code: "no-figure" };
   const share = shareOf(row);
   if (share.code === "figure") return share;
   return row.count === 0 ? { code: "no-activity" } : { code: "no-figure" };
@@ -39,7 +41,11 @@ function reportedOf(row: ReturnKpi): FigureRead {
 
 export type RowJudgement =
   | { code: "no-activity"; band: Band }
-  | { code: "not-captured"; because: "no-figure" | "share-of-nothing" | "no-reported-figure"; check?: TargetCheck }
+  | {
+      code: "not-captured";
+      because: "no-figure" | "share-of-nothing" | "no-reported-figure";
+      check?: TargetCheck;
+    }
   | { code: "judged"; band: Band; reason: BandReason; check: TargetCheck; reported?: TargetCheck };
 
 const GOOD: Record<"met-not-met" | "rag", Band> = { "met-not-met": "met", rag: "green" };
@@ -56,10 +62,12 @@ export function judgeRow(target: MeasuredTarget, row: ReturnKpi, previous?: Figu
   if (check.code === "met" && target.reportedAtLeast !== undefined) {
     // The count is judged first: too many is a failure whatever was reported.
     const reported = reportedOf(row);
-    if (reported.code === "no-figure" || reported.code === "share-of-nothing") return { code: "not-captured", because: "no-reported-figure", check };
+    if (reported.code === "no-figure" || reported.code === "share-of-nothing")
+      return { code: "not-captured", because: "no-reported-figure", check };
     if (reported.code === "figure") {
       const share = checkTarget({ kind: "percentage", atLeast: target.reportedAtLeast }, reported.figure);
-      if (share.code === "not-met") return { code: "judged", band: BAD[scheme], reason: { code: "not-met" }, check, reported: share };
+      if (share.code === "not-met")
+        return { code: "judged", band: BAD[scheme], reason: { code: "not-met" }, check, reported: share };
       return { code: "judged", ...banded, check, reported: share };
     }
   }

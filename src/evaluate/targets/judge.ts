@@ -1,5 +1,13 @@
 import type { Comparison, MeasuredTarget } from "../../schema/target.js";
-import { compareDecimal, compareShare, toDecimal, toNumber, subtract, absolute, type Decimal } from "./exact.js";
+import {
+  compareDecimal,
+  compareShare,
+  toDecimal,
+  toNumber,
+  subtract,
+  absolute,
+  type Decimal,
+} from "./exact.js";
 
 /**
  * A measured figure against its target, in codes and numbers only: the wording is the catalogue's.
@@ -23,12 +31,22 @@ export interface Bounds {
 
 export type TargetCheck =
   | { code: "met"; comparison: Comparison; value: number }
-  | { code: "not-met"; comparison: Comparison; value: number; side: "below" | "above"; bound: number; gap: number };
+  | {
+      code: "not-met";
+      comparison: Comparison;
+      value: number;
+      side: "below" | "above";
+      bound: number;
+      gap: number;
+    };
 
 export function boundsOf(target: MeasuredTarget): Bounds {
-  if (target.atLeast !== undefined) return { comparison: "atLeast", lower: { at: target.atLeast, inclusive: true } };
-  if (target.moreThan !== undefined) return { comparison: "moreThan", lower: { at: target.moreThan, inclusive: false } };
-  if (target.atMost !== undefined) return { comparison: "atMost", upper: { at: target.atMost, inclusive: true } };
+  if (target.atLeast !== undefined)
+    return { comparison: "atLeast", lower: { at: target.atLeast, inclusive: true } };
+  if (target.moreThan !== undefined)
+    return { comparison: "moreThan", lower: { at: target.moreThan, inclusive: false } };
+  if (target.atMost !== undefined)
+    return { comparison: "atMost", upper: { at: target.atMost, inclusive: true } };
   const fewer = target.fewerThan ?? target.below;
   if (fewer !== undefined) return { comparison: "fewerThan", upper: { at: fewer, inclusive: false } };
   if (target.between !== undefined) {
@@ -69,7 +87,10 @@ export function checkTarget(target: MeasuredTarget, figure: Figure): TargetCheck
   const bounds = boundsOf(target);
   const value = figureValue(figure);
   const { comparison, lower, upper } = bounds;
-  for (const [bound, side] of [[lower, "below"], [upper, "above"]] as const) {
+  for (const [bound, side] of [
+    [lower, "below"],
+    [upper, "above"],
+  ] as const) {
     if (bound !== undefined && !satisfies(figure, bound, side === "below" ? "lower" : "upper")) {
       const gap = toNumber(absolute(subtract(toDecimal(value), toDecimal(bound.at))));
       return { code: "not-met", comparison, value, side, bound: bound.at, gap };

@@ -85,12 +85,27 @@ export function chartScene(chart: OutcomeChart, options: SceneOptions): ChartSce
   const barWidth = Math.min(48, slot * 0.7);
   const scene: ChartScene = { width, height, lines: [], segments: [], texts: [] };
   const label = (x: number, yy: number, text: string, extra: Partial<SceneText> = {}) =>
-    scene.texts.push({ x, y: yy, text, anchor: "start", size: FONT_SIZE, bold: false, colour: TEXT_COLOUR, ...extra });
+    scene.texts.push({
+      x,
+      y: yy,
+      text,
+      anchor: "start",
+      size: FONT_SIZE,
+      bold: false,
+      colour: TEXT_COLOUR,
+      ...extra,
+    });
 
   if (showTitle) label(left, 22, chart.title, { size: 15, bold: true });
   // Value axis: gridlines are a reading aid only (the counts are written on the bars), so they may be pale.
   for (const tick of chart.yTicks) {
-    scene.lines.push({ x1: left, y1: y(tick), x2: right, y2: y(tick), colour: tick === 0 ? CHART_AXIS : CHART_GRID });
+    scene.lines.push({
+      x1: left,
+      y1: y(tick),
+      x2: right,
+      y2: y(tick),
+      colour: tick === 0 ? CHART_AXIS : CHART_GRID,
+    });
     label(left - 6, y(tick) + 4, String(tick), { anchor: "end" });
   }
   label(16, (top + bottom) / 2, chart.yAxisLabel, { anchor: "middle", vertical: true });
@@ -103,7 +118,8 @@ export function chartScene(chart: OutcomeChart, options: SceneOptions): ChartSce
     bar(scene, chart, category, i, centre, barWidth, y);
     if ((n - 1 - i) % step !== 0) return;
     label(centre, bottom + 16, category.short, { anchor: "middle", bold: category.reporting });
-    if (category.year !== lastYear || category.reporting) label(centre, bottom + 30, category.year, { anchor: "middle", bold: category.reporting });
+    if (category.year !== lastYear || category.reporting)
+      label(centre, bottom + 30, category.year, { anchor: "middle", bold: category.reporting });
     lastYear = category.year;
   });
 
@@ -117,9 +133,26 @@ export function chartScene(chart: OutcomeChart, options: SceneOptions): ChartSce
   return scene;
 }
 
-function bar(scene: ChartScene, chart: OutcomeChart, category: ChartCategory, index: number, centre: number, barWidth: number, y: (v: number) => number): void {
+function bar(
+  scene: ChartScene,
+  chart: OutcomeChart,
+  category: ChartCategory,
+  index: number,
+  centre: number,
+  barWidth: number,
+  y: (v: number) => number,
+): void {
   if (!category.returned) {
-    scene.texts.push({ x: centre + 4, y: y(0) - 6, text: chart.noReturnLabel, anchor: "start", size: SMALL, bold: false, colour: CHART_AXIS, vertical: true });
+    scene.texts.push({
+      x: centre + 4,
+      y: y(0) - 6,
+      text: chart.noReturnLabel,
+      anchor: "start",
+      size: SMALL,
+      bold: false,
+      colour: CHART_AXIS,
+      vertical: true,
+    });
     return;
   }
   let sum = 0;

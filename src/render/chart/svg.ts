@@ -48,7 +48,16 @@ function patterns(id: string): string {
 function filled(series: ChartSeries, id: string, x: number, y: number, w: number, h: number): string {
   // A white edge around every segment keeps neighbours apart, so each colour only has to stand out from white.
   const solid = rect(x, y, w, h, `fill="#${series.fill}" stroke="#${CHART_BACKGROUND}" stroke-width="1"`);
-  return series.pattern === "solid" ? solid : solid + rect(x + 0.5, y + 0.5, Math.max(0, w - 1), Math.max(0, h - 1), `fill="url(#${id}-${series.pattern})"`);
+  return series.pattern === "solid"
+    ? solid
+    : solid +
+        rect(
+          x + 0.5,
+          y + 0.5,
+          Math.max(0, w - 1),
+          Math.max(0, h - 1),
+          `fill="url(#${id}-${series.pattern})"`,
+        );
 }
 
 function text(t: SceneText): string {
@@ -67,14 +76,22 @@ export function outcomeChartSvg(chart: OutcomeChart, options: SvgOptions = {}): 
   const width = options.width ?? 720;
   const height = options.height ?? 400;
   const id = options.idPrefix ?? "outcome-chart";
-  const scene = chartScene(chart, { width, height, showTitle: options.showTitle ?? true, ...(options.measure ? { measure: options.measure } : {}) });
+  const scene = chartScene(chart, {
+    width,
+    height,
+    showTitle: options.showTitle ?? true,
+    ...(options.measure ? { measure: options.measure } : {}),
+  });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="${FONT}" font-size="${FONT_SIZE}" fill="#${TEXT_COLOUR}">`,
     `<title id="${id}-title">${escapeXml(chart.title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(chart.description)}</desc>`,
     patterns(id),
     rect(0, 0, width, height, `fill="#${CHART_BACKGROUND}"`),
-    ...scene.lines.map((l) => `<line x1="${fmt(l.x1)}" y1="${fmt(l.y1)}" x2="${fmt(l.x2)}" y2="${fmt(l.y2)}" stroke="#${l.colour}" stroke-width="1"/>`),
+    ...scene.lines.map(
+      (l) =>
+        `<line x1="${fmt(l.x1)}" y1="${fmt(l.y1)}" x2="${fmt(l.x2)}" y2="${fmt(l.y2)}" stroke="#${l.colour}" stroke-width="1"/>`,
+    ),
     ...scene.segments.map((s) => filled(s.series, id, s.x, s.y, s.width, s.height)),
     ...scene.texts.map(text),
     `</svg>`,

@@ -15,14 +15,18 @@ import { TableSlots } from "./table-slots.js";
 export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {
   const tables = new TableSlots();
   const pictures = new Map<OutcomeChart, Uint8Array>();
-  for (const section of report.sections) for (const block of section.blocks) if (block.type === "figure") pictures.set(block.chart, await outcomeChartPng(block.chart));
+  for (const section of report.sections)
+    for (const block of section.blocks)
+      if (block.type === "figure") pictures.set(block.chart, await outcomeChartPng(block.chart));
   const document = new Document({
     title: report.title,
     subject: report.subject,
     creator: report.author,
     lastModifiedBy: report.author,
     styles: stylesFor(report.language),
-    sections: report.sections.map((section, i) => drawSection(section, i === 0 ? report.startPage : undefined, tables, report.labels.page, pictures)),
+    sections: report.sections.map((section, i) =>
+      drawSection(section, i === 0 ? report.startPage : undefined, tables, report.labels.page, pictures),
+    ),
   });
   return packDeterministic(document, report.date, tables);
 }

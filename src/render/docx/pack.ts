@@ -21,7 +21,12 @@ function hasBulletList(numbering: string | undefined): boolean {
   const abstract = numbering && BULLET_NUM.exec(numbering)?.[1];
   if (!abstract) return false;
   const start = numbering.indexOf(`<w:abstractNum w:abstractNumId="${abstract}"`);
-  return start !== -1 && /^[^]*?<w:lvl w:ilvl="0"[^>]*>[^]*?<w:numFmt w:val="bullet"\/>/.test(numbering.slice(start, numbering.indexOf("</w:abstractNum>", start)));
+  return (
+    start !== -1 &&
+    /^[^]*?<w:lvl w:ilvl="0"[^>]*>[^]*?<w:numFmt w:val="bullet"\/>/.test(
+      numbering.slice(start, numbering.indexOf("</w:abstractNum>", start)),
+    )
+  );
 }
 
 /**
@@ -30,7 +35,11 @@ function hasBulletList(numbering: string | undefined): boolean {
  * every zip entry with the current time. Both become the document's date. The tables (almost all
  * of the text) go into docx's document.xml, and the package is deflated once, here.
  */
-export async function packDeterministic(document: Document, isoDate: string, tables: TableSlots): Promise<Uint8Array> {
+export async function packDeterministic(
+  document: Document,
+  isoDate: string,
+  tables: TableSlots,
+): Promise<Uint8Array> {
   const date = new Date(isoDate);
   if (Number.isNaN(date.getTime())) throw new Error(`The report's date "${isoDate}" is not a date.`);
   // W3CDTF without milliseconds, as Word itself writes it.
@@ -38,13 +47,20 @@ export async function packDeterministic(document: Document, isoDate: string, tab
   const parts = await xmlParts(document);
   const core = parts.get("docProps/core.xml");
   const body = parts.get("word/document.xml");
-  if (core === undefined || body === undefined) throw new Error("docx wrote no docProps/core.xml or word/document.xml");
-  if (!hasBulletList(parts.get("word/numbering.xml"))) throw new Error(`docx wrote no bullet list as w:num ${BULLET_NUM_ID} in word/numbering.xml`);
-  parts.set("docProps/core.xml", core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`));
+  if (core === undefined || body === undefined)
+    throw new Error("docx wrote no docProps/core.xml or word/document.xml");
+  if (!hasBulletList(parts.get("word/numbering.xml")))
+    throw new Error(`docx wrote no bullet list as w:num ${BULLET_NUM_ID} in word/numbering.xml`);
+  parts.set(
+    "docProps/core.xml",
+    core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`),
+  );
   const entries: Unzipped = {};
-  for (const [path, xml] of parts) entries[path] = path === "word/document.xml" ? tables.fill(xml) : strToU8(xml);
+  for (const [path, xml] of parts)
+    entries[path] = path === "word/document.xml" ? tables.fill(xml) : strToU8(xml);
   // The pictures (the chart's PNG), named by docx after a hash of their bytes, as compile() adds them.
-  for (const media of document.Media.Array) entries[`word/media/${media.fileName}`] = Uint8Array.from(media.data as Uint8Array);
+  for (const media of document.Media.Array)
+    entries[`word/media/${media.fileName}`] = Uint8Array.from(media.data as Uint8Array);
   return zipStable(entries, date);
 }
 
@@ -59,9 +75,11 @@ async function xmlParts(document: Document): Promise<Map<string, string>> {
   const compiler = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
   const parts = new Map<string, string>();
   if (typeof compiler?.xmlifyFile === "function") {
-    for (const part of Object.values(compiler.xmlifyFile(document, undefined))) for (const file of [part].flat()) parts.set(file.path, file.data);
+    for (const part of Object.values(compiler.xmlifyFile(document, undefined)))
+      for (const file of [part].flat()) parts.set(file.path, file.data);
     return parts;
   }
-  for (const [path, bytes] of Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document))))) if (!path.endsWith("/")) parts.set(path, strFromU8(bytes));
+  for (const [path, bytes] of Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document)))))
+    if (!path.endsWith("/")) parts.set(path, strFromU8(bytes));
   return parts;
 }

@@ -10,17 +10,25 @@ type RunLook = Omit<IRunOptions, "text" | "children" | "break">;
  * school per line) becomes a real break, not whitespace that Word would collapse.
  */
 export function textRuns(text: string, look: RunLook): TextRun[] {
-  return xmlSafe(text).split("\n").map((line, i) => new TextRun({ ...look, text: line, ...(i > 0 ? { break: 1 } : {}) }));
+  return xmlSafe(text)
+    .split("\n")
+    .map((line, i) => new TextRun({ ...look, text: line, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
 /** A paragraph outside a table, at body size. */
 export function bodyParagraph(paragraph: ModelParagraph): Paragraph {
-  return new Paragraph({ children: textRuns(paragraph.text, roleRun(paragraph.role)), spacing: { after: 160 } });
+  return new Paragraph({
+    children: textRuns(paragraph.text, roleRun(paragraph.role)),
+    spacing: { after: 160 },
+  });
 }
 
 /** Real heading styles, so Word's navigation pane and screen readers list the appendices. */
 export function heading(level: 1 | 2, text: string): Paragraph {
-  return new Paragraph({ heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: textRuns(text, {}) });
+  return new Paragraph({
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    children: textRuns(text, {}),
+  });
 }
 
 /**

@@ -28,7 +28,13 @@ import { twips } from "./units.js";
 /** Each chart of the document as its PNG, drawn before the sections are (resvg is asynchronous). */
 export type Pictures = ReadonlyMap<OutcomeChart, Uint8Array>;
 
-export function drawSection(section: Section, startPage: number | undefined, tables: TableSlots, pageLabel: string, pictures: Pictures = new Map()): ISectionOptions {
+export function drawSection(
+  section: Section,
+  startPage: number | undefined,
+  tables: TableSlots,
+  pageLabel: string,
+  pictures: Pictures = new Map(),
+): ISectionOptions {
   const landscape = section.orientation === "landscape";
   return {
     properties: {
@@ -41,7 +47,14 @@ export function drawSection(section: Section, startPage: number | undefined, tab
           height: twips(Math.max(PAGE.width, PAGE.height)),
           orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
         },
-        margin: { top: twips(PAGE.margin), bottom: twips(PAGE.margin), left: twips(PAGE.margin), right: twips(PAGE.margin), header: twips(PAGE.margin / 2), footer: twips(PAGE.margin / 2) },
+        margin: {
+          top: twips(PAGE.margin),
+          bottom: twips(PAGE.margin),
+          left: twips(PAGE.margin),
+          right: twips(PAGE.margin),
+          header: twips(PAGE.margin / 2),
+          footer: twips(PAGE.margin / 2),
+        },
         ...(startPage === undefined ? {} : { pageNumbers: { start: startPage } }),
       },
     },
@@ -51,7 +64,8 @@ export function drawSection(section: Section, startPage: number | undefined, tab
 }
 
 function footer(text: string, landscape: boolean, pageLabel: string): Footer {
-  const contentWidth = (landscape ? Math.max(PAGE.width, PAGE.height) : Math.min(PAGE.width, PAGE.height)) - 2 * PAGE.margin;
+  const contentWidth =
+    (landscape ? Math.max(PAGE.width, PAGE.height) : Math.min(PAGE.width, PAGE.height)) - 2 * PAGE.margin;
   return new Footer({
     children: [
       new Paragraph({
@@ -73,7 +87,11 @@ function drawBlock(block: Block, tables: TableSlots, pictures: Pictures): FileCh
     case "table":
       return [caption(block.table.caption), tables.add(tableXml(block.table))];
     case "figure":
-      return [picture(block.chart, pictures), caption(block.table.caption), tables.add(tableXml(block.table))];
+      return [
+        picture(block.chart, pictures),
+        caption(block.table.caption),
+        tables.add(tableXml(block.table)),
+      ];
   }
 }
 

@@ -14,7 +14,15 @@ export const FONT = { ascii: "Arial", hAnsi: "Arial", cs: "Arial", eastAsia: "Ar
  * Sizes in points, as the PDF's: in tables the verdict (outcome, figures, row headers, column
  * labels) is 8.5 pt bold and the rest 8 pt, the floor for print, so the two editions paginate alike.
  */
-export const SIZE = { body: 10, table: 8, tableStrong: 8.5, footer: 8.5, caption: 10, heading1: 14, heading2: 12 } as const;
+export const SIZE = {
+  body: 10,
+  table: 8,
+  tableStrong: 8.5,
+  footer: 8.5,
+  caption: 10,
+  heading1: 14,
+  heading2: 12,
+} as const;
 
 /** Header row text: white bold on the dark header fill (contrast checked in the palette). */
 export const HEADER_RUN = { bold: true, color: HEADER_TEXT } as const;
@@ -59,8 +67,14 @@ export function stylesFor(language: string): IStylesOptions {
       },
       // Outline levels said outright, so Word's navigation pane, its PDF export's tags and
       // LibreOffice all see the headings whatever they make of docx's "Heading 1" style name.
-      heading1: { run: { ...heading, size: halfPoints(SIZE.heading1) }, paragraph: { outlineLevel: 0, keepNext: true, keepLines: true, spacing: { before: 0, after: 120 } } },
-      heading2: { run: { ...heading, size: halfPoints(SIZE.heading2) }, paragraph: { outlineLevel: 1, keepNext: true, keepLines: true, spacing: { before: 240, after: 120 } } },
+      heading1: {
+        run: { ...heading, size: halfPoints(SIZE.heading1) },
+        paragraph: { outlineLevel: 0, keepNext: true, keepLines: true, spacing: { before: 0, after: 120 } },
+      },
+      heading2: {
+        run: { ...heading, size: halfPoints(SIZE.heading2) },
+        paragraph: { outlineLevel: 1, keepNext: true, keepLines: true, spacing: { before: 240, after: 120 } },
+      },
     },
     paragraphStyles: [
       {
@@ -81,8 +95,20 @@ export function stylesFor(language: string): IStylesOptions {
         paragraph: { spacing: { after: CELL_GAP } },
         run: { size: halfPoints(SIZE.table) },
       },
-      { id: TABLE_STRONG_STYLE, name: "Table Text Strong", basedOn: TABLE_TEXT_STYLE, quickFormat: true, run: { bold: true, size: halfPoints(SIZE.tableStrong) } },
-      { id: TABLE_NOTE_STYLE, name: "Table Text Note", basedOn: TABLE_TEXT_STYLE, quickFormat: true, run: { color: NOTE_COLOUR } },
+      {
+        id: TABLE_STRONG_STYLE,
+        name: "Table Text Strong",
+        basedOn: TABLE_TEXT_STYLE,
+        quickFormat: true,
+        run: { bold: true, size: halfPoints(SIZE.tableStrong) },
+      },
+      {
+        id: TABLE_NOTE_STYLE,
+        name: "Table Text Note",
+        basedOn: TABLE_TEXT_STYLE,
+        quickFormat: true,
+        run: { color: NOTE_COLOUR },
+      },
       {
         id: TABLE_HEADING_STYLE,
         name: "Table Heading",
@@ -109,4 +135,3 @@ export function roleRun(role: ModelParagraph["role"]): Pick<IRunOptions, "bold" 
       return {};
   }
 }
-

@@ -38,7 +38,8 @@ export class TableSlots {
       from = match.index + match[0].length;
     }
     // A docx that wrote empty elements another way would otherwise lose every table silently.
-    if (pieces.length / 2 !== this.tables.length) throw new Error(`docx kept ${pieces.length / 2} of ${this.tables.length} table places in document.xml`);
+    if (pieces.length / 2 !== this.tables.length)
+      throw new Error(`docx kept ${pieces.length / 2} of ${this.tables.length} table places in document.xml`);
     pieces.push(strToU8(documentXml.slice(from)));
     const bytes = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
     let at = 0;

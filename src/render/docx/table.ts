@@ -14,14 +14,18 @@ import { BULLET_NUM_ID } from "./pack.js";
  */
 
 const RULE = 'w:val="single" w:color="7F7F7F" w:sz="4"';
-const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"].map((side) => `<w:${side} ${RULE}/>`).join("");
+const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"]
+  .map((side) => `<w:${side} ${RULE}/>`)
+  .join("");
 /**
  * Cell padding in twips: 3 pt at the sides and 2.5 pt at the top, as the PDF's cells, so text
  * does not touch the rules. None at the bottom: the Table Text style's space after the last
  * paragraph (CELL_GAP) is the bottom padding.
  */
 const PADDING = { top: 50, bottom: 0, left: 60, right: 60 } as const;
-const CELL_MARGINS = (["top", "left", "bottom", "right"] as const).map((side) => `<w:${side} w:type="dxa" w:w="${PADDING[side]}"/>`).join("");
+const CELL_MARGINS = (["top", "left", "bottom", "right"] as const)
+  .map((side) => `<w:${side} w:type="dxa" w:w="${PADDING[side]}"/>`)
+  .join("");
 
 /**
  * A model table as a fixed-layout Word table: the grid and every cell carry the model's widths
@@ -39,7 +43,9 @@ export function tableXml(table: ModelTable): string {
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`,
     // The header row repeats at the top of every page the table runs onto.
     `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`,
-    ...table.columns.map((column, i) => cellXml(widths[i]!, HEADER_FILL, paragraphXml(TABLE_HEADING_STYLE, column.header))),
+    ...table.columns.map((column, i) =>
+      cellXml(widths[i]!, HEADER_FILL, paragraphXml(TABLE_HEADING_STYLE, column.header)),
+    ),
     "</w:tr>",
   ];
   for (const row of table.rows) {
@@ -57,14 +63,18 @@ export function tableXml(table: ModelTable): string {
 /** The header row on; the first column too where it holds the row headers (Appendix 2's MSR numbers); no banding. */
 function tblLook(table: ModelTable): string {
   const firstColumn = table.rows.length > 0 && table.rows.every((r) => r.cells[0]?.rowHeader);
-  const val = (0x0020 | (firstColumn ? 0x0080 : 0) | 0x0200 | 0x0400).toString(16).padStart(4, "0").toUpperCase();
+  const val = (0x0020 | (firstColumn ? 0x0080 : 0) | 0x0200 | 0x0400)
+    .toString(16)
+    .padStart(4, "0")
+    .toUpperCase();
   return `<w:tblLook w:val="${val}" w:firstRow="1" w:lastRow="0" w:firstColumn="${firstColumn ? 1 : 0}" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>`;
 }
 
 function bodyCellXml(cell: Cell, width: number): string {
   const fill = cellFill(cell);
   // A cell must end with a paragraph; the model never leaves one empty, but Word would refuse the file.
-  const paragraphs = cell.paragraphs.map((p) => cellParagraphXml(p, cell.rowHeader, cell.list)).join("") || "<w:p/>";
+  const paragraphs =
+    cell.paragraphs.map((p) => cellParagraphXml(p, cell.rowHeader, cell.list)).join("") || "<w:p/>";
   return cellXml(width, fill, paragraphs);
 }
 
@@ -77,7 +87,8 @@ function cellXml(width: number, fill: string | undefined, paragraphs: string): s
 function cellParagraphXml(paragraph: Paragraph, rowHeader: boolean, list: boolean): string {
   const bold = isStrong(paragraph, rowHeader);
   const item = list ? LIST_ITEM : "";
-  if (emphasisOf(paragraph.role) === "quiet") return paragraphXml(TABLE_NOTE_STYLE, paragraph.text, bold ? "<w:b/><w:bCs/>" : "", item);
+  if (emphasisOf(paragraph.role) === "quiet")
+    return paragraphXml(TABLE_NOTE_STYLE, paragraph.text, bold ? "<w:b/><w:bCs/>" : "", item);
   return paragraphXml(bold ? TABLE_STRONG_STYLE : TABLE_TEXT_STYLE, paragraph.text, "", item);
 }
 

@@ -4,7 +4,13 @@
  */
 import { xmlSafe } from "../xml-chars.js";
 
-const ENTITIES: Record<string, string> = { "&": "&amp;", '"': "&quot;", "'": "&apos;", "<": "&lt;", ">": "&gt;" };
+const ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  '"': "&quot;",
+  "'": "&apos;",
+  "<": "&lt;",
+  ">": "&gt;",
+};
 
 /** Escaped as docx escapes, and without the characters XML forbids (xml-chars.ts). */
 export function escapeXml(text: string): string {
@@ -15,7 +21,12 @@ export function escapeXml(text: string): string {
  * A paragraph in the named style. A line break in the text (the supplier's commentary keeps one
  * school per line) becomes a real w:br, not whitespace that Word would collapse.
  */
-export function paragraphXml(style: string, text: string, runProperties = "", paragraphProperties = ""): string {
+export function paragraphXml(
+  style: string,
+  text: string,
+  runProperties = "",
+  paragraphProperties = "",
+): string {
   const rPr = runProperties ? `<w:rPr>${runProperties}</w:rPr>` : "";
   let runs = "";
   let first = true;

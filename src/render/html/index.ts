@@ -31,7 +31,11 @@ export async function renderHtml(document: ReportDocument): Promise<Uint8Array> 
     `<meta name="author" content="${attr(document.author)}">`,
     `<meta name="description" content="${attr(document.subject)}">`,
     `<meta name="generator" content="kpi-report">`,
-    `<style>\n${STYLESHEET}\n${printFooters(document.sections.map((s) => s.footer), document.startPage, document.labels.page)}\n</style>`,
+    `<style>\n${STYLESHEET}\n${printFooters(
+      document.sections.map((s) => s.footer),
+      document.startPage,
+      document.labels.page,
+    )}\n</style>`,
     "</head>",
     "<body>",
     `<a class="skip-link" href="#main">${text(document.labels.skipToContent)}</a>`,
@@ -73,7 +77,9 @@ const CARD_COLUMNS = 4;
  */
 function figure(chart: OutcomeChart, n: number, figures: string): string {
   const wide = xmlSafe(outcomeChartSvg(chart, { idPrefix: `chart-${n}`, showTitle: false }));
-  const narrow = xmlSafe(outcomeChartSvg(chart, { idPrefix: `chart-${n}-narrow`, showTitle: false, ...NARROW_CHART }));
+  const narrow = xmlSafe(
+    outcomeChartSvg(chart, { idPrefix: `chart-${n}-narrow`, showTitle: false, ...NARROW_CHART }),
+  );
   return `<div class="figure">\n<div class="chart chart-wide">\n${wide}\n</div>\n<div class="chart chart-narrow">\n${narrow}\n</div>\n<div class="chart-figures">\n${figures}\n</div>\n</div>`;
 }
 
@@ -96,8 +102,14 @@ function table(t: Table, n: number, cards: boolean): string {
   const cols = t.columns.map((c) => `<col style="width: ${((100 * c.width) / total).toFixed(2)}%">`).join("");
   const role = (name: string) => (cards ? ` role="${name}"` : "");
   const head = t.columns.map((c) => `<th scope="col"${role("columnheader")}>${text(c.header)}</th>`).join("");
-  const labels = t.columns.map((c) => (cards ? `<span class="cell-label" aria-hidden="true">${text(c.header)}</span>` : ""));
-  const body = t.rows.map((row) => `<tr${role("row")}>${row.cells.map((c, i) => cell(c, labels[i] ?? "", cards)).join("")}</tr>`).join("\n");
+  const labels = t.columns.map((c) =>
+    cards ? `<span class="cell-label" aria-hidden="true">${text(c.header)}</span>` : "",
+  );
+  const body = t.rows
+    .map(
+      (row) => `<tr${role("row")}>${row.cells.map((c, i) => cell(c, labels[i] ?? "", cards)).join("")}</tr>`,
+    )
+    .join("\n");
   return [
     `<div class="scroll${cards ? " cards" : ""}" role="region" aria-labelledby="caption-${n}" tabindex="0">`,
     `<table aria-describedby="description-${n}"${cards ? ` role="table" aria-labelledby="caption-${n}"` : ""}>`,
@@ -117,7 +129,9 @@ function cell(c: Cell, label: string, cards: boolean): string {
   const classes = cellFill(c) ? ` class="o-${c.outcome}"` : "";
   const scope = c.rowHeader ? ' scope="row"' : "";
   const role = cards ? ` role="${c.rowHeader ? "rowheader" : "cell"}"` : "";
-  const content = c.list ? `<ul>${c.paragraphs.map((p) => paragraph(p, "li")).join("")}</ul>` : c.paragraphs.map((p) => paragraph(p)).join("");
+  const content = c.list
+    ? `<ul>${c.paragraphs.map((p) => paragraph(p, "li")).join("")}</ul>`
+    : c.paragraphs.map((p) => paragraph(p)).join("");
   return `<${tag}${scope}${role}${classes}>${label}${content}</${tag}>`;
 }
 

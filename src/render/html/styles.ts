@@ -101,6 +101,9 @@ export function printFooters(footers: readonly string[], startPage: number, page
     `@media print { html { counter-reset: page ${startPage - 1}; } }`,
     `@page { @bottom-right { content: ${cssString(`${pageLabel} `)} counter(page); ${margin} } }`,
     // The page's own header (title and subject) shares the first section's first page.
-    ...footers.map((footer, i) => `@page section-${i + 1} { @bottom-left { content: ${cssString(footer)}; ${margin} } }\n@media print { ${i === 0 ? "main > header, " : ""}.section-${i + 1} { page: section-${i + 1}; } }`),
+    ...footers.map(
+      (footer, i) =>
+        `@page section-${i + 1} { @bottom-left { content: ${cssString(footer)}; ${margin} } }\n@media print { ${i === 0 ? "main > header, " : ""}.section-${i + 1} { page: section-${i + 1}; } }`,
+    ),
   ].join("\n");
 }

@@ -26,9 +26,19 @@ const cell = markdownText;
 export function renderMarkdown(view: JobSummaryView): string {
   const parts: string[] = [];
   for (const report of view.reports) {
-    parts.push(`### ${cell(report.heading)}`, "", `**${cell(report.verdict)}**`, "", cell(report.directions), "");
+    parts.push(
+      `### ${cell(report.heading)}`,
+      "",
+      `**${cell(report.verdict)}**`,
+      "",
+      cell(report.directions),
+      "",
+    );
     if (report.shortfalls) {
-      parts.push(`| ${report.shortfalls.columns.map(cell).join(" | ")} |`, `|${report.shortfalls.columns.map(() => "---").join("|")}|`);
+      parts.push(
+        `| ${report.shortfalls.columns.map(cell).join(" | ")} |`,
+        `|${report.shortfalls.columns.map(() => "---").join("|")}|`,
+      );
       for (const row of report.shortfalls.rows) parts.push(`| ${row.cells.map(cell).join(" | ")} |`);
       parts.push("");
     }

@@ -14,10 +14,22 @@ const KEEP_WITH_NEXT = 60;
  * A heading, and its bookmark on the page it lands on: an H1 at the outline's top level, an H2
  * under the H1 before it. `keep` is what must follow it on the same page (the start of a table).
  */
-export function drawHeading(pager: Pager, parent: StructElement, level: 1 | 2, text: string, keep = KEEP_WITH_NEXT): void {
+export function drawHeading(
+  pager: Pager,
+  parent: StructElement,
+  level: 1 | 2,
+  text: string,
+  keep = KEEP_WITH_NEXT,
+): void {
   const { doc } = pager;
   const type = `H${level}`;
-  const heading = place(pager.pen, { text, role: "strong" }, { font: BOLD, size: level === 1 ? SIZE.heading1 : SIZE.heading2 }, TEXT_COLOUR, pager.contentWidth);
+  const heading = place(
+    pager.pen,
+    { text, role: "strong" },
+    { font: BOLD, size: level === 1 ? SIZE.heading1 : SIZE.heading2 },
+    TEXT_COLOUR,
+    pager.contentWidth,
+  );
   if (heading.height + HEADING_GAP + keep > pager.space && !pager.atTop) pager.newPage();
   pager.bookmark(level, text);
   const element = child(doc, parent, type);
@@ -31,9 +43,14 @@ export function drawParagraph(pager: Pager, parent: StructElement, paragraph: Pa
   const { doc } = pager;
   const width = pager.contentWidth;
   const element = child(doc, parent, "P");
-  let rest: Placed[] = [place(pager.pen, paragraph, blockStyle(paragraph.role), textColour(paragraph.role), width)];
+  let rest: Placed[] = [
+    place(pager.pen, paragraph, blockStyle(paragraph.role), textColour(paragraph.role), width),
+  ];
   while (rest.length) {
-    const [head, tail] = contentHeight(rest) <= pager.space ? [rest, []] : splitParagraphs(pager.pen, rest, pager.space, pager.atTop);
+    const [head, tail] =
+      contentHeight(rest) <= pager.space
+        ? [rest, []]
+        : splitParagraphs(pager.pen, rest, pager.space, pager.atTop);
     for (const p of head) {
       tagged(doc, element, "P", () => drawPlaced(pager.pen, p, pager.left, pager.y));
       pager.y += p.height;

@@ -20,7 +20,12 @@ const ATTACHED = /^[\u200D\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]$/u
  * neither face has stay with the main face, which draws them as its empty box; they are
  * recorded in `missing`, so the build can say so. Null when the main face draws it all.
  */
-export function splitRuns(text: string, main: EmbeddedFont, fallback: () => EmbeddedFont, missing: Set<number>): Run[] | null {
+export function splitRuns(
+  text: string,
+  main: EmbeddedFont,
+  fallback: () => EmbeddedFont,
+  missing: Set<number>,
+): Run[] | null {
   if (PLAIN.test(text)) return null;
   const chars = [...text];
   const faces: EmbeddedFont[] = [];
@@ -29,7 +34,11 @@ export function splitRuns(text: string, main: EmbeddedFont, fallback: () => Embe
     const cp = char.codePointAt(0)!;
     if (i > 0 && ATTACHED.test(char)) return void faces.push(faces[i - 1]!);
     const emojiPresentation = chars[i + 1] === "\uFE0F";
-    if (main.font.hasGlyphForCodePoint(cp) && !(emojiPresentation && fallback().font.hasGlyphForCodePoint(cp))) return void faces.push(main);
+    if (
+      main.font.hasGlyphForCodePoint(cp) &&
+      !(emojiPresentation && fallback().font.hasGlyphForCodePoint(cp))
+    )
+      return void faces.push(main);
     if (fallback().font.hasGlyphForCodePoint(cp)) {
       needed = true;
       return void faces.push(fallback());

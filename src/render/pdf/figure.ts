@@ -31,11 +31,15 @@ export function drawFigure(pager: Pager, parent: StructElement, chart: OutcomeCh
   });
   const [left, top] = [pager.left, pager.y];
   // PDF/UA asks a Figure for its alternative text; its bounding box (a layout attribute) lets a reflowing reader place it.
-  const figure = child(doc, parent, "Figure", { alt: chart.description, bbox: [left, top, left + width, top + height] });
+  const figure = child(doc, parent, "Figure", {
+    alt: chart.description,
+    bbox: [left, top, left + width, top + height],
+  });
   tagged(doc, figure, "Figure", () => {
     pen.isolated(() => {
       doc.translate(left, top);
-      for (const line of scene.lines) doc.moveTo(line.x1, line.y1).lineTo(line.x2, line.y2).lineWidth(0.75).stroke(`#${line.colour}`);
+      for (const line of scene.lines)
+        doc.moveTo(line.x1, line.y1).lineTo(line.x2, line.y2).lineWidth(0.75).stroke(`#${line.colour}`);
       for (const segment of scene.segments) drawSegment(doc, segment);
       for (const text of scene.texts) drawText(pager, text);
     });
@@ -48,7 +52,13 @@ export function drawFigure(pager: Pager, parent: StructElement, chart: OutcomeCh
 /** The table of figures under the chart, as drawn. */
 function figuresHeight(pager: Pager, table: Table): number {
   const { layout, caption } = layoutFor(pager, table);
-  return GAP + caption.height + 2 * GAP + layout.header.height + layout.rows.reduce((sum, row) => sum + row.height, 0);
+  return (
+    GAP +
+    caption.height +
+    2 * GAP +
+    layout.header.height +
+    layout.rows.reduce((sum, row) => sum + row.height, 0)
+  );
 }
 
 /** What a heading before the chart keeps with it: the chart at its flattest (its figures may follow over the page). */
@@ -64,7 +74,12 @@ export function figureHeight(pager: Pager, table: Table): number {
  */
 function chartHeight(pager: Pager, table: Table): number {
   const figures = figuresHeight(pager, table);
-  const fitting = () => (HEIGHT + figures <= pager.space ? HEIGHT : MIN_HEIGHT + figures <= pager.space ? Math.floor(pager.space - figures) : undefined);
+  const fitting = () =>
+    HEIGHT + figures <= pager.space
+      ? HEIGHT
+      : MIN_HEIGHT + figures <= pager.space
+        ? Math.floor(pager.space - figures)
+        : undefined;
   const here = fitting();
   if (here !== undefined) return here;
   if (MIN_HEIGHT + GAP <= pager.space) return Math.floor(Math.min(HEIGHT, pager.space - GAP));
@@ -87,7 +102,8 @@ function drawSegment(doc: PDFKit.PDFDocument, { x, y, width, height, series }: S
     for (let c = -height; c < width; c += 6) doc.moveTo(x + c, y + height).lineTo(x + c + height, y);
     doc.stroke();
   } else {
-    for (let dy = y + 2.5; dy < y + height; dy += 5) for (let dx = x + 2.5; dx < x + width; dx += 5) doc.circle(dx, dy, 1);
+    for (let dy = y + 2.5; dy < y + height; dy += 5)
+      for (let dx = x + 2.5; dx < x + width; dx += 5) doc.circle(dx, dy, 1);
     doc.fill();
   }
   doc.restore();

@@ -12,7 +12,9 @@ const require = createRequire(import.meta.url);
 export const REGULAR = "SourceSans3-Regular";
 export const BOLD = "SourceSans3-Bold";
 
-const REGULAR_PATH = require.resolve("@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf");
+const REGULAR_PATH = require.resolve(
+  "@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf",
+);
 const BOLD_PATH = require.resolve("@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf");
 
 /**
@@ -38,7 +40,8 @@ export function openFonts(doc: PDFKit.PDFDocument): Map<string, EmbeddedFont> {
   for (const [name, path] of [
     [REGULAR, REGULAR_PATH],
     [BOLD, BOLD_PATH],
-  ] as const) faces.set(name, openFace(doc, name, path));
+  ] as const)
+    faces.set(name, openFace(doc, name, path));
   return faces;
 }
 
@@ -86,7 +89,9 @@ export interface TextStyle {
 /** Status, figures and strong text are bold and a little larger so the verdict reads first; notes are in the note colour (never under 8 pt). */
 export function cellStyle(role: Paragraph["role"]): TextStyle {
   const emphasis = emphasisOf(role);
-  return emphasis === "strong" ? { font: BOLD, size: SIZE.cell } : { font: REGULAR, size: emphasis === "quiet" ? SIZE.cellNote : SIZE.cellText };
+  return emphasis === "strong"
+    ? { font: BOLD, size: SIZE.cell }
+    : { font: REGULAR, size: emphasis === "quiet" ? SIZE.cellNote : SIZE.cellText };
 }
 
 export function blockStyle(role: Paragraph["role"]): TextStyle {

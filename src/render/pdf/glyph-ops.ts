@@ -54,7 +54,14 @@ export class Cids {
  * adjustments wherever a glyph's advance is not its width, and any glyph offset as a move of
  * the text matrix, as pdfkit writes them.
  */
-export function show(face: EmbeddedFont, cids: Cids, text: string, size: number, x: number, baseline: number): Shown {
+export function show(
+  face: EmbeddedFont,
+  cids: Cids,
+  text: string,
+  size: number,
+  x: number,
+  baseline: number,
+): Shown {
   const scale = size / 1000;
   const ops: string[] = [];
   const commands: string[] = [];
@@ -79,7 +86,9 @@ export function show(face: EmbeddedFont, cids: Cids, text: string, size: number,
       const cid = cids.of(run.glyphs[i]!);
       if (position.xOffset || position.yOffset) {
         flush(previous);
-        ops.push(`1 0 0 -1 ${num(left + position.xOffset * scale)} ${num(baseline - position.yOffset * scale)} Tm`);
+        ops.push(
+          `1 0 0 -1 ${num(left + position.xOffset * scale)} ${num(baseline - position.yOffset * scale)} Tm`,
+        );
         hex = cid;
         flush(position);
         offset = true;

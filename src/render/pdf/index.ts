@@ -34,7 +34,8 @@ function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
     const original = { ...info };
     for (const key of ["Title", "Author", "Subject", "Creator", "Producer", "Keywords"] as const) {
       const value = info[key];
-      if (typeof value === "string") info[key] = value.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
+      if (typeof value === "string")
+        info[key] = value.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
     }
     try {
       addInfo();
@@ -57,7 +58,14 @@ export async function renderPdfReport(document: ReportDocument): Promise<Rendere
     autoFirstPage: false,
     // No default font: pdfkit would open Helvetica (never embedded); the Pen opens both faces.
     font: "",
-    info: { Title: document.title, Author: document.author, Subject: document.subject, Creator: "kpi-report", CreationDate: date, ModDate: date },
+    info: {
+      Title: document.title,
+      Author: document.author,
+      Subject: document.subject,
+      Creator: "kpi-report",
+      CreationDate: date,
+      ModDate: date,
+    },
   });
   const output = collectOutput(doc);
   escapeXmpInfo(doc);
@@ -77,7 +85,17 @@ export async function renderPdfReport(document: ReportDocument): Promise<Rendere
         // A heading stays with the start of the table it introduces: its caption, header and first row.
         layout = next?.type === "table" ? layoutFor(pager, next.table) : undefined;
         // A chart's heading stays with the chart.
-        drawHeading(pager, sect, block.level, block.text, layout ? tableLead(pager, layout) : next?.type === "figure" ? figureHeight(pager, next.table) : undefined);
+        drawHeading(
+          pager,
+          sect,
+          block.level,
+          block.text,
+          layout
+            ? tableLead(pager, layout)
+            : next?.type === "figure"
+              ? figureHeight(pager, next.table)
+              : undefined,
+        );
       } else if (block.type === "paragraph") drawParagraph(pager, sect, block.paragraph);
       else if (block.type === "figure") drawFigure(pager, sect, block.chart, block.table);
       else drawTable(pager, sect, block.table, layout);
@@ -87,7 +105,13 @@ export async function renderPdfReport(document: ReportDocument): Promise<Rendere
   }
   root.end();
   doc.end();
-  const missing = [...pager.pen.missing].sort((a, b) => a - b).map((cp) => `"${String.fromCodePoint(cp)}" (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`);
-  const warnings = missing.length ? [`The PDF has no font that can draw ${missing.join(", ")}; ${missing.length === 1 ? "it is" : "they are"} shown as an empty box. The DOCX and HTML keep ${missing.length === 1 ? "it" : "them"}.`] : [];
+  const missing = [...pager.pen.missing]
+    .sort((a, b) => a - b)
+    .map((cp) => `"${String.fromCodePoint(cp)}" (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`);
+  const warnings = missing.length
+    ? [
+        `The PDF has no font that can draw ${missing.join(", ")}; ${missing.length === 1 ? "it is" : "they are"} shown as an empty box. The DOCX and HTML keep ${missing.length === 1 ? "it" : "them"}.`,
+      ]
+    : [];
   return { bytes: await output(), warnings };
 }

@@ -47,8 +47,19 @@ export function drawPlaced(pen: Pen, p: Placed, x: number, y: number): void {
   pen.draw(p.lines, p.style, p.colour, x, y);
 }
 
-export function place(pen: Pen, paragraph: Paragraph, style: TextStyle, colour: string, width: number, index = 0): Placed {
-  return withLines(pen, { lines: [], style, colour, height: 0, index }, pen.lines(paragraph.text, style, width));
+export function place(
+  pen: Pen,
+  paragraph: Paragraph,
+  style: TextStyle,
+  colour: string,
+  width: number,
+  index = 0,
+): Placed {
+  return withLines(
+    pen,
+    { lines: [], style, colour, height: 0, index },
+    pen.lines(paragraph.text, style, width),
+  );
 }
 
 function withLines(pen: Pen, p: Placed, lines: readonly string[]): Placed {
@@ -97,17 +108,28 @@ export function layoutTable(pen: Pen, table: Table, left: number, contentWidth: 
     const paragraph: Paragraph = { text: column.header, role: "strong" };
     const style = headerStyle(pen, column.header, textWidth(i));
     const cell: Cell = { paragraphs: [paragraph], coloured: false, rowHeader: false, list: false };
-    return { cell, x: xs[i]!, width: widthOf(i), fill: HEADER_FILL, paragraphs: [place(pen, paragraph, style, HEADER_TEXT, textWidth(i))] };
-  });
-
-  const rows = table.rows.map((row): RowLayout => {
-    const cells = row.cells.map((cell, i): CellLayout => ({
+    return {
       cell,
       x: xs[i]!,
       width: widthOf(i),
-      fill: cellFill(cell),
-      paragraphs: cell.paragraphs.map((p, n) => ({ ...place(pen, p, cellStyle(p.role), textColour(p.role), textWidth(i), n), ...(cell.list ? { gap: 0 } : {}) })),
-    }));
+      fill: HEADER_FILL,
+      paragraphs: [place(pen, paragraph, style, HEADER_TEXT, textWidth(i))],
+    };
+  });
+
+  const rows = table.rows.map((row): RowLayout => {
+    const cells = row.cells.map(
+      (cell, i): CellLayout => ({
+        cell,
+        x: xs[i]!,
+        width: widthOf(i),
+        fill: cellFill(cell),
+        paragraphs: cell.paragraphs.map((p, n) => ({
+          ...place(pen, p, cellStyle(p.role), textColour(p.role), textWidth(i), n),
+          ...(cell.list ? { gap: 0 } : {}),
+        })),
+      }),
+    );
     return { cells, height: rowHeight(cells), ...(row.continued ? { continued: row.continued } : {}) };
   });
   return { header: { cells: headerCells, height: rowHeight(headerCells) }, rows };
@@ -119,7 +141,12 @@ export function layoutTable(pen: Pen, table: Table, left: number, contentWidth: 
  * block paragraph taller than what is left of one. With `force`, at least one line goes first,
  * so a fresh page always makes progress.
  */
-export function splitParagraphs(pen: Pen, paragraphs: readonly Placed[], space: number, force: boolean): [Placed[], Placed[]] {
+export function splitParagraphs(
+  pen: Pen,
+  paragraphs: readonly Placed[],
+  space: number,
+  force: boolean,
+): [Placed[], Placed[]] {
   const head: Placed[] = [];
   let used = 0;
   for (let i = 0; i < paragraphs.length; i++) {

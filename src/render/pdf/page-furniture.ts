@@ -19,7 +19,11 @@ export class Pager {
   private chapter: PDFKit.PDFOutline | undefined;
   private next: number;
 
-  constructor(readonly pen: Pen, startPage: number, private readonly pageLabel: string) {
+  constructor(
+    readonly pen: Pen,
+    startPage: number,
+    private readonly pageLabel: string,
+  ) {
     this.next = startPage;
   }
 
@@ -55,7 +59,8 @@ export class Pager {
 
   startSection(section: Section): void {
     this.footer = section.footer;
-    [this.width, this.height] = section.orientation === "landscape" ? [PAGE.width, PAGE.height] : [PAGE.height, PAGE.width];
+    [this.width, this.height] =
+      section.orientation === "landscape" ? [PAGE.width, PAGE.height] : [PAGE.height, PAGE.width];
     this.newPage();
   }
 
@@ -71,7 +76,13 @@ export class Pager {
     const top = this.height - FOOTER_OFFSET;
     artifact(doc, "Pagination", () => {
       this.pen.draw([this.footer], style, NOTE_COLOUR, this.left, top);
-      this.pen.draw([number], style, NOTE_COLOUR, this.width - PAGE.margin - this.pen.width(number, style), top);
+      this.pen.draw(
+        [number],
+        style,
+        NOTE_COLOUR,
+        this.width - PAGE.margin - this.pen.width(number, style),
+        top,
+      );
     });
   }
 }

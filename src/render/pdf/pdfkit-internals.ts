@@ -64,7 +64,12 @@ interface PageInternals {
    * The page's content stream: strings get a newline and are encoded a character at a time, bytes
    * go in as they are, into `buffer`; when it ends, the buffer is deflated if `compress`.
    */
-  content: { write(chunk: string | Uint8Array): void; buffer: Uint8Array[]; compress: boolean; data: Record<string, unknown> };
+  content: {
+    write(chunk: string | Uint8Array): void;
+    buffer: Uint8Array[];
+    compress: boolean;
+    data: Record<string, unknown>;
+  };
   write(chunk: string | Uint8Array): void;
   end(): void;
 }

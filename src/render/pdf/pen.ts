@@ -62,12 +62,15 @@ export class Pen {
 
   width(text: string, style: TextStyle): number {
     const face = this.face(style.font);
-    return this.runs(text, face) ? this.mixedWidth(text, face, style.size) : face.widthOfString(text, style.size);
+    return this.runs(text, face)
+      ? this.mixedWidth(text, face, style.size)
+      : face.widthOfString(text, style.size);
   }
 
   private mixedWidth(text: string, face: EmbeddedFont, size: number, features?: unknown): number {
     const runs = this.runs(text, face);
-    const widthOf = (f: EmbeddedFont, t: string) => Object.getPrototypeOf(f).widthOfString.call(f, t, size, features) as number;
+    const widthOf = (f: EmbeddedFont, t: string) =>
+      Object.getPrototypeOf(f).widthOfString.call(f, t, size, features) as number;
     return runs ? runs.reduce((sum, run) => sum + widthOf(run.face, run.text), 0) : widthOf(face, text);
   }
 
@@ -123,7 +126,8 @@ export class Pen {
     this.fill(colour, ops);
     const font = `/${face.id} ${num(size)} Tf`;
     if (this.state.font !== font) ops.push((this.state.font = font));
-    if (lines.length > 1 && this.state.leading !== lineHeight) ops.push(`${num((this.state.leading = lineHeight))} TL`);
+    if (lines.length > 1 && this.state.leading !== lineHeight)
+      ops.push(`${num((this.state.leading = lineHeight))} TL`);
     const known = this.shownIn(style.font);
     // Each line after the first moves down with T* (TL is the line height) rather than a whole new
     // text matrix, unless the line before it moved the matrix for a glyph offset.
@@ -156,7 +160,14 @@ export class Pen {
   }
 
   /** A line of several faces: each run in its own face, from where the one before it ended. */
-  private drawRuns(runs: readonly Run[], main: string, size: number, x: number, baseline: number, ops: string[]): void {
+  private drawRuns(
+    runs: readonly Run[],
+    main: string,
+    size: number,
+    x: number,
+    baseline: number,
+    ops: string[],
+  ): void {
     let left = x;
     for (const run of runs) {
       const name = run.face === this.fallbackFace ? FALLBACK : main;

@@ -1,7 +1,19 @@
 import type { Table } from "../../model/document.js";
 import { NOTE_COLOUR, TEXT_COLOUR } from "../../model/palette.js";
 import { BOLD, SIZE } from "./fonts.js";
-import { CELL_PADDING, drawPlaced, gapOf, layoutTable, place, rowHeight, splitParagraphs, type CellLayout, type Placed, type RowLayout, type TableLayout } from "./layout.js";
+import {
+  CELL_PADDING,
+  drawPlaced,
+  gapOf,
+  layoutTable,
+  place,
+  rowHeight,
+  splitParagraphs,
+  type CellLayout,
+  type Placed,
+  type RowLayout,
+  type TableLayout,
+} from "./layout.js";
 import type { Pager } from "./page-furniture.js";
 import { artifact, child, tagged, type StructElement } from "./tags.js";
 
@@ -29,7 +41,13 @@ export function layoutFor(pager: Pager, table: Table): PlacedTable {
   return {
     table,
     layout: layoutTable(pager.pen, table, pager.left, pager.contentWidth),
-    caption: place(pager.pen, { text: table.caption, role: "strong" }, { font: BOLD, size: SIZE.caption }, TEXT_COLOUR, pager.contentWidth),
+    caption: place(
+      pager.pen,
+      { text: table.caption, role: "strong" },
+      { font: BOLD, size: SIZE.caption },
+      TEXT_COLOUR,
+      pager.contentWidth,
+    ),
   };
 }
 
@@ -37,7 +55,12 @@ export function layoutFor(pager: Pager, table: Table): PlacedTable {
 export function tableLead(pager: Pager, placed: PlacedTable): number {
   const { layout, caption } = placed;
   const first = layout.rows[0];
-  return caption.height + CAPTION_GAP + layout.header.height + (first ? Math.min(first.height, splitMinimum(pager)) : 0);
+  return (
+    caption.height +
+    CAPTION_GAP +
+    layout.header.height +
+    (first ? Math.min(first.height, splitMinimum(pager)) : 0)
+  );
 }
 
 /**
@@ -60,12 +83,19 @@ export function drawTable(pager: Pager, parent: StructElement, table: Table, pla
   pager.y += caption.height + CAPTION_GAP;
 
   const headerRow = child(doc, element, "TR");
-  drawRow(pager, layout.header.cells, layout.header.height, layout.header.cells.map(() => cellTags(doc, headerRow, "TH", "Column")));
+  drawRow(
+    pager,
+    layout.header.cells,
+    layout.header.height,
+    layout.header.cells.map(() => cellTags(doc, headerRow, "TH", "Column")),
+  );
   headerRow.end();
 
   for (const row of layout.rows) {
     const tr = child(doc, element, "TR");
-    const tags = row.cells.map((c) => (c.cell.rowHeader ? cellTags(doc, tr, "TH", "Row") : cellTags(doc, tr, "TD")));
+    const tags = row.cells.map((c) =>
+      c.cell.rowHeader ? cellTags(doc, tr, "TH", "Row") : cellTags(doc, tr, "TD"),
+    );
     drawFlowingRow(pager, layout, row, tags);
     tr.end();
   }
@@ -95,7 +125,12 @@ function drawFlowingRow(pager: Pager, layout: TableLayout, row: RowLayout, tags:
       const space = pager.space - 2 * CELL_PADDING.y;
       const parts = cells.map((c) => splitParagraphs(pager.pen, c.paragraphs, space, fresh));
       if (parts.some(([head]) => head.some((p) => !p.artifact))) {
-        drawRow(pager, cells.map((c, i) => ({ ...c, paragraphs: parts[i]![0] })), pager.space, tags);
+        drawRow(
+          pager,
+          cells.map((c, i) => ({ ...c, paragraphs: parts[i]![0] })),
+          pager.space,
+          tags,
+        );
         cells = cells.map((c, i) => ({ ...c, paragraphs: parts[i]![1] }));
         if (row.continued) cells[0] = withMarker(pager, cells[0]!, row.continued);
       }
@@ -107,8 +142,18 @@ function drawFlowingRow(pager: Pager, layout: TableLayout, row: RowLayout, tags:
 
 /** The carried-over piece's first cell starts with the row's marker ("KPI 3 (continued)"), drawn as page furniture. */
 function withMarker(pager: Pager, first: CellLayout, text: string): CellLayout {
-  const marker = place(pager.pen, { text, role: "note" }, { font: BOLD, size: SIZE.cellNote }, NOTE_COLOUR, first.width - 2 * CELL_PADDING.x, -1);
-  return { ...first, paragraphs: [{ ...marker, artifact: true }, ...first.paragraphs.filter((p) => !p.artifact)] };
+  const marker = place(
+    pager.pen,
+    { text, role: "note" },
+    { font: BOLD, size: SIZE.cellNote },
+    NOTE_COLOUR,
+    first.width - 2 * CELL_PADDING.x,
+    -1,
+  );
+  return {
+    ...first,
+    paragraphs: [{ ...marker, artifact: true }, ...first.paragraphs.filter((p) => !p.artifact)],
+  };
 }
 
 function continueTable(pager: Pager, layout: TableLayout): void {
@@ -116,7 +161,12 @@ function continueTable(pager: Pager, layout: TableLayout): void {
   artifact(pager.doc, "Pagination", () => drawRow(pager, layout.header.cells, layout.header.height, null));
 }
 
-function cellTags(doc: PDFKit.PDFDocument, tr: StructElement, type: "TH" | "TD", scope?: "Row" | "Column"): CellTags {
+function cellTags(
+  doc: PDFKit.PDFDocument,
+  tr: StructElement,
+  type: "TH" | "TD",
+  scope?: "Row" | "Column",
+): CellTags {
   return { type, element: child(doc, tr, type, scope ? { scope } : {}), paragraphs: new Map() };
 }
 
@@ -126,7 +176,11 @@ function drawRow(pager: Pager, cells: readonly CellLayout[], height: number, tag
   const top = pager.y;
   const frames = () => {
     const boxes = cells.map((c) => ({ x: c.x, y: top, width: c.width, height, colour: c.fill ?? "" }));
-    pager.pen.boxes(boxes.filter((b) => b.colour), boxes, RULE);
+    pager.pen.boxes(
+      boxes.filter((b) => b.colour),
+      boxes,
+      RULE,
+    );
   };
   if (tags) artifact(doc, "Layout", frames);
   else frames();

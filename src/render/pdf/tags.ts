@@ -18,7 +18,12 @@ declare global {
 export type StructElement = PDFKit.PDFStructureElement;
 
 /** A structure element already attached under `parent`, ready for content. */
-export function child(doc: PDFKit.PDFDocument, parent: StructElement, type: string, options: PDFKit.Mixins.StructureElementOptions = {}): StructElement {
+export function child(
+  doc: PDFKit.PDFDocument,
+  parent: StructElement,
+  type: string,
+  options: PDFKit.Mixins.StructureElementOptions = {},
+): StructElement {
   const element = doc.struct(type, options);
   parent.add(element);
   return element;

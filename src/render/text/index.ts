@@ -30,7 +30,9 @@ export function renderText(view: StatusView, look: TextLook): string {
   const paint = painter(look.colour);
   return [
     ...wrap(view.title, look.width),
-    ...wrap(view.review, look.width).map((line) => (view.review.startsWith("Reviewed") ? line : paint("bold", line))),
+    ...wrap(view.review, look.width).map((line) =>
+      view.review.startsWith("Reviewed") ? line : paint("bold", line),
+    ),
     "",
     ...table(view.kpis, look.width, paint),
     "",
@@ -63,7 +65,15 @@ function table(t: TextTable, width: number, paint: Paint): string[] {
   const total = () => widths.reduce((sum, w) => sum + w, 0) + gap.length * (widths.length - 1);
   // First the columns wider than most of their cells need (a target column of "100%" with one
   // long target), down to what four cells in five fit in; then the widest, so rows wrap least.
-  const typical = t.columns.map((_, c) => Math.max(TYPICAL_FLOOR, percentile(rows.slice(1).map((r) => r[c]!.length), 0.8)));
+  const typical = t.columns.map((_, c) =>
+    Math.max(
+      TYPICAL_FLOOR,
+      percentile(
+        rows.slice(1).map((r) => r[c]!.length),
+        0.8,
+      ),
+    ),
+  );
   const narrow = (pick: () => number, floor: (c: number) => number) => {
     while (total() > width) {
       const c = pick();
@@ -71,11 +81,24 @@ function table(t: TextTable, width: number, paint: Paint): string[] {
       widths[c]!--;
     }
   };
-  narrow(() => widths.reduce((best, w, c) => (w - typical[c]! > (best < 0 ? 0 : widths[best]! - typical[best]!) ? c : best), -1), (c) => typical[c]!);
-  const longestWord = t.columns.map((_, c) => Math.max(MIN_COLUMN, ...rows.map((r) => Math.max(...r[c]!.split(" ").map((w) => w.length)))));
+  narrow(
+    () =>
+      widths.reduce(
+        (best, w, c) => (w - typical[c]! > (best < 0 ? 0 : widths[best]! - typical[best]!) ? c : best),
+        -1,
+      ),
+    (c) => typical[c]!,
+  );
+  const longestWord = t.columns.map((_, c) =>
+    Math.max(MIN_COLUMN, ...rows.map((r) => Math.max(...r[c]!.split(" ").map((w) => w.length)))),
+  );
   if (longestWord.reduce((sum, w) => sum + w, 0) + GAP.length * (widths.length - 1) > width) gap = NARROW_GAP;
   // The widest column that can still give a character, until the row fits or none can.
-  narrow(() => widths.reduce((best, w, c) => (w > longestWord[c]! && (best < 0 || w > widths[best]!) ? c : best), -1), (c) => longestWord[c]!);
+  narrow(
+    () =>
+      widths.reduce((best, w, c) => (w > longestWord[c]! && (best < 0 || w > widths[best]!) ? c : best), -1),
+    (c) => longestWord[c]!,
+  );
   const lines: string[] = [];
   rows.forEach((cells, r) => {
     const wrapped = cells.map((cell, c) => wrap(cell, widths[c]!));
@@ -83,7 +106,10 @@ function table(t: TextTable, width: number, paint: Paint): string[] {
     // Colour goes on after padding: escape codes would otherwise upset the column widths.
     const outcome = r > 0 ? t.rows[r - 1]!.outcome : undefined;
     for (let n = 0; n < height; n++) {
-      const line = wrapped.map((w, c) => (w[n] ?? "").padEnd(widths[c]!)).join(gap).trimEnd();
+      const line = wrapped
+        .map((w, c) => (w[n] ?? "").padEnd(widths[c]!))
+        .join(gap)
+        .trimEnd();
       lines.push(r === 0 ? paint("bold", line) : outcome ? paintOutcome(paint, outcome, line) : line);
     }
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { compareDecimal, compareShare, roundForDisplay, toDecimal } from "../../../src/evaluate/targets/exact.js";
+import {
+  compareDecimal,
+  compareShare,
+  roundForDisplay,
+  toDecimal,
+} from "../../../src/evaluate/targets/exact.js";
 
 describe("exact decimals", () => {
   const same: [string, number, number][] = [

@@ -15,7 +15,12 @@ describe("targets that change", () => {
   });
 
   it("refuses a change without a month, or out of order", () => {
-    expect(TargetsSchema.safeParse([{ kind: "count", fewerThan: 5 }, { kind: "count", fewerThan: 4 }]).success).toBe(false);
+    expect(
+      TargetsSchema.safeParse([
+        { kind: "count", fewerThan: 5 },
+        { kind: "count", fewerThan: 4 },
+      ]).success,
+    ).toBe(false);
     const backwards = TargetsSchema.safeParse([
       { kind: "count", fewerThan: 5, from: "2022-06" },
       { kind: "count", fewerThan: 4, from: "2022-05" },
@@ -31,13 +36,24 @@ describe("targets that change", () => {
   ];
   it.each(travel)("%s", (_name, month, now, before, code) => {
     const previousMonth = month === "2022-07" ? "2022-06" : "2022-05";
-    expect(directionOfTravel(changing, month, previousMonth, { value: now }, { value: before }).code).toBe(code);
+    expect(directionOfTravel(changing, month, previousMonth, { value: now }, { value: before }).code).toBe(
+      code,
+    );
   });
 
   it("says why it cannot compare", () => {
-    expect(directionOfTravel(changing, "2022-07", "2022-06", { value: 2 }, { value: 3 })).toEqual({ code: "not-comparable", because: "target-changed" });
-    expect(directionOfTravel(changing, "2022-07", undefined, { value: 2 }, undefined)).toEqual({ code: "not-comparable", because: "no-like-period" });
+    expect(directionOfTravel(changing, "2022-07", "2022-06", { value: 2 }, { value: 3 })).toEqual({
+      code: "not-comparable",
+      because: "target-changed",
+    });
+    expect(directionOfTravel(changing, "2022-07", undefined, { value: 2 }, undefined)).toEqual({
+      code: "not-comparable",
+      because: "no-like-period",
+    });
     const range = TargetsSchema.parse({ kind: "value", between: [1, 2] });
-    expect(directionOfTravel(range, "2022-07", "2022-06", { value: 2 }, { value: 1 })).toEqual({ code: "not-comparable", because: "no-direction" });
+    expect(directionOfTravel(range, "2022-07", "2022-06", { value: 2 }, { value: 1 })).toEqual({
+      code: "not-comparable",
+      because: "no-direction",
+    });
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isDue, likePeriodBefore, monthOnlyPart, periodEndingIn, quarterEnds, yearStartOf } from "../../../src/evaluate/periods.js";
+import {
+  isDue,
+  likePeriodBefore,
+  monthOnlyPart,
+  periodEndingIn,
+  quarterEnds,
+  yearStartOf,
+} from "../../../src/evaluate/periods.js";
 import type { PeriodFrequency } from "../../../src/schema/target.js";
 
 describe("periods", () => {
@@ -27,7 +34,10 @@ describe("periods", () => {
     expect(periodEndingIn("2023-03", "quarterly")).toEqual({ start: "2023-01", end: "2023-03" });
     expect(periodEndingIn("2023-03", "annual")).toEqual({ start: "2022-04", end: "2023-03" });
     expect(periodEndingIn("2022-09", "cumulative-in-year")).toEqual({ start: "2022-04", end: "2022-09" });
-    expect(periodEndingIn("2022-02", "quarterly", { startMonth: 4, quarterEnds: [5, 8, 11, 2] })).toEqual({ start: "2021-12", end: "2022-02" });
+    expect(periodEndingIn("2022-02", "quarterly", { startMonth: 4, quarterEnds: [5, 8, 11, 2] })).toEqual({
+      start: "2021-12",
+      end: "2022-02",
+    });
     expect(yearStartOf("2022-03")).toBe("2021-04");
   });
 

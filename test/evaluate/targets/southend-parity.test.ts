@@ -24,7 +24,8 @@ describe("Southend's contract under the new target schema", () => {
         const row = monthReturn.kpis.find((r) => r.kpi === kpi.number);
         if (kpi.target.kind === "report" || row?.status !== "measured") continue;
         const judged = judgeRow(MeasuredTargetSchema.parse(kpi.target), row);
-        const outcome = judged.code === "not-captured" ? "not-captured" : judged.band === "met" ? "met" : "not-met";
+        const outcome =
+          judged.code === "not-captured" ? "not-captured" : judged.band === "met" ? "met" : "not-met";
         const today = results.kpis.find((k) => k.number === kpi.number)!.computedOutcome;
         expect({ month, kpi: kpi.number, outcome }).toEqual({ month, kpi: kpi.number, outcome: today });
         compared++;

@@ -3,7 +3,16 @@ import { outcomeChart } from "../../../src/model/outcome-chart.js";
 import { outcomeChartSvg } from "../../../src/render/chart/svg.js";
 import type { MonthCounts } from "../../../src/schema/results.js";
 
-const month = (m: string, counts: Partial<MonthCounts> = {}): MonthCounts => ({ month: m, returned: true, met: 0, notMet: 0, notCaptured: 0, notApplicable: 0, notDue: 0, ...counts });
+const month = (m: string, counts: Partial<MonthCounts> = {}): MonthCounts => ({
+  month: m,
+  returned: true,
+  met: 0,
+  notMet: 0,
+  notCaptured: 0,
+  notApplicable: 0,
+  notDue: 0,
+  ...counts,
+});
 
 /** The bundled data's March to September 2022 (status --month 2022-09 --format json, outcomesByMonth). */
 const bundled = [
@@ -20,7 +29,9 @@ const bundled = [
 function unbalanced(xml: string): string[] {
   const open: string[] = [];
   const problems: string[] = [];
-  for (const [, close, name, , selfClosing] of xml.matchAll(/<(\/?)([a-zA-Z][\w-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>/g)) {
+  for (const [, close, name, , selfClosing] of xml.matchAll(
+    /<(\/?)([a-zA-Z][\w-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>/g,
+  )) {
     if (selfClosing) continue;
     if (!close) open.push(name!);
     else if (open.pop() !== name) problems.push(`</${name}>`);
@@ -38,8 +49,12 @@ describe("outcomeChartSvg", () => {
 
   it("is well-formed, with the model's title and alt text as <title> and <desc>, named by aria-labelledby", () => {
     expect(unbalanced(svg)).toEqual([]);
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* role="img" aria-labelledby="sep-title sep-desc"/);
-    expect(svg).toContain(`<title id="sep-title">KPI outcomes by month, March 2022 to September 2022</title>`);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* role="img" aria-labelledby="sep-title sep-desc"/,
+    );
+    expect(svg).toContain(
+      `<title id="sep-title">KPI outcomes by month, March 2022 to September 2022</title>`,
+    );
     expect(svg).toContain(`<desc id="sep-desc">Stacked bar chart of how many of the 27 KPIs`);
     expect(svg).toContain("July 2022: no return.");
   });
@@ -52,7 +67,9 @@ describe("outcomeChartSvg", () => {
 
   it("draws one segment per non-zero count, and writes the counts that fit on them", () => {
     const segments = [...svg.matchAll(/<rect [^>]*fill="#([0-9A-F]{6})" stroke/g)].length;
-    const nonZero = bundled.flatMap((m) => [m.met, m.notMet, m.notCaptured, m.notApplicable, m.notDue]).filter((v) => v > 0).length;
+    const nonZero = bundled
+      .flatMap((m) => [m.met, m.notMet, m.notCaptured, m.notApplicable, m.notDue])
+      .filter((v) => v > 0).length;
     // Plus the five legend swatches.
     expect(segments).toBe(nonZero + 5);
     expect(texts(svg)).toEqual(expect.arrayContaining(["24", "21", "16", "10"]));
@@ -71,7 +88,9 @@ describe("outcomeChartSvg", () => {
   });
 
   it("thins the month labels over 60 months, keeping the reporting month's", () => {
-    const sixty = Array.from({ length: 60 }, (_, i) => month(`${2019 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`, { met: 27 }));
+    const sixty = Array.from({ length: 60 }, (_, i) =>
+      month(`${2019 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`, { met: 27 }),
+    );
     const big = outcomeChartSvg(outcomeChart(sixty, 27));
     const labels = monthLabels(big);
     expect(labels.length).toBeLessThan(60);

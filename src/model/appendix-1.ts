@@ -1,9 +1,18 @@
 import type { Contract, Kpi } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
-import { monthLabel, shortMonthLabel } from "../words/index.js";
+import { monthLabel } from "../words/index.js";
+import {
+  COMPLIMENTS,
+  kpiRowLabel,
+  partHeading,
+  SCHEDULE_HEADERS,
+  scheduleCaption,
+  scheduleDescription,
+} from "../words/appendix-1.js";
+import { NO_RETURN, NOT_APPLICABLE } from "../words/outcomes.js";
 import { cell, continued, para, type Block, type Column, type Table } from "./document.js";
-import { kpiMonthCell, NO_RETURN, NOT_APPLICABLE } from "./kpi-cells.js";
+import { kpiMonthCell } from "./kpi-cells.js";
 import { PAGE } from "./page.js";
 
 /** Beyond this many months a table part would shrink text below 8 pt, so the schedule continues in another part. */
@@ -14,13 +23,13 @@ export const MONTHS_PER_PART = 4;
  * width: the months' lines are most of the schedule's height.
  */
 const KEY_COLUMNS: Column[] = [
-  { header: "Service Criteria", width: 60 },
+  { header: SCHEDULE_HEADERS.serviceCriteria, width: 60 },
   // Numbers only: the compliments row, which has none, is headed in the first column.
-  { header: "KPI Number", width: 40 },
-  { header: "KPI", width: 104 },
-  { header: "Rank", width: 30 },
+  { header: SCHEDULE_HEADERS.kpiNumber, width: 40 },
+  { header: SCHEDULE_HEADERS.kpi, width: 104 },
+  { header: SCHEDULE_HEADERS.rank, width: 30 },
 ];
-const TARGET_COLUMN: Column = { header: "Service Required", width: 46 };
+const TARGET_COLUMN: Column = { header: SCHEDULE_HEADERS.target, width: 46 };
 
 export interface ScheduleInput {
   contract: Contract;
@@ -46,15 +55,6 @@ export function scheduleBlocks(input: ScheduleInput): Block[] {
   ]);
 }
 
-/** The part's heading, the outline's entry for it: the months it shows in full. */
-function partHeading(months: readonly Month[], index: number, count: number): string {
-  const range =
-    months.length === 1
-      ? monthLabel(months[0]!)
-      : `${monthLabel(months[0]!)} to ${monthLabel(months[months.length - 1]!)}`;
-  return count > 1 ? `Part ${index + 1} of ${count}: ${range}${index > 0 ? " (earlier months)" : ""}` : range;
-}
-
 function partTable(input: ScheduleInput, months: Month[], index: number, count: number): Table {
   const reporting = input.months[input.months.length - 1];
   const fixed = [...KEY_COLUMNS, TARGET_COLUMN].reduce((sum, c) => sum + c.width, 0);
@@ -65,21 +65,14 @@ function partTable(input: ScheduleInput, months: Month[], index: number, count: 
     ...months.map((m) => ({ header: monthLabel(m), width: monthWidth })),
     TARGET_COLUMN,
   ];
-  const range =
-    months.length === 1
-      ? monthLabel(months[0]!)
-      : `${shortMonthLabel(months[0]!)} to ${shortMonthLabel(months[months.length - 1]!)}`;
   const rows = input.contract.kpis.map((kpi) => ({
     cells: kpiRow(kpi, months, input, reporting),
-    continued: continued(`KPI ${kpi.number}`),
+    continued: continued(kpiRowLabel(kpi.number)),
   }));
-  rows.push({ cells: complimentsRow(months, input), continued: continued("Compliments") });
+  rows.push({ cells: complimentsRow(months, input), continued: continued(COMPLIMENTS.header) });
   return {
-    caption: `KPI schedule, ${range}${count > 1 ? ` (part ${index + 1} of ${count})` : ""}`,
-    description:
-      `One row for each of the contract's ${input.contract.kpis.length} KPIs, then a row for compliments. For each KPI: its service criteria, ` +
-      `number, description and rank; then, for each month from ${monthLabel(months[0]!)} to ${monthLabel(months[months.length - 1]!)}, the outcome in words, ` +
-      `the figures behind it and the supplier's commentary; last, the service required.`,
+    caption: scheduleCaption(months, index, count),
+    description: scheduleDescription(input.contract.kpis.length, months),
     columns,
     rows,
   };
@@ -101,15 +94,15 @@ function kpiRow(kpi: Kpi, months: Month[], input: ScheduleInput, reporting: Mont
 
 function complimentsRow(months: Month[], input: ScheduleInput) {
   return [
-    cell([para("Compliments", "strong")], { rowHeader: true }),
-    cell([para("None", "note")]),
-    cell([para("Compliments received this month")]),
-    cell([para("Not ranked", "note")]),
+    cell([para(COMPLIMENTS.header, "strong")], { rowHeader: true }),
+    cell([para(COMPLIMENTS.number, "note")]),
+    cell([para(COMPLIMENTS.description)]),
+    cell([para(COMPLIMENTS.rank, "note")]),
     ...months.map((month) => {
       const results = input.results.get(month);
       if (!results) return cell([para(NO_RETURN, "note")]);
       const text = results.compliments?.trim();
-      return cell([para(text ? text : "None recorded", text ? "body" : "note")]);
+      return cell([para(text ? text : COMPLIMENTS.none, text ? "body" : "note")]);
     }),
     cell([para(NOT_APPLICABLE, "note")]),
   ];

@@ -1,10 +1,24 @@
 import type { Contract } from "../schema/contract.js";
-import type { Changes, KpiChange, MonthResults, OutcomeCounts } from "../schema/results.js";
-import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
+import type { Changes, MonthResults, OutcomeCounts } from "../schema/results.js";
 import { comparedMonths } from "../evaluate/index.js";
-import { figuresText, joinList, kpiList, monthLabel, reasonText, shortMonthLabel } from "../words/index.js";
+import { figuresText, monthLabel, reasonText } from "../words/index.js";
+import {
+  CHANGE_KINDS,
+  changeLine,
+  COUNTS_TABLE,
+  GLANCE_HEADINGS,
+  glanceHeading,
+  glanceIntro,
+  noChangeLine,
+  noPreviousReturn,
+  noShortfallGlance,
+  SHORTFALL_TABLE,
+} from "../words/glance.js";
+import { NOT_IN_CONTRACT, outcomeLabel, outcomeWords } from "../words/outcomes.js";
 import { CHART_ORDER } from "./chart-palette.js";
 import { directionLine } from "../words/direction.js";
+import { countChange } from "../words/glance.js";
+import { kpiRowLabel } from "../words/appendix-1.js";
 import { cell, continued, para, type Block, type Table } from "./document.js";
 import { FIELD, outcomeChart, outcomeChartTable } from "./outcome-chart.js";
 import { PAGE } from "./page.js";
@@ -14,17 +28,9 @@ import { PAGE } from "./page.js";
  * month before's, the KPIs that fell short with their reasons, what changed, and the chart of
  * every month the schedule shows. Every word is decided here; the renderers draw the blocks.
  */
-export function glanceHeading(month: Month): string {
-  return `Summary: ${monthLabel(month)} at a glance`;
-}
+export { glanceHeading };
 
 const sum = (counts: OutcomeCounts) => CHART_ORDER.reduce((total, o) => total + counts[FIELD[o]], 0);
-
-/** "14 more", "3 fewer", "No change": a count's change in words, never a bare signed number. */
-function countChange(now: number, before: number): string {
-  if (now === before) return "No change";
-  return now > before ? `${now - before} more` : `${before - now} fewer`;
-}
 
 function countsTable(results: MonthResults, changes: Changes): Table {
   const previous = changes.previous;
@@ -34,24 +40,26 @@ function countsTable(results: MonthResults, changes: Changes): Table {
     cells: [
       cell([para(label, strong ? "strong" : "body")], { rowHeader: true }),
       cell([para(String(now), strong ? "strong" : "body")]),
-      cell([was === undefined ? para("No return", "note") : para(String(was), strong ? "strong" : "body")]),
-      cell([was === undefined ? para("Not comparable", "note") : para(countChange(now, was))]),
+      cell([
+        was === undefined
+          ? para(COUNTS_TABLE.noReturn, "note")
+          : para(String(was), strong ? "strong" : "body"),
+      ]),
+      cell([was === undefined ? para(COUNTS_TABLE.notComparable, "note") : para(countChange(now, was))]),
     ],
   });
   return {
-    caption: `Outcomes, ${monthLabel(results.month)} against ${monthLabel(previous)}`,
-    description:
-      `One row for each outcome a KPI can have, then the total: how many KPIs had it in ${monthLabel(results.month)}, ` +
-      `how many in ${monthLabel(previous)}, and the difference in words.`,
+    caption: COUNTS_TABLE.caption(results.month, previous),
+    description: COUNTS_TABLE.description(results.month, previous),
     columns: [
-      { header: "Outcome", width: 160 },
+      { header: COUNTS_TABLE.header, width: 160 },
       { header: monthLabel(results.month), width },
       { header: monthLabel(previous), width },
-      { header: "Change", width },
+      { header: COUNTS_TABLE.change, width },
     ],
     rows: [
       ...CHART_ORDER.map((o) => row(outcomeWords(o), changes.counts[FIELD[o]], before?.[FIELD[o]])),
-      row("All KPIs", sum(changes.counts), before ? sum(before) : undefined, true),
+      row(COUNTS_TABLE.total, sum(changes.counts), before ? sum(before) : undefined, true),
     ],
   };
 }
@@ -59,81 +67,45 @@ function countsTable(results: MonthResults, changes: Changes): Table {
 function shortfallTable(contract: Contract, results: MonthResults, shortfalls: MonthResults["kpis"]): Table {
   const names = new Map(contract.kpis.map((k) => [k.number, k.shortName]));
   const columns = [
-    { header: "KPI Number", width: 58 },
-    { header: "KPI", width: 130 },
-    { header: "Outcome", width: 90 },
-    { header: "Actual figures", width: 110 },
-    { header: "Reason", width: 0 },
-    { header: `Direction against ${shortMonthLabel(comparedMonths(results.month).previous)}`, width: 150 },
+    { header: SHORTFALL_TABLE.number, width: 58 },
+    { header: SHORTFALL_TABLE.kpi, width: 130 },
+    { header: SHORTFALL_TABLE.outcome, width: 90 },
+    { header: SHORTFALL_TABLE.figures, width: 110 },
+    { header: SHORTFALL_TABLE.reason, width: 0 },
+    { header: SHORTFALL_TABLE.direction(comparedMonths(results.month).previous), width: 150 },
   ];
   columns[4]!.width = PAGE.contentWidth - columns.reduce((total, c) => total + c.width, 0);
   return {
-    caption: `KPIs not met or not captured, ${monthLabel(results.month)}`,
-    description: `One row for each KPI not met or not captured in ${monthLabel(results.month)}: its number and name, the outcome, the figures, the reason for the outcome, and its direction of travel against the month before.`,
+    caption: SHORTFALL_TABLE.caption(results.month),
+    description: SHORTFALL_TABLE.description(results.month),
     columns,
     rows: shortfalls.map((k) => ({
-      continued: continued(`KPI ${k.number}`),
+      continued: continued(kpiRowLabel(k.number)),
       cells: [
         cell([para(String(k.number), "strong")], { rowHeader: true }),
-        cell([para(names.get(k.number) ?? "Not in the contract")]),
-        cell(
-          [para(k.override ? `${outcomeWords(k.outcome)} (overridden)` : outcomeWords(k.outcome), "status")],
-          { outcome: k.outcome, coloured: true },
-        ),
+        cell([para(names.get(k.number) ?? NOT_IN_CONTRACT)]),
+        cell([para(outcomeLabel(k.outcome, k.override !== undefined), "status")], {
+          outcome: k.outcome,
+          coloured: true,
+        }),
         cell([para(figuresText(k.actual), "figures")]),
         cell([para(reasonText(k))]),
-        cell([para(k.trend ? directionLine(k, k.trend) : "Not compared")]),
+        cell([para(k.trend ? directionLine(k, k.trend) : SHORTFALL_TABLE.notCompared)]),
       ],
     })),
   };
 }
 
-/** "KPI 5 (not captured in August 2022), KPI 26 and 27 (not applicable in August 2022)"; "none". */
-function changeList(list: readonly KpiChange[], previous: Month): string {
-  const groups = new Map<Outcome, number[]>();
-  for (const change of list) groups.set(change.was, [...(groups.get(change.was) ?? []), change.number]);
-  const parts = [...groups].map(
-    ([was, numbers]) => `${kpiList(numbers)} (${outcomeWords(was).toLowerCase()} in ${monthLabel(previous)})`,
-  );
-  return `${joinList(parts)}.`;
-}
-
 /** A paragraph for each kind of change that happened, then one sentence naming the kinds that did not. */
 function changeParagraphs(changes: Changes): Block[] {
-  const previous = monthLabel(changes.previous);
-  if (!changes.previousCounts)
-    return [
-      {
-        type: "paragraph",
-        paragraph: para(`There is no return for ${previous}, so nothing is compared with it.`),
-      },
-    ];
-  const kinds: [string, readonly KpiChange[]][] = [
-    ["Newly not met", changes.newlyNotMet],
-    ["Back to met", changes.backToMet],
-    ["Newly not captured", changes.newlyNotCaptured],
-    ["Met after not being captured", changes.newlyMet],
-  ];
-  const none = kinds.filter(([, list]) => list.length === 0).map(([label]) => label.toLowerCase());
+  const paragraph = (text: string): Block => ({ type: "paragraph", paragraph: para(text) });
+  if (!changes.previousCounts) return [paragraph(noPreviousReturn(changes.previous))];
+  const none = CHANGE_KINDS.filter((kind) => changes[kind].length === 0);
   return [
-    ...kinds
-      .filter(([, list]) => list.length > 0)
-      .map(
-        ([label, list]): Block => ({
-          type: "paragraph",
-          paragraph: para(`${label}: ${changeList(list, changes.previous)}`),
-        }),
-      ),
-    ...(none.length
-      ? [
-          {
-            type: "paragraph",
-            paragraph: para(
-              `No KPI was ${none.length <= 1 ? none.join("") : `${none.slice(0, -1).join(", ")} or ${none.at(-1)}`}.`,
-            ),
-          } satisfies Block,
-        ]
-      : []),
+    ...CHANGE_KINDS.filter((kind) => changes[kind].length > 0).map((kind) =>
+      paragraph(changeLine(kind, changes[kind], changes.previous)),
+    ),
+    ...(none.length ? [paragraph(noChangeLine(none))] : []),
   ];
 }
 
@@ -142,8 +114,6 @@ export function glanceBlocks(contract: Contract, results: MonthResults): Block[]
   const { changes, outcomesByMonth } = results;
   if (!changes || !outcomesByMonth)
     throw new Error(`The results for ${results.month} were not compared with the month before.`);
-  const label = monthLabel(results.month);
-  const previous = monthLabel(changes.previous);
   const shortfalls = results.kpis.filter((k) => k.outcome === "not-met" || k.outcome === "not-captured");
   const chart = outcomeChart(outcomesByMonth, contract.kpis.length);
   return [
@@ -151,19 +121,16 @@ export function glanceBlocks(contract: Contract, results: MonthResults): Block[]
     {
       type: "paragraph",
       // Labelled as a summary: it is not part of the appendices, and a pack may leave it out.
-      paragraph: para(
-        `A summary before the appendices, of how ${label} compares with ${previous}: the outcomes counted for both months, what changed, the KPIs not met or not captured and why, and the outcomes of every month Appendix 1 shows. ` +
-          `Appendix 1 (the KPI schedule) and Appendix 2 (the Minimum Service Requirements) follow in full.`,
-      ),
+      paragraph: para(glanceIntro(results.month, changes.previous)),
     },
-    { type: "heading", level: 2, text: `Outcomes against ${previous}` },
+    { type: "heading", level: 2, text: GLANCE_HEADINGS.counts(changes.previous) },
     { type: "table", table: countsTable(results, changes) },
-    { type: "heading", level: 2, text: `What changed since ${previous}` },
+    { type: "heading", level: 2, text: GLANCE_HEADINGS.changes(changes.previous) },
     ...changeParagraphs(changes),
-    { type: "heading", level: 2, text: "KPIs not met or not captured" },
+    { type: "heading", level: 2, text: GLANCE_HEADINGS.shortfalls },
     shortfalls.length
       ? { type: "table", table: shortfallTable(contract, results, shortfalls) }
-      : { type: "paragraph", paragraph: para(`Every KPI was met, not applicable or not due in ${label}.`) },
+      : { type: "paragraph", paragraph: para(noShortfallGlance(results.month)) },
     { type: "heading", level: 2, text: chart.title },
     { type: "figure", chart, table: outcomeChartTable(chart) },
   ];

@@ -1,8 +1,15 @@
 import { z } from "zod";
 import type { MonthResults } from "../schema/results.js";
 import { comparedMonths } from "../evaluate/index.js";
-import { figuresText, monthLabel, reasonText, summaryLine } from "../words/index.js";
-import { outcomeWords } from "../schema/return.js";
+import { figuresText, reasonText, summaryLine } from "../words/index.js";
+import { outcomeLabel } from "../words/outcomes.js";
+import {
+  directionCounts as directionCountsLine,
+  FILES_LABEL,
+  jobSummaryHeading,
+  NO_SHORTFALL,
+  STATUS_COLUMNS,
+} from "../words/status.js";
 import { TextTableSchema } from "./status-view.js";
 import { DIRECTIONS } from "../schema/results.js";
 import { directionHeader, directionMark } from "../words/direction.js";
@@ -45,18 +52,24 @@ export function jobSummaryView(reports: readonly JobSummaryReport[]): JobSummary
     reports: reports.map(({ results, outputs }) => {
       const shortfalls = shortfallKpis(results);
       return {
-        heading: `KPI report: ${monthLabel(results.month)} (${results.contract})`,
+        heading: jobSummaryHeading(results.month, results.contract),
         verdict: summaryLine(results.summary),
         directions: directionCounts(results),
         ...(shortfalls.length
           ? {
               shortfalls: {
-                columns: ["KPI", "Outcome", "Actual figures", "Reason", directionHeader(results.month)],
+                columns: [
+                  STATUS_COLUMNS.kpi,
+                  STATUS_COLUMNS.outcome,
+                  STATUS_COLUMNS.figures,
+                  STATUS_COLUMNS.reason,
+                  directionHeader(results.month),
+                ],
                 // The reason says what the figures gave where the council overrode them, so the outcome only says that it did.
                 rows: shortfalls.map((k) => ({
                   cells: [
                     String(k.number),
-                    `${outcomeWords(k.outcome)}${k.override ? " (overridden)" : ""}`,
+                    outcomeLabel(k.outcome, k.override !== undefined),
                     figuresText(k.actual),
                     reasonText(k),
                     directionMark(k.trend?.direction ?? "not comparable"),
@@ -65,8 +78,8 @@ export function jobSummaryView(reports: readonly JobSummaryReport[]): JobSummary
                 })),
               },
             }
-          : { noShortfall: "Every KPI was met, not applicable or not due." }),
-        filesLabel: "Files",
+          : { noShortfall: NO_SHORTFALL }),
+        filesLabel: FILES_LABEL,
         files: outputs,
       };
     }),
@@ -77,5 +90,8 @@ export function jobSummaryView(reports: readonly JobSummaryReport[]): JobSummary
 function directionCounts(results: MonthResults): string {
   const count = (d: (typeof DIRECTIONS)[number]) =>
     results.kpis.filter((k) => (k.trend?.direction ?? "not comparable") === d).length;
-  return `Direction of travel against ${monthLabel(comparedMonths(results.month).previous)}: ${DIRECTIONS.map((d) => `${directionMark(d)}: ${count(d)}`).join(", ")}.`;
+  return directionCountsLine(
+    comparedMonths(results.month).previous,
+    DIRECTIONS.map((d) => [d, count(d)] as const),
+  );
 }

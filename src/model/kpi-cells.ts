@@ -1,12 +1,8 @@
-import { outcomeWords } from "../schema/return.js";
 import type { KpiResult } from "../schema/results.js";
 import { shownFigures } from "../words/index.js";
 import { directionLine } from "../words/direction.js";
 import { cell, para, type Cell, type Paragraph } from "./document.js";
-
-/** What a reader sees when a month has no return at all: said, never a blank cell. */
-export const NO_RETURN = "No return";
-export const NOT_APPLICABLE = "Not applicable";
+import { NO_RETURN, outcomeLabel, outcomeWords, overrideNote, verificationLine } from "../words/outcomes.js";
 
 /**
  * One KPI in one month: the outcome in words, the counts behind it, the supplier's commentary,
@@ -16,10 +12,7 @@ export const NOT_APPLICABLE = "Not applicable";
 export function kpiMonthCell(result: KpiResult | undefined, coloured: boolean): Cell {
   if (!result) return cell([para(NO_RETURN, "note")]);
   const paragraphs: Paragraph[] = [
-    para(
-      result.override ? `${outcomeWords(result.outcome)} (overridden)` : outcomeWords(result.outcome),
-      "status",
-    ),
+    para(outcomeLabel(result.outcome, result.override !== undefined), "status"),
   ];
   const figures = shownFigures(result.actual);
   if (figures !== undefined) paragraphs.push(para(figures, "figures"));
@@ -28,22 +21,9 @@ export function kpiMonthCell(result: KpiResult | undefined, coloured: boolean): 
   if (commentary !== "" && commentary.toLowerCase() !== outcomeWords(result.outcome).toLowerCase())
     paragraphs.push(para(commentary));
   if (result.override)
-    paragraphs.push(
-      para(
-        `Council override: ${result.override.reason.trim()} Figures alone give: ${outcomeWords(result.computedOutcome).toLowerCase()}.`,
-        "note",
-      ),
-    );
-  if (result.verified === false) {
-    paragraphs.push(
-      para(
-        `Not verified by the council${result.verificationNote ? `: ${result.verificationNote}` : "."}`,
-        "note",
-      ),
-    );
-  } else if (result.verificationNote) {
-    paragraphs.push(para(`Council: ${result.verificationNote}`, "note"));
-  }
+    paragraphs.push(para(overrideNote(result.override.reason, result.computedOutcome), "note"));
+  const verification = verificationLine(result.verified, result.verificationNote);
+  if (verification !== undefined) paragraphs.push(para(verification, "note"));
   if (coloured && result.trend) paragraphs.push(para(directionLine(result, result.trend), "figures"));
   return cell(paragraphs, { outcome: result.outcome, coloured });
 }

@@ -1,4 +1,16 @@
-import { joinList, monthLabel, shortMonthLabel } from "../words/index.js";
+import { monthLabel, shortMonthLabel } from "../words/index.js";
+import {
+  CHART_LABELS,
+  CHART_SEE_APPENDIX,
+  CHART_TABLE_DESCRIPTION,
+  chartExtremes,
+  chartGaps,
+  chartHead,
+  chartMonthSentence,
+  chartTableCaption,
+  chartTitle,
+  countsInWords as countsWords,
+} from "../words/chart.js";
 import type { MonthCounts, OutcomeCounts } from "../schema/results.js";
 import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
 import type { ChartCategory, OutcomeChart } from "./chart-schema.js";
@@ -29,11 +41,7 @@ const MONTHS_LISTED = 12;
 
 /** "24 met and 3 not met", each outcome that occurred, in stacking order; "no return" for a gap. */
 export function countsInWords(month: MonthCounts): string {
-  if (!month.returned) return "no return";
-  const parts = CHART_ORDER.filter((o) => month[FIELD[o]] > 0).map(
-    (o) => `${month[FIELD[o]]} ${outcomeWords(o).toLowerCase()}`,
-  );
-  return parts.length ? joinList(parts) : "no KPIs";
+  return countsWords(month, CHART_ORDER, (o) => month[FIELD[o]]);
 }
 
 /** Ticks at 1, 2, 5 or 10 times a power of ten, at most six intervals, the last at or above the tallest bar. */
@@ -47,14 +55,12 @@ export function valueTicks(max: number): number[] {
 }
 
 function describe(months: readonly MonthCounts[], kpiCount: number): string {
-  const first = months[0]!;
   const last = months.at(-1)!;
-  const span =
-    months.length === 1
-      ? monthLabel(first.month)
-      : `each month from ${monthLabel(first.month)} to ${monthLabel(last.month)}`;
-  const head = `Stacked bar chart of how many of the ${kpiCount} KPIs were met, not met, not captured, not applicable or not due in ${span}.`;
-  const sentence = (m: MonthCounts) => `${monthLabel(m.month)}: ${countsInWords(m)}.`;
+  const head = chartHead(
+    months.map((m) => m.month),
+    kpiCount,
+  );
+  const sentence = (m: MonthCounts) => chartMonthSentence(m.month, countsInWords(m));
   if (months.length <= MONTHS_LISTED) return [head, ...months.map(sentence)].join(" ");
   const returned = months.filter((m) => m.returned);
   const most = returned.reduce((best, m) => (m.met > best.met ? m : best), returned[0] ?? last);
@@ -63,11 +69,9 @@ function describe(months: readonly MonthCounts[], kpiCount: number): string {
     head,
     sentence(last),
     sentence(months.at(-2)!),
-    `Most met: ${most.met}, in ${monthLabel(most.month)}; fewest met: ${fewest.met}, in ${monthLabel(fewest.month)}.`,
-    ...(returned.length < months.length
-      ? [`Months with no return: ${months.length - returned.length} of ${months.length}.`]
-      : []),
-    "Appendix 1 gives every month's outcomes.",
+    chartExtremes(most, fewest),
+    ...(returned.length < months.length ? [chartGaps(months.length - returned.length, months.length)] : []),
+    CHART_SEE_APPENDIX,
   ].join(" ");
 }
 
@@ -82,12 +86,8 @@ export function outcomeChart(months: readonly MonthCounts[], kpiCount: number): 
     kpiCount,
     ...months.map((m) => CHART_ORDER.reduce((sum, o) => sum + m[FIELD[o]], 0)),
   );
-  const range =
-    months.length === 1
-      ? monthLabel(months[0]!.month)
-      : `${monthLabel(months[0]!.month)} to ${monthLabel(months.at(-1)!.month)}`;
   return {
-    title: `KPI outcomes by month, ${range}`,
+    title: chartTitle(months.map((m) => m.month)),
     description: describe(months, kpiCount),
     categories: months.map((m) => category(m.month, m.returned, m.month === reporting)),
     series: CHART_ORDER.map((outcome) => ({
@@ -96,10 +96,10 @@ export function outcomeChart(months: readonly MonthCounts[], kpiCount: number): 
       ...CHART_SERIES[outcome],
       values: months.map((m) => m[FIELD[outcome]]),
     })),
-    xAxisLabel: "Month",
-    yAxisLabel: "Number of KPIs",
+    xAxisLabel: CHART_LABELS.xAxis,
+    yAxisLabel: CHART_LABELS.yAxis,
     yTicks: valueTicks(tallest),
-    noReturnLabel: "No return",
+    noReturnLabel: CHART_LABELS.noReturn,
   };
 }
 
@@ -117,12 +117,12 @@ export function outcomeChartTable(chart: OutcomeChart): Table {
   const monthWidth = 120;
   const width = (PAGE.contentWidth - monthWidth) / (chart.series.length + 1);
   return {
-    caption: `${chart.title}: the figures`,
-    description: `One row for each month the chart shows, then a column for each outcome: how many KPIs had it that month, and the total. A month with no return says so.`,
+    caption: chartTableCaption(chart.title),
+    description: CHART_TABLE_DESCRIPTION,
     columns: [
-      { header: "Month", width: monthWidth },
+      { header: CHART_LABELS.month, width: monthWidth },
       ...chart.series.map((s) => ({ header: s.label, width })),
-      { header: "Total", width },
+      { header: CHART_LABELS.total, width },
     ],
     rows: chart.categories.map((category, i) => {
       const values = chart.series.map((s) => s.values[i] ?? 0);

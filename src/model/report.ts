@@ -2,7 +2,9 @@ import type { Contract } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
 import { comparedMonths } from "../evaluate/index.js";
-import { monthLabel } from "../words/index.js";
+import { appendix1Heading, scheduleKey } from "../words/appendix-1.js";
+import { appendix2Heading, appendix2Intro } from "../words/appendix-2.js";
+import { REPORT_LABELS, reportSubject, reportTitle } from "../words/report.js";
 import { para, type Block, type ReportDocument, type Section } from "./document.js";
 import { MONTHS_PER_PART, scheduleBlocks } from "./appendix-1.js";
 import { msrBlocks } from "./appendix-2.js";
@@ -36,15 +38,14 @@ export const LANGUAGE = "en-GB";
 export function buildReport(input: ReportInput): ReportDocument {
   const month = input.months[input.months.length - 1]!;
   const results = input.results.get(month)!;
-  const label = monthLabel(month);
   const { contract } = input;
-  const appendix1 = `Appendix 1: KPI schedule, ${label}`;
+  const appendix1 = appendix1Heading(month);
   // Unreviewed figures say so, in words, at the head of each appendix: never passed off as reviewed.
   const reviewBlock = {
     type: "paragraph" as const,
     paragraph: para(reviewLine(results.review, month), results.review.filled ? "note" : "strong"),
   };
-  const appendix2 = `Appendix 2: Minimum Service Requirements, ${label}`;
+  const appendix2 = appendix2Heading(month);
   const identity = { type: "paragraph" as const, paragraph: para(identityLine(contract, month)) };
   const glance: Section = {
     footer: glanceHeading(month),
@@ -55,13 +56,13 @@ export function buildReport(input: ReportInput): ReportDocument {
     ]),
   };
   return {
-    title: `${contract.supplier} performance against KPIs and Minimum Service Requirements, ${label}`,
-    subject: `${contract.title}: KPI schedule and Minimum Service Requirements for ${label}`,
+    title: reportTitle(contract, month),
+    subject: reportSubject(contract, month),
     author: contract.council,
     language: LANGUAGE,
     date: input.date,
     startPage: input.startPage,
-    labels: { page: "Page", skipToContent: "Skip to the appendices" },
+    labels: { ...REPORT_LABELS },
     sections: [
       ...(input.glance === false ? [] : [glance]),
       {
@@ -78,16 +79,7 @@ export function buildReport(input: ReportInput): ReportDocument {
           {
             type: "paragraph",
             paragraph: para(
-              [
-                `Each month shows the outcome in words, the actual figures behind it, then the supplier's commentary and any council note.`,
-                `Outcomes for ${label} are also shaded: green met, red not met, amber not captured, grey not applicable or not due.`,
-                `Each ${label} cell ends with the KPI's direction of travel against ${monthLabel(comparedMonths(month).previous)}: ▲ better, = same, ▼ worse or – not comparable, with the reason.`,
-                ...(input.months.length > MONTHS_PER_PART
-                  ? [
-                      `The schedule starts with ${label} and the months just before it; each part after it goes further back.`,
-                    ]
-                  : []),
-              ].join(" "),
+              scheduleKey(month, comparedMonths(month).previous, input.months.length > MONTHS_PER_PART),
               "note",
             ),
           },
@@ -103,9 +95,7 @@ export function buildReport(input: ReportInput): ReportDocument {
           reviewBlock,
           {
             type: "paragraph",
-            paragraph: para(
-              `Partnership-specific Minimum Service Requirements, cross-referenced to the KPIs that evidence them, for ${label}.`,
-            ),
+            paragraph: para(appendix2Intro(month)),
           },
           ...msrBlocks(contract, results),
         ],

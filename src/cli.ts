@@ -152,6 +152,11 @@ export function buildProgram(): Command {
     .addOption(dataOption())
     .addOption(contractOption())
     .addOption(formatOption())
+    .option(
+      "-o, --out <dir>",
+      "the output folder of build, whose manifest is checked against its files (a build stopped partway)",
+      "out",
+    )
     .addHelpText(
       "after",
       examples(

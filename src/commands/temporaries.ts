@@ -21,21 +21,27 @@ const TEMPORARY = /^\..+\.(\d+)(?:-[0-9a-f]{8}\.kpi-tmp|\.tmp)$/;
 const PROBE = /^\.kpi-report-probe-(\d+)(?:-[0-9a-f]{8})?$/;
 
 /**
- * Removes the temporary files that runs killed partway (Ctrl-C, SIGTERM, a crash) left in `dir`:
- * those whose process no longer runs. A live run's are left alone. Returns the names removed.
+ * The temporary files and probes that runs killed partway (Ctrl-C, SIGTERM, a crash) left in `dir`:
+ * those whose process no longer runs. A live run's are not among them.
  */
-export async function removeStaleTemporaries(dir: string): Promise<string[]> {
+export async function staleTemporaries(dir: string): Promise<string[]> {
   let names: string[];
   try {
     names = await readdir(dir);
   } catch {
     return [];
   }
-  const removed: string[] = [];
-  for (const name of names) {
+  return names.sort().filter((name) => {
     const match = TEMPORARY.exec(name) ?? PROBE.exec(name);
-    if (!match || Number(match[1]) === process.pid || processRuns(Number(match[1]))) continue;
-    await rm(join(dir, name), { force: true, recursive: match.input.startsWith(".kpi-report-probe-") }).then(
+    return match !== null && Number(match[1]) !== process.pid && !processRuns(Number(match[1]));
+  });
+}
+
+/** Removes the temporary files that killed runs left in `dir` (staleTemporaries). Returns the names removed. */
+export async function removeStaleTemporaries(dir: string): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of await staleTemporaries(dir)) {
+    await rm(join(dir, name), { force: true, recursive: name.startsWith(".kpi-report-probe-") }).then(
       () => removed.push(name),
       () => undefined,
     );

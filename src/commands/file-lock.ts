@@ -3,7 +3,7 @@ import { open, readFile, rm, stat } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import { OutputError } from "../errors.js";
 import { fsReason } from "./folders.js";
-import { processRuns } from "./temporaries.js";
+import { holdWhileRunning, processRuns } from "./temporaries.js";
 
 /**
  * A lock file beside what several runs may change at once (a month's filed return, a folder's
@@ -18,9 +18,11 @@ const FOREIGN_STALE_MS = 10 * 60_000;
 export async function withLock<T>(lockPath: string, what: string, work: () => Promise<T>): Promise<T> {
   const owner = `${process.pid} ${hostname()}\n`;
   const deadline = Date.now() + WAIT_MS;
+  let release: () => void = () => undefined;
   for (let attempt = 0; ; attempt++) {
     try {
       const handle = await open(lockPath, "wx");
+      release = holdWhileRunning(lockPath);
       try {
         await handle.writeFile(owner);
       } finally {
@@ -48,6 +50,7 @@ export async function withLock<T>(lockPath: string, what: string, work: () => Pr
     return await work();
   } finally {
     await rm(lockPath, { force: true }).catch(() => undefined);
+    release();
   }
 }
 

@@ -66,8 +66,13 @@ function lazy(load: () => Promise<Runner>) {
       );
       process.exitCode = result.unreadable ? EXIT.usage : result.failed ? EXIT.findings : EXIT.ok;
     } catch (error) {
-      // A script reading --format json gets a JSON document on stdout even when the run stops.
-      if (options.format === "json" && isRunStopper(error)) processIo.out(errorJson(error));
+      // A script reading --format json gets a JSON document on stdout even when the run stops,
+      // a damaged installation included (exit 4).
+      if (options.format === "json") {
+        const install = damagedInstall(error);
+        if (isRunStopper(error)) processIo.out(errorJson(error));
+        else if (install) processIo.out(stoppedJson("install", install.message, undefined));
+      }
       throw error;
     }
   };
@@ -79,7 +84,11 @@ function errorJson(error: InputError | UsageError | OutputError): string {
   return stoppedJson(kind, error.message, "hint" in error ? error.hint : undefined);
 }
 
-function stoppedJson(kind: "usage" | "output" | "input", message: string, hint: string | undefined): string {
+function stoppedJson(
+  kind: "usage" | "output" | "input" | "install",
+  message: string,
+  hint: string | undefined,
+): string {
   return JSON.stringify(
     { version: 1, valid: false, error: { kind, message, ...(hint ? { hint } : {}) } },
     null,

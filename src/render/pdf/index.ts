@@ -9,6 +9,11 @@ import { Pen } from "./pen.js";
 import { drawTable, layoutFor, tableLead, type PlacedTable } from "./table.js";
 import { internals } from "./pdfkit-internals.js";
 import { child } from "./tags.js";
+import { loadShaper } from "./shaper.js";
+
+// Loading starts when the renderer is imported: a build's PDF thread imports it while the returns
+// are still being read. A failure is reported by the first document that needs the shaper.
+loadShaper().catch(() => undefined);
 
 /**
  * Draws the report model as a tagged PDF/UA document: Document > Sect per section > H1 | H2 | P |
@@ -56,6 +61,7 @@ export interface PdfOptions {
 /** The PDF, and a warning for each character no font of the PDF can draw (drawn as an empty box). */
 export async function renderPdfReport(document: ReportDocument, options: PdfOptions = {}): Promise<Rendered> {
   const cached = options.cache ?? true;
+  await loadShaper();
   const date = new Date(document.date);
   const doc = new PDFDocument({
     // Declared PDF/UA-1: pdfkit adds pdfuaid:part 1 to the XMP metadata, which checkers look for.

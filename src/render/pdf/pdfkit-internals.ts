@@ -9,6 +9,8 @@
 /** A fontkit font: opened once, it can be handed to any number of documents. */
 export interface FontkitFont {
   layout(text: string): unknown;
+  /** The font file's bytes, as fontkit was given them: the shaper parses the same bytes. */
+  stream: { buffer: Uint8Array };
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 

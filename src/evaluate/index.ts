@@ -26,3 +26,5 @@ export {
   scheduleResults,
   withComparisons,
 } from "./compare.js";
+export { judgingLookBack, likeMonthOf } from "./look-back.js";
+export { targetInForce, targetList, targetTextIn } from "./targets/in-force.js";

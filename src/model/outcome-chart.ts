@@ -16,7 +16,7 @@ export {
 } from "./chart-schema.js";
 
 /** Which count of a month's OutcomeCounts holds each outcome. */
-export const FIELD: Record<Outcome, keyof OutcomeCounts> = {
+export const FIELD: Record<Outcome, Exclude<keyof OutcomeCounts, "green" | "amber" | "red">> = {
   met: "met",
   "not-met": "notMet",
   "not-captured": "notCaptured",

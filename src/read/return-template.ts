@@ -3,6 +3,7 @@ import { Workbook } from "./exceljs.js";
 import type { Contract } from "../schema/contract.js";
 import { KPI_STATUSES, type Month, type MonthlyReturn, type ReturnKpi } from "../schema/return.js";
 import { figuresNeeded } from "../schema/figures-needed.js";
+import { targetInForce, targetList } from "../schema/target.js";
 import { DETAIL_FIELDS, KPI_COLUMNS, SHEETS, type KpiColumnKey } from "../schema/workbook-layout.js";
 import { instructionLines } from "./template-instructions.js";
 import {
@@ -38,7 +39,7 @@ export async function buildReturnWorkbook(
 
   addInstructionSheet(workbook, SHEETS.instructions, instructionLines(contract, month));
   await addDetails(workbook, contract, month, values);
-  await addKpis(workbook, contract, values);
+  await addKpis(workbook, contract, month, values);
   workbook.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
   ];
@@ -76,6 +77,7 @@ async function addDetails(
 async function addKpis(
   workbook: ExcelJS.Workbook,
   contract: Contract,
+  month: Month,
   values?: MonthlyReturn,
 ): Promise<void> {
   const sheet = workbook.addWorksheet(SHEETS.kpis, {
@@ -92,7 +94,7 @@ async function addKpis(
       serviceCriteria: kpi.serviceCriteria,
       description: kpi.description,
       target: kpi.targetText,
-      figuresNeeded: figuresNeeded(kpi.target),
+      figuresNeeded: figuresNeeded(targetInForce(kpi.target, month) ?? targetList(kpi.target).at(-1)!),
       ...rowInputs(byNumber.get(kpi.number)),
     };
     KPI_COLUMNS.forEach((column, c) => {

@@ -1,8 +1,8 @@
+import { statusText } from "./kpi-cells.js";
 import { z } from "zod";
 import type { MonthResults } from "../schema/results.js";
 import { comparedMonths } from "../evaluate/index.js";
 import { figuresText, monthLabel, reasonText, summaryLine } from "../words/index.js";
-import { outcomeWords } from "../schema/return.js";
 import { TextTableSchema } from "./status-view.js";
 import { DIRECTIONS } from "../schema/results.js";
 import { directionHeader, directionMark } from "./direction-words.js";
@@ -56,7 +56,7 @@ export function jobSummaryView(reports: readonly JobSummaryReport[]): JobSummary
                 rows: shortfalls.map((k) => ({
                   cells: [
                     String(k.number),
-                    `${outcomeWords(k.outcome)}${k.override ? " (overridden)" : ""}`,
+                    statusText(k),
                     figuresText(k.actual),
                     reasonText(k),
                     directionMark(k.trend?.direction ?? "not comparable"),

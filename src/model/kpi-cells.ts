@@ -17,6 +17,13 @@ export function statusText(result: Pick<KpiResult, "outcome" | "band" | "overrid
   return result.override ? `${words} (overridden)` : words;
 }
 
+/** What the reporting month's shading means, said beside the schedule: by band for a contract with RAG bands. */
+export function shadingSentence(label: string, banded: boolean): string {
+  return banded
+    ? `Outcomes for ${label} are also shaded by band, which each cell names with a symbol: green (✓) met, amber (!) missed within the tolerance or improved, red (✗) missed; blue not captured, grey not applicable or not due.`
+    : `Outcomes for ${label} are also shaded: green met, red not met, blue not captured, grey not applicable or not due.`;
+}
+
 /** Why a banded KPI has its band, as a note under its figures: "Amber: missed by no more than ...". */
 export function bandNote(result: KpiResult): string | undefined {
   if (!result.band || !result.bandReason) return undefined;

@@ -1,3 +1,4 @@
+import { shadingSentence } from "./kpi-cells.js";
 import type { Contract } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
@@ -80,7 +81,7 @@ export function buildReport(input: ReportInput): ReportDocument {
             paragraph: para(
               [
                 `Each month shows the outcome in words, the actual figures behind it, then the supplier's commentary and any council note.`,
-                `Outcomes for ${label} are also shaded: green met, red not met, amber not captured, grey not applicable or not due.`,
+                shadingSentence(label, results.summary.green !== undefined),
                 `Each ${label} cell ends with the KPI's direction of travel against ${monthLabel(comparedMonths(month).previous)}: ▲ better, = same, ▼ worse or – not comparable, with the reason.`,
                 ...(input.months.length > MONTHS_PER_PART
                   ? [

@@ -1,3 +1,4 @@
+import { statusText } from "./kpi-cells.js";
 import { z } from "zod";
 import type { Contract } from "../schema/contract.js";
 import { OutcomeSchema, outcomeWords } from "../schema/return.js";
@@ -46,7 +47,7 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
           figuresText(k.actual),
           // With its reason, so "not comparable" always says why; uncompared results (a test's) say so rather than leave a blank.
           k.trend ? directionLine(k, k.trend) : directionMark("not comparable"),
-          outcomeLine(k.outcome, k.override !== undefined, k.computedOutcome),
+          k.band ? statusText(k) : outcomeLine(k.outcome, k.override !== undefined, k.computedOutcome),
         ],
         outcome: k.outcome,
       })),

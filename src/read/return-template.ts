@@ -109,7 +109,11 @@ async function addKpis(
       KPI_COLUMNS.map((c) => c.width),
     );
   });
-  addValidations(sheet, { first: 2, last: contract.kpis.length + 1 });
+  // A value or an average (1.8 days) takes decimals in Count; every other figure is a whole number.
+  const decimal = contract.kpis.map((kpi) =>
+    targetList(kpi.target).some((t) => t.kind === "value" || t.kind === "average"),
+  );
+  addValidations(sheet, { first: 2, last: contract.kpis.length + 1 }, decimal);
   await sheet.protect("", { ...PROTECTION, autoFilter: true });
 }
 
@@ -129,7 +133,22 @@ function rowInputs(
   };
 }
 
-function addValidations(sheet: ExcelJS.Worksheet, rows: { first: number; last: number }): void {
+/** Runs of consecutive rows alike, as [first, last, alike] (rows counted from `first`). */
+function runs(flags: readonly boolean[], first: number): [number, number, boolean][] {
+  const out: [number, number, boolean][] = [];
+  flags.forEach((flag, i) => {
+    const last = out.at(-1);
+    if (last && last[2] === flag) last[1] = first + i;
+    else out.push([first + i, first + i, flag]);
+  });
+  return out;
+}
+
+function addValidations(
+  sheet: ExcelJS.Worksheet,
+  rows: { first: number; last: number },
+  decimalCount: readonly boolean[],
+): void {
   const column = (key: KpiColumnKey) => KPI_COLUMNS.findIndex((c) => c.key === key) + 1;
   validateColumn(sheet, column("status"), rows, {
     type: "list",
@@ -139,16 +158,40 @@ function addValidations(sheet: ExcelJS.Worksheet, rows: { first: number; last: n
     errorTitle: "Status",
     error: `Choose one of: ${KPI_STATUSES.join(", ")}.`,
   });
+  for (const [first, last, decimal] of runs(decimalCount, rows.first)) {
+    if (!decimal) continue;
+    validateColumn(
+      sheet,
+      column("count"),
+      { first, last },
+      {
+        type: "decimal",
+        operator: "greaterThanOrEqual",
+        allowBlank: true,
+        formulae: [0],
+        showErrorMessage: true,
+        errorTitle: "Figure",
+        error: "Type the figure, 0 or more, e.g. 1.8.",
+      },
+    );
+  }
   for (const key of ["achieved", "total", "count"] as const) {
-    validateColumn(sheet, column(key), rows, {
-      type: "whole",
-      operator: "greaterThanOrEqual",
-      allowBlank: true,
-      formulae: [0],
-      showErrorMessage: true,
-      errorTitle: "Whole number",
-      error: "Type a whole number, 0 or more.",
-    });
+    const ranges =
+      key === "count"
+        ? runs(decimalCount, rows.first)
+            .filter(([, , decimal]) => !decimal)
+            .map(([first, last]) => ({ first, last }))
+        : [rows];
+    for (const range of ranges)
+      validateColumn(sheet, column(key), range, {
+        type: "whole",
+        operator: "greaterThanOrEqual",
+        allowBlank: true,
+        formulae: [0],
+        showErrorMessage: true,
+        errorTitle: "Whole number",
+        error: "Type a whole number, 0 or more.",
+      });
   }
   validateColumn(sheet, column("percentage"), rows, {
     type: "decimal",

@@ -1,9 +1,8 @@
 import type { Contract } from "../schema/contract.js";
 import type { Changes, KpiChange, MonthResults, OutcomeCounts } from "../schema/results.js";
 import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
-import { comparedMonths } from "../evaluate/index.js";
-import { figuresText, joinList, kpiList, monthLabel, reasonText, shortMonthLabel } from "../words/index.js";
-import { directionLine } from "./direction-words.js";
+import { figuresText, joinList, kpiList, monthLabel, reasonText } from "../words/index.js";
+import { comparedLabel, directionLine } from "./direction-words.js";
 import { statusText } from "./kpi-cells.js";
 import { cell, continued, para, type Block, type Table } from "./document.js";
 import { byBand, countKeys, countLabel, countOf, outcomeChart, outcomeChartTable } from "./outcome-chart.js";
@@ -68,7 +67,7 @@ function shortfallTable(contract: Contract, results: MonthResults, shortfalls: M
     { header: "Outcome", width: 90 },
     { header: "Actual figures", width: 110 },
     { header: "Reason", width: 0 },
-    { header: `Direction against ${shortMonthLabel(comparedMonths(results.month).previous)}`, width: 150 },
+    { header: `Direction against ${comparedLabel(results, true)}`, width: 150 },
   ];
   columns[4]!.width = PAGE.contentWidth - columns.reduce((total, c) => total + c.width, 0);
   return {

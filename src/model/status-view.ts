@@ -38,7 +38,14 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
   return {
     title: `${contract.supplier}: KPIs for ${monthLabel(results.month)} (${results.contract})`,
     kpis: {
-      columns: ["KPI", "Name", "Target", "Actual figures", directionHeader(results.month), "Outcome"],
+      columns: [
+        "KPI",
+        "Name",
+        "Target",
+        "Actual figures",
+        directionHeader(results.month, results),
+        "Outcome",
+      ],
       rows: results.kpis.map((k) => ({
         cells: [
           String(k.number),

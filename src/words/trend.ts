@@ -7,9 +7,8 @@ const lower = (text: string) => text.toLowerCase();
 const figure = (trend: Trend, value: number) =>
   trend.measure === "percentage"
     ? `${value}%`
-    : trend.measure === "count"
-      ? String(value)
-      : withUnit(value, trend.measure, trend.unit);
+    : // A count as the figures print it: "31,250" (grouped from 10,000, so Southend's read as they did).
+      withUnit(value, trend.measure ?? "count", trend.unit);
 
 /**
  * The comparison in words: "100%, up from 95.2% in August 2022", "Not applicable in August 2022".

@@ -2,7 +2,7 @@ import type { Contract } from "../schema/contract.js";
 import type { Changes, KpiChange, MonthResults, OutcomeCounts } from "../schema/results.js";
 import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
 import { figuresText, joinList, kpiList, monthLabel, reasonText } from "../words/index.js";
-import { comparedLabel, directionLine } from "./direction-words.js";
+import { comparedLabel, directionLine } from "../words/direction.js";
 import { statusText } from "./kpi-cells.js";
 import { cell, continued, para, type Block, type Table } from "./document.js";
 import { byBand, countKeys, countLabel, countOf, outcomeChart, outcomeChartTable } from "./outcome-chart.js";

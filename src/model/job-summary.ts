@@ -4,7 +4,7 @@ import type { MonthResults } from "../schema/results.js";
 import { figuresText, monthLabel, reasonText, summaryLine } from "../words/index.js";
 import { TextTableSchema } from "./status-view.js";
 import { DIRECTIONS } from "../schema/results.js";
-import { comparedLabel, directionHeader, directionMark } from "./direction-words.js";
+import { comparedLabel, directionHeader, directionMark } from "../words/direction.js";
 
 /** The CI job's summary: per report, the verdict, what fell short (or a sentence saying nothing did), and the files made. */
 export const JobSummaryViewSchema = z

@@ -1,5 +1,5 @@
 import { shadingSentence } from "./kpi-cells.js";
-import { comparedWith } from "./direction-words.js";
+import { comparedWith } from "../words/direction.js";
 import type { Contract } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
@@ -8,8 +8,8 @@ import { para, type Block, type ReportDocument, type Section } from "./document.
 import { MONTHS_PER_PART, scheduleBlocks } from "./appendix-1.js";
 import { msrBlocks } from "./appendix-2.js";
 import { glanceBlocks, glanceHeading } from "./glance.js";
-import { identityLine } from "./identity-words.js";
-import { reviewLine } from "./review-words.js";
+import { identityLine } from "../words/identity.js";
+import { reviewLine } from "../words/review.js";
 import { renderSummary, summaryContext } from "./summary.js";
 
 export interface ReportInput {

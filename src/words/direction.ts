@@ -1,6 +1,7 @@
 import type { Direction, KpiResult, MonthResults, Trend } from "../schema/results.js";
 import { comparedMonths } from "../evaluate/index.js";
-import { monthLabel, shortMonthLabel, trendText } from "../words/index.js";
+import { monthLabel, shortMonthLabel } from "./months.js";
+import { trendText } from "./trend.js";
 import type { Month } from "../schema/return.js";
 
 /**

@@ -55,6 +55,7 @@ export function withComparisons(
   const byNumber = (r: MonthResults | undefined) => new Map(r?.kpis.map((k) => [k.number, k]));
   const [beforeKpis, yearBeforeKpis] = [byNumber(before), byNumber(yearBefore)];
   const all = new Map(results).set(now.month, now);
+  const reported = reportBefore(contract, now.month);
   return {
     ...now,
     kpis: now.kpis.map((result) => {
@@ -75,9 +76,21 @@ export function withComparisons(
           }
         : { ...result, trend };
     }),
-    changes: monthChanges(now, previous, before),
+    changes: monthChanges(now, reported, all.get(reported)),
     outcomesByMonth: outcomesByMonth(shown, all),
   };
+}
+
+/**
+ * The report a month's changes are against: the month before, unless the contract has no monthly
+ * KPI (a quarterly joint-committee report), when it is the period before: a quarter, or a year.
+ */
+export function reportBefore(contract: Pick<Contract, "kpis" | "year">, month: Month): Month {
+  const frequencies = new Set(contract.kpis.map((k) => k.frequency));
+  if (frequencies.has("monthly") || (frequencies.has("quarterly") && contract.year === undefined))
+    return shiftMonth(month, -1);
+  if (frequencies.has("quarterly")) return shiftMonth(month, -3);
+  return shiftMonth(month, frequencies.has("cumulative-in-year") ? -1 : -12);
 }
 
 /**
@@ -88,7 +101,8 @@ export function monthsCompared(shown: readonly Month[], contract?: Pick<Contract
   const month = shown[shown.length - 1]!;
   const { previous, yearAgo } = comparedMonths(month);
   const like = (contract?.kpis ?? []).map((kpi) => likeMonthOf(contract?.year, kpi.frequency, month));
-  return [...new Set([yearAgo, previous, ...like, ...shown])].sort();
+  const report = contract ? [reportBefore(contract, month)] : [];
+  return [...new Set([yearAgo, previous, ...like, ...report, ...shown])].sort();
 }
 
 /**

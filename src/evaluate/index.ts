@@ -23,6 +23,7 @@ export {
   defaultSchedule,
   evaluateMonths,
   monthsCompared,
+  reportBefore,
   scheduleResults,
   withComparisons,
 } from "./compare.js";

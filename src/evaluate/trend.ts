@@ -35,6 +35,7 @@ function asPrinted(value: number, outcome: Outcome, atLeast: number): number {
 interface Figures {
   measure: MeasuredTarget["kind"];
   unit?: string;
+  decimals?: number;
   /** Compared first; for a count target the count, where fewer is better. */
   value: number;
   /** Compared when the values tie: for a count target, the share of them reported (higher is better). */
@@ -45,7 +46,12 @@ interface Figures {
 function figuresOf(target: Target, result: KpiResult): Figures | undefined {
   const { actual, computedOutcome } = result;
   if (target.kind !== "report" && actual.form === "measured" && actual.shown !== undefined)
-    return { measure: target.kind, value: actual.shown, ...(actual.unit ? { unit: actual.unit } : {}) };
+    return {
+      measure: target.kind,
+      value: actual.shown,
+      ...(actual.unit ? { unit: actual.unit } : {}),
+      ...(actual.decimals !== undefined ? { decimals: actual.decimals } : {}),
+    };
   if (actual.form === "measured") return undefined;
   switch (target.kind) {
     case "percentage":
@@ -154,6 +160,7 @@ export function kpiTrend(
     basis: "figures",
     measure: nowFigures.measure,
     ...(nowFigures.unit ? { unit: nowFigures.unit } : {}),
+    ...(nowFigures.decimals !== undefined ? { decimals: nowFigures.decimals } : {}),
     // "Up" is worse where lower is better: the words say so (a count's say "fewer is better").
     // (Southend's counts, where fewer is better, and its percentages leave it out, as they always have.)
     ...(nowFigures.measure === "count"

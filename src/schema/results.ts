@@ -44,6 +44,8 @@ export const ActualSchema = z
     value: z.number().optional(),
     measure: z.enum(MEASURES).optional(),
     unit: z.string().optional(),
+    /** The target's decimal places, as the figure prints ("£1.40"). */
+    decimals: z.number().int().optional(),
   })
   .strict();
 
@@ -125,8 +127,9 @@ export const TrendSchema = z
     basis: z.enum(["figures", "outcome"]).optional(),
     /** Which figure, when the basis is figures: the percentage as printed, or the count (fewer is better). */
     measure: z.enum(MEASURES).optional(),
-    /** The figures' unit ("days", "£"), for a value or an average. */
+    /** The figures' unit ("days", "£"), for a value or an average, and the places they print with. */
     unit: z.string().optional(),
+    decimals: z.number().int().optional(),
     /** Which way is better, for a target whose comparison alone does not make it plain (at most, fewer than: lower). */
     better: z.enum(["higher", "lower"]).optional(),
     /** The earlier month's figure as compared (a percentage to one decimal, or a count), and this month's minus it. */

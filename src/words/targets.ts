@@ -11,9 +11,17 @@ type TargetReason = Extract<Reason, { code: "within-target" | "outside-target" }
 const PREFIXED = new Set(["£", "$", "€"]);
 
 /** A figure with its unit as a reader writes it: "2%", "2.4 days", "£1,250.50", "34". */
-export function withUnit(value: number, measure: Actual["measure"], unit?: string): string {
+export function withUnit(
+  value: number,
+  measure: Actual["measure"],
+  unit?: string,
+  decimals?: number,
+): string {
+  // A figure with a fraction shows the target's places ("£1.40", never "£1.4"); a whole one shows none ("5 days").
+  const places = decimals !== undefined && !Number.isInteger(value) ? decimals : 0;
   const number = value.toLocaleString("en-GB", {
-    maximumFractionDigits: 6,
+    minimumFractionDigits: places,
+    maximumFractionDigits: Math.max(places, 6),
     useGrouping: Math.abs(value) >= 10000,
   });
   if (measure === "percentage") return `${number}%`;
@@ -34,13 +42,13 @@ const COMPARISON: Record<TargetReason["comparison"], string> = {
 
 /** "at least 98%", "at most 5 days", "between 2 and 4 hours": the target as the reason states it. */
 export function targetPhrase(
-  r: Pick<TargetReason, "comparison" | "bound" | "upper" | "measure" | "unit">,
+  r: Pick<TargetReason, "comparison" | "bound" | "upper" | "measure" | "unit" | "decimals">,
 ): string {
   const words =
     r.comparison === "fewerThan" && r.measure !== "count" ? "less than" : COMPARISON[r.comparison];
   if (r.comparison === "between")
-    return `between ${withUnit(r.bound, r.measure, r.unit)} and ${withUnit(r.upper!, r.measure, r.unit)}`;
-  return `${words} ${withUnit(r.bound, r.measure, r.unit)}`;
+    return `between ${withUnit(r.bound, r.measure, r.unit, r.decimals)} and ${withUnit(r.upper!, r.measure, r.unit, r.decimals)}`;
+  return `${words} ${withUnit(r.bound, r.measure, r.unit, r.decimals)}`;
 }
 
 const PERIOD: Record<NonNullable<TargetReason["period"]>, string> = {
@@ -51,7 +59,7 @@ const PERIOD: Record<NonNullable<TargetReason["period"]>, string> = {
 
 /** "3 of 150 (2%)", "2% (no counts given)", "2.4 days": a measured figure as judged, rounded as printed. */
 export function measuredFigures(a: Actual): string {
-  const shown = withUnit(a.shown ?? a.value!, a.measure, a.unit);
+  const shown = withUnit(a.shown ?? a.value!, a.measure, a.unit, a.decimals);
   if (a.measure === "percentage") {
     if (a.achieved !== undefined && a.total !== undefined && a.total > 0)
       return `${a.achieved} of ${a.total} (${shown})`;

@@ -8,7 +8,7 @@ const figure = (trend: Trend, value: number) =>
   trend.measure === "percentage"
     ? `${value}%`
     : // A count as the figures print it: "31,250" (grouped from 10,000, so Southend's read as they did).
-      withUnit(value, trend.measure ?? "count", trend.unit);
+      withUnit(value, trend.measure ?? "count", trend.unit, trend.decimals);
 
 /**
  * The comparison in words: "100%, up from 95.2% in August 2022", "Not applicable in August 2022".

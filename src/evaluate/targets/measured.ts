@@ -108,6 +108,7 @@ export function judgeMeasured(
     measure: target.kind,
   };
   if (target.kind !== "percentage" && target.unit !== undefined) actual.unit = target.unit;
+  if (target.decimals !== undefined) actual.decimals = target.decimals;
   const band = BAND[judged.band];
   // A "between" met on the count but the reported share failing is not met, as for Southend's counts.
   const met = band === undefined ? judged.band === "met" : band === "green";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ContractSchema, KpiSchema, MsrSchema } from "./contract.js";
+import { ContractSchema, KpiSchema, MsrSchema, TermSchema } from "./contract.js";
 import {
   MeasuredTargetSchema,
   percentageBoundsJson,
@@ -66,6 +66,7 @@ function sections(): Section[] {
       schema: RagBandsSchema,
     },
     { title: "An MSR", intro: "Each entry of `msrs`.", schema: MsrSchema },
+    { title: "The term", intro: "The value of `term`, when the contract gives one.", schema: TermSchema },
   ];
 }
 

@@ -1,11 +1,11 @@
 import type { Contract } from "../schema/contract.js";
 import type { Changes, MonthResults, OutcomeCounts } from "../schema/results.js";
-import { comparedMonths } from "../evaluate/index.js";
 import { figuresText, monthLabel, reasonText } from "../words/index.js";
 import {
   CHANGE_KINDS,
   changeLine,
   COUNTS_TABLE,
+  countChange,
   GLANCE_HEADINGS,
   glanceHeading,
   glanceIntro,
@@ -14,13 +14,11 @@ import {
   noShortfallGlance,
   SHORTFALL_TABLE,
 } from "../words/glance.js";
-import { NOT_IN_CONTRACT, outcomeLabel, outcomeWords } from "../words/outcomes.js";
-import { CHART_ORDER } from "./chart-palette.js";
-import { directionLine } from "../words/direction.js";
-import { countChange } from "../words/glance.js";
+import { NOT_IN_CONTRACT, statusText } from "../words/outcomes.js";
+import { comparedLabel, directionLine } from "../words/direction.js";
 import { kpiRowLabel } from "../words/appendix-1.js";
 import { cell, continued, para, type Block, type Table } from "./document.js";
-import { FIELD, outcomeChart, outcomeChartTable } from "./outcome-chart.js";
+import { byBand, countKeys, countLabel, countOf, outcomeChart, outcomeChartTable } from "./outcome-chart.js";
 import { PAGE } from "./page.js";
 
 /**
@@ -30,11 +28,13 @@ import { PAGE } from "./page.js";
  */
 export { glanceHeading };
 
-const sum = (counts: OutcomeCounts) => CHART_ORDER.reduce((total, o) => total + counts[FIELD[o]], 0);
+const sum = (counts: OutcomeCounts, bands: boolean) =>
+  countKeys(bands).reduce((total, o) => total + countOf(counts, o), 0);
 
 function countsTable(results: MonthResults, changes: Changes): Table {
   const previous = changes.previous;
   const before = changes.previousCounts;
+  const bands = byBand([changes.counts]);
   const width = (PAGE.contentWidth - 160) / 3;
   const row = (label: string, now: number, was: number | undefined, strong = false) => ({
     cells: [
@@ -58,8 +58,10 @@ function countsTable(results: MonthResults, changes: Changes): Table {
       { header: COUNTS_TABLE.change, width },
     ],
     rows: [
-      ...CHART_ORDER.map((o) => row(outcomeWords(o), changes.counts[FIELD[o]], before?.[FIELD[o]])),
-      row(COUNTS_TABLE.total, sum(changes.counts), before ? sum(before) : undefined, true),
+      ...countKeys(bands).map((o) =>
+        row(countLabel(o), countOf(changes.counts, o), before ? countOf(before, o) : undefined),
+      ),
+      row(COUNTS_TABLE.total, sum(changes.counts, bands), before ? sum(before, bands) : undefined, true),
     ],
   };
 }
@@ -72,7 +74,7 @@ function shortfallTable(contract: Contract, results: MonthResults, shortfalls: M
     { header: SHORTFALL_TABLE.outcome, width: 90 },
     { header: SHORTFALL_TABLE.figures, width: 110 },
     { header: SHORTFALL_TABLE.reason, width: 0 },
-    { header: SHORTFALL_TABLE.direction(comparedMonths(results.month).previous), width: 150 },
+    { header: SHORTFALL_TABLE.direction(comparedLabel(results, true)), width: 150 },
   ];
   columns[4]!.width = PAGE.contentWidth - columns.reduce((total, c) => total + c.width, 0);
   return {
@@ -84,9 +86,10 @@ function shortfallTable(contract: Contract, results: MonthResults, shortfalls: M
       cells: [
         cell([para(String(k.number), "strong")], { rowHeader: true }),
         cell([para(names.get(k.number) ?? NOT_IN_CONTRACT)]),
-        cell([para(outcomeLabel(k.outcome, k.override !== undefined), "status")], {
+        cell([para(statusText(k), "status")], {
           outcome: k.outcome,
           coloured: true,
+          ...(k.band ? { band: k.band } : {}),
         }),
         cell([para(figuresText(k.actual), "figures")]),
         cell([para(reasonText(k))]),

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import type { MonthResults } from "../schema/results.js";
-import { comparedMonths } from "../evaluate/index.js";
 import { figuresText, reasonText, summaryLine } from "../words/index.js";
-import { outcomeLabel } from "../words/outcomes.js";
+import { statusText } from "../words/outcomes.js";
 import {
   directionCounts as directionCountsLine,
   FILES_LABEL,
@@ -12,7 +11,7 @@ import {
 } from "../words/status.js";
 import { TextTableSchema } from "./status-view.js";
 import { DIRECTIONS } from "../schema/results.js";
-import { directionHeader, directionMark } from "../words/direction.js";
+import { comparedLabel, directionHeader, directionMark } from "../words/direction.js";
 
 /** The CI job's summary: per report, the verdict, what fell short (or a sentence saying nothing did), and the files made. */
 export const JobSummaryViewSchema = z
@@ -63,13 +62,13 @@ export function jobSummaryView(reports: readonly JobSummaryReport[]): JobSummary
                   STATUS_COLUMNS.outcome,
                   STATUS_COLUMNS.figures,
                   STATUS_COLUMNS.reason,
-                  directionHeader(results.month),
+                  directionHeader(results.month, results),
                 ],
                 // The reason says what the figures gave where the council overrode them, so the outcome only says that it did.
                 rows: shortfalls.map((k) => ({
                   cells: [
                     String(k.number),
-                    outcomeLabel(k.outcome, k.override !== undefined),
+                    statusText(k),
                     figuresText(k.actual),
                     reasonText(k),
                     directionMark(k.trend?.direction ?? "not comparable"),
@@ -91,7 +90,7 @@ function directionCounts(results: MonthResults): string {
   const count = (d: (typeof DIRECTIONS)[number]) =>
     results.kpis.filter((k) => (k.trend?.direction ?? "not comparable") === d).length;
   return directionCountsLine(
-    comparedMonths(results.month).previous,
+    comparedLabel(results),
     DIRECTIONS.map((d) => [d, count(d)] as const),
   );
 }

@@ -2,7 +2,17 @@ import type { KpiResult } from "../schema/results.js";
 import { shownFigures } from "../words/index.js";
 import { directionLine } from "../words/direction.js";
 import { cell, para, type Cell, type Paragraph } from "./document.js";
-import { NO_RETURN, outcomeLabel, outcomeWords, overrideNote, verificationLine } from "../words/outcomes.js";
+import {
+  bandNote,
+  NO_RETURN,
+  outcomeWords,
+  overrideNote,
+  shadingSentence,
+  statusText,
+  verificationLine,
+} from "../words/outcomes.js";
+
+export { shadingSentence, statusText };
 
 /**
  * One KPI in one month: the outcome in words, the counts behind it, the supplier's commentary,
@@ -11,11 +21,11 @@ import { NO_RETURN, outcomeLabel, outcomeWords, overrideNote, verificationLine }
  */
 export function kpiMonthCell(result: KpiResult | undefined, coloured: boolean): Cell {
   if (!result) return cell([para(NO_RETURN, "note")]);
-  const paragraphs: Paragraph[] = [
-    para(outcomeLabel(result.outcome, result.override !== undefined), "status"),
-  ];
+  const paragraphs: Paragraph[] = [para(statusText(result), "status")];
   const figures = shownFigures(result.actual);
   if (figures !== undefined) paragraphs.push(para(figures, "figures"));
+  const band = bandNote(result);
+  if (band !== undefined) paragraphs.push(para(band, "note"));
   const commentary = result.commentary.trim();
   // "Not captured" under "Not captured" says nothing twice; any other commentary is the supplier's and stays.
   if (commentary !== "" && commentary.toLowerCase() !== outcomeWords(result.outcome).toLowerCase())
@@ -25,5 +35,9 @@ export function kpiMonthCell(result: KpiResult | undefined, coloured: boolean): 
   const verification = verificationLine(result.verified, result.verificationNote);
   if (verification !== undefined) paragraphs.push(para(verification, "note"));
   if (coloured && result.trend) paragraphs.push(para(directionLine(result, result.trend), "figures"));
-  return cell(paragraphs, { outcome: result.outcome, coloured });
+  return cell(paragraphs, {
+    outcome: result.outcome,
+    coloured,
+    ...(result.band ? { band: result.band } : {}),
+  });
 }

@@ -1,7 +1,9 @@
+import { shadingSentence } from "../words/outcomes.js";
+import { likePeriodWords } from "../words/direction.js";
+import { monthLabel } from "../words/months.js";
 import type { Contract } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
-import { comparedMonths } from "../evaluate/index.js";
 import { appendix1Heading, scheduleKey } from "../words/appendix-1.js";
 import { appendix2Heading, appendix2Intro } from "../words/appendix-2.js";
 import { REPORT_LABELS, reportSubject, reportTitle } from "../words/report.js";
@@ -79,7 +81,12 @@ export function buildReport(input: ReportInput): ReportDocument {
           {
             type: "paragraph",
             paragraph: para(
-              scheduleKey(month, comparedMonths(month).previous, input.months.length > MONTHS_PER_PART),
+              scheduleKey(
+                month,
+                shadingSentence(monthLabel(month), results.summary.green !== undefined),
+                likePeriodWords(results),
+                input.months.length > MONTHS_PER_PART,
+              ),
               "note",
             ),
           },

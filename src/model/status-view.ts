@@ -1,3 +1,4 @@
+import { statusText } from "../words/outcomes.js";
 import { z } from "zod";
 import type { Contract } from "../schema/contract.js";
 import { OutcomeSchema } from "../schema/return.js";
@@ -45,7 +46,7 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
         STATUS_COLUMNS.name,
         STATUS_COLUMNS.target,
         STATUS_COLUMNS.figures,
-        directionHeader(results.month),
+        directionHeader(results.month, results),
         STATUS_COLUMNS.outcome,
       ],
       rows: results.kpis.map((k) => ({
@@ -56,7 +57,7 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
           figuresText(k.actual),
           // With its reason, so "not comparable" always says why; uncompared results (a test's) say so rather than leave a blank.
           k.trend ? directionLine(k, k.trend) : directionMark("not comparable"),
-          outcomeLine(k.outcome, k.override !== undefined, k.computedOutcome),
+          k.band ? statusText(k) : outcomeLine(k.outcome, k.override !== undefined, k.computedOutcome),
         ],
         outcome: k.outcome,
       })),

@@ -47,13 +47,13 @@ export function scheduleDescription(kpiCount: number, months: readonly Month[]):
   );
 }
 
-/** The key under Appendix 1's heading: how to read a month's cell, and the parts' order when there are several. */
-export function scheduleKey(month: Month, previous: Month, parts: boolean): string {
+/** The key under Appendix 1's heading: how to read a month's cell (`shading` says what its colour means, `against` what it is compared with), and the parts' order when there are several. */
+export function scheduleKey(month: Month, shading: string, against: string, parts: boolean): string {
   const label = monthLabel(month);
   return [
     `Each month shows the outcome in words, the actual figures behind it, then the supplier's commentary and any council note.`,
-    `Outcomes for ${label} are also shaded: green met, red not met, amber not captured, grey not applicable or not due.`,
-    `Each ${label} cell ends with the KPI's direction of travel against ${monthLabel(previous)}: ▲ better, = same, ▼ worse or – not comparable, with the reason.`,
+    shading,
+    `Each ${label} cell ends with the KPI's direction of travel against ${against}: ▲ better, = same, ▼ worse or – not comparable, with the reason.`,
     ...(parts
       ? [
           `The schedule starts with ${label} and the months just before it; each part after it goes further back.`,

@@ -1,7 +1,7 @@
 import type { KpiChange } from "../schema/results.js";
 import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
 import { joinList, kpiList } from "./lists.js";
-import { monthLabel, shortMonthLabel } from "./months.js";
+import { monthLabel } from "./months.js";
 
 /** The month at a glance's own words: headings, tables' headers and captions, what changed. */
 export const glanceHeading = (month: Month) => `Summary: ${monthLabel(month)} at a glance`;
@@ -41,7 +41,8 @@ export const SHORTFALL_TABLE = {
   outcome: "Outcome",
   figures: "Actual figures",
   reason: "Reason",
-  direction: (previous: Month) => `Direction against ${shortMonthLabel(previous)}`,
+  /** `compared` is the month compared with, short ("Aug 2022"), or the like period's words. */
+  direction: (compared: string) => `Direction against ${compared}`,
   notCompared: "Not compared",
   caption: (month: Month) => `KPIs not met or not captured, ${monthLabel(month)}`,
   description: (month: Month) =>

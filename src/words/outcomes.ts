@@ -1,4 +1,6 @@
+import type { KpiResult } from "../schema/results.js";
 import { outcomeWords, type Outcome } from "../schema/return.js";
+import { BAND_WORDS, bandLabel, bandReasonText } from "./bands.js";
 
 export { outcomeWords };
 
@@ -8,9 +10,27 @@ export const NOT_APPLICABLE = "Not applicable";
 /** A result whose KPI the contract does not have (a return's stray row). */
 export const NOT_IN_CONTRACT = "Not in the contract";
 
-/** "Not met", "Not met (overridden)": the outcome as a cell states it. */
-export function outcomeLabel(outcome: Outcome, overridden: boolean): string {
-  return overridden ? `${outcomeWords(outcome)} (overridden)` : outcomeWords(outcome);
+/**
+ * A KPI's verdict as its status line says it: the band's word and symbol for a target with RAG
+ * bands ("Amber !"), else the outcome ("Not met"); "(overridden)" where the council decided it.
+ */
+export function statusText(result: Pick<KpiResult, "outcome" | "band" | "override">): string {
+  const words = result.band ? bandLabel(result.band) : outcomeWords(result.outcome);
+  return result.override ? `${words} (overridden)` : words;
+}
+
+/** What the reporting month's shading means, said beside the schedule: by band for a contract with RAG bands. */
+export function shadingSentence(label: string, banded: boolean): string {
+  return banded
+    ? `Outcomes for ${label} are also shaded by band, which each cell names with a symbol: green (✓) met, amber (!) missed within the tolerance or improved, red (✗) missed; blue not captured, grey not applicable or not due.`
+    : `Outcomes for ${label} are also shaded: green met, red not met, blue not captured, grey not applicable or not due.`;
+}
+
+/** Why a banded KPI has its band, as a note under its figures: "Amber: missed by no more than ...". */
+export function bandNote(result: KpiResult): string | undefined {
+  if (!result.band || !result.bandReason) return undefined;
+  const why = bandReasonText(result.bandReason, result.actual.measure, result.actual.unit);
+  return why === undefined ? undefined : `${BAND_WORDS[result.band]}: ${why}.`;
 }
 
 /** The council's override under the outcome it gave: "Council override: … Figures alone give: met." */

@@ -30,6 +30,6 @@ export const NO_SHORTFALL = "Every KPI was met, not applicable or not due.";
 export const FILES_LABEL = "Files";
 
 /** "Direction of travel against August 2022: ▲ better: 0, = same: 10, ▼ worse: 0, – not comparable: 17." */
-export function directionCounts(previous: Month, counts: readonly (readonly [Direction, number])[]): string {
-  return `Direction of travel against ${monthLabel(previous)}: ${counts.map(([d, n]) => `${directionMark(d)}: ${n}`).join(", ")}.`;
+export function directionCounts(compared: string, counts: readonly (readonly [Direction, number])[]): string {
+  return `Direction of travel against ${compared}: ${counts.map(([d, n]) => `${directionMark(d)}: ${n}`).join(", ")}.`;
 }

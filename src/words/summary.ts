@@ -1,5 +1,6 @@
 import type { MonthResults, Summary } from "../schema/results.js";
 import type { Outcome } from "../schema/return.js";
+import { bandSummaryLine } from "./bands.js";
 import { kpiList } from "./lists.js";
 
 /** The optional tail, in reading order; each only when non-zero, so a clean month reads cleanly. */
@@ -11,6 +12,8 @@ const TAIL = [
 
 /** "24 KPIs achieved, 3 not met: KPI 5, 26 and 27" (CI jobs grep for it: docs/ci.md), then "; 2 not captured". */
 export function summaryLine(summary: Summary): string {
+  // A contract with RAG bands reads its month by band.
+  if (summary.green !== undefined) return bandSummaryLine(summary);
   const { met, notMetKpis } = summary;
   const head = `${met} ${met === 1 ? "KPI" : "KPIs"} achieved, ${notMetKpis.length === 0 ? "none not met" : `${notMetKpis.length} not met: ${kpiList(notMetKpis)}`}`;
   // A semicolon, because the KPI list before it already uses commas.
@@ -34,11 +37,19 @@ export function outcomeClauses(results: MonthResults): string[] {
       .map((k) => k.number)
       .sort((a, b) => a - b);
   const clauses: string[] = [];
-  const met = numbers("met").length;
-  clauses.push(met === 0 ? "none was fully achieved" : `${met} ${were(met)} fully achieved`);
-  const notMet = numbers("not-met");
-  if (notMet.length)
-    clauses.push(`${notMet.length} did not fully meet the requirements (${kpiList(notMet)})`);
+  const s = results.summary;
+  if (s.green !== undefined) {
+    // A contract with RAG bands: every judged KPI green, amber or red.
+    clauses.push(s.green === 0 ? "none was green" : `${s.green} ${were(s.green)} green`);
+    if (s.amberKpis?.length) clauses.push(`${s.amberKpis.length} amber (${kpiList(s.amberKpis)})`);
+    if (s.redKpis?.length) clauses.push(`${s.redKpis.length} red (${kpiList(s.redKpis)})`);
+  } else {
+    const met = numbers("met").length;
+    clauses.push(met === 0 ? "none was fully achieved" : `${met} ${were(met)} fully achieved`);
+    const notMet = numbers("not-met");
+    if (notMet.length)
+      clauses.push(`${notMet.length} did not fully meet the requirements (${kpiList(notMet)})`);
+  }
   const notCaptured = numbers("not-captured");
   if (notCaptured.length)
     clauses.push(

@@ -4,7 +4,7 @@ import { showHiddenControls } from "../text/hidden-controls.js";
 import { REVIEW_SHEETS, SHEETS } from "../schema/workbook-layout.js";
 import { readDetails } from "../validate/details-sheet.js";
 import { sheetNamed } from "../validate/sheets.js";
-import { returnPath, type DataFolder } from "../read/data-dir.js";
+import { NO_CONTRACT_FOUND, returnPath, type DataFolder } from "../read/data-dir.js";
 import type { RawWorkbook } from "../read/raw-workbook.js";
 import type { Contract } from "../schema/contract.js";
 import type { MonthlyReturn } from "../schema/return.js";
@@ -19,6 +19,7 @@ import { findingsGithub } from "./github-annotations.js";
 import { loadContractFor } from "./data-source.js";
 import type { CommandResult, Io } from "./io.js";
 import { OPTION_WORDING, parseOptions, ValidateOptionsSchema, type ValidateOptions } from "./options.js";
+import { VALIDATE_WORDS } from "../words/commands/validate.js";
 
 /**
  * `kpi-report validate FILE...`: every problem in one pass, each with its sheet and cell, for each
@@ -44,7 +45,7 @@ export async function validateCommand(raw: Record<string, unknown>, io: Io): Pro
     try {
       const workbook = await readWorkbook(file);
       const checks = {
-        ...(options.month ? { month: options.month, monthSource: "given by --month" } : {}),
+        ...(options.month ? { month: options.month, monthSource: VALIDATE_WORDS.monthGiven } : {}),
         fileName: file,
         bounds: monthBounds(new Date()),
       };
@@ -79,7 +80,7 @@ async function contractNeeded(error: unknown, options: ValidateOptions): Promise
     !(error instanceof InputError) ||
     options.data !== undefined ||
     options.contract !== undefined ||
-    !error.message.startsWith("No contract found")
+    !error.message.startsWith(NO_CONTRACT_FOUND)
   )
     return error;
   const file = options.files.find((f) => !isDynamicPattern(f)) ?? options.files[0]!;
@@ -99,13 +100,10 @@ async function contractNeeded(error: unknown, options: ValidateOptions): Promise
     named === undefined
       ? undefined
       : showHiddenControls(named.length > 80 ? `${named.slice(0, 77)}...` : named);
-  const which = id
-    ? `the council's contract ${JSON.stringify(id)}, which it names`
-    : "the council's contract";
   return new InputError(
-    `To check ${file}, validate needs ${which}: run it in the council's data folder (where contract.json is), or pass --data DIR or --contract FILE. ${error.message}`,
+    VALIDATE_WORDS.contractNeeded(file, VALIDATE_WORDS.contractNamed(id), error.message),
     error.path,
-    "The council has the contract; a supplier can ask it for contract.json, or send the return for the council to check.",
+    VALIDATE_WORDS.contractNeededHint,
   );
 }
 
@@ -138,12 +136,11 @@ function print(reports: readonly FindingsReport[], options: ValidateOptions, io:
   if (readable.length) io.out(readable.map((r) => findingsText(r)).join("\n\n"));
   // A file that cannot be read is told on stderr as any run-stopping error is, with its advice.
   for (const r of reports)
-    if (r.unreadable)
-      io.err(`kpi-report: ${r.unreadable.message}${r.unreadable.hint ? `\n  ${r.unreadable.hint}` : ""}`);
+    if (r.unreadable) io.err(VALIDATE_WORDS.unreadable(r.unreadable.message, r.unreadable.hint));
   if (reports.length > 1) {
     const valid = readable.filter((r) => !hasErrors(r.findings)).length;
     io.out(
-      `\n${reports.length} files: ${valid} valid, ${readable.length - valid} not valid, ${reports.length - readable.length} unreadable.`,
+      VALIDATE_WORDS.tally(reports.length, valid, readable.length - valid, reports.length - readable.length),
     );
   }
 }
@@ -168,7 +165,7 @@ async function expandPatterns(args: readonly string[]): Promise<(string | Findin
         findings: [],
         unreadable: {
           code: "file-missing",
-          message: `No file matches ${arg}.`,
+          message: VALIDATE_WORDS.noMatch(arg),
           hint: READ_FAILURES["file-missing"].hint,
         },
       });

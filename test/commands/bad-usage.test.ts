@@ -479,7 +479,7 @@ describe("the command line itself", () => {
       `Data folder: ws (given by --data); contract: ${join("ws", "contract.json")}\n`,
     );
     expect(verbose.stdout).toMatch(/^Wrote return-2022-11\.xlsx/);
-    for (const command of ["template", "review", "add", "init", "build"]) {
+    for (const command of ["template", "review", "add", "init", "contract", "build"]) {
       const help = runCli([command, "--help"]).stdout;
       expect(help, command).toContain("--quiet");
       expect(help, command).toContain("--verbose");

@@ -125,7 +125,10 @@ function withoutHidden<T>(
     const text = withoutHiddenControls(value);
     const names = [...new Set(found.map((h) => `${h.code} (${h.name})`))];
     const where = context.place(at);
-    const key = at.map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`)).join("").slice(1);
+    const key = at
+      .map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`))
+      .join("")
+      .slice(1);
     const read = text.length > 80 ? `${text.slice(0, 77)}...` : text;
     context.findings.push(
       finding(

@@ -4,7 +4,7 @@ import { showHiddenControls } from "../text/hidden-controls.js";
 import { REVIEW_SHEETS, SHEETS } from "../schema/workbook-layout.js";
 import { readDetails } from "../validate/details-sheet.js";
 import { sheetNamed } from "../validate/sheets.js";
-import { NO_CONTRACT_FOUND, returnPath, type DataFolder } from "../read/data-dir.js";
+import { findDataFolder, NO_CONTRACT_FOUND, returnPath, type DataFolder } from "../read/data-dir.js";
 import type { RawWorkbook } from "../read/raw-workbook.js";
 import type { Contract } from "../schema/contract.js";
 import type { MonthlyReturn } from "../schema/return.js";
@@ -17,6 +17,8 @@ import { monthBounds } from "../validate/month.js";
 import { findingsJson, findingsText, type FindingsReport } from "../render/findings-text.js";
 import { findingsGithub } from "./github-annotations.js";
 import { loadContractFor } from "./data-source.js";
+import { checkContract } from "../read/contract.js";
+import { readContractCopy } from "../read/contract-copy.js";
 import type { CommandResult, Io } from "./io.js";
 import { OPTION_WORDING, parseOptions, ValidateOptionsSchema, type ValidateOptions } from "./options.js";
 import { VALIDATE_WORDS } from "../words/commands/validate.js";
@@ -34,6 +36,11 @@ export async function validateCommand(raw: Record<string, unknown>, io: Io): Pro
     contract,
     findings: contractFindings,
   } = await loadContractFor(options).catch(async (error: unknown) => {
+    const carried = await carriedContract(error, options);
+    if (carried) {
+      io.err(carried.note);
+      return carried.loaded;
+    }
     throw await contractNeeded(error, options);
   });
   const reports: FindingsReport[] = [];
@@ -71,22 +78,61 @@ export async function validateCommand(raw: Record<string, unknown>, io: Io): Pro
 }
 
 /**
+ * Outside any data folder (no contract.json, no --data or --contract), a return `template` made
+ * carries a copy of the contract (read/contract-copy.ts): the supplier's check uses it, and says so
+ * in one line. Undefined when the file carries none, or a changed one (contractNeeded then says what
+ * is needed, and why the copy is not used).
+ */
+async function carriedContract(error: unknown, options: ValidateOptions) {
+  if (!noContractHere(error, options)) return undefined;
+  const file = firstFile(options);
+  let copy: ReturnType<typeof readContractCopy>;
+  try {
+    copy = readContractCopy(await readWorkbook(file));
+  } catch {
+    return undefined;
+  }
+  if (!copy || "problem" in copy) return undefined;
+  let loaded: ReturnType<typeof checkContract>;
+  try {
+    loaded = checkContract(copy.json, VALIDATE_WORDS.copyPlace(file));
+  } catch {
+    return undefined; // not a contract this version can read: contractNeeded says what is needed
+  }
+  const folder = findDataFolder(undefined);
+  return {
+    loaded: { folder, contract: loaded.contract, findings: loaded.findings },
+    note: VALIDATE_WORDS.checkedAgainstCopy(
+      showHiddenControls(loaded.contract.id),
+      file,
+      copy.contractSha256,
+    ),
+  };
+}
+
+const noContractHere = (error: unknown, options: ValidateOptions) =>
+  error instanceof InputError &&
+  options.data === undefined &&
+  options.contract === undefined &&
+  error.message.startsWith(NO_CONTRACT_FOUND);
+
+const firstFile = (options: ValidateOptions) =>
+  options.files.find((f) => !isDynamicPattern(f)) ?? options.files[0]!;
+
+/**
  * A supplier checking the return it filled, outside the council's data folder, has no contract to
  * check it against: the message says, in one line, which contract the file names and where
  * validate looks for it, rather than offering to start a data folder.
  */
 async function contractNeeded(error: unknown, options: ValidateOptions): Promise<unknown> {
-  if (
-    !(error instanceof InputError) ||
-    options.data !== undefined ||
-    options.contract !== undefined ||
-    !error.message.startsWith(NO_CONTRACT_FOUND)
-  )
-    return error;
-  const file = options.files.find((f) => !isDynamicPattern(f)) ?? options.files[0]!;
+  if (!noContractHere(error, options) || !(error instanceof InputError)) return error;
+  const file = firstFile(options);
   let named: string | undefined;
+  let changed = "";
   try {
     const workbook = await readWorkbook(file);
+    const copy = readContractCopy(workbook);
+    if (copy && "problem" in copy) changed = VALIDATE_WORDS.copyNotUsed(copy.problem);
     const sheet = sheetNamed(
       workbook,
       workbookKind(workbook) === "review" ? REVIEW_SHEETS.details : SHEETS.details,
@@ -101,7 +147,7 @@ async function contractNeeded(error: unknown, options: ValidateOptions): Promise
       ? undefined
       : showHiddenControls(named.length > 80 ? `${named.slice(0, 77)}...` : named);
   return new InputError(
-    VALIDATE_WORDS.contractNeeded(file, VALIDATE_WORDS.contractNamed(id), error.message),
+    VALIDATE_WORDS.contractNeeded(file, `${VALIDATE_WORDS.contractNamed(id)}${changed}`, error.message),
     error.path,
     VALIDATE_WORDS.contractNeededHint,
   );

@@ -15,4 +15,11 @@ export const VALIDATE_WORDS = {
   tally: (files: number, valid: number, invalid: number, unreadable: number) =>
     `\n${files} files: ${valid} valid, ${invalid} not valid, ${unreadable} unreadable.`,
   noMatch: (pattern: string) => `No file matches ${pattern}.`,
+  /** Where a finding of the contract a return carries is (read/contract-copy.ts). */
+  copyPlace: (file: string) => `the copy of the contract in ${file}`,
+  checkedAgainstCopy: (id: string, file: string, sha256: string) =>
+    stopLine(
+      `no contract.json here: checked against the copy of contract ${JSON.stringify(id)} that ${file} carries (made from a contract.json with SHA-256 ${sha256.slice(0, 12)}...); the council checks it again against its own.`,
+    ),
+  copyNotUsed: (problem: string) => ` (${problem}, so it is not used)`,
 } as const;

@@ -35,7 +35,9 @@ export function evaluateMonth(
 
   const kpis = [...contract.kpis]
     .sort((a, b) => a.number - b.number)
-    .map((kpi) => judgeKpi(kpi, rows.get(kpi.number), month, returns, council.get(kpi.number)));
+    .map((kpi) =>
+      judgeKpi(kpi, rows.get(kpi.number), month, returns, council.get(kpi.number), contract.year),
+    );
 
   const comments = new Map<number, string>();
   for (const { msr, comment } of review?.msrComments ?? [])

@@ -1,4 +1,4 @@
-import type { KpiResult, Summary } from "../schema/results.js";
+import type { KpiResult, Rag, Summary } from "../schema/results.js";
 import type { Outcome } from "../schema/return.js";
 
 const ascending = (a: number, b: number) => a - b;
@@ -18,7 +18,7 @@ export function summarise(kpiResults: readonly KpiResult[]): Summary {
     .filter((r) => r.override !== undefined)
     .map((r) => r.number)
     .sort(ascending);
-  return {
+  const summary: Summary = {
     met: count("met"),
     notMet: notMetKpis.length,
     notCaptured: count("not-captured"),
@@ -27,4 +27,21 @@ export function summarise(kpiResults: readonly KpiResult[]): Summary {
     notMetKpis,
     overridden,
   };
+  return kpiResults.some((r) => r.band !== undefined) ? { ...summary, ...bandCounts(kpiResults) } : summary;
+}
+
+/** The band of a judged KPI in a contract with RAG bands: its own, or (met or not met) green or red. */
+export function bandOfResult(r: KpiResult): Rag | undefined {
+  return r.band ?? (r.outcome === "met" ? "green" : r.outcome === "not-met" ? "red" : undefined);
+}
+
+/** A contract with RAG bands counts by band: every judged KPI is green, amber or red. */
+function bandCounts(kpiResults: readonly KpiResult[]) {
+  const of = (band: Rag) =>
+    kpiResults
+      .filter((r) => bandOfResult(r) === band)
+      .map((r) => r.number)
+      .sort(ascending);
+  const [green, amber, red] = [of("green"), of("amber"), of("red")];
+  return { green: green.length, amber: amber.length, red: red.length, amberKpis: amber, redKpis: red };
 }

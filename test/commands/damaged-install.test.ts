@@ -130,4 +130,30 @@ describe("a damaged installation", () => {
     expect(result.stderr).toMatch(ONE_LINE);
     expect(result.stderr).toContain(removed);
   });
+
+  it.each([
+    ["validate's chunk", (bundle: string) => readdirSync(bundle).find((f) => f.startsWith("validate-"))!],
+    ["cli.js itself", () => "cli.js"],
+  ])(
+    "without %s, validate --format json prints the JSON of a stopped run and the one line, exit 4",
+    (_, pick) => {
+      let removed = "";
+      const install = damaged((i) => {
+        removed = pick(join(i, "dist", "bundle"));
+        return join(i, "dist", "bundle", removed);
+      });
+      for (const format of [["--format", "json"], ["-f", "json"], ["--format=json"]]) {
+        const result = run(install, ["validate", join(root, "data", "returns", "2022-09.xlsx"), ...format]);
+        expect(result.code, result.stderr).toBe(4);
+        expect(result.stderr).toMatch(ONE_LINE);
+        const json = JSON.parse(result.stdout);
+        expect(json).toEqual({
+          version: 1,
+          valid: false,
+          error: { kind: "install", message: expect.stringContaining(removed) },
+        });
+        expect(`kpi-report: ${json.error.message}\n`).toBe(result.stderr);
+      }
+    },
+  );
 });

@@ -19,8 +19,8 @@ export async function templateCommand(raw: Record<string, unknown>, io: Io): Pro
   // A return for a month the contract does not cover would be refused by validate and add.
   if (contract.term && outsideTerm(options.month, contract.term))
     throw new UsageError(
-      `${options.month} is outside the contract's term (${termSpan(contract.term)}): a return for it would be refused; nothing was written.`,
-      "Check --month; the term is the contract's `term` in contract.json.",
+      TEMPLATE_COMMAND_WORDS.outsideTerm(options.month, termSpan(contract.term)),
+      TEMPLATE_COMMAND_WORDS.outsideTermHint,
     );
   // The return carries a copy of the contract, so the supplier can check it anywhere (validate.ts).
   const bytes = await buildReturnWorkbook(

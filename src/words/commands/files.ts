@@ -36,6 +36,9 @@ export const REVIEW_WORDS = {
 export const TEMPLATE_COMMAND_WORDS = {
   alreadyThere: (out: string) => `${out} already exists; a return may already be filled in there.`,
   alreadyThereHint: "Choose another --out, or add --force to replace it.",
+  outsideTerm: (month: string, term: string) =>
+    `${month} is outside the contract's term (${term}): a return for it would be refused; nothing was written.`,
+  outsideTermHint: "Check --month; the term is the contract's `term` in contract.json.",
   wrote: (out: string, month: string, supplier: string, kpis: number) =>
     `Wrote ${out}: the ${month} return for ${supplier} to fill in, ${kpis} KPIs.`,
 } as const;

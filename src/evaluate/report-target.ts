@@ -2,6 +2,7 @@ import type { Target } from "../schema/contract.js";
 import type { Month, MonthlyReturn, ReturnKpi } from "../schema/return.js";
 import { figuresOf, type Judgement } from "./figures.js";
 import { previousMonths } from "./months.js";
+import type { Id } from "../schema/id.js";
 
 type ReportTarget = Extract<Target, { kind: "report" }>;
 
@@ -16,7 +17,7 @@ export function reportDelivered(row: ReturnKpi | undefined): boolean {
  * with no return in `history` simply cannot cover.
  */
 export function coveringReport(
-  kpiNumber: number,
+  kpiNumber: Id,
   target: ReportTarget,
   month: Month,
   history: ReadonlyMap<Month, MonthlyReturn>,

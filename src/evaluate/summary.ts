@@ -1,7 +1,6 @@
 import type { KpiResult, Summary } from "../schema/results.js";
 import type { Outcome } from "../schema/return.js";
-
-const ascending = (a: number, b: number) => a - b;
+import { compareIds } from "../schema/id.js";
 
 /**
  * The month in counts, from the final outcomes (overrides included: the summary states the
@@ -13,11 +12,11 @@ export function summarise(kpiResults: readonly KpiResult[]): Summary {
   const notMetKpis = kpiResults
     .filter((r) => r.outcome === "not-met")
     .map((r) => r.number)
-    .sort(ascending);
+    .sort(compareIds);
   const overridden = kpiResults
     .filter((r) => r.override !== undefined)
     .map((r) => r.number)
-    .sort(ascending);
+    .sort(compareIds);
   return {
     met: count("met"),
     notMet: notMetKpis.length,

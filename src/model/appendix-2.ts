@@ -3,6 +3,7 @@ import type { MonthResults, MsrResult } from "../schema/results.js";
 import { monthLabel } from "../words/index.js";
 import { cell, continued, para, type Block, type Cell, type Table } from "./document.js";
 import { linkedKpiLine, MSR_STATE_OUTCOME, msrShortfall, NO_LINKED_KPI } from "../words/msr.js";
+import type { Id } from "../schema/id.js";
 
 /** Appendix 2's part: its heading (H2) and the table. */
 export function msrBlocks(contract: Contract, results: MonthResults): Block[] {
@@ -51,7 +52,7 @@ export function msrTable(contract: Contract, results: MonthResults): Table {
   };
 }
 
-function linkedCell(result: MsrResult, shortNames: ReadonlyMap<number, string>): Cell {
+function linkedCell(result: MsrResult, shortNames: ReadonlyMap<Id, string>): Cell {
   if (result.linkedKpis.length === 0) return cell([para(NO_LINKED_KPI, "note")]);
   return cell(
     result.linkedKpis.map((k) => para(linkedKpiLine(k.number, shortNames.get(k.number), k.outcome))),

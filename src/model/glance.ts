@@ -8,6 +8,7 @@ import { directionLine } from "./direction-words.js";
 import { cell, continued, para, type Block, type Table } from "./document.js";
 import { FIELD, outcomeChart, outcomeChartTable } from "./outcome-chart.js";
 import { PAGE } from "./page.js";
+import type { Id } from "../schema/id.js";
 
 /**
  * The month at a glance, a summary before Appendix 1 (labelled as one, and left out on request): the month's outcome counts beside the
@@ -90,7 +91,7 @@ function shortfallTable(contract: Contract, results: MonthResults, shortfalls: M
 
 /** "KPI 5 (not captured in August 2022), KPI 26 and 27 (not applicable in August 2022)"; "none". */
 function changeList(list: readonly KpiChange[], previous: Month): string {
-  const groups = new Map<Outcome, number[]>();
+  const groups = new Map<Outcome, Id[]>();
   for (const change of list) groups.set(change.was, [...(groups.get(change.was) ?? []), change.number]);
   const parts = [...groups].map(
     ([was, numbers]) => `${kpiList(numbers)} (${outcomeWords(was).toLowerCase()} in ${monthLabel(previous)})`,

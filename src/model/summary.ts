@@ -5,6 +5,7 @@ import type { Contract } from "../schema/contract.js";
 import type { MonthResults } from "../schema/results.js";
 import type { Outcome } from "../schema/return.js";
 import { joinList, kpiList, monthLabel } from "../words/index.js";
+import { compareIds } from "../schema/id.js";
 
 /** What the summary template can say. Documented in templates/README.md for officers who edit it. */
 export interface SummaryContext {
@@ -38,7 +39,7 @@ export function outcomeClauses(results: MonthResults): string[] {
     results.kpis
       .filter((k) => k.outcome === outcome)
       .map((k) => k.number)
-      .sort((a, b) => a - b);
+      .sort(compareIds);
   const clauses: string[] = [];
   const met = numbers("met").length;
   clauses.push(met === 0 ? "none was fully achieved" : `${met} ${were(met)} fully achieved`);

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { ContractSchema, type Contract } from "../schema/contract.js";
 import { InputError } from "../errors.js";
+import { byId, type Id, idKey } from "../schema/id.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import { contractProblems, type LocatedContract } from "./contract-problems.js";
@@ -71,19 +72,18 @@ export function checkContract(
   }
   const contract = parsed.data;
   const problems: string[] = [];
-  const kpiNumbers = new Set<number>();
-  for (const kpi of contract.kpis) {
-    if (kpiNumbers.has(kpi.number)) problems.push(`KPI ${kpi.number} is defined twice.`);
-    kpiNumbers.add(kpi.number);
-  }
-  const msrNumbers = new Set<number>();
-  const linked = new Set<number>();
+  const kpiKeys = new Map<string, Id>();
+  for (const kpi of contract.kpis) problems.push(...unique("KPI", kpi.number, kpiKeys));
+  const msrKeys = new Map<string, Id>();
+  const linked = new Set<Id>();
   for (const msr of contract.msrs) {
-    if (msrNumbers.has(msr.number)) problems.push(`MSR ${msr.number} is defined twice.`);
-    msrNumbers.add(msr.number);
+    problems.push(...unique("MSR", msr.number, msrKeys));
     for (const n of msr.linkedKpis) {
-      if (!kpiNumbers.has(n))
-        problems.push(`MSR ${msr.number} links KPI ${n}, which the contract does not define.`);
+      const known = kpiKeys.get(idKey(n));
+      if (known !== n)
+        problems.push(
+          `MSR ${msr.number} links KPI ${n}, which the contract does not define${known === undefined ? "." : `; did you mean ${known}?`}`,
+        );
       linked.add(n);
     }
   }
@@ -100,9 +100,26 @@ export function checkContract(
   return {
     contract: {
       ...contract,
-      kpis: [...contract.kpis].sort((a, b) => a.number - b.number),
-      msrs: [...contract.msrs].sort((a, b) => a.number - b.number),
+      kpis: byId(contract.kpis, (k) => k.number),
+      msrs: byId(contract.msrs, (m) => m.number),
     },
     findings,
   };
+}
+
+/**
+ * An id not yet seen, by how a return's cell is matched to it (idKey): "7" and "07", or "3a" and
+ * "3A", would be one row of the return, so a contract may not hold both.
+ */
+function unique(what: "KPI" | "MSR", id: Id, seen: Map<string, Id>): string[] {
+  const earlier = seen.get(idKey(id));
+  if (earlier === undefined) {
+    seen.set(idKey(id), id);
+    return [];
+  }
+  return [
+    earlier === id
+      ? `${what} ${id} is defined twice.`
+      : `${what} ${earlier} and ${what} ${id} differ only in case or leading zeros; a return could not tell them apart.`,
+  ];
 }

@@ -80,7 +80,9 @@ function typeWords(field: z.ZodType): string {
   const json = z.toJSONSchema(field, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
   if (json.const !== undefined) return JSON.stringify(json.const);
   if (Array.isArray(json.enum)) return `one of ${json.enum.map((v) => JSON.stringify(v)).join(", ")}`;
-  if (json.oneOf || json.anyOf) return "an object (see below)";
+  const options = (json.anyOf ?? json.oneOf) as Record<string, unknown>[] | undefined;
+  if (options?.every((o) => o.type === "integer" || o.type === "string")) return "a whole number or text";
+  if (options) return "an object (see below)";
   const words: Record<string, string> = {
     string: "text",
     number: "a number",
@@ -89,8 +91,9 @@ function typeWords(field: z.ZodType): string {
     object: "an object",
   };
   if (json.type === "array") {
-    const items = String((json.items as Record<string, unknown> | undefined)?.type);
-    return `a list${({ object: " of objects", integer: " of whole numbers", string: " of texts", number: " of numbers" } as Record<string, string>)[items] ?? ""}`;
+    const item = json.items as Record<string, unknown> | undefined;
+    const items = Array.isArray(item?.anyOf) ? "id" : String(item?.type);
+    return `a list${({ object: " of objects", integer: " of whole numbers", string: " of texts", number: " of numbers", id: " of whole numbers or texts" } as Record<string, string>)[items] ?? ""}`;
   }
   let text = words[String(json.type)] ?? String(json.type);
   if (typeof json.minimum === "number" && typeof json.maximum === "number" && json.maximum < 1e9)

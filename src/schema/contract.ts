@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IdSchema } from "./id.js";
 
 /**
  * contract.json: the council's contract as data. Every key carries its description and an example
@@ -51,7 +52,11 @@ export const FrequencySchema = z.enum(["monthly", "quarterly"]);
 
 export const KpiSchema = z
   .object({
-    number: doc(z.number().int().positive(), "The KPI's number as the contract's schedule prints it.", 1),
+    number: doc(
+      IdSchema,
+      'The KPI\'s number as the contract\'s schedule prints it: a whole number, or text such as "3a" or "PI-07". The appendices sort them as a person would (2, 3a, 10).',
+      1,
+    ),
     serviceCriteria: doc(
       z.string().min(1),
       "The group the KPI belongs to, Appendix 1's first column.",
@@ -84,15 +89,15 @@ export const KpiSchema = z
 
 export const MsrSchema = z
   .object({
-    number: doc(z.number().int().positive(), "The MSR's number.", 1),
+    number: doc(IdSchema, 'The MSR\'s number: a whole number, or text such as "2b".', 1),
     text: doc(
       z.string().min(1),
       "The requirement, in the contract's words.",
       "Complaints are answered within the times agreed.",
     ),
     linkedKpis: doc(
-      z.array(z.number().int().positive()),
-      "The numbers of the KPIs that evidence it; [] for none.",
+      z.array(IdSchema),
+      "The numbers of the KPIs that evidence it, as each KPI's `number` writes them; [] for none.",
       [4, 5],
     ),
   })

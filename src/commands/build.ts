@@ -10,7 +10,7 @@ import { checkOutputFolder, makeFolder, prepareOutputFolder } from "./folders.js
 import { Renderers } from "./renderers.js";
 import type { ReviewState } from "../schema/review.js";
 import { REVIEW_DETAIL_FIELDS } from "../schema/workbook-layout.js";
-import { NOT_REVIEWED } from "../model/review-words.js";
+import { NOT_REVIEWED } from "../words/review.js";
 import { summaryLine } from "../words/index.js";
 import { DataSource, type CheckedFile } from "./data-source.js";
 import { writeManifests, type ReportRecord } from "./manifest.js";

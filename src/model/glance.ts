@@ -4,7 +4,7 @@ import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
 import { comparedMonths } from "../evaluate/index.js";
 import { figuresText, joinList, kpiList, monthLabel, reasonText, shortMonthLabel } from "../words/index.js";
 import { CHART_ORDER } from "./chart-palette.js";
-import { directionLine } from "./direction-words.js";
+import { directionLine } from "../words/direction.js";
 import { cell, continued, para, type Block, type Table } from "./document.js";
 import { FIELD, outcomeChart, outcomeChartTable } from "./outcome-chart.js";
 import { PAGE } from "./page.js";

@@ -5,7 +5,7 @@ import { figuresText, monthLabel, reasonText, summaryLine } from "../words/index
 import { outcomeWords } from "../schema/return.js";
 import { TextTableSchema } from "./status-view.js";
 import { DIRECTIONS } from "../schema/results.js";
-import { directionHeader, directionMark } from "./direction-words.js";
+import { directionHeader, directionMark } from "../words/direction.js";
 
 /** The CI job's summary: per report, the verdict, what fell short (or a sentence saying nothing did), and the files made. */
 export const JobSummaryViewSchema = z

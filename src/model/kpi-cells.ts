@@ -1,7 +1,7 @@
 import { outcomeWords } from "../schema/return.js";
 import type { KpiResult } from "../schema/results.js";
 import { shownFigures } from "../words/index.js";
-import { directionLine } from "./direction-words.js";
+import { directionLine } from "../words/direction.js";
 import { cell, para, type Cell, type Paragraph } from "./document.js";
 
 /** What a reader sees when a month has no return at all: said, never a blank cell. */

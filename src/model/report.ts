@@ -7,8 +7,8 @@ import { para, type Block, type ReportDocument, type Section } from "./document.
 import { MONTHS_PER_PART, scheduleBlocks } from "./appendix-1.js";
 import { msrBlocks } from "./appendix-2.js";
 import { glanceBlocks, glanceHeading } from "./glance.js";
-import { identityLine } from "./identity-words.js";
-import { reviewLine } from "./review-words.js";
+import { identityLine } from "../words/identity.js";
+import { reviewLine } from "../words/review.js";
 import { renderSummary, summaryContext } from "./summary.js";
 
 export interface ReportInput {

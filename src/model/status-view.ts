@@ -3,8 +3,8 @@ import type { Contract } from "../schema/contract.js";
 import { OutcomeSchema, outcomeWords } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
 import { figuresText, kpiRanges, monthLabel, summaryLine } from "../words/index.js";
-import { directionHeader, directionLine, directionMark } from "./direction-words.js";
-import { reviewLine } from "./review-words.js";
+import { directionHeader, directionLine, directionMark } from "../words/direction.js";
+import { reviewLine } from "../words/review.js";
 import { msrShortfall, MSR_STATE_OUTCOME, outcomeLine } from "../words/msr.js";
 
 /** A plain table for a terminal or markdown: the words of every cell decided here, the look by the renderer. */

@@ -1,4 +1,4 @@
-import { monthLabel } from "../words/index.js";
+import { monthLabel } from "./months.js";
 import type { Month } from "../schema/return.js";
 import type { ReviewState } from "../schema/review.js";
 

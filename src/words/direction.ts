@@ -1,6 +1,7 @@
 import type { Direction, KpiResult, Trend } from "../schema/results.js";
 import { comparedMonths } from "../evaluate/index.js";
-import { shortMonthLabel, trendText } from "../words/index.js";
+import { shortMonthLabel } from "./months.js";
+import { trendText } from "./trend.js";
 import type { Month } from "../schema/return.js";
 
 /**

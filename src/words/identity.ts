@@ -1,6 +1,6 @@
 import type { Contract } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
-import { monthLabel } from "../words/index.js";
+import { monthLabel } from "./months.js";
 
 /**
  * Who and what the document is about, in words taken from the contract alone: the council, the

@@ -7,8 +7,20 @@ try {
 } catch (error) {
   const missing = /Cannot find (?:module|package) '([^']+)'/.exec(String(error?.message))?.[1];
   if (!missing) throw error;
-  process.stderr.write(
-    `kpi-report: the installation is damaged: ${missing} is missing; reinstall kpi-report (npm install kpi-report, or npm ci in its folder).\n`,
+  const message = `the installation is damaged: ${missing} is missing; reinstall kpi-report (npm install kpi-report, or npm ci in its folder).`;
+  // --format json (or -f json, but on build -f is --formats): the JSON document cli.ts prints when a run stops.
+  const argv = process.argv.slice(2);
+  const short = argv.includes("build") ? [] : ["-f"];
+  const json = argv.some(
+    (word, i) =>
+      word === "--format=json" ||
+      (short.length > 0 && word === "-fjson") ||
+      (["--format", ...short].includes(word) && argv[i + 1] === "json"),
   );
+  if (json)
+    process.stdout.write(
+      `${JSON.stringify({ version: 1, valid: false, error: { kind: "install", message } }, null, 2)}\n`,
+    );
+  process.stderr.write(`kpi-report: ${message}\n`);
   process.exitCode = 4;
 }

@@ -47,6 +47,15 @@ import {
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import {
+  fetchTypst,
+  modelText,
+  reportModel,
+  TYPST_PACKAGE,
+  TYPST_VERSION,
+  typstSource,
+  wordCount,
+} from "./bench-typst.mjs";
 import { writeShapes } from "./hostile-shapes.mjs";
 import { zipBomb } from "./zip-bomb.mjs";
 
@@ -58,18 +67,19 @@ const CHILD = join(ROOT, "scripts", "bench-child.mjs");
 // Options
 
 function parseArgs(argv) {
-  const options = { quick: false, keep: false, runs: 5, slowRuns: 3, json: undefined };
+  const options = { quick: false, keep: false, runs: 5, slowRuns: 3, json: undefined, typst: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--quick") options.quick = true;
     else if (arg === "--keep") options.keep = true;
+    else if (arg === "--no-typst") options.typst = false;
     else if (arg === "--runs") options.runs = positive(argv[++i], arg);
     else if (arg === "--slow-runs") options.slowRuns = positive(argv[++i], arg);
     else if (arg === "--json") options.json = argv[++i];
     else if (arg === "--inputs") options.inputs = argv[++i];
     else if (arg === "--help" || arg === "-h") {
       console.log(
-        "usage: node scripts/bench.mjs [--quick] [--runs N] [--slow-runs N] [--keep] [--json FILE] [--inputs DIR]",
+        "usage: node scripts/bench.mjs [--quick] [--runs N] [--slow-runs N] [--keep] [--json FILE] [--inputs DIR] [--no-typst]",
       );
       process.exit(0);
     } else {
@@ -638,6 +648,9 @@ async function measure(options, dir) {
   results.validate.ratio = ratio("validate");
   results.status.ratio = ratio("status");
 
+  // 1b. The September PDF alone, in turn with Typst typesetting the same words (scripts/bench-typst.mjs).
+  results.typst = await typstYardstick(options, dir, ctx, warm);
+
   // 2. 60 months of history: the default 12 months shown, and all 60.
   console.log("60 months of history (2017-10..2022-09), real contract");
   const hist = [
@@ -813,6 +826,23 @@ async function measure(options, dir) {
     ...(soffice
       ? [{ label: "soffice --convert-to pdf (our docx)", ...r.soffice, result: "the yardstick" }]
       : []),
+    ...(r.typst.skipped
+      ? [
+          {
+            label: "build --formats pdf against Typst",
+            target: "<= 2x Typst",
+            result: `skipped (${r.typst.skipped})`,
+          },
+        ]
+      : [
+          {
+            label: "build --month 2022-09 --formats pdf",
+            ...r.typst.pdf,
+            target: "<= 2x Typst",
+            result: verdict(r.typst.ratio <= 2, `${r.typst.ratio.toFixed(2)}x Typst`),
+          },
+          { label: `Typst ${TYPST_VERSION}: the same words`, ...r.typst.typst, result: "the yardstick" },
+        ]),
     { label: "build, 60 months of history, 12 shown", ...r["history-12"] },
     { label: "build, 60 months of history, 60 shown", ...r["history-60"] },
     ...(r["lots-270x60"]
@@ -887,6 +917,11 @@ async function measure(options, dir) {
       "LibreOffice comparison skipped: soffice is not installed. Install it with `apt-get install -y libreoffice-writer-nogui` (Debian/Ubuntu) and run again.",
     );
   }
+  if (r.typst.skipped) console.log(`Typst yardstick skipped: ${r.typst.skipped}.`);
+  else
+    console.log(
+      `Typst yardstick: our September PDF ${r.typst.ratio.toFixed(2)}x Typst's time (median of per-round ratios; ratio of medians ${(r.typst.pdf.median / r.typst.typst.median).toFixed(2)}); ours ${r.typst.ours.pages} pages and ${r.typst.ours.words.toLocaleString("en-GB")} words, Typst's ${r.typst.theirs.pages} pages and ${r.typst.theirs.words.toLocaleString("en-GB")} words (words as pdftotext reads each PDF${r.typst.ours.counted === "model" ? "; pdftotext missing, so the model's words, the same for both" : ""}).`,
+    );
   console.log(
     `Per extra report in a batch: (T${batchMonths.length} - T1) / ${batchMonths.length - 1} = (${r["batch-50"].median.toFixed(3)} - ${r["batch-1"].median.toFixed(3)}) / ${batchMonths.length - 1} = ${perExtra.toFixed(3)} s.`,
   );
@@ -904,6 +939,70 @@ async function measure(options, dir) {
       `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: availableParallelism(), git, dirty: Boolean(dirty), rssMethod: ctx.method, soffice: Boolean(soffice), perExtra, results }, null, 2)}\n`,
     );
   }
+}
+
+/**
+ * Our September PDF (`build --formats pdf`, a whole process from the returns) in turn with Typst
+ * typesetting the same words (a whole process from the Typst source, which is made beforehand from
+ * the same report model): the per-round ratio's median, and the pages and words of each PDF.
+ */
+async function typstYardstick(options, dir, ctx, warm) {
+  if (!options.typst) return { skipped: "--no-typst" };
+  const addon = fetchTypst();
+  if (addon.skipped) return { skipped: addon.skipped };
+  const source = join(dir, "typst", "appendices-2022-09.typ");
+  const theirs = join(dir, "typst", "appendices-2022-09.pdf");
+  const oursDir = join(dir, "out", "sept-pdf");
+  mkdirSync(dirname(source), { recursive: true });
+  const model = await reportModel(ROOT, join(ROOT, "data"), "2022-09");
+  writeFileSync(source, typstSource(model));
+  const fonts = ["400Regular/SourceSans3_400Regular.ttf", "700Bold/SourceSans3_700Bold.ttf"].map((f) =>
+    join(ROOT, "node_modules", "@expo-google-fonts", "source-sans-3", f),
+  );
+  const jobs = [
+    { name: "pdf", cli: ["build", "--month", "2022-09", "--formats", "pdf", "--out", oursDir, "--quiet"] },
+    {
+      name: "typst",
+      exec: [
+        process.execPath,
+        join(ROOT, "scripts", "bench-typst.mjs"),
+        "--typeset",
+        addon.entry,
+        source,
+        theirs,
+        ...fonts,
+      ],
+    },
+  ];
+  console.log(
+    `September's PDF and Typst (${TYPST_PACKAGE} ${TYPST_VERSION}) typesetting the same words, in turn`,
+  );
+  const samples = await rounds(jobs, options.runs, warm, ctx);
+  const ratios = samples.get("pdf").map((s, i) => s.seconds / samples.get("typst")[i].seconds);
+  const ours = pdfFacts(join(oursDir, "appendices-2022-09.pdf"), model);
+  return {
+    pdf: summarise("pdf", samples.get("pdf")),
+    typst: summarise("typst", samples.get("typst")),
+    ratio: median(ratios),
+    ours,
+    theirs: pdfFacts(theirs, model),
+  };
+}
+
+/**
+ * A PDF's pages (pdfinfo's count, else its page objects) and words (as pdftotext reads it; without
+ * pdftotext, the words of the model's sections, the same figure for both PDFs).
+ */
+function pdfFacts(file, model) {
+  const info = sh("pdfinfo", [file]);
+  const pages = info
+    ? Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
+    : (readFileSync(file)
+        .toString("latin1")
+        .match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0);
+  const text = sh("pdftotext", ["-enc", "UTF-8", file, "-"]);
+  if (text !== undefined) return { pages, words: wordCount(text), counted: "pdftotext" };
+  return { pages, words: wordCount(modelText(model)), counted: "model" };
 }
 
 /** A worst-shape case against issue 22's target: any file under 10 MB answered in under 5 s and 300 MiB. */

@@ -84,7 +84,9 @@ const result = await build({
   keepNames: true,
   // resvg is a native addon (a .node binary per platform, picked by npm): it cannot be bundled, so
   // it stays a runtime dependency that the DOCX chunk imports, and only the DOCX renderer loads it.
-  external: ["@resvg/resvg-js"],
+  // harfbuzzjs finds its .wasm beside its own module (import.meta.url), so it stays one too, loaded
+  // by the PDF renderer alone.
+  external: ["@resvg/resvg-js", "harfbuzzjs"],
   logLevel: "warning",
   legalComments: "linked",
 });

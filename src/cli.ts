@@ -6,6 +6,7 @@ import { PACKAGE } from "./package-root.js";
 import { DATA_LAYOUT, findDataFolder } from "./read/data-dir.js";
 import { join } from "node:path";
 import { DEFAULT_DOCUMENT_FORMATS, DOCUMENT_FORMATS } from "./render/registry.js";
+import { removeOwnTemporaries } from "./commands/temporaries.js";
 
 /** Exit codes, as documented in the README. Nothing else in the code sets one. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3, install: 4 } as const;
@@ -65,8 +66,13 @@ function lazy(load: () => Promise<Runner>) {
       );
       process.exitCode = result.unreadable ? EXIT.usage : result.failed ? EXIT.findings : EXIT.ok;
     } catch (error) {
-      // A script reading --format json gets a JSON document on stdout even when the run stops.
-      if (options.format === "json" && isRunStopper(error)) processIo.out(errorJson(error));
+      // A script reading --format json gets a JSON document on stdout even when the run stops,
+      // a damaged installation included (exit 4).
+      if (options.format === "json") {
+        const install = damagedInstall(error);
+        if (isRunStopper(error)) processIo.out(errorJson(error));
+        else if (install) processIo.out(stoppedJson("install", install.message, undefined));
+      }
       throw error;
     }
   };
@@ -78,7 +84,11 @@ function errorJson(error: InputError | UsageError | OutputError): string {
   return stoppedJson(kind, error.message, "hint" in error ? error.hint : undefined);
 }
 
-function stoppedJson(kind: "usage" | "output" | "input", message: string, hint: string | undefined): string {
+function stoppedJson(
+  kind: "usage" | "output" | "input" | "install",
+  message: string,
+  hint: string | undefined,
+): string {
   return JSON.stringify(
     { version: 1, valid: false, error: { kind, message, ...(hint ? { hint } : {}) } },
     null,
@@ -108,6 +118,28 @@ function dropOutputToClosedPipes(): void {
     stream.on("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
       throw error;
+    });
+  }
+}
+
+/**
+ * Ctrl-C, SIGTERM (a CI job cancelled) or the terminal closing stops the run where it is: its own
+ * temporary files, probes and locks are removed, and it exits as a shell expects of a program a signal
+ * stopped, 128 plus the signal's number, saying nothing (the user asked it to stop). A file already
+ * renamed into place is whole; the manifest, written last, tells the next build what the set lacks.
+ */
+function stopCleanlyOnSignals(): void {
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+    ["SIGHUP", 129],
+  ] as const) {
+    process.on(signal, () => {
+      try {
+        removeOwnTemporaries();
+      } finally {
+        process.exit(code);
+      }
     });
   }
 }
@@ -152,6 +184,11 @@ export function buildProgram(): Command {
     .addOption(dataOption())
     .addOption(contractOption())
     .addOption(formatOption())
+    .option(
+      "-o, --out <dir>",
+      "the output folder of build, whose manifest is checked against its files (a build stopped partway)",
+      "out",
+    )
     .addHelpText(
       "after",
       examples(
@@ -385,6 +422,7 @@ function report(error: unknown, io: Io, argv: readonly string[], program: Comman
 
 export async function main(argv: readonly string[]): Promise<void> {
   dropOutputToClosedPipes();
+  stopCleanlyOnSignals();
   const program = buildProgram();
   // Bare `kpi-report` is a request for help, not a mistake: the help, on stdout, exit 0.
   if (argv.length === 0) {

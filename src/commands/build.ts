@@ -14,6 +14,7 @@ import { NOT_REVIEWED } from "../words/review.js";
 import { summaryLine } from "../words/index.js";
 import { DataSource, type CheckedFile } from "./data-source.js";
 import { writeManifests, type ReportRecord } from "./manifest.js";
+import { disagreementLine, folderDisagreements } from "./folder-check.js";
 import { writeJobSummaries } from "./job-summary.js";
 import { judgeSchedule, readSchedule, type MonthSchedule } from "./month-schedule.js";
 import type { CommandResult, Io } from "./io.js";
@@ -81,6 +82,24 @@ async function build(
   const requests = planned.map((plan) => request(plan, options, warn));
   const unsigned = requests.flatMap((r) => unsignedNote(r.month, r.results.get(r.month)!.review));
   if (!options.quiet) for (const note of unsigned) warn(note);
+  // What a build stopped partway left in a folder is named before anything is written (a build removes
+  // the temporary files and mends the months it writes again); writeManifests then drops, without a
+  // second word, the entries named here that this build does not write.
+  const named = new Map<string, Set<string>>();
+  for (const folder of folders) {
+    const found = await folderDisagreements(folder);
+    if (!found.length) continue;
+    const here = planned.filter((p) => p.target.out === folder);
+    warn(
+      disagreementLine(
+        folder,
+        found,
+        options.check ? undefined : here.map((p) => p.month),
+        here[0]?.source.dataFlag,
+      ),
+    );
+    named.set(folder, new Set(found.flatMap((d) => (d.month ? [d.month] : []))));
+  }
   if (options.check || !renderers) {
     // Every template is filled as the build would fill it, so a broken one fails the check too.
     for (const r of requests) await reportDocument(r);
@@ -110,7 +129,7 @@ async function build(
     });
     detail(`${plan.month}: ${summaryLine(r.results.get(plan.month)!.summary)}`);
   }
-  for (const path of await writeManifests(records, warn)) say(`Wrote ${path}`);
+  for (const path of await writeManifests(records, warn, named)) say(`Wrote ${path}`);
   for (const path of await writeJobSummaries(records, options.summary))
     detail(`Job summary written to ${path}.`);
   return { failed: false };

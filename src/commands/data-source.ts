@@ -43,7 +43,7 @@ export class DataSource {
     /** Files in returns/ and reviews/ not named YYYY-MM.xlsx: never taken for a month, always named. */
     readonly ignored: readonly string[],
     /** " --data DIR" when the folder was given that way, for the commands a message suggests. */
-    private readonly dataFlag: string,
+    readonly dataFlag: string,
     /** The SHA-256 of the contract's bytes as they were read. */
     readonly contractSha256?: string,
   ) {}

@@ -1,9 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { constants, type Stats } from "node:fs";
 import { access, mkdir, open, rm, rmdir, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { OutputError } from "../errors.js";
-import { removeStaleTemporaries } from "./temporaries.js";
+import { probeName, removeStaleTemporaries } from "./temporaries.js";
 
 /** Why the file system refused, in words; the code itself is for KPI_REPORT_DEBUG, not the reader. */
 export function fsReason(error: unknown): string {
@@ -73,7 +72,7 @@ export async function checkOutputFolder(path: string): Promise<void> {
   // Permission bits do not tell everything (procfs and sysfs refuse root too): a folder of a name no
   // other run uses is made and removed again. Never the folder itself: another build may be making
   // it this moment, and removing it would pull it from under that build.
-  const probe = join(existing, `.kpi-report-probe-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const probe = probeName(existing);
   try {
     await mkdir(probe);
   } catch (error) {
@@ -119,7 +118,7 @@ export async function makeFolder(path: string): Promise<void> {
 export async function prepareOutputFolder(path: string): Promise<void> {
   await makeFolder(path);
   await removeStaleTemporaries(path);
-  const probe = join(path, `.kpi-report-probe-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const probe = probeName(path);
   try {
     await (await open(probe, "wx")).close();
   } catch (error) {

@@ -3,7 +3,7 @@ import { dirname } from "node:path";
 import { OutputError } from "../errors.js";
 import { colourWanted } from "../render/paint.js";
 import { fsReason, makeFolder } from "./folders.js";
-import { temporaryName } from "./temporaries.js";
+import { holdWhileRunning, temporaryName } from "./temporaries.js";
 
 /** Where a command prints. The CLI passes the process's streams; tests may pass their own. */
 export interface Io {
@@ -88,8 +88,11 @@ export async function writeFileNew(path: string, bytes: Uint8Array | string): Pr
 }
 
 async function claimThenFill(path: string, temporary: string): Promise<boolean> {
+  let release: () => void;
   try {
     await (await open(path, "wx")).close();
+    // Empty until the rename fills it: a run stopped meanwhile removes its claim.
+    release = holdWhileRunning(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
     throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
@@ -100,6 +103,8 @@ async function claimThenFill(path: string, temporary: string): Promise<boolean> 
   } catch (error) {
     await rm(path, { force: true }).catch(() => undefined);
     throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
+  } finally {
+    release();
   }
 }
 

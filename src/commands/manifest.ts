@@ -29,7 +29,7 @@ export const MANIFEST_VERSION = 2;
  * What is read back of a manifest already in the folder: enough to tell which files each report
  * made. Everything else in an entry is kept as it was (passthrough), whoever added it.
  */
-const ExistingManifestSchema = z.looseObject({
+export const ExistingManifestSchema = z.looseObject({
   version: z.literal(MANIFEST_VERSION),
   tool: z.looseObject({ name: z.literal(name) }),
   reports: z.array(
@@ -52,6 +52,8 @@ const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes
 export async function writeManifests(
   records: readonly ReportRecord[],
   warn: (text: string) => void = () => undefined,
+  /** By folder, the months whose disagreement the run has already named (folder-check.ts). */
+  named: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): Promise<string[]> {
   const byFolder = new Map<string, ReportRecord[]>();
   for (const record of records) byFolder.set(record.out, [...(byFolder.get(record.out) ?? []), record]);
@@ -99,6 +101,7 @@ export async function writeManifests(
         folder,
         await earlierReports(path, new Set(reports.flatMap((r) => r.outputs.map((o) => o.file)))),
         warn,
+        named.get(folder) ?? new Set(),
       );
       const all = [...kept, ...reports].sort((a, b) => a.month.localeCompare(b.month));
       await writeFileAtomic(
@@ -139,6 +142,7 @@ async function agreeing(
   folder: string,
   reports: ManifestReport[],
   warn: (text: string) => void,
+  named: ReadonlySet<string>,
 ): Promise<ManifestReport[]> {
   const kept: ManifestReport[] = [];
   for (const report of reports) {
@@ -153,6 +157,7 @@ async function agreeing(
       kept.push(report);
       continue;
     }
+    if (named.has(report.month)) continue;
     warn(
       `${join(folder, "manifest.json")} disagreed with the folder for ${report.month} (${wrong.join("; ")}), as after a build stopped partway: its entry is dropped. Build ${report.month} again into ${folder} to make the set whole.`,
     );

@@ -16,6 +16,8 @@ export const DataOptionsSchema = z.object({
 export const StatusOptionsSchema = DataOptionsSchema.extend({
   month: MonthSchema,
   format: FormatSchema.default("text"),
+  /** The output folder whose manifest is checked against its files, as build's --out. */
+  out: z.string().min(1).default("out"),
 });
 
 export const TemplateOptionsSchema = DataOptionsSchema.extend({

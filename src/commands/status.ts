@@ -7,6 +7,7 @@ import { DataSource } from "./data-source.js";
 import type { CommandResult, Io } from "./io.js";
 import { parseOptions, StatusOptionsSchema } from "./options.js";
 import { judgeSchedule, readSchedule } from "./month-schedule.js";
+import { disagreementLine, folderDisagreements } from "./folder-check.js";
 
 /** `kpi-report status --month YYYY-MM`: the month's verdict in the terminal. */
 export async function statusCommand(raw: Record<string, unknown>, io: Io): Promise<CommandResult> {
@@ -28,6 +29,10 @@ export async function statusCommand(raw: Record<string, unknown>, io: Io): Promi
     return { failed: true };
   }
   for (const note of source.notes([options.month])) io.err(note);
+  // A build stopped partway leaves a folder its manifest does not describe: said before the verdict.
+  const found = await folderDisagreements(options.out);
+  if (found.length)
+    io.err(`kpi-report: warning: ${disagreementLine(options.out, found, undefined, source.dataFlag)}`);
   // The council's review is short and rarely has warnings; one worth reading (made from a replaced return) is shown.
   if (review?.findings.length) io.err(findingsText({ file: review.file, findings: review.findings }));
   const results = judgeSchedule(source, schedule).get(options.month)!;

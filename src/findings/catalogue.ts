@@ -127,6 +127,12 @@ export const CATALOGUE = {
     group: "structure",
     fix: "Type the month the return is for as YYYY-MM (2022-09); a date in 1900 is usually a 0 or a small number in a cell formatted as a date.",
   },
+  "month-outside-term": {
+    severity: "error",
+    title: "The month is outside the contract's term",
+    group: "structure",
+    fix: "Check the return is for this contract and the month is right; the term is the contract's `term` (first and last month) in contract.json.",
+  },
   "month-mismatch": {
     severity: "error",
     title: "The return is for another month",

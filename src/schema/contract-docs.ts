@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ContractSchema, KpiSchema, MsrSchema, TargetSchema } from "./contract.js";
+import { ContractSchema, KpiSchema, MsrSchema, TargetSchema, TermSchema } from "./contract.js";
 
 /**
  * docs/contract.schema.json and the key reference in docs/contract.md, made from the zod schema
@@ -43,6 +43,7 @@ function sections(): Section[] {
     { title: "A KPI", intro: "Each entry of `kpis`.", schema: KpiSchema },
     ...targets,
     { title: "An MSR", intro: "Each entry of `msrs`.", schema: MsrSchema },
+    { title: "The term", intro: "The value of `term`, when the contract gives one.", schema: TermSchema },
   ];
 }
 

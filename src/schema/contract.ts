@@ -103,6 +103,29 @@ export const MsrSchema = z
   })
   .strict();
 
+/** A month as contract.json writes one; the return schema's own is not imported, to keep schemas apart. */
+const TermMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month written YYYY-MM, e.g. 2021-04");
+
+/** The months the contract runs: a return for a month outside them is refused (validate, add). */
+export const TermSchema = z
+  .object({
+    first: doc(
+      TermMonthSchema,
+      "The contract's first month; a return for an earlier month is refused.",
+      "2021-04",
+    ),
+    last: doc(
+      TermMonthSchema.optional(),
+      "Its last month, when it is known (an extension moves it); a return for a later month is refused.",
+      "2028-03",
+    ),
+  })
+  .strict()
+  .refine((term) => term.last === undefined || term.first <= term.last, {
+    message: "the term's last month is before its first",
+    path: ["last"],
+  });
+
 export const ContractSchema = z
   .object({
     $schema: doc(
@@ -142,6 +165,11 @@ export const ContractSchema = z
     msrs: doc(z.array(MsrSchema), "The Minimum Service Requirements, one object each (see An MSR).", [
       { number: 1, text: "Dangerous defects are made safe promptly.", linkedKpis: [1] },
     ]),
+    term: doc(
+      TermSchema.optional(),
+      "The months the contract runs, first and last (see The term); without it, any month from 1990 to a year from now is read.",
+      { first: "2021-04", last: "2028-03" },
+    ),
   })
   .strict();
 
@@ -150,3 +178,4 @@ export type Frequency = z.infer<typeof FrequencySchema>;
 export type Kpi = z.infer<typeof KpiSchema>;
 export type Msr = z.infer<typeof MsrSchema>;
 export type Contract = z.infer<typeof ContractSchema>;
+export type Term = z.infer<typeof TermSchema>;

@@ -2,6 +2,7 @@ import { MonthSchema, type Month } from "../schema/return.js";
 import { SHEETS } from "../schema/workbook-layout.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
+import type { Term } from "../schema/contract.js";
 
 /** The month the caller expects, and what told it so, for the mismatch message. */
 export interface ExpectedMonth {
@@ -113,4 +114,23 @@ function guessMonth(text: string): Month | undefined {
   else if (monthFirst) [month, year] = [Number(monthFirst[1]), Number(monthFirst[2])];
   if (year === undefined || month === undefined || month < 1 || month > 12) return undefined;
   return `${year}-${String(month).padStart(2, "0")}`;
+}
+
+/** A return's month inside the contract's term, when the contract states one; a finding when not. */
+export function checkTerm(
+  month: Month,
+  cell: string | undefined,
+  term: Term | undefined,
+  findings: Finding[],
+  sheet: string = SHEETS.details,
+): void {
+  if (!term || (month >= term.first && (term.last === undefined || month <= term.last))) return;
+  const span = term.last ? `${term.first} to ${term.last}` : `from ${term.first}`;
+  findings.push(
+    finding(
+      "month-outside-term",
+      `Month ${month} in ${cell} is outside the contract's term (${span}): the contract does not cover it.`,
+      { sheet, cell, found: month, expected: term.last ? `a month from ${span}` : `a month ${span}` },
+    ),
+  );
 }

@@ -13,7 +13,7 @@ import { hasErrors, type Finding } from "../findings/finding.js";
 import { readDetails } from "./details-sheet.js";
 import { readKpiSheet } from "./kpi-sheet.js";
 import { checkCouncilSheet } from "./council-fields.js";
-import { checkMonth, monthFromFileName, type ExpectedMonth, type MonthBounds } from "./month.js";
+import { checkMonth, checkTerm, monthFromFileName, type ExpectedMonth, type MonthBounds } from "./month.js";
 import { findSheets, sheetNamed } from "./sheets.js";
 import { wrongKind } from "./wrong-kind.js";
 
@@ -65,6 +65,7 @@ export function validateReturn(
         options.bounds,
       )
     : undefined;
+  if (month) checkTerm(month, details?.cells.month, contract.term, findings);
   if (details?.values.contract !== undefined && details.values.contract !== contract.id) {
     findings.push(
       finding(

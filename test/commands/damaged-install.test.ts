@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { copyData, editCell } from "../helpers/data-copy.js";
 
 /**
- * An installation with one of its own files gone: a font, the resvg addon, a chunk of the bundle.
+ * An installation with one of its own files gone: a font, the resvg addon, the shaper's WebAssembly,
+ * a chunk of the bundle.
  * Each run is of a private copy of the installed files (bin/, dist/, templates/, package.json and
  * the runtime packages, the damaged one copied, the rest linked), never of this repository's.
  * A damaged install once answered exit 3 "This is a bug" with a require stack, or exit 1 (findings)
@@ -21,6 +22,7 @@ const RUNTIME = [
   ...readdirSync(join(root, "node_modules", "@resvg"))
     .filter((n) => n !== "resvg-js")
     .map((n) => `@resvg/${n}`),
+  "harfbuzzjs",
 ];
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -91,6 +93,7 @@ describe("a damaged installation", () => {
       "400Regular/SourceSans3_400Regular.ttf",
       "SourceSans3_400Regular.ttf",
     ],
+    ["the shaper's WebAssembly", "pdf", "harfbuzzjs", "dist/harfbuzz.wasm", "harfbuzzjs/dist/harfbuzz.wasm"],
     [
       "the resvg addon",
       "docx",
@@ -127,4 +130,30 @@ describe("a damaged installation", () => {
     expect(result.stderr).toMatch(ONE_LINE);
     expect(result.stderr).toContain(removed);
   });
+
+  it.each([
+    ["validate's chunk", (bundle: string) => readdirSync(bundle).find((f) => f.startsWith("validate-"))!],
+    ["cli.js itself", () => "cli.js"],
+  ])(
+    "without %s, validate --format json prints the JSON of a stopped run and the one line, exit 4",
+    (_, pick) => {
+      let removed = "";
+      const install = damaged((i) => {
+        removed = pick(join(i, "dist", "bundle"));
+        return join(i, "dist", "bundle", removed);
+      });
+      for (const format of [["--format", "json"], ["-f", "json"], ["--format=json"]]) {
+        const result = run(install, ["validate", join(root, "data", "returns", "2022-09.xlsx"), ...format]);
+        expect(result.code, result.stderr).toBe(4);
+        expect(result.stderr).toMatch(ONE_LINE);
+        const json = JSON.parse(result.stdout);
+        expect(json).toEqual({
+          version: 1,
+          valid: false,
+          error: { kind: "install", message: expect.stringContaining(removed) },
+        });
+        expect(`kpi-report: ${json.error.message}\n`).toBe(result.stderr);
+      }
+    },
+  );
 });

@@ -82,6 +82,7 @@ describe("each command loads only what it needs", () => {
     expect(run.packages).not.toContain("pdfkit");
     expect(run.packages).not.toContain("docx");
     expect(run.packages).not.toContain("@resvg/resvg-js");
+    expect(run.packages).not.toContain("harfbuzzjs");
     // Returns are read by our reader (saxes); exceljs only writes the template.
     expect(run.packages).toContain("saxes");
     expect(run.packages).not.toContain("exceljs");
@@ -129,8 +130,10 @@ describe("each command loads only what it needs", () => {
     expect(run.packages).not.toContain("exceljs");
     for (const renderer of ["pdf", "docx", "html", "json"])
       expect(run.packages).toContain(`src/render/${renderer}`);
-    // The DOCX's chart picture is drawn by resvg, a native addon outside the bundle.
+    // The DOCX's chart picture is drawn by resvg, a native addon outside the bundle; the PDF's
+    // words are shaped by harfbuzzjs, outside it too.
     expect(run.packages).toContain("@resvg/resvg-js");
+    expect(run.packages).toContain("harfbuzzjs");
   });
 
   it("a build without the DOCX never loads resvg", () => {

@@ -87,11 +87,13 @@ describe("the packed tarball", () => {
     const installed = JSON.parse(
       readFileSync(join(prefix, "node_modules", "kpi-report", "package.json"), "utf8"),
     ) as { dependencies: object };
-    // The fonts, and resvg: a native addon (the DOCX's chart picture) that cannot be bundled.
+    // The fonts, resvg (a native addon: the DOCX's chart picture) and harfbuzzjs (the PDF's
+    // shaper, which reads its .wasm beside itself): none can be bundled.
     expect(Object.keys(installed.dependencies)).toEqual([
       "@expo-google-fonts/noto-emoji",
       "@expo-google-fonts/source-sans-3",
       "@resvg/resvg-js",
+      "harfbuzzjs",
     ]);
     expect(existsSync(join(prefix, "node_modules", "pdfkit"))).toBe(false);
   });

@@ -3,6 +3,7 @@ import type { Paragraph } from "../../model/document.js";
 import { emphasisOf } from "../../model/emphasis.js";
 import { NOTE_COLOUR, TEXT_COLOUR } from "../../model/palette.js";
 import { internals, type EmbeddedFont, type FontkitFont } from "./pdfkit-internals.js";
+import { installShaper } from "./shaper.js";
 
 /**
  * Source Sans 3 from its npm package, so no system font is assumed and every glyph is embedded.
@@ -34,14 +35,17 @@ const opened = new Map<string, { font: FontkitFont; layoutCache: EmbeddedFont["l
  * batch) get the same fontkit objects and pdfkit's cache of shaped words, so only the subset of
  * glyphs embedded is per document. Nothing cached depends on the document, so the bytes do not
  * depend on what was drawn before.
+ *
+ * Unshared (a document made with `fontLayoutCache: false`), each face is parsed afresh and shapes
+ * every word each time it is measured or drawn: the reference the caches are tested against.
  */
-export function openFonts(doc: PDFKit.PDFDocument): Map<string, EmbeddedFont> {
+export function openFonts(doc: PDFKit.PDFDocument, shared = true): Map<string, EmbeddedFont> {
   const faces = new Map<string, EmbeddedFont>();
   for (const [name, path] of [
     [REGULAR, REGULAR_PATH],
     [BOLD, BOLD_PATH],
   ] as const)
-    faces.set(name, openFace(doc, name, path));
+    faces.set(name, openFace(doc, name, path, shared));
   return faces;
 }
 
@@ -49,17 +53,19 @@ export function openFonts(doc: PDFKit.PDFDocument): Map<string, EmbeddedFont> {
  * The fallback face in `doc`, opened on first use. Found only then, too: a report without an emoji
  * never looks for the file, so an installation without it still makes every such PDF.
  */
-export function openFallback(doc: PDFKit.PDFDocument): EmbeddedFont {
-  return openFace(doc, FALLBACK, opened.has(FALLBACK) ? "" : require.resolve(FALLBACK_MODULE));
+export function openFallback(doc: PDFKit.PDFDocument, shared = true): EmbeddedFont {
+  const known = shared && opened.has(FALLBACK);
+  return openFace(doc, FALLBACK, known ? "" : require.resolve(FALLBACK_MODULE), shared);
 }
 
-function openFace(doc: PDFKit.PDFDocument, name: string, path: string): EmbeddedFont {
-  const shared = opened.get(name);
+function openFace(doc: PDFKit.PDFDocument, name: string, path: string, share: boolean): EmbeddedFont {
+  const shared = share ? opened.get(name) : undefined;
   const current = internals(doc)._font;
   doc.registerFont(name, (shared?.font ?? path) as string);
   const face = internals(doc.font(name))._font;
+  installShaper(face);
   if (shared) face.layoutCache = shared.layoutCache;
-  else opened.set(name, { font: face.font, layoutCache: face.layoutCache });
+  else if (share) opened.set(name, { font: face.font, layoutCache: face.layoutCache });
   // Opening a face selects it; the document goes on in the face it was in.
   if (current) internals(doc)._font = current;
   return face;

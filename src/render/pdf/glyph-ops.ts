@@ -31,18 +31,28 @@ export interface Shown {
  */
 export class Cids {
   private readonly hex = new Map<number, string>();
+  /** Glyphs drawn so far only for characters that stand for nothing (a zero-width space drawn as the space's glyph), by CID. */
+  private readonly unnamed = new Map<number, number>();
 
   constructor(private readonly face: EmbeddedFont) {}
 
   of(glyph: Glyph): string {
     let hex = this.hex.get(glyph.id);
+    const { face } = this;
     if (hex === undefined) {
-      const { face } = this;
       const cid = face.subset.includeGlyph(glyph.id);
       face.widths[cid] ??= glyph.advanceWidth * face.scale;
       face.unicode[cid] ??= glyph.codePoints;
+      if (face.unicode[cid]!.length === 0) this.unnamed.set(glyph.id, cid);
       hex = cid.toString(16).padStart(4, "0");
       this.hex.set(glyph.id, hex);
+    } else if (this.unnamed.size > 0 && glyph.codePoints.length > 0) {
+      // The glyph's first use stood for nothing; this one names its text.
+      const cid = this.unnamed.get(glyph.id);
+      if (cid !== undefined) {
+        face.unicode[cid] = glyph.codePoints;
+        this.unnamed.delete(glyph.id);
+      }
     }
     return hex;
   }

@@ -9,6 +9,11 @@ import { Pen } from "./pen.js";
 import { drawTable, layoutFor, tableLead, type PlacedTable } from "./table.js";
 import { internals } from "./pdfkit-internals.js";
 import { child } from "./tags.js";
+import { loadShaper } from "./shaper.js";
+
+// Loading starts when the renderer is imported: a build's PDF thread imports it while the returns
+// are still being read. A failure is reported by the first document that needs the shaper.
+loadShaper().catch(() => undefined);
 
 /**
  * Draws the report model as a tagged PDF/UA document: Document > Sect per section > H1 | H2 | P |
@@ -45,8 +50,18 @@ function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
   };
 }
 
+export interface PdfOptions {
+  /**
+   * false: no shaped word, broken paragraph or written line is reused, within the document or from
+   * an earlier one, and the fonts are parsed afresh. The same bytes, slowly: what tests compare with.
+   */
+  cache?: boolean;
+}
+
 /** The PDF, and a warning for each character no font of the PDF can draw (drawn as an empty box). */
-export async function renderPdfReport(document: ReportDocument): Promise<Rendered> {
+export async function renderPdfReport(document: ReportDocument, options: PdfOptions = {}): Promise<Rendered> {
+  const cached = options.cache ?? true;
+  await loadShaper();
   const date = new Date(document.date);
   const doc = new PDFDocument({
     // Declared PDF/UA-1: pdfkit adds pdfuaid:part 1 to the XMP metadata, which checkers look for.
@@ -56,6 +71,7 @@ export async function renderPdfReport(document: ReportDocument): Promise<Rendere
     displayTitle: true,
     pdfVersion: "1.7",
     autoFirstPage: false,
+    fontLayoutCache: cached,
     // No default font: pdfkit would open Helvetica (never embedded); the Pen opens both faces.
     font: "",
     info: {
@@ -72,7 +88,7 @@ export async function renderPdfReport(document: ReportDocument): Promise<Rendere
   // A viewer's page box shows the numbers the footers print, from --start-page on.
   internals(doc)._root.data.PageLabels = { Nums: [0, { S: "D", St: document.startPage }] };
 
-  const pager = new Pager(new Pen(doc), document.startPage, document.labels.page);
+  const pager = new Pager(new Pen(doc, cached), document.startPage, document.labels.page);
   const root = doc.struct("Document");
   doc.addStructure(root);
   let layout: PlacedTable | undefined;

@@ -9,6 +9,8 @@
 /** A fontkit font: opened once, it can be handed to any number of documents. */
 export interface FontkitFont {
   layout(text: string): unknown;
+  /** The font file's bytes, as fontkit was given them: the shaper parses the same bytes. */
+  stream: { buffer: Uint8Array };
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
@@ -30,6 +32,8 @@ export interface Glyph {
 export interface GlyphRun {
   glyphs: Glyph[];
   positions: GlyphPosition[];
+  /** The sum of the positions' `xAdvance`: what pdfkit's `widthOfString` adds up. */
+  advanceWidth: number;
 }
 
 /** pdfkit's EmbeddedFont: one per face per document, holding that document's subset. */
@@ -44,6 +48,11 @@ export interface EmbeddedFont {
   widths: number[];
   unicode: number[][];
   layoutCached(text: string): GlyphRun;
+  /**
+   * Shapes one run, scaled to thousandths of an em: what `layoutCached` calls on a miss (and on
+   * every call when the document's `fontLayoutCache` is false). An own property replaces it.
+   */
+  layoutRun(text: string, features?: unknown): GlyphRun;
   /** Shaped runs by word (with its trailing space), in thousandths of an em; safe to share between documents. */
   layoutCache?: Record<string, unknown>;
   ascender: number;

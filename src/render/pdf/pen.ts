@@ -36,11 +36,18 @@ export class Pen {
   /** Code points no face of the document can draw: each is drawn as the main face's empty box. */
   readonly missing = new Set<number>();
 
-  constructor(readonly doc: PDFKit.PDFDocument) {
-    this.faces = openFonts(doc);
+  /**
+   * With `cached` false, nothing measured, shaped or written is kept: every word is shaped each
+   * time and every paragraph broken afresh. Slow; the reference the caches are tested against.
+   */
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    private readonly cached = true,
+  ) {
+    this.faces = openFonts(doc, cached);
   }
 
-  private readonly fallback = (): EmbeddedFont => (this.fallbackFace ??= openFallback(this.doc));
+  private readonly fallback = (): EmbeddedFont => (this.fallbackFace ??= openFallback(this.doc, this.cached));
 
   private runs(text: string, face: EmbeddedFont): Run[] | null {
     return splitRuns(text, face, this.fallback, this.missing);
@@ -79,7 +86,7 @@ export class Pen {
     const measure = `${style.font} ${style.size} ${width}`;
     let known = broken.get(measure);
     if (!known) broken.set(measure, (known = new Map()));
-    let lines = known.get(text);
+    let lines = this.cached ? known.get(text) : undefined;
     if (!lines) {
       const found: string[] = [];
       const doc = internals(this.doc.font(style.font).fontSize(style.size));
@@ -95,11 +102,13 @@ export class Pen {
         if (mixed) delete (face as Partial<EmbeddedFont>).widthOfString;
       }
       [doc.x, doc.y] = [x, y];
+      lines = found;
+      if (!this.cached) return lines;
       if (++brokenCount > MAX_BROKEN) {
         for (const map of broken.values()) map.clear();
         brokenCount = 1;
       }
-      known.set(text, (lines = found));
+      known.set(text, lines);
     }
     return lines;
   }
@@ -147,10 +156,10 @@ export class Pen {
         continue;
       }
       ops.push(follows ? "T*" : `1 0 0 -1 ${num(x)} ${num(baseline)} Tm`);
-      let shown = known.get(text);
+      let shown = this.cached ? known.get(text) : undefined;
       if (shown === undefined) {
         shown = show(face, this.cidsOf(style.font, face), text, size, x, baseline);
-        if (shown.relative) known.set(text, shown);
+        if (shown.relative && this.cached) known.set(text, shown);
       }
       ops.push(shown.ops);
       follows = shown.relative;

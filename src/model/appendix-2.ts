@@ -11,7 +11,7 @@ export function msrBlocks(contract: Contract, results: MonthResults): Block[] {
     {
       type: "heading",
       level: 2,
-      text: `Minimum Service Requirements 1 to ${contract.msrs.length} and their linked KPIs`,
+      text: `Minimum Service Requirements ${contract.msrs[0]?.number} to ${contract.msrs.at(-1)?.number} and their linked KPIs`,
     },
     { type: "table", table: msrTable(contract, results) },
   ];

@@ -154,7 +154,9 @@ export function glanceBlocks(contract: Contract, results: MonthResults): Block[]
       // Labelled as a summary: it is not part of the appendices, and a pack may leave it out.
       paragraph: para(
         `A summary before the appendices, of how ${label} compares with ${previous}: the outcomes counted for both months, what changed, the KPIs not met or not captured and why, and the outcomes of every month Appendix 1 shows. ` +
-          `Appendix 1 (the KPI schedule) and Appendix 2 (the Minimum Service Requirements) follow in full.`,
+          (contract.msrs.length
+            ? `Appendix 1 (the KPI schedule) and Appendix 2 (the Minimum Service Requirements) follow in full.`
+            : `Appendix 1 (the KPI schedule) follows in full.`),
       ),
     },
     { type: "heading", level: 2, text: `Outcomes against ${previous}` },

@@ -38,6 +38,8 @@ export function buildReport(input: ReportInput): ReportDocument {
   const results = input.results.get(month)!;
   const label = monthLabel(month);
   const { contract } = input;
+  // A contract without MSRs has no Appendix 2 at all, rather than an empty one.
+  const withMsrs = contract.msrs.length > 0;
   const appendix1 = `Appendix 1: KPI schedule, ${label}`;
   // Unreviewed figures say so, in words, at the head of each appendix: never passed off as reviewed.
   const reviewBlock = {
@@ -54,9 +56,25 @@ export function buildReport(input: ReportInput): ReportDocument {
       ...(results.review.filled ? [] : [reviewBlock]),
     ]),
   };
+  const appendix2Section: Section = {
+    footer: appendix2,
+    orientation: "landscape",
+    blocks: [
+      { type: "heading", level: 1, text: appendix2 },
+      identity,
+      reviewBlock,
+      {
+        type: "paragraph",
+        paragraph: para(
+          `Partnership-specific Minimum Service Requirements, cross-referenced to the KPIs that evidence them, for ${label}.`,
+        ),
+      },
+      ...msrBlocks(contract, results),
+    ],
+  };
   return {
-    title: `${contract.supplier} performance against KPIs and Minimum Service Requirements, ${label}`,
-    subject: `${contract.title}: KPI schedule and Minimum Service Requirements for ${label}`,
+    title: `${contract.supplier} performance against KPIs${withMsrs ? " and Minimum Service Requirements" : ""}, ${label}`,
+    subject: `${contract.title}: KPI schedule${withMsrs ? " and Minimum Service Requirements" : ""} for ${label}`,
     author: contract.council,
     language: LANGUAGE,
     date: input.date,
@@ -94,22 +112,7 @@ export function buildReport(input: ReportInput): ReportDocument {
           ...scheduleBlocks({ contract, months: input.months, results: input.results }),
         ],
       },
-      {
-        footer: appendix2,
-        orientation: "landscape",
-        blocks: [
-          { type: "heading", level: 1, text: appendix2 },
-          identity,
-          reviewBlock,
-          {
-            type: "paragraph",
-            paragraph: para(
-              `Partnership-specific Minimum Service Requirements, cross-referenced to the KPIs that evidence them, for ${label}.`,
-            ),
-          },
-          ...msrBlocks(contract, results),
-        ],
-      },
+      ...(withMsrs ? [appendix2Section] : []),
     ],
   };
 }

@@ -23,8 +23,9 @@ export const StatusViewSchema = z
     /** Whether the council reviewed the month, in words: "not reviewed" unless its review names who and when. */
     review: z.string(),
     overrides: z.array(z.string()),
-    msrHeading: z.string(),
-    msrs: TextTableSchema,
+    /** Absent for a contract without MSRs. */
+    msrHeading: z.string().optional(),
+    msrs: TextTableSchema.optional(),
     summary: z.string(),
   })
   .strict();
@@ -58,6 +59,13 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
         (k) =>
           `KPI ${k.number} overridden to ${outcomeWords(k.outcome).toLowerCase()}: ${k.override!.reason.trim()}`,
       ),
+    ...(contract.msrs.length ? msrView(results) : {}),
+    summary: summaryLine(results.summary),
+  };
+}
+
+function msrView(results: MonthResults): Pick<StatusView, "msrHeading" | "msrs"> {
+  return {
     msrHeading: "Minimum Service Requirements",
     msrs: {
       columns: ["MSR", "Linked KPIs", "Linked KPIs not met or not captured"],
@@ -70,6 +78,5 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
         };
       }),
     },
-    summary: summaryLine(results.summary),
   };
 }

@@ -89,8 +89,9 @@ export function checkContract(
   }
   if (problems.length)
     throw new InputError(`The contract file ${path} contradicts itself:\n${bullets(problems)}`, path, hint);
+  // Only a contract with MSRs expects each KPI to evidence one; without them there is nothing to link.
   const findings = contract.kpis
-    .filter((kpi) => !linked.has(kpi.number))
+    .filter((kpi) => contract.msrs.length > 0 && !linked.has(kpi.number))
     .map((kpi) =>
       finding("contract-kpi-unlinked", `KPI ${kpi.number} (${kpi.shortName}) is not linked by any MSR.`, {
         file: path,

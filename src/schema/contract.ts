@@ -162,9 +162,11 @@ export const ContractSchema = z
         targetText: "98%",
       },
     ]),
-    msrs: doc(z.array(MsrSchema), "The Minimum Service Requirements, one object each (see An MSR).", [
-      { number: 1, text: "Dangerous defects are made safe promptly.", linkedKpis: [1] },
-    ]),
+    msrs: doc(
+      z.array(MsrSchema).default([]),
+      "The Minimum Service Requirements, one object each (see An MSR). Leave it out, or [], for a contract without them: the appendices then have no Appendix 2.",
+      [{ number: 1, text: "Dangerous defects are made safe promptly.", linkedKpis: [1] }],
+    ),
     term: doc(
       TermSchema.optional(),
       "The months the contract runs, first and last (see The term); without it, any month from 1990 to a year from now is read.",

@@ -9,6 +9,7 @@ import { cell, continued, para, type Block, type Table } from "./document.js";
 import { FIELD, outcomeChart, outcomeChartTable } from "./outcome-chart.js";
 import { PAGE } from "./page.js";
 import type { Id } from "../schema/id.js";
+import { reportLabels } from "../words/labels.js";
 
 /**
  * The month at a glance, a summary before Appendix 1 (labelled as one, and left out on request): the month's outcome counts beside the
@@ -145,6 +146,7 @@ export function glanceBlocks(contract: Contract, results: MonthResults): Block[]
     throw new Error(`The results for ${results.month} were not compared with the month before.`);
   const label = monthLabel(results.month);
   const previous = monthLabel(changes.previous);
+  const labels = reportLabels(contract);
   const shortfalls = results.kpis.filter((k) => k.outcome === "not-met" || k.outcome === "not-captured");
   const chart = outcomeChart(outcomesByMonth, contract.kpis.length);
   return [
@@ -155,8 +157,8 @@ export function glanceBlocks(contract: Contract, results: MonthResults): Block[]
       paragraph: para(
         `A summary before the appendices, of how ${label} compares with ${previous}: the outcomes counted for both months, what changed, the KPIs not met or not captured and why, and the outcomes of every month Appendix 1 shows. ` +
           (contract.msrs.length
-            ? `Appendix 1 (the KPI schedule) and Appendix 2 (the Minimum Service Requirements) follow in full.`
-            : `Appendix 1 (the KPI schedule) follows in full.`),
+            ? `Appendix 1 (the ${labels.appendix1}) and Appendix 2 (the ${labels.appendix2}) follow in full.`
+            : `Appendix 1 (the ${labels.appendix1}) follows in full.`),
       ),
     },
     { type: "heading", level: 2, text: `Outcomes against ${previous}` },

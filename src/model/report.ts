@@ -10,6 +10,7 @@ import { glanceBlocks, glanceHeading } from "./glance.js";
 import { identityLine } from "../words/identity.js";
 import { reviewLine } from "../words/review.js";
 import { renderSummary, summaryContext } from "./summary.js";
+import { reportLabels } from "../words/labels.js";
 
 export interface ReportInput {
   contract: Contract;
@@ -40,13 +41,14 @@ export function buildReport(input: ReportInput): ReportDocument {
   const { contract } = input;
   // A contract without MSRs has no Appendix 2 at all, rather than an empty one.
   const withMsrs = contract.msrs.length > 0;
-  const appendix1 = `Appendix 1: KPI schedule, ${label}`;
+  const labels = reportLabels(contract);
+  const appendix1 = `Appendix 1: ${labels.appendix1}, ${label}`;
   // Unreviewed figures say so, in words, at the head of each appendix: never passed off as reviewed.
   const reviewBlock = {
     type: "paragraph" as const,
     paragraph: para(reviewLine(results.review, month), results.review.filled ? "note" : "strong"),
   };
-  const appendix2 = `Appendix 2: Minimum Service Requirements, ${label}`;
+  const appendix2 = `Appendix 2: ${labels.appendix2}, ${label}`;
   const identity = { type: "paragraph" as const, paragraph: para(identityLine(contract, month)) };
   const glance: Section = {
     footer: glanceHeading(month),
@@ -66,15 +68,15 @@ export function buildReport(input: ReportInput): ReportDocument {
       {
         type: "paragraph",
         paragraph: para(
-          `Partnership-specific Minimum Service Requirements, cross-referenced to the KPIs that evidence them, for ${label}.`,
+          `${labels.msrHeading}, cross-referenced to the KPIs that evidence them, for ${label}.`,
         ),
       },
       ...msrBlocks(contract, results),
     ],
   };
   return {
-    title: `${contract.supplier} performance against KPIs${withMsrs ? " and Minimum Service Requirements" : ""}, ${label}`,
-    subject: `${contract.title}: KPI schedule${withMsrs ? " and Minimum Service Requirements" : ""} for ${label}`,
+    title: `${contract.supplier} performance against KPIs${withMsrs ? ` and ${labels.appendix2}` : ""}, ${label}`,
+    subject: `${contract.title}: ${labels.appendix1}${withMsrs ? ` and ${labels.appendix2}` : ""} for ${label}`,
     author: contract.council,
     language: LANGUAGE,
     date: input.date,

@@ -6,6 +6,7 @@ import { figuresText, kpiRanges, monthLabel, summaryLine } from "../words/index.
 import { directionHeader, directionLine, directionMark } from "../words/direction.js";
 import { reviewLine } from "../words/review.js";
 import { msrShortfall, MSR_STATE_OUTCOME, outcomeLine } from "../words/msr.js";
+import { reportLabels } from "../words/labels.js";
 
 /** A plain table for a terminal or markdown: the words of every cell decided here, the look by the renderer. */
 export const TextTableSchema = z
@@ -59,14 +60,14 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
         (k) =>
           `KPI ${k.number} overridden to ${outcomeWords(k.outcome).toLowerCase()}: ${k.override!.reason.trim()}`,
       ),
-    ...(contract.msrs.length ? msrView(results) : {}),
+    ...(contract.msrs.length ? msrView(results, reportLabels(contract).appendix2) : {}),
     summary: summaryLine(results.summary),
   };
 }
 
-function msrView(results: MonthResults): Pick<StatusView, "msrHeading" | "msrs"> {
+function msrView(results: MonthResults, heading: string): Pick<StatusView, "msrHeading" | "msrs"> {
   return {
-    msrHeading: "Minimum Service Requirements",
+    msrHeading: heading,
     msrs: {
       columns: ["MSR", "Linked KPIs", "Linked KPIs not met or not captured"],
       rows: results.msrs.map((m) => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ContractSchema, KpiSchema, MsrSchema, TargetSchema, TermSchema } from "./contract.js";
+import { LabelsSchema } from "./labels.js";
 
 /**
  * docs/contract.schema.json and the key reference in docs/contract.md, made from the zod schema
@@ -43,6 +44,12 @@ function sections(): Section[] {
     { title: "A KPI", intro: "Each entry of `kpis`.", schema: KpiSchema },
     ...targets,
     { title: "An MSR", intro: "Each entry of `msrs`.", schema: MsrSchema },
+    {
+      title: "Labels",
+      intro:
+        'The value of `labels`: each key left out keeps the default (Appendix 1 "KPI schedule", Appendix 2 "Minimum Service Requirements", "Rank", "Compliments").',
+      schema: LabelsSchema,
+    },
     { title: "The term", intro: "The value of `term`, when the contract gives one.", schema: TermSchema },
   ];
 }
@@ -83,6 +90,7 @@ function typeWords(field: z.ZodType): string {
   if (Array.isArray(json.enum)) return `one of ${json.enum.map((v) => JSON.stringify(v)).join(", ")}`;
   const options = (json.anyOf ?? json.oneOf) as Record<string, unknown>[] | undefined;
   if (options?.every((o) => o.type === "integer" || o.type === "string")) return "a whole number or text";
+  if (options?.every((o) => o.type === "string" || o.const === false)) return "text, or false";
   if (options) return "an object (see below)";
   const words: Record<string, string> = {
     string: "text",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IdSchema } from "./id.js";
+import { LabelsSchema } from "./labels.js";
 
 /**
  * contract.json: the council's contract as data. Every key carries its description and an example
@@ -72,7 +73,11 @@ export const KpiSchema = z
       "The short name Appendix 2 uses beside each MSR.",
       "Complaints acknowledged",
     ),
-    rank: doc(z.number().int().min(1), "The KPI's rank (weight) in the contract.", 10),
+    rank: doc(
+      z.number().int().min(1).optional(),
+      "The KPI's rank (weight) in the contract. When no KPI has one, Appendix 1 has no Rank column.",
+      10,
+    ),
     frequency: doc(FrequencySchema, "How often the KPI is reported.", "monthly"),
     target: doc(TargetSchema, "How a month's figure is judged (docs/targets.md).", {
       kind: "percentage",
@@ -149,6 +154,11 @@ export const ContractSchema = z
       z.string().min(1).optional(),
       "The committee the appendices go to.",
       "Place Scrutiny Committee",
+    ),
+    labels: doc(
+      LabelsSchema.optional(),
+      "What the appendices call their parts, where the contract words them otherwise (see Labels).",
+      { appendix1: "Performance schedule", rank: false },
     ),
     kpis: doc(z.array(KpiSchema).min(1), "The KPIs, one object each (see A KPI).", [
       {

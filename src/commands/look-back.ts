@@ -1,14 +1,10 @@
-import { monthsCompared, previousMonths } from "../evaluate/index.js";
+import { judgingLookBack, monthsCompared, previousMonths } from "../evaluate/index.js";
 import type { Contract } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 
-/** How many earlier months a judgement can depend on: a report delivered then still covers this month. */
+/** How many earlier months a judgement can depend on (evaluate/look-back.ts says which). */
 export function lookBackMonths(contract: Contract): number {
-  let months = 0;
-  for (const kpi of contract.kpis) {
-    if (kpi.target.kind === "report") months = Math.max(months, kpi.target.everyMonths - 1);
-  }
-  return months;
+  return judgingLookBack(contract);
 }
 
 /** The months whose returns judging `months` (oldest first) needs: the earlier ones a report may cover from, then these. */
@@ -26,7 +22,7 @@ export function monthsForSchedule(
   available: ReadonlySet<Month> | ReadonlyMap<Month, unknown>,
 ): Month[] {
   const wanted = new Set(monthsToRead(contract, shown));
-  for (const month of monthsCompared(shown)) {
+  for (const month of monthsCompared(shown, contract)) {
     if (!wanted.has(month) && available.has(month))
       for (const m of monthsToRead(contract, [month])) wanted.add(m);
   }

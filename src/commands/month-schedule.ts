@@ -38,7 +38,7 @@ export async function readSchedule(source: DataSource, month: Month, from?: Mont
   const shown = shownMonths(source, month, from);
   const checked = await source.readAll(monthsForSchedule(source.contract, shown, source.available));
   // The month before and a year before too, with their reviews: the direction of travel compares the council's verdicts.
-  const reviews = await source.readReviews(monthsCompared(shown));
+  const reviews = await source.readReviews(monthsCompared(shown, source.contract));
   return { month, shown, checked, reviews };
 }
 

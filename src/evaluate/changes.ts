@@ -4,8 +4,9 @@ import { byId } from "../schema/id.js";
 
 /** A month's outcome counts, from its summary: the council's verdicts, overrides included, as the summary line counts them. */
 export function outcomeCounts(results: MonthResults): OutcomeCounts {
-  const { met, notMet, notCaptured, notApplicable, notDue } = results.summary;
-  return { met, notMet, notCaptured, notApplicable, notDue };
+  const { met, notMet, notCaptured, notApplicable, notDue, green, amber, red } = results.summary;
+  const counts: OutcomeCounts = { met, notMet, notCaptured, notApplicable, notDue };
+  return green === undefined ? counts : { ...counts, green, amber: amber!, red: red! };
 }
 
 const NONE: OutcomeCounts = { met: 0, notMet: 0, notCaptured: 0, notApplicable: 0, notDue: 0 };

@@ -5,6 +5,7 @@ import type { MonthlyReview } from "../schema/review.js";
 import { monthChanges, outcomesByMonth } from "./changes.js";
 import { evaluateMonth } from "./evaluate-month.js";
 import { monthRange, shiftMonth } from "./months.js";
+import { likeMonthOf } from "./look-back.js";
 import { kpiTrend } from "./trend.js";
 
 /** The months a month is compared with: the one before, and the same month a year before. */
@@ -54,13 +55,19 @@ export function withComparisons(
   const byNumber = (r: MonthResults | undefined) => new Map(r?.kpis.map((k) => [k.number, k]));
   const [beforeKpis, yearBeforeKpis] = [byNumber(before), byNumber(yearBefore)];
   const all = new Map(results).set(now.month, now);
+  const reported = reportBefore(contract, now.month);
   return {
     ...now,
     kpis: now.kpis.map((result) => {
       const kpi = kpis.get(result.number);
       // A result with no KPI in the contract cannot happen (results are made from the contract), and has no target to compare by.
       if (!kpi) return result;
-      const trend = kpiTrend(kpi, result, beforeKpis.get(result.number), previous, before !== undefined);
+      // Like is compared with like: the quarter before for a quarterly KPI, a year before for a year's.
+      const like = likeMonthOf(contract.year, kpi.frequency, now.month);
+      const likeResults = like === previous ? before : all.get(like);
+      const likeKpi =
+        like === previous ? beforeKpis.get(result.number) : byNumber(likeResults).get(result.number);
+      const trend = kpiTrend(kpi, result, likeKpi, like, likeResults !== undefined);
       return yearBefore
         ? {
             ...result,
@@ -69,16 +76,33 @@ export function withComparisons(
           }
         : { ...result, trend };
     }),
-    changes: monthChanges(now, previous, before),
+    changes: monthChanges(now, reported, all.get(reported)),
     outcomesByMonth: outcomesByMonth(shown, all),
   };
 }
 
-/** The months a schedule of `shown` (oldest first, the last the reporting month) is judged with: the year-ago month, the month before, and the schedule's. */
-export function monthsCompared(shown: readonly Month[]): Month[] {
+/**
+ * The report a month's changes are against: the month before, unless the contract has no monthly
+ * KPI (a quarterly joint-committee report), when it is the period before: a quarter, or a year.
+ */
+export function reportBefore(contract: Pick<Contract, "kpis" | "year">, month: Month): Month {
+  const frequencies = new Set(contract.kpis.map((k) => k.frequency));
+  if (frequencies.has("monthly") || (frequencies.has("quarterly") && contract.year === undefined))
+    return shiftMonth(month, -1);
+  if (frequencies.has("quarterly")) return shiftMonth(month, -3);
+  return shiftMonth(month, frequencies.has("cumulative-in-year") ? -1 : -12);
+}
+
+/**
+ * The months a schedule of `shown` (oldest first, the last the reporting month) is judged with: the
+ * year-ago month, the month before, each KPI's like period before (given the contract), and the schedule's.
+ */
+export function monthsCompared(shown: readonly Month[], contract?: Pick<Contract, "kpis" | "year">): Month[] {
   const month = shown[shown.length - 1]!;
   const { previous, yearAgo } = comparedMonths(month);
-  return [...new Set([yearAgo, previous, ...shown])].sort();
+  const like = (contract?.kpis ?? []).map((kpi) => likeMonthOf(contract?.year, kpi.frequency, month));
+  const report = contract ? [reportBefore(contract, month)] : [];
+  return [...new Set([yearAgo, previous, ...like, ...report, ...shown])].sort();
 }
 
 /**
@@ -93,7 +117,7 @@ export function scheduleResults(
   reviews: ReadonlyMap<Month, MonthlyReview> = new Map(),
 ): Map<Month, MonthResults> {
   const month = shown[shown.length - 1]!;
-  const evaluated = evaluateMonths(contract, monthsCompared(shown), returns, reviews);
+  const evaluated = evaluateMonths(contract, monthsCompared(shown, contract), returns, reviews);
   const results = new Map(shown.filter((m) => evaluated.has(m)).map((m) => [m, evaluated.get(m)!]));
   const now = evaluated.get(month);
   if (now) results.set(month, withComparisons(contract, now, evaluated, shown));

@@ -1,4 +1,3 @@
-import type { Target } from "../schema/contract.js";
 import type { Actual } from "../schema/results.js";
 import type { ReturnKpi } from "../schema/return.js";
 import {
@@ -11,7 +10,12 @@ import {
   type Judgement,
 } from "./figures.js";
 
-type CountTarget = Extract<Target, { kind: "count" }>;
+/** Southend's count shape: "fewer than N a month, and at least P% of them reported". */
+export interface CountTarget {
+  kind: "count";
+  below: number;
+  reportedAtLeast?: number;
+}
 
 /** How much of the month's count was reported, when the row says. */
 interface ReportedShare {

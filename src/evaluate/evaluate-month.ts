@@ -35,7 +35,7 @@ export function evaluateMonth(
   for (const row of review?.kpis ?? []) if (!council.has(row.kpi)) council.set(row.kpi, row);
 
   const kpis = byId(contract.kpis, (k) => k.number).map((kpi) =>
-    judgeKpi(kpi, rows.get(kpi.number), month, returns, council.get(kpi.number)),
+    judgeKpi(kpi, rows.get(kpi.number), month, returns, council.get(kpi.number), contract.year),
   );
 
   const comments = new Map<Id, string>();

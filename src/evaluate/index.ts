@@ -23,6 +23,9 @@ export {
   defaultSchedule,
   evaluateMonths,
   monthsCompared,
+  reportBefore,
   scheduleResults,
   withComparisons,
 } from "./compare.js";
+export { judgingLookBack, likeMonthOf } from "./look-back.js";
+export { targetInForce, targetList, targetTextIn } from "./targets/in-force.js";

@@ -1,4 +1,3 @@
-import type { Target } from "../schema/contract.js";
 import { PERCENT_TOLERANCE, type ReturnKpi } from "../schema/return.js";
 import {
   describeFigures,
@@ -10,7 +9,11 @@ import {
   type Judgement,
 } from "./figures.js";
 
-type PercentageTarget = Extract<Target, { kind: "percentage" }>;
+/** Southend's percentage shape: "at least N%". */
+export interface PercentageTarget {
+  kind: "percentage";
+  atLeast: number;
+}
 
 /**
  * A measured row against "at least N%". Counts beat a stated percentage: the counts are what

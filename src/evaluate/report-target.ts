@@ -1,10 +1,8 @@
-import type { Target } from "../schema/contract.js";
+import type { ReportTarget } from "../schema/target.js";
 import type { Month, MonthlyReturn, ReturnKpi } from "../schema/return.js";
 import { figuresOf, type Judgement } from "./figures.js";
 import { previousMonths } from "./months.js";
 import type { Id } from "../schema/id.js";
-
-type ReportTarget = Extract<Target, { kind: "report" }>;
 
 /** A report KPI has no percentage: a measured row with at least one report (achieved or count) means one was delivered. */
 export function reportDelivered(row: ReturnKpi | undefined): boolean {

@@ -1,4 +1,4 @@
-import type { KpiResult, Summary } from "../schema/results.js";
+import type { KpiResult, Rag, Summary } from "../schema/results.js";
 import type { Outcome } from "../schema/return.js";
 import { compareIds } from "../schema/id.js";
 
@@ -17,7 +17,7 @@ export function summarise(kpiResults: readonly KpiResult[]): Summary {
     .filter((r) => r.override !== undefined)
     .map((r) => r.number)
     .sort(compareIds);
-  return {
+  const summary: Summary = {
     met: count("met"),
     notMet: notMetKpis.length,
     notCaptured: count("not-captured"),
@@ -26,4 +26,21 @@ export function summarise(kpiResults: readonly KpiResult[]): Summary {
     notMetKpis,
     overridden,
   };
+  return kpiResults.some((r) => r.band !== undefined) ? { ...summary, ...bandCounts(kpiResults) } : summary;
+}
+
+/** The band of a judged KPI in a contract with RAG bands: its own, or (met or not met) green or red. */
+export function bandOfResult(r: KpiResult): Rag | undefined {
+  return r.band ?? (r.outcome === "met" ? "green" : r.outcome === "not-met" ? "red" : undefined);
+}
+
+/** A contract with RAG bands counts by band: every judged KPI is green, amber or red. */
+function bandCounts(kpiResults: readonly KpiResult[]) {
+  const of = (band: Rag) =>
+    kpiResults
+      .filter((r) => bandOfResult(r) === band)
+      .map((r) => r.number)
+      .sort(compareIds);
+  const [green, amber, red] = [of("green"), of("amber"), of("red")];
+  return { green: green.length, amber: amber.length, red: red.length, amberKpis: amber, redKpis: red };
 }

@@ -1,24 +1,19 @@
 import type { Kpi, Target } from "../schema/contract.js";
+import type { MeasuredTarget } from "../schema/target.js";
+import { subtract, toDecimal, toNumber } from "./targets/exact.js";
+import { sameTarget, targetInForce } from "./targets/in-force.js";
+import { betterOf } from "./targets/judge.js";
 import type { Direction, KpiResult, Trend } from "../schema/results.js";
 import type { Month, Outcome } from "../schema/return.js";
 import { printedPercent } from "./figures.js";
 
 /**
- * Which way is better for a target's figures. Every kind of target already says: "at least N%"
- * rewards a higher percentage, "fewer than N" a lower count, and a report is delivered or not, so
- * it has no figure to move. No contract field can say otherwise without contradicting the target
- * it sits beside (a month that goes from met to not met would read "better"); a new kind of
- * target has to decide here, which the exhaustive switch makes the compiler ask for.
+ * Which way is better for a target's figures: "at least" and "more than" reward a higher figure,
+ * "at most" and "fewer than" a lower one, a range says with `better` (or has no way), and a report
+ * is delivered or not, so it has no figure to move.
  */
 export function betterWay(target: Target): "higher" | "lower" | undefined {
-  switch (target.kind) {
-    case "percentage":
-      return "higher";
-    case "count":
-      return "lower";
-    case "report":
-      return undefined;
-  }
+  return target.kind === "report" ? undefined : betterOf(target);
 }
 
 type Verdict = Extract<Outcome, "met" | "not-met">;
@@ -38,7 +33,9 @@ function asPrinted(value: number, outcome: Outcome, atLeast: number): number {
 }
 
 interface Figures {
-  measure: "percentage" | "count";
+  measure: MeasuredTarget["kind"];
+  unit?: string;
+  decimals?: number;
   /** Compared first; for a count target the count, where fewer is better. */
   value: number;
   /** Compared when the values tie: for a count target, the share of them reported (higher is better). */
@@ -48,12 +45,23 @@ interface Figures {
 /** The target's own measure in a month's result, as printed; undefined when the result has none to compare. */
 function figuresOf(target: Target, result: KpiResult): Figures | undefined {
   const { actual, computedOutcome } = result;
+  if (target.kind !== "report" && actual.form === "measured" && actual.shown !== undefined)
+    return {
+      measure: target.kind,
+      value: actual.shown,
+      ...(actual.unit ? { unit: actual.unit } : {}),
+      ...(actual.decimals !== undefined ? { decimals: actual.decimals } : {}),
+    };
+  if (actual.form === "measured") return undefined;
   switch (target.kind) {
     case "percentage":
       // A 0-of-0 month is met with no percentage: there is nothing to put beside another month's figure.
       return actual.percentage === undefined
         ? undefined
-        : { measure: "percentage", value: asPrinted(actual.percentage, computedOutcome, target.atLeast) };
+        : {
+            measure: "percentage",
+            value: asPrinted(actual.percentage, computedOutcome, target.atLeast ?? 100),
+          };
     case "count": {
       if (actual.count === undefined) return undefined;
       const atLeast = target.reportedAtLeast ?? 100;
@@ -65,7 +73,7 @@ function figuresOf(target: Target, result: KpiResult): Figures | undefined {
             share: asPrinted(actual.percentage, computedOutcome, atLeast),
           };
     }
-    case "report":
+    default:
       return undefined;
   }
 }
@@ -126,6 +134,8 @@ export function kpiTrend(
   if (!isVerdict(now.outcome)) return notComparable(previous, now.outcome, was);
   if (!isVerdict(was)) return notComparable(previous, was, was);
   if (now.target !== before.target) return notComparable(previous, "target-changed", was, before.target);
+  // A target that changed under the same printed wording is still a changed target.
+  if (!sameTarget(kpi.target, now.month, before.month)) return notComparable(previous, "target-changed", was);
 
   const byOutcome = compareOutcomes(now.outcome, was);
   const outcomeTrend = (because?: Trend["because"]): Trend => ({
@@ -137,20 +147,33 @@ export function kpiTrend(
   });
   if (now.override || before.override) return outcomeTrend("overridden");
 
-  const nowFigures = figuresOf(kpi.target, now);
-  const beforeFigures = figuresOf(kpi.target, before);
+  const target = targetInForce(kpi.target, now.month);
+  if (target === undefined || betterWay(target) === undefined) return outcomeTrend();
+  const nowFigures = figuresOf(target, now);
+  const beforeFigures = figuresOf(target, before);
   if (!nowFigures || !beforeFigures) return outcomeTrend();
-  const byFigures = compareFigures(kpi.target, nowFigures, beforeFigures);
+  const byFigures = compareFigures(target, nowFigures, beforeFigures);
   if (byOutcome !== 0 && byFigures !== byOutcome) return outcomeTrend("figures-moved-other-way");
   return {
     previous,
     direction: DIRECTION[byFigures],
     basis: "figures",
     measure: nowFigures.measure,
+    ...(nowFigures.unit ? { unit: nowFigures.unit } : {}),
+    ...(nowFigures.decimals !== undefined ? { decimals: nowFigures.decimals } : {}),
+    // "Up" is worse where lower is better: the words say so (a count's say "fewer is better").
+    // (Southend's counts, where fewer is better, and its percentages leave it out, as they always have.)
+    ...(nowFigures.measure === "count"
+      ? betterWay(target) === "higher"
+        ? { better: "higher" as const }
+        : {}
+      : betterWay(target) === "lower"
+        ? { better: "lower" as const }
+        : {}),
     figure: nowFigures.value,
     previousFigure: beforeFigures.value,
-    // Rounded to the printed precision: 100 - 95.2 is 4.799999... in binary.
-    change: Math.round((nowFigures.value - beforeFigures.value) * 10) / 10,
+    // Exact in decimal: 100 - 95.2 is 4.799999... in binary.
+    change: toNumber(subtract(toDecimal(nowFigures.value), toDecimal(beforeFigures.value))),
     ...(nowFigures.share !== undefined && beforeFigures.share !== undefined
       ? { share: nowFigures.share, previousShare: beforeFigures.share }
       : {}),

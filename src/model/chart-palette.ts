@@ -1,3 +1,4 @@
+import type { Rag } from "../schema/results.js";
 import type { Outcome } from "../schema/return.js";
 
 /**
@@ -40,6 +41,30 @@ export const CHART_ORDER: readonly Outcome[] = [
   "not-applicable",
   "not-due",
 ];
+
+/**
+ * The chart for a contract with RAG bands stacks green, amber and red where the other has met and
+ * not met, by the same rules: dark and mid tones alternate (green dark, amber mid, red dark, not
+ * captured mid blue, not applicable dark grey, not due mid grey), every pair of the same tone has
+ * its own pattern, and not captured is blue, never amber.
+ */
+export const BAND_CHART_SERIES: Readonly<Record<Rag | Exclude<Outcome, "met" | "not-met">, SeriesStyle>> = {
+  green: { fill: "0B4522", text: "FFFFFF", pattern: "solid" },
+  amber: { fill: "C27C0E", text: "1A1A1A", pattern: "solid" },
+  red: { fill: "7A1414", text: "FFFFFF", pattern: "diagonal" },
+  "not-captured": { fill: "6B8FD0", text: "1A1A1A", pattern: "horizontal" },
+  "not-applicable": { fill: "3D3D3D", text: "FFFFFF", pattern: "dotted" },
+  "not-due": { fill: "8F8F8F", text: "1A1A1A", pattern: "dotted" },
+};
+
+export const BAND_CHART_ORDER = [
+  "green",
+  "amber",
+  "red",
+  "not-captured",
+  "not-applicable",
+  "not-due",
+] as const;
 
 /** The axes, their labels and "No return": dark grey, 8.45:1 on white. */
 export const CHART_AXIS = "4D4D4D";

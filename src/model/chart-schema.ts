@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RAG } from "../schema/results.js";
 import { MonthSchema, OutcomeSchema } from "../schema/return.js";
 
 /**
@@ -7,7 +8,8 @@ import { MonthSchema, OutcomeSchema } from "../schema/return.js";
  */
 export const ChartSeriesSchema = z
   .object({
-    outcome: OutcomeSchema,
+    /** The outcome counted, or for a contract with RAG bands the band. */
+    outcome: z.union([OutcomeSchema, z.enum(RAG)]),
     /** The series in words, as the legend says it: "Not captured". */
     label: z.string(),
     fill: z.string(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RAG } from "../schema/results.js";
 import { OutcomeSchema } from "../schema/return.js";
 import { OutcomeChartSchema } from "./chart-schema.js";
 
@@ -20,6 +21,8 @@ export const CellSchema = z
     paragraphs: z.array(ParagraphSchema).min(1),
     /** The outcome, when the cell reports one. */
     outcome: OutcomeSchema.optional(),
+    /** The red/amber/green band, when the cell reports one: it shades the cell instead of the outcome. */
+    band: z.enum(RAG).optional(),
     /** Colour the cell by its outcome: only the reporting month's cells are, so colour adds to words, never replaces them. */
     coloured: z.boolean().default(false),
     /** A row header cell (the KPI number): TH with row scope. */

@@ -1,5 +1,5 @@
 import type { Cell, Paragraph } from "./document.js";
-import { OUTCOME_FILL } from "./palette.js";
+import { BAND_FILL, OUTCOME_FILL } from "./palette.js";
 
 /**
  * How much weight each kind of text carries, decided once for every format: the outcome, the
@@ -25,7 +25,14 @@ export function isStrong(paragraph: Paragraph, rowHeader = false): boolean {
   return rowHeader || ROLE_EMPHASIS[paragraph.role] === "strong";
 }
 
-/** The shading of a cell: its outcome's fill where the model colours it (the reporting month), else none. */
+/** The shading of a cell: its band's fill, else its outcome's, where the model colours it (the reporting month), else none. */
 export function cellFill(cell: Cell): string | undefined {
-  return cell.coloured && cell.outcome ? OUTCOME_FILL[cell.outcome] : undefined;
+  if (!cell.coloured) return undefined;
+  if (cell.band) return BAND_FILL[cell.band];
+  return cell.outcome ? OUTCOME_FILL[cell.outcome] : undefined;
+}
+
+/** The name of a cell's shading, for a stylesheet's class: its band or its outcome. */
+export function fillName(cell: Cell): string | undefined {
+  return cellFill(cell) === undefined ? undefined : (cell.band ?? cell.outcome);
 }

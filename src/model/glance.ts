@@ -1,12 +1,11 @@
 import type { Contract } from "../schema/contract.js";
 import type { Changes, KpiChange, MonthResults, OutcomeCounts } from "../schema/results.js";
 import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
-import { comparedMonths } from "../evaluate/index.js";
-import { figuresText, joinList, kpiList, monthLabel, reasonText, shortMonthLabel } from "../words/index.js";
-import { CHART_ORDER } from "./chart-palette.js";
-import { directionLine } from "../words/direction.js";
+import { figuresText, joinList, kpiList, monthLabel, reasonText } from "../words/index.js";
+import { comparedLabel, directionLine } from "../words/direction.js";
+import { statusText } from "./kpi-cells.js";
 import { cell, continued, para, type Block, type Table } from "./document.js";
-import { FIELD, outcomeChart, outcomeChartTable } from "./outcome-chart.js";
+import { byBand, countKeys, countLabel, countOf, outcomeChart, outcomeChartTable } from "./outcome-chart.js";
 import { PAGE } from "./page.js";
 import type { Id } from "../schema/id.js";
 import { reportLabels } from "../words/labels.js";
@@ -20,7 +19,8 @@ export function glanceHeading(month: Month): string {
   return `Summary: ${monthLabel(month)} at a glance`;
 }
 
-const sum = (counts: OutcomeCounts) => CHART_ORDER.reduce((total, o) => total + counts[FIELD[o]], 0);
+const sum = (counts: OutcomeCounts, bands: boolean) =>
+  countKeys(bands).reduce((total, o) => total + countOf(counts, o), 0);
 
 /** "14 more", "3 fewer", "No change": a count's change in words, never a bare signed number. */
 function countChange(now: number, before: number): string {
@@ -31,6 +31,7 @@ function countChange(now: number, before: number): string {
 function countsTable(results: MonthResults, changes: Changes): Table {
   const previous = changes.previous;
   const before = changes.previousCounts;
+  const bands = byBand([changes.counts]);
   const width = (PAGE.contentWidth - 160) / 3;
   const row = (label: string, now: number, was: number | undefined, strong = false) => ({
     cells: [
@@ -52,8 +53,10 @@ function countsTable(results: MonthResults, changes: Changes): Table {
       { header: "Change", width },
     ],
     rows: [
-      ...CHART_ORDER.map((o) => row(outcomeWords(o), changes.counts[FIELD[o]], before?.[FIELD[o]])),
-      row("All KPIs", sum(changes.counts), before ? sum(before) : undefined, true),
+      ...countKeys(bands).map((o) =>
+        row(countLabel(o), countOf(changes.counts, o), before ? countOf(before, o) : undefined),
+      ),
+      row("All KPIs", sum(changes.counts, bands), before ? sum(before, bands) : undefined, true),
     ],
   };
 }
@@ -66,7 +69,7 @@ function shortfallTable(contract: Contract, results: MonthResults, shortfalls: M
     { header: "Outcome", width: 90 },
     { header: "Actual figures", width: 110 },
     { header: "Reason", width: 0 },
-    { header: `Direction against ${shortMonthLabel(comparedMonths(results.month).previous)}`, width: 150 },
+    { header: `Direction against ${comparedLabel(results, true)}`, width: 150 },
   ];
   columns[4]!.width = PAGE.contentWidth - columns.reduce((total, c) => total + c.width, 0);
   return {
@@ -78,10 +81,11 @@ function shortfallTable(contract: Contract, results: MonthResults, shortfalls: M
       cells: [
         cell([para(String(k.number), "strong")], { rowHeader: true }),
         cell([para(names.get(k.number) ?? "Not in the contract")]),
-        cell(
-          [para(k.override ? `${outcomeWords(k.outcome)} (overridden)` : outcomeWords(k.outcome), "status")],
-          { outcome: k.outcome, coloured: true },
-        ),
+        cell([para(statusText(k), "status")], {
+          outcome: k.outcome,
+          coloured: true,
+          ...(k.band ? { band: k.band } : {}),
+        }),
         cell([para(figuresText(k.actual), "figures")]),
         cell([para(reasonText(k))]),
         cell([para(k.trend ? directionLine(k, k.trend) : "Not compared")]),

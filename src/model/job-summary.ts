@@ -1,11 +1,10 @@
+import { statusText } from "./kpi-cells.js";
 import { z } from "zod";
 import type { MonthResults } from "../schema/results.js";
-import { comparedMonths } from "../evaluate/index.js";
 import { figuresText, monthLabel, reasonText, summaryLine } from "../words/index.js";
-import { outcomeWords } from "../schema/return.js";
 import { TextTableSchema } from "./status-view.js";
 import { DIRECTIONS } from "../schema/results.js";
-import { directionHeader, directionMark } from "../words/direction.js";
+import { comparedLabel, directionHeader, directionMark } from "../words/direction.js";
 
 /** The CI job's summary: per report, the verdict, what fell short (or a sentence saying nothing did), and the files made. */
 export const JobSummaryViewSchema = z
@@ -51,12 +50,18 @@ export function jobSummaryView(reports: readonly JobSummaryReport[]): JobSummary
         ...(shortfalls.length
           ? {
               shortfalls: {
-                columns: ["KPI", "Outcome", "Actual figures", "Reason", directionHeader(results.month)],
+                columns: [
+                  "KPI",
+                  "Outcome",
+                  "Actual figures",
+                  "Reason",
+                  directionHeader(results.month, results),
+                ],
                 // The reason says what the figures gave where the council overrode them, so the outcome only says that it did.
                 rows: shortfalls.map((k) => ({
                   cells: [
                     String(k.number),
-                    `${outcomeWords(k.outcome)}${k.override ? " (overridden)" : ""}`,
+                    statusText(k),
                     figuresText(k.actual),
                     reasonText(k),
                     directionMark(k.trend?.direction ?? "not comparable"),
@@ -77,5 +82,5 @@ export function jobSummaryView(reports: readonly JobSummaryReport[]): JobSummary
 function directionCounts(results: MonthResults): string {
   const count = (d: (typeof DIRECTIONS)[number]) =>
     results.kpis.filter((k) => (k.trend?.direction ?? "not comparable") === d).length;
-  return `Direction of travel against ${monthLabel(comparedMonths(results.month).previous)}: ${DIRECTIONS.map((d) => `${directionMark(d)}: ${count(d)}`).join(", ")}.`;
+  return `Direction of travel against ${comparedLabel(results)}: ${DIRECTIONS.map((d) => `${directionMark(d)}: ${count(d)}`).join(", ")}.`;
 }

@@ -1,8 +1,14 @@
-import { joinList, monthLabel, shortMonthLabel } from "../words/index.js";
-import type { MonthCounts, OutcomeCounts } from "../schema/results.js";
+import { BAND_WORDS, joinList, monthLabel, shortMonthLabel } from "../words/index.js";
+import type { MonthCounts, OutcomeCounts, Rag } from "../schema/results.js";
 import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
 import type { ChartCategory, OutcomeChart } from "./chart-schema.js";
-import { CHART_ORDER, CHART_SERIES } from "./chart-palette.js";
+import {
+  BAND_CHART_ORDER,
+  BAND_CHART_SERIES,
+  CHART_ORDER,
+  CHART_SERIES,
+  type SeriesStyle,
+} from "./chart-palette.js";
 import { cell, para, type Table } from "./document.js";
 import { PAGE } from "./page.js";
 
@@ -16,7 +22,7 @@ export {
 } from "./chart-schema.js";
 
 /** Which count of a month's OutcomeCounts holds each outcome. */
-export const FIELD: Record<Outcome, keyof OutcomeCounts> = {
+export const FIELD: Record<Outcome, Exclude<keyof OutcomeCounts, "green" | "amber" | "red">> = {
   met: "met",
   "not-met": "notMet",
   "not-captured": "notCaptured",
@@ -24,15 +30,41 @@ export const FIELD: Record<Outcome, keyof OutcomeCounts> = {
   "not-due": "notDue",
 };
 
+/** What a chart segment or a count row counts: an outcome, or for a contract with RAG bands a band. */
+export type CountKey = Outcome | Rag;
+
+/** Whether these counts are by band: a contract with RAG bands counts every judged KPI by band. */
+export const byBand = (counts: readonly OutcomeCounts[]) => counts.some((c) => c.green !== undefined);
+
+/** The keys counted, bottom of the stack first. */
+export function countKeys(bands: boolean): readonly CountKey[] {
+  return bands ? BAND_CHART_ORDER : CHART_ORDER;
+}
+
+export function countOf(counts: OutcomeCounts, key: CountKey): number {
+  if (key === "green" || key === "amber" || key === "red") return counts[key] ?? 0;
+  return counts[FIELD[key]];
+}
+
+/** "Met", "Amber": a count's name. */
+export function countLabel(key: CountKey): string {
+  return key === "green" || key === "amber" || key === "red" ? BAND_WORDS[key] : outcomeWords(key);
+}
+
+function seriesStyle(key: CountKey, bands: boolean): SeriesStyle {
+  if (!bands) return CHART_SERIES[key as Outcome];
+  return BAND_CHART_SERIES[key as keyof typeof BAND_CHART_SERIES];
+}
+
 /** Beyond this many months the alt text gives the first, the last two and the extremes, and points to Appendix 1 for the rest. */
 const MONTHS_LISTED = 12;
 
 /** "24 met and 3 not met", each outcome that occurred, in stacking order; "no return" for a gap. */
-export function countsInWords(month: MonthCounts): string {
+export function countsInWords(month: MonthCounts, bands = byBand([month])): string {
   if (!month.returned) return "no return";
-  const parts = CHART_ORDER.filter((o) => month[FIELD[o]] > 0).map(
-    (o) => `${month[FIELD[o]]} ${outcomeWords(o).toLowerCase()}`,
-  );
+  const parts = countKeys(bands)
+    .filter((o) => countOf(month, o) > 0)
+    .map((o) => `${countOf(month, o)} ${countLabel(o).toLowerCase()}`);
   return parts.length ? joinList(parts) : "no KPIs";
 }
 
@@ -46,19 +78,23 @@ export function valueTicks(max: number): number[] {
   return Array.from({ length: Math.ceil(top / step) + 1 }, (_, i) => i * step);
 }
 
-function describe(months: readonly MonthCounts[], kpiCount: number): string {
+function describe(months: readonly MonthCounts[], kpiCount: number, bands: boolean): string {
   const first = months[0]!;
   const last = months.at(-1)!;
   const span =
     months.length === 1
       ? monthLabel(first.month)
       : `each month from ${monthLabel(first.month)} to ${monthLabel(last.month)}`;
-  const head = `Stacked bar chart of how many of the ${kpiCount} KPIs were met, not met, not captured, not applicable or not due in ${span}.`;
-  const sentence = (m: MonthCounts) => `${monthLabel(m.month)}: ${countsInWords(m)}.`;
+  const kinds = bands
+    ? "green, amber, red, not captured, not applicable or not due"
+    : "met, not met, not captured, not applicable or not due";
+  const head = `Stacked bar chart of how many of the ${kpiCount} KPIs were ${kinds} in ${span}.`;
+  const sentence = (m: MonthCounts) => `${monthLabel(m.month)}: ${countsInWords(m, bands)}.`;
   if (months.length <= MONTHS_LISTED) return [head, ...months.map(sentence)].join(" ");
   const returned = months.filter((m) => m.returned);
   const most = returned.reduce((best, m) => (m.met > best.met ? m : best), returned[0] ?? last);
   const fewest = returned.reduce((worst, m) => (m.met < worst.met ? m : worst), returned[0] ?? last);
+  // (Met counts green, within-tolerance greens included, so "most met" holds for a contract with bands too.)
   return [
     head,
     sentence(last),
@@ -78,23 +114,22 @@ function describe(months: readonly MonthCounts[], kpiCount: number): string {
  */
 export function outcomeChart(months: readonly MonthCounts[], kpiCount: number): OutcomeChart {
   const reporting = months.at(-1)?.month;
-  const tallest = Math.max(
-    kpiCount,
-    ...months.map((m) => CHART_ORDER.reduce((sum, o) => sum + m[FIELD[o]], 0)),
-  );
+  const bands = byBand(months);
+  const keys = countKeys(bands);
+  const tallest = Math.max(kpiCount, ...months.map((m) => keys.reduce((sum, o) => sum + countOf(m, o), 0)));
   const range =
     months.length === 1
       ? monthLabel(months[0]!.month)
       : `${monthLabel(months[0]!.month)} to ${monthLabel(months.at(-1)!.month)}`;
   return {
     title: `KPI outcomes by month, ${range}`,
-    description: describe(months, kpiCount),
+    description: describe(months, kpiCount, bands),
     categories: months.map((m) => category(m.month, m.returned, m.month === reporting)),
-    series: CHART_ORDER.map((outcome) => ({
+    series: keys.map((outcome) => ({
       outcome,
-      label: outcomeWords(outcome),
-      ...CHART_SERIES[outcome],
-      values: months.map((m) => m[FIELD[outcome]]),
+      label: countLabel(outcome),
+      ...seriesStyle(outcome, bands),
+      values: months.map((m) => countOf(m, outcome)),
     })),
     xAxisLabel: "Month",
     yAxisLabel: "Number of KPIs",

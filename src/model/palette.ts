@@ -1,3 +1,4 @@
+import type { Rag } from "../schema/results.js";
 import type { Outcome } from "../schema/return.js";
 
 /**
@@ -10,9 +11,17 @@ export const TEXT_COLOUR = "1A1A1A";
 export const OUTCOME_FILL: Record<Outcome, string> = {
   met: "D5EFD9",
   "not-met": "F8D3D3",
-  "not-captured": "FBE7C2",
+  // Pale blue, not amber: amber is a band (BAND_FILL), and "not captured" is no verdict at all.
+  "not-captured": "DCE6F2",
   "not-applicable": "E6E6E6",
   "not-due": "E6E6E6",
+};
+
+/** Shading for a KPI's red/amber/green band, in a contract that uses them; the band is always in words and a symbol too. */
+export const BAND_FILL: Record<Rag, string> = {
+  green: "D5EFD9",
+  amber: "FFE49C",
+  red: "F8D3D3",
 };
 
 /** Table header rows: white on dark blue. */

@@ -1,7 +1,8 @@
+import { shadingSentence } from "./kpi-cells.js";
+import { comparedWith } from "../words/direction.js";
 import type { Contract } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
-import { comparedMonths } from "../evaluate/index.js";
 import { monthLabel } from "../words/index.js";
 import { para, type Block, type ReportDocument, type Section } from "./document.js";
 import { MONTHS_PER_PART, scheduleBlocks } from "./appendix-1.js";
@@ -100,8 +101,8 @@ export function buildReport(input: ReportInput): ReportDocument {
             paragraph: para(
               [
                 `Each month shows the outcome in words, the actual figures behind it, then the supplier's commentary and any council note.`,
-                `Outcomes for ${label} are also shaded: green met, red not met, amber not captured, grey not applicable or not due.`,
-                `Each ${label} cell ends with the KPI's direction of travel against ${monthLabel(comparedMonths(month).previous)}: ▲ better, = same, ▼ worse or – not comparable, with the reason.`,
+                shadingSentence(label, results.summary.green !== undefined),
+                `Each ${label} cell ends with the KPI's direction of travel against ${likePeriodWords(results)}: ▲ better, = same, ▼ worse or – not comparable, with the reason.`,
                 ...(input.months.length > MONTHS_PER_PART
                   ? [
                       `The schedule starts with ${label} and the months just before it; each part after it goes further back.`,
@@ -122,4 +123,12 @@ export function buildReport(input: ReportInput): ReportDocument {
 /** What opens a section, right under its heading: who and what, what the section is, and unreviewed figures saying so. */
 function opening(blocks: Block[], lines: Block[]): Block[] {
   return [blocks[0]!, ...lines, ...blocks.slice(1)];
+}
+
+/** What the direction of travel is against: the month before, or each KPI's like period before. */
+function likePeriodWords(results: MonthResults): string {
+  const month = comparedWith(results);
+  return month !== undefined
+    ? monthLabel(month)
+    : "the like period before (the month before for a monthly KPI, the quarter before for a quarterly one, the same month a year before for an annual KPI or a year to date)";
 }

@@ -1,3 +1,4 @@
+import { statusText } from "./kpi-cells.js";
 import { z } from "zod";
 import type { Contract } from "../schema/contract.js";
 import { OutcomeSchema, outcomeWords } from "../schema/return.js";
@@ -39,7 +40,14 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
   return {
     title: `${contract.supplier}: KPIs for ${monthLabel(results.month)} (${results.contract})`,
     kpis: {
-      columns: ["KPI", "Name", "Target", "Actual figures", directionHeader(results.month), "Outcome"],
+      columns: [
+        "KPI",
+        "Name",
+        "Target",
+        "Actual figures",
+        directionHeader(results.month, results),
+        "Outcome",
+      ],
       rows: results.kpis.map((k) => ({
         cells: [
           String(k.number),
@@ -48,7 +56,7 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
           figuresText(k.actual),
           // With its reason, so "not comparable" always says why; uncompared results (a test's) say so rather than leave a blank.
           k.trend ? directionLine(k, k.trend) : directionMark("not comparable"),
-          outcomeLine(k.outcome, k.override !== undefined, k.computedOutcome),
+          k.band ? statusText(k) : outcomeLine(k.outcome, k.override !== undefined, k.computedOutcome),
         ],
         outcome: k.outcome,
       })),

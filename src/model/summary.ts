@@ -41,11 +41,19 @@ export function outcomeClauses(results: MonthResults): string[] {
       .map((k) => k.number)
       .sort(compareIds);
   const clauses: string[] = [];
-  const met = numbers("met").length;
-  clauses.push(met === 0 ? "none was fully achieved" : `${met} ${were(met)} fully achieved`);
-  const notMet = numbers("not-met");
-  if (notMet.length)
-    clauses.push(`${notMet.length} did not fully meet the requirements (${kpiList(notMet)})`);
+  const s = results.summary;
+  if (s.green !== undefined) {
+    // A contract with RAG bands: every judged KPI green, amber or red.
+    clauses.push(s.green === 0 ? "none was green" : `${s.green} ${were(s.green)} green`);
+    if (s.amberKpis?.length) clauses.push(`${s.amberKpis.length} amber (${kpiList(s.amberKpis)})`);
+    if (s.redKpis?.length) clauses.push(`${s.redKpis.length} red (${kpiList(s.redKpis)})`);
+  } else {
+    const met = numbers("met").length;
+    clauses.push(met === 0 ? "none was fully achieved" : `${met} ${were(met)} fully achieved`);
+    const notMet = numbers("not-met");
+    if (notMet.length)
+      clauses.push(`${notMet.length} did not fully meet the requirements (${kpiList(notMet)})`);
+  }
   const notCaptured = numbers("not-captured");
   if (notCaptured.length)
     clauses.push(

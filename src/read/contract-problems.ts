@@ -83,8 +83,13 @@ function flatten(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyK
   });
 }
 
+/** An option of the wrong type altogether (a list where an object was given) is the least likely meant; then one whose kind missed. */
 const kindMiss = (issues: readonly z.core.$ZodIssue[]) =>
-  issues.some((i) => i.path.length === 1 && i.path[0] === "kind") ? 1 : 0;
+  issues.some((i) => i.path.length === 0 && i.code === "invalid_type")
+    ? 2
+    : issues.some((i) => i.path.length === 1 && i.path[0] === "kind")
+      ? 1
+      : 0;
 
 function body(
   issue: z.core.$ZodIssue,

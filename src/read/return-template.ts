@@ -3,6 +3,7 @@ import { Workbook } from "./exceljs.js";
 import type { Contract } from "../schema/contract.js";
 import { KPI_STATUSES, type Month, type MonthlyReturn, type ReturnKpi } from "../schema/return.js";
 import { figuresNeeded } from "../schema/figures-needed.js";
+import { targetInForce, targetList } from "../schema/target.js";
 import { DETAIL_FIELDS, KPI_COLUMNS, SHEETS, type KpiColumnKey } from "../schema/workbook-layout.js";
 import { instructionLines } from "./template-instructions.js";
 import {
@@ -38,7 +39,7 @@ export async function buildReturnWorkbook(
 
   addInstructionSheet(workbook, SHEETS.instructions, instructionLines(contract, month));
   await addDetails(workbook, contract, month, values);
-  await addKpis(workbook, contract, values);
+  await addKpis(workbook, contract, month, values);
   workbook.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
   ];
@@ -76,6 +77,7 @@ async function addDetails(
 async function addKpis(
   workbook: ExcelJS.Workbook,
   contract: Contract,
+  month: Month,
   values?: MonthlyReturn,
 ): Promise<void> {
   const sheet = workbook.addWorksheet(SHEETS.kpis, {
@@ -92,7 +94,7 @@ async function addKpis(
       serviceCriteria: kpi.serviceCriteria,
       description: kpi.description,
       target: kpi.targetText,
-      figuresNeeded: figuresNeeded(kpi.target),
+      figuresNeeded: figuresNeeded(targetInForce(kpi.target, month) ?? targetList(kpi.target).at(-1)!),
       ...rowInputs(byNumber.get(kpi.number)),
     };
     KPI_COLUMNS.forEach((column, c) => {
@@ -107,7 +109,11 @@ async function addKpis(
       KPI_COLUMNS.map((c) => c.width),
     );
   });
-  addValidations(sheet, { first: 2, last: contract.kpis.length + 1 });
+  // A value or an average (1.8 days) takes decimals in Count; every other figure is a whole number.
+  const decimal = contract.kpis.map((kpi) =>
+    targetList(kpi.target).some((t) => t.kind === "value" || t.kind === "average"),
+  );
+  addValidations(sheet, { first: 2, last: contract.kpis.length + 1 }, decimal);
   await sheet.protect("", { ...PROTECTION, autoFilter: true });
 }
 
@@ -127,7 +133,22 @@ function rowInputs(
   };
 }
 
-function addValidations(sheet: ExcelJS.Worksheet, rows: { first: number; last: number }): void {
+/** Runs of consecutive rows alike, as [first, last, alike] (rows counted from `first`). */
+function runs(flags: readonly boolean[], first: number): [number, number, boolean][] {
+  const out: [number, number, boolean][] = [];
+  flags.forEach((flag, i) => {
+    const last = out.at(-1);
+    if (last && last[2] === flag) last[1] = first + i;
+    else out.push([first + i, first + i, flag]);
+  });
+  return out;
+}
+
+function addValidations(
+  sheet: ExcelJS.Worksheet,
+  rows: { first: number; last: number },
+  decimalCount: readonly boolean[],
+): void {
   const column = (key: KpiColumnKey) => KPI_COLUMNS.findIndex((c) => c.key === key) + 1;
   validateColumn(sheet, column("status"), rows, {
     type: "list",
@@ -137,16 +158,40 @@ function addValidations(sheet: ExcelJS.Worksheet, rows: { first: number; last: n
     errorTitle: "Status",
     error: `Choose one of: ${KPI_STATUSES.join(", ")}.`,
   });
+  for (const [first, last, decimal] of runs(decimalCount, rows.first)) {
+    if (!decimal) continue;
+    validateColumn(
+      sheet,
+      column("count"),
+      { first, last },
+      {
+        type: "decimal",
+        operator: "greaterThanOrEqual",
+        allowBlank: true,
+        formulae: [0],
+        showErrorMessage: true,
+        errorTitle: "Figure",
+        error: "Type the figure, 0 or more, e.g. 1.8.",
+      },
+    );
+  }
   for (const key of ["achieved", "total", "count"] as const) {
-    validateColumn(sheet, column(key), rows, {
-      type: "whole",
-      operator: "greaterThanOrEqual",
-      allowBlank: true,
-      formulae: [0],
-      showErrorMessage: true,
-      errorTitle: "Whole number",
-      error: "Type a whole number, 0 or more.",
-    });
+    const ranges =
+      key === "count"
+        ? runs(decimalCount, rows.first)
+            .filter(([, , decimal]) => !decimal)
+            .map(([first, last]) => ({ first, last }))
+        : [rows];
+    for (const range of ranges)
+      validateColumn(sheet, column(key), range, {
+        type: "whole",
+        operator: "greaterThanOrEqual",
+        allowBlank: true,
+        formulae: [0],
+        showErrorMessage: true,
+        errorTitle: "Whole number",
+        error: "Type a whole number, 0 or more.",
+      });
   }
   validateColumn(sheet, column("percentage"), rows, {
     type: "decimal",

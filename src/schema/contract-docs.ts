@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { ContractSchema, KpiSchema, MsrSchema, TargetSchema, TermSchema } from "./contract.js";
+import { ContractSchema, KpiSchema, MsrSchema, TermSchema } from "./contract.js";
+import {
+  MeasuredTargetSchema,
+  percentageBoundsJson,
+  RagBandsSchema,
+  ReportTargetSchema,
+  YearSchema,
+} from "./target.js";
 import { LabelsSchema } from "./labels.js";
 
 /**
@@ -13,6 +20,9 @@ export function contractJsonSchema(): Record<string, unknown> {
     io: "input",
     unrepresentable: "any",
     target: "draft-2020-12",
+    override: (ctx) => {
+      if (ctx.zodSchema === MeasuredTargetSchema) Object.assign(ctx.jsonSchema, percentageBoundsJson());
+    },
   }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return {
@@ -31,18 +41,31 @@ interface Section {
 }
 
 function sections(): Section[] {
-  const targets = (TargetSchema._zod.def.options as unknown as z.ZodObject[]).map((schema) => {
-    const kind = String((schema.shape.kind as z.ZodLiteral)._zod.def.values[0]);
-    return {
-      title: `A target of kind "${kind}"`,
-      intro: `The value of a KPI's \`target\` when its \`kind\` is \`"${kind}"\`. How it is judged: docs/targets.md.`,
-      schema,
-    };
-  });
   return [
     { title: "The contract", intro: "The file's top level: one object.", schema: ContractSchema },
+    {
+      title: "The contract year",
+      intro: "The value of `year`, when given. How periods follow from it: docs/targets.md.",
+      schema: YearSchema,
+    },
     { title: "A KPI", intro: "Each entry of `kpis`.", schema: KpiSchema },
-    ...targets,
+    {
+      title: "A measured target",
+      intro:
+        'The value of a KPI\'s `target` (or of each entry of a list of targets) when its `kind` is `"percentage"`, `"count"`, `"value"` or `"average"`. Give exactly one of `atLeast`, `atMost`, `moreThan`, `fewerThan` (`below` for a count) or `between`. How it is judged: docs/targets.md.',
+      schema: MeasuredTargetSchema,
+    },
+    {
+      title: "A report target",
+      intro: 'The value of a KPI\'s `target` when its `kind` is `"report"`.',
+      schema: ReportTargetSchema,
+    },
+    {
+      title: "Bands",
+      intro:
+        'The value of a target\'s `bands` for red, amber and green; `{"kind": "met-not-met"}`, or no `bands`, is met or not met.',
+      schema: RagBandsSchema,
+    },
     { title: "An MSR", intro: "Each entry of `msrs`.", schema: MsrSchema },
     {
       title: "Labels",

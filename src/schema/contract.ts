@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IdSchema } from "./id.js";
 import { LabelsSchema } from "./labels.js";
+import { PeriodFrequencySchema, TargetsSchema, YearSchema, type AnyTarget } from "./target.js";
 
 /**
  * contract.json: the council's contract as data. Every key carries its description and an example
@@ -11,45 +12,13 @@ const doc = <T extends z.ZodType>(schema: T, description: string, example: unkno
   schema.meta({ description, examples: [example] });
 
 /**
- * How a KPI's target is judged. The wording the committee sees is `targetText`;
- * this is the same target as data the evaluator can apply.
+ * How a KPI's target is judged (src/schema/target.ts, docs/targets.md). The wording the committee
+ * sees is `targetText`; this is the same target as data the evaluator can apply.
  */
-export const TargetSchema = z.discriminatedUnion("kind", [
-  z
-    .object({
-      kind: z.literal("percentage"),
-      /** Met when the month's percentage is at least this (0-100). */
-      atLeast: doc(
-        z.number().min(0).max(100),
-        "Met when the month's percentage is at least this (0 to 100).",
-        98,
-      ),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal("count"),
-      below: doc(z.number().int().positive(), "Met when the month's count is strictly below this.", 5),
-      reportedAtLeast: doc(
-        z.number().min(0).max(100).optional(),
-        "And, when given, at least this percentage of the things counted were reported.",
-        100,
-      ),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal("report"),
-      everyMonths: doc(
-        z.number().int().min(1).max(12),
-        "A report is due once in every this many months; one delivered covers the months after it.",
-        3,
-      ),
-    })
-    .strict(),
-]);
+export const TargetSchema = TargetsSchema;
 
-export const FrequencySchema = z.enum(["monthly", "quarterly"]);
+/** How often a KPI is reported; "not due" is computed from it when the contract gives its `year`. */
+export const FrequencySchema = PeriodFrequencySchema;
 
 export const KpiSchema = z
   .object({
@@ -78,11 +47,16 @@ export const KpiSchema = z
       "The KPI's rank (weight) in the contract. When no KPI has one, Appendix 1 has no Rank column.",
       10,
     ),
-    frequency: doc(FrequencySchema, "How often the KPI is reported.", "monthly"),
-    target: doc(TargetSchema, "How a month's figure is judged (docs/targets.md).", {
-      kind: "percentage",
-      atLeast: 98,
-    }),
+    frequency: doc(
+      FrequencySchema,
+      "How often the KPI is reported: monthly, quarterly, annual, or a count cumulative in the year.",
+      "monthly",
+    ),
+    target: doc(
+      TargetSchema,
+      "How a month's figure is judged (see A measured target, A report target): one target, or a list of targets that change, each with the month it takes effect `from` (docs/targets.md).",
+      { kind: "percentage", atLeast: 98 },
+    ),
     targetText: doc(z.string().min(1), 'The target as printed in the "Service Required" column.', "98%"),
     targetSource: doc(
       z.string().optional(),
@@ -160,6 +134,11 @@ export const ContractSchema = z
       "What the appendices call their parts, where the contract words them otherwise (see Labels).",
       { appendix1: "Performance schedule", rank: false },
     ),
+    year: doc(
+      YearSchema.optional(),
+      "The contract year (see The contract year): the month it starts and its quarter ends. When given, a quarterly or annual KPI is not due outside its period's last month, whatever the return says.",
+      { startMonth: 4 },
+    ),
     kpis: doc(z.array(KpiSchema).min(1), "The KPIs, one object each (see A KPI).", [
       {
         number: 1,
@@ -185,7 +164,8 @@ export const ContractSchema = z
   })
   .strict();
 
-export type Target = z.infer<typeof TargetSchema>;
+/** One target, as in force in a month. */
+export type Target = AnyTarget;
 export type Frequency = z.infer<typeof FrequencySchema>;
 export type Kpi = z.infer<typeof KpiSchema>;
 export type Msr = z.infer<typeof MsrSchema>;

@@ -11,6 +11,9 @@ export function figuresNeeded(target: Target): string {
   switch (target.kind) {
     case "percentage":
       return "Achieved and Out of (e.g. 17 and 27). Percentage only where no counts exist.";
+    case "value":
+    case "average":
+      return `The figure in Count${target.unit ? ` (in ${target.unit})` : ""}${target.decimals === 0 ? "" : `, up to ${target.decimals ?? 2} decimal places`}.`;
     case "count":
       return target.reportedAtLeast === undefined
         ? "Count."

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { IdValueSchema } from "./id.js";
 import { MonthSchema, OutcomeSchema } from "./return.js";
 import { ReviewStateSchema } from "./review.js";
+import { COMPARISONS, MEASURES } from "./target.js";
 
 /**
  * The figures behind an outcome, as numbers, and how they read (`form`): src/words/figures.ts words
@@ -15,6 +16,7 @@ export const FIGURES_FORMS = [
   "report-delivered",
   "no-report",
   "covered",
+  "measured",
 ] as const;
 
 export const ActualSchema = z
@@ -39,6 +41,12 @@ export const ActualSchema = z
     reported: z.enum(["counts", "share", "none-to-report", "nothing-to-report"]).optional(),
     /** For a report KPI, the earlier month whose report covers this one. */
     coveredBy: MonthSchema.optional(),
+    /** measured (a target of any kind, docs/targets.md): the figure judged, exactly, and what it measures. */
+    value: z.number().optional(),
+    measure: z.enum(MEASURES).optional(),
+    unit: z.string().optional(),
+    /** The target's decimal places, as the figure prints ("£1.40"). */
+    decimals: z.number().int().optional(),
   })
   .strict();
 
@@ -71,6 +79,28 @@ export const ReasonSchema = z.discriminatedUnion("code", [
   z.object({ code: z.literal("covered"), month: MonthSchema }).strict(),
   z.object({ code: z.literal("report-delivered") }).strict(),
   z.object({ code: z.literal("no-report"), monthsBefore: z.number().int() }).strict(),
+  /**
+   * A target of any kind (docs/targets.md): the figure within or outside it. `bound` is the bound
+   * missed, or the target's own (the lower of a range, `upper` the higher); `decimals` how it prints.
+   */
+  z
+    .object({
+      code: z.enum(["within-target", "outside-target"]),
+      measure: z.enum(MEASURES),
+      comparison: z.enum(COMPARISONS),
+      bound: z.number(),
+      upper: z.number().optional(),
+      unit: z.string().optional(),
+      decimals: z.number().int().optional(),
+      basis: z.enum(["counts", "stated", "figure"]),
+      /** A figure for a period longer than a month: the quarter, the year, or the year to date. */
+      period: z.enum(["quarterly", "annual", "cumulative-in-year"]).optional(),
+    })
+    .strict(),
+  /** The contract's year makes the KPI due only at its period's end (quarterly, annual). */
+  z.object({ code: z.literal("off-period"), frequency: z.enum(["quarterly", "annual"]) }).strict(),
+  /** A month before the first target of a list takes effect. */
+  z.object({ code: z.literal("no-target") }).strict(),
   /** The supplier's status decides: nothing to judge. */
   z.object({ code: z.enum(["not-captured", "not-applicable", "no-service", "not-due"]) }).strict(),
 ]);
@@ -97,7 +127,12 @@ export const TrendSchema = z
     /** What was compared: the target's measure in both months, or (without figures, or overridden) the outcomes. Absent when not comparable. */
     basis: z.enum(["figures", "outcome"]).optional(),
     /** Which figure, when the basis is figures: the percentage as printed, or the count (fewer is better). */
-    measure: z.enum(["percentage", "count"]).optional(),
+    measure: z.enum(MEASURES).optional(),
+    /** The figures' unit ("days", "£"), for a value or an average, and the places they print with. */
+    unit: z.string().optional(),
+    decimals: z.number().int().optional(),
+    /** Which way is better, for a target whose comparison alone does not make it plain (at most, fewer than: lower). */
+    better: z.enum(["higher", "lower"]).optional(),
     /** The earlier month's figure as compared (a percentage to one decimal, or a count), and this month's minus it. */
     previousFigure: z.number().optional(),
     change: z.number().optional(),
@@ -116,6 +151,19 @@ export const TrendSchema = z
   })
   .strict();
 
+export const RAG = ["green", "amber", "red"] as const;
+export type Rag = (typeof RAG)[number];
+
+export const BandReasonSchema = z.discriminatedUnion("code", [
+  z.object({ code: z.literal("met") }).strict(),
+  z.object({ code: z.literal("within-tolerance"), tolerance: z.number() }).strict(),
+  z.object({ code: z.literal("improved"), previous: z.number(), month: MonthSchema }).strict(),
+  z.object({ code: z.literal("beyond-tolerance"), tolerance: z.number().optional() }).strict(),
+  z.object({ code: z.literal("no-activity") }).strict(),
+  /** The council's override decides the band as it decides the outcome. */
+  z.object({ code: z.literal("overridden") }).strict(),
+]);
+
 export const KpiResultSchema = z
   .object({
     number: IdValueSchema,
@@ -130,7 +178,10 @@ export const KpiResultSchema = z
     commentary: z.string(),
     verified: z.boolean().optional(),
     verificationNote: z.string().optional(),
-    /** Against the month before; set by evaluate/compare.ts for the reporting month. */
+    /** Red, amber or green, for a target with RAG bands (docs/targets.md), and why. */
+    band: z.enum(RAG).optional(),
+    bandReason: BandReasonSchema.optional(),
+    /** Against the like period before (the month before, for a monthly KPI); set by evaluate/compare.ts for the reporting month. */
     trend: TrendSchema.optional(),
     /** Against the same month a year before, only when the data has that month. */
     yearAgo: TrendSchema.optional(),
@@ -159,11 +210,18 @@ export const OutcomeCountsSchema = z
     notCaptured: z.number().int(),
     notApplicable: z.number().int(),
     notDue: z.number().int(),
+    /** For a contract with RAG bands: every judged KPI by band (met-not-met ones as green or red). */
+    green: z.number().int().optional(),
+    amber: z.number().int().optional(),
+    red: z.number().int().optional(),
   })
   .strict();
 
 export const SummarySchema = OutcomeCountsSchema.extend({
   notMetKpis: z.array(IdValueSchema),
+  /** For a contract with RAG bands: the amber KPIs and the red ones (`notMetKpis` holds both). */
+  amberKpis: z.array(IdValueSchema).optional(),
+  redKpis: z.array(IdValueSchema).optional(),
   overridden: z.array(IdValueSchema),
 }).strict();
 
@@ -213,6 +271,7 @@ export const MonthResultsSchema = z
   })
   .strict();
 
+export type BandReason = z.infer<typeof BandReasonSchema>;
 export type Direction = z.infer<typeof DirectionSchema>;
 export type Trend = z.infer<typeof TrendSchema>;
 export type OutcomeCounts = z.infer<typeof OutcomeCountsSchema>;

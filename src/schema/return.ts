@@ -31,8 +31,8 @@ export const ReturnKpiSchema = z
     /** How many met the standard, out of `total`. */
     achieved: count.optional(),
     total: count.optional(),
-    /** A plain count, where a count is the measure (e.g. routes not operated). */
-    count: count.optional(),
+    /** A plain count, where a count is the measure (e.g. missed collections); for a value or an average, the figure (1.8 days). */
+    count: z.number().min(0).optional(),
     /** 0-100, as stated by the supplier; only needed where no achieved/total are given. */
     percentage: z.number().min(0).max(100).optional(),
     commentary: z.string(),

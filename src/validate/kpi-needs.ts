@@ -55,10 +55,15 @@ export function checkNeeded(
     case "count": {
       if (count === undefined) return need(["count"]);
       // Too many is a failure whatever was reported, and none this month leaves nothing to report.
-      if (target.reportedAtLeast === undefined || count >= target.below || count === 0) return [];
+      const limit = target.below ?? target.fewerThan;
+      if (target.reportedAtLeast === undefined || limit === undefined || count >= limit || count === 0)
+        return [];
       const share = (counts && total > 0) || percentage !== undefined;
       return share ? [] : need(["achieved", "total"]);
     }
+    case "value":
+    case "average":
+      return count === undefined ? need(["count"]) : [];
     case "report":
       // The evaluator takes a Count too, but the template asks for 1 of 1, so the warning does.
       return achieved !== undefined || count !== undefined ? [] : need(["achieved", "total"]);

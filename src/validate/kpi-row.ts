@@ -7,7 +7,7 @@ import type { Finding } from "../findings/finding.js";
 import { parseNumber, parseText, type Parsed, type Place } from "./cells.js";
 import { checkFigures, type Figures } from "./kpi-figures.js";
 import { checkNeeded } from "./kpi-needs.js";
-import type { Target } from "../schema/contract.js";
+import { targetList, type Targets } from "../schema/target.js";
 import { lookAlikeNote } from "../text/look-alike.js";
 import { closest } from "../text/closest.js";
 import type { Id } from "../schema/id.js";
@@ -25,9 +25,13 @@ const STATUS_LIST = "measured, not captured, not applicable, no service running 
 export function checkRow(
   sheet: string,
   kpi: Id,
-  target: Target,
+  targets: Targets,
   cells: RowCells,
 ): { row?: ReturnKpi; findings: Finding[] } {
+  // What the supplier is asked for follows the latest target; a value or an average may have decimals.
+  const list = targetList(targets);
+  const target = list.at(-1)!;
+  const measured = list.some((t) => t.kind === "value" || t.kind === "average");
   const findings: Finding[] = [];
   const place = (key: KpiColumnKey): Place => ({
     sheet,
@@ -45,7 +49,7 @@ export function checkRow(
     return parsed.value;
   };
   const count = (key: "achieved" | "total" | "count") =>
-    take(key, parseNumber(cells(key).value, place(key), { whole: true }));
+    take(key, parseNumber(cells(key).value, place(key), { whole: !(key === "count" && measured) }));
 
   const status = readStatus(kpi, cells("status").value, place("status"), take, findings);
   const figures: Figures = {

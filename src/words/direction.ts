@@ -1,6 +1,6 @@
-import type { Direction, KpiResult, Trend } from "../schema/results.js";
+import type { Direction, KpiResult, MonthResults, Trend } from "../schema/results.js";
 import { comparedMonths } from "../evaluate/index.js";
-import { shortMonthLabel } from "./months.js";
+import { monthLabel, shortMonthLabel } from "./months.js";
 import { trendText } from "./trend.js";
 import type { Month } from "../schema/return.js";
 
@@ -20,8 +20,27 @@ export function directionMark(direction: Direction): string {
   return `${DIRECTION_SYMBOL[direction]} ${direction}`;
 }
 
-/** The column heading for the direction against the month before: "vs Aug 2022". */
-export function directionHeader(month: Month): string {
+/**
+ * The month every KPI's direction of travel is against: the month before, unless some KPI compares
+ * with another like period (a quarterly KPI with the quarter before), when it is undefined.
+ */
+export function comparedWith(results: Pick<MonthResults, "month" | "kpis">): Month | undefined {
+  const previous = comparedMonths(results.month).previous;
+  return results.kpis.every((k) => k.trend === undefined || k.trend.previous === previous)
+    ? previous
+    : undefined;
+}
+
+/** "April 2024", or where KPIs compare with different periods, "the like period before". */
+export function comparedLabel(results: Pick<MonthResults, "month" | "kpis">, short = false): string {
+  const month = comparedWith(results);
+  if (month === undefined) return "the like period before";
+  return short ? shortMonthLabel(month) : monthLabel(month);
+}
+
+/** The column heading for the direction against the month before: "vs Aug 2022" ("vs period before" for mixed periods). */
+export function directionHeader(month: Month, results?: Pick<MonthResults, "month" | "kpis">): string {
+  if (results && comparedWith(results) === undefined) return "vs period before";
   return `vs ${shortMonthLabel(comparedMonths(month).previous)}`;
 }
 

@@ -1,6 +1,7 @@
 import { printedPercent } from "../evaluate/figures.js";
 import type { Actual } from "../schema/results.js";
 import { monthLabel } from "./months.js";
+import { measuredFigures } from "./targets.js";
 
 /** "63%", "95.2%": at most one decimal, no trailing ".0"; given a missed target, never printed as that target. */
 export function percentText(value: number, missedTarget?: number): string {
@@ -81,6 +82,8 @@ export function judgedFigures(a: Actual): string | undefined {
       return "No report delivered";
     case "covered":
       return `Covered by the ${monthLabel(a.coveredBy!)} report`;
+    case "measured":
+      return measuredFigures(a);
   }
 }
 

@@ -9,3 +9,5 @@ export { monthLabel, shortMonthLabel } from "./months.js";
 export { figuresReason, reasonText } from "./reasons.js";
 export { summaryLine } from "./summary.js";
 export { trendText } from "./trend.js";
+export { BAND_SYMBOLS, BAND_WORDS, bandLabel, bandReasonText, bandSummaryLine } from "./bands.js";
+export { measuredFigures, targetPhrase, withUnit } from "./targets.js";

@@ -2,6 +2,7 @@ import type { KpiResult, Reason } from "../schema/results.js";
 import { outcomeWords } from "../schema/return.js";
 import { judgedFigures, percentText, reportedShort } from "./figures.js";
 import { monthLabel } from "./months.js";
+import { NO_TARGET_TEXT, offPeriodText, targetReasonText } from "./targets.js";
 
 /** Drops a trailing full stop so the council's reason can sit inside a sentence of ours. */
 const clause = (text: string) => text.trim().replace(/\.+$/, "");
@@ -53,6 +54,13 @@ export function figuresReason(result: Pick<KpiResult, "reason" | "actual">): str
       const before = reason.monthsBefore;
       return `No report delivered this month${before === 0 ? "" : `, nor in the returns for the previous ${before === 1 ? "month" : `${before} months`}`}`;
     }
+    case "within-target":
+    case "outside-target":
+      return targetReasonText(reason, actual);
+    case "off-period":
+      return offPeriodText(reason.frequency);
+    case "no-target":
+      return NO_TARGET_TEXT;
     default:
       return STATUS[reason.code];
   }

@@ -1,10 +1,14 @@
 import type { KpiResult, Trend } from "../schema/results.js";
 import { outcomeWords } from "../schema/return.js";
 import { monthLabel } from "./months.js";
+import { withUnit } from "./targets.js";
 
 const lower = (text: string) => text.toLowerCase();
 const figure = (trend: Trend, value: number) =>
-  trend.measure === "percentage" ? `${value}%` : String(value);
+  trend.measure === "percentage"
+    ? `${value}%`
+    : // A count as the figures print it: "31,250" (grouped from 10,000, so Southend's read as they did).
+      withUnit(value, trend.measure ?? "count", trend.unit, trend.decimals);
 
 /**
  * The comparison in words: "100%, up from 95.2% in August 2022", "Not applicable in August 2022".
@@ -22,7 +26,9 @@ export function trendText(
       case "no-result":
         return `No result for KPI ${result.number} in ${when}`;
       case "target-changed":
-        return `Target changed from ${trend.previousTarget} in ${when} to ${result.target}`;
+        return trend.previousTarget === undefined || trend.previousTarget === result.target
+          ? `Not comparable: the target changed after ${when}`
+          : `Target changed from ${trend.previousTarget} in ${when} to ${result.target}`;
       default:
         // An outcome with no verdict: this month's, else the earlier month's.
         return trend.cause === result.outcome
@@ -42,7 +48,14 @@ export function trendText(
   }
   const [now, before] = [trend.figure!, trend.previousFigure!];
   if (now !== before) {
-    const tail = trend.measure === "count" ? " (fewer is better)" : "";
+    const tail =
+      trend.measure === "count"
+        ? trend.better === "higher"
+          ? ""
+          : " (fewer is better)"
+        : trend.better === "lower"
+          ? " (lower is better)"
+          : "";
     return `${figure(trend, now)}, ${now > before ? "up" : "down"} from ${figure(trend, before)} in ${when}${tail}`;
   }
   if (trend.share !== undefined && trend.previousShare !== undefined && trend.share !== trend.previousShare) {

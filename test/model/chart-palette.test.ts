@@ -1,12 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { CHART_AXIS, CHART_BACKGROUND, CHART_ORDER, CHART_SERIES } from "../../src/model/chart-palette.js";
+import {
+  BAND_CHART_ORDER,
+  BAND_CHART_SERIES,
+  CHART_AXIS,
+  CHART_BACKGROUND,
+  CHART_ORDER,
+  CHART_SERIES,
+  type SeriesStyle,
+} from "../../src/model/chart-palette.js";
 import { contrastRatio } from "../../src/model/palette.js";
 
-const styles = CHART_ORDER.map((outcome) => [outcome, CHART_SERIES[outcome]] as const);
+const palettes: [string, readonly (readonly [string, SeriesStyle])[], readonly string[], string[]][] = [
+  [
+    "by outcome",
+    CHART_ORDER.map((o) => [o, CHART_SERIES[o]] as const),
+    CHART_ORDER,
+    Object.keys(CHART_SERIES),
+  ],
+  [
+    "by band",
+    BAND_CHART_ORDER.map((o) => [o, BAND_CHART_SERIES[o]] as const),
+    BAND_CHART_ORDER,
+    Object.keys(BAND_CHART_SERIES),
+  ],
+];
 
-describe("the outcome chart's colours", () => {
-  it("stack every outcome once", () => {
-    expect([...CHART_ORDER].sort()).toEqual(Object.keys(CHART_SERIES).sort());
+describe.each(palettes)("the outcome chart's colours, %s", (_palette, styles, order, keys) => {
+  it("stack every series once", () => {
+    expect([...order].sort()).toEqual([...keys].sort());
   });
 
   it.each(styles)(
@@ -32,7 +53,9 @@ describe("the outcome chart's colours", () => {
       }
     }
   });
+});
 
+describe("the chart's axes", () => {
   it("draws axes and the no-return label at least 4.5:1 against white", () => {
     expect(contrastRatio(CHART_AXIS, CHART_BACKGROUND)).toBeGreaterThanOrEqual(4.5);
   });

@@ -63,7 +63,7 @@ describe("a contract that breaks its own references", () => {
     [
       "an unknown kind of target",
       (c: Contract) => ((c.kpis[1] as { target: unknown }).target = { kind: "stars" }),
-      /- KPI 2 \(the 2nd in kpis\), target\.kind is "stars": it must be one of "percentage", "count", "report"$/m,
+      /- KPI 2 \(the 2nd in kpis\), target\.kind is "stars": it must be one of "percentage", "count", "value", "average", "report"$/m,
     ],
     [
       "a misspelt key",

@@ -1,3 +1,4 @@
+import type { Target } from "../../src/schema/contract.js";
 import { describe, expect, it } from "vitest";
 import { buildReturnWorkbook } from "../../src/read/return-template.js";
 import { parseWorkbook } from "../../src/read/workbook.js";
@@ -25,7 +26,7 @@ describe("the return template", () => {
       preparedBy: "A. Officer",
       compliments: "Two compliments from parents",
       kpis: contract.kpis.map((kpi, i) => {
-        if (kpi.target.kind === "count")
+        if ((kpi.target as Target).kind === "count")
           return {
             kpi: kpi.number,
             status: "measured",

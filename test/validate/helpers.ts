@@ -1,3 +1,4 @@
+import type { Target } from "../../src/schema/contract.js";
 import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,7 +27,7 @@ export function validReturn(): MonthlyReturn {
     preparedBy: "A. Supplier",
     kpis: contract.kpis.map((kpi): ReturnKpi => {
       // KPI 21's target ("< 5 per month and 100% reported") needs how many were reported as well as the count.
-      if (kpi.target.kind === "count")
+      if ((kpi.target as Target).kind === "count")
         return {
           kpi: kpi.number,
           status: "measured",

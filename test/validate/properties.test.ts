@@ -54,12 +54,14 @@ function figuresFor(target: Target): fc.Arbitrary<Partial<ReturnKpi>> {
       return fc
         .tuple(fc.integer({ min: 0, max: 100 }), counts)
         .map(([count, share]) =>
-          target.reportedAtLeast !== undefined && count > 0 && count < target.below
+          target.reportedAtLeast !== undefined && count > 0 && count < target.below!
             ? { count, ...share }
             : { count },
         );
     case "report":
       return fc.oneof(counts, fc.record({ count: fc.integer({ min: 0, max: 100 }) }));
+    default:
+      return fc.record({ count: fc.integer({ min: 0, max: 100 }) });
   }
 }
 
@@ -82,7 +84,7 @@ const kpiRow = (kpi: Id, target: Target): fc.Arbitrary<ReturnKpi> =>
 
 const validReturns: fc.Arbitrary<MonthlyReturn> = fc
   .record({
-    kpis: fc.tuple(...contract.kpis.map((k) => kpiRow(k.number, k.target))),
+    kpis: fc.tuple(...contract.kpis.map((k) => kpiRow(k.number, k.target as Target))),
     preparedBy: fc.option(text, { nil: undefined }),
     compliments: fc.option(text, { nil: undefined }),
   })

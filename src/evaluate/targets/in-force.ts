@@ -1,5 +1,11 @@
 import type { Month } from "../../schema/return.js";
-import type { AnyTarget, MeasuredTarget, Targets } from "../../schema/target.js";
+import {
+  targetInForce,
+  targetList,
+  type AnyTarget,
+  type MeasuredTarget,
+  type Targets,
+} from "../../schema/target.js";
 import { compareDecimal, toDecimal } from "./exact.js";
 import { betterOf, figureValue, type Figure } from "./judge.js";
 
@@ -8,22 +14,22 @@ import { betterOf, figureValue, type Figure } from "./judge.js";
  * re-judges a past month, and the direction of travel across a change says it is not comparable.
  */
 
-export function targetList(targets: Targets): AnyTarget[] {
-  return Array.isArray(targets) ? targets : [targets];
-}
-
-/** The latest target whose `from` is not after `month`; a first target without `from` has always applied. */
-export function targetInForce(targets: Targets, month: Month): AnyTarget | undefined {
-  let inForce: AnyTarget | undefined;
-  for (const target of targetList(targets)) {
-    if (target.from === undefined || target.from <= month) inForce = target;
-  }
-  return inForce;
-}
+export { targetInForce, targetList };
 
 function withoutFrom(target: AnyTarget): string {
-  const { from: _from, ...rest } = target;
+  const { from: _from, text: _text, ...rest } = target;
   return JSON.stringify(rest, Object.keys(rest).sort());
+}
+
+/** Whether the same target (its `from` and wording aside) was in force in both months. */
+export function sameTarget(targets: Targets, a: Month, b: Month): boolean {
+  const [x, y] = [targetInForce(targets, a), targetInForce(targets, b)];
+  return x !== undefined && y !== undefined && withoutFrom(x) === withoutFrom(y);
+}
+
+/** The "Service Required" wording in force in `month`: the target's own `text`, else the KPI's. */
+export function targetTextIn(kpi: { target: Targets; targetText: string }, month: Month): string {
+  return targetInForce(kpi.target, month)?.text ?? kpi.targetText;
 }
 
 export type Travel =

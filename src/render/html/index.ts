@@ -1,5 +1,5 @@
 import type { Block, Cell, Paragraph, ReportDocument, Table } from "../../model/document.js";
-import { cellFill, emphasisOf } from "../../model/emphasis.js";
+import { cellFill, emphasisOf, fillName } from "../../model/emphasis.js";
 import type { OutcomeChart } from "../../model/outcome-chart.js";
 import { outcomeChartSvg } from "../chart/svg.js";
 import { xmlSafe } from "../xml-chars.js";
@@ -126,7 +126,7 @@ function table(t: Table, n: number, cards: boolean): string {
 function cell(c: Cell, label: string, cards: boolean): string {
   const tag = c.rowHeader ? "th" : "td";
   // The fill is the model's (cellFill); the class names it by outcome for the stylesheet.
-  const classes = cellFill(c) ? ` class="o-${c.outcome}"` : "";
+  const classes = cellFill(c) ? ` class="o-${fillName(c)}"` : "";
   const scope = c.rowHeader ? ' scope="row"' : "";
   const role = cards ? ` role="${c.rowHeader ? "rowheader" : "cell"}"` : "";
   const content = c.list

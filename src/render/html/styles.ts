@@ -1,4 +1,12 @@
-import { HEADER_FILL, HEADER_TEXT, NOTE_COLOUR, OUTCOME_FILL, TEXT_COLOUR } from "../../model/palette.js";
+import {
+  BAND_FILL,
+  HEADER_FILL,
+  HEADER_TEXT,
+  NOTE_COLOUR,
+  OUTCOME_FILL,
+  TEXT_COLOUR,
+} from "../../model/palette.js";
+import { RAG } from "../../schema/results.js";
 import { OUTCOMES } from "../../schema/return.js";
 
 /**
@@ -64,6 +72,7 @@ td .quiet, th .quiet { font-size: 0.8125rem; }
   .cards .cell-label { display: block; font-weight: bold; font-size: 0.8125rem; }
 }
 ${OUTCOMES.map((o) => `.o-${o} { background: #${OUTCOME_FILL[o]}; }`).join("\n")}
+${RAG.map((b) => `.o-${b} { background: #${BAND_FILL[b]}; }`).join("\n")}
 @page { size: A4 landscape; margin: 12mm 12mm 14mm; }
 @media print {
   :root { font-size: 9pt; }

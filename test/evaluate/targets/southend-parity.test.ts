@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateMonth } from "../../../src/evaluate/evaluate-month.js";
 import { judgeRow } from "../../../src/evaluate/targets/judge-row.js";
-import { AnyTargetSchema, MeasuredTargetSchema } from "../../../src/schema/target.js";
+import { AnyTargetSchema, MeasuredTargetSchema, type AnyTarget } from "../../../src/schema/target.js";
 import { bundledData } from "../../helpers/bundled-data.js";
 import { bundledContract } from "../../helpers/contract.js";
 
@@ -22,7 +22,7 @@ describe("Southend's contract under the new target schema", () => {
       const results = evaluateMonth(contract, month, returns);
       for (const kpi of contract.kpis) {
         const row = monthReturn.kpis.find((r) => r.kpi === kpi.number);
-        if (kpi.target.kind === "report" || row?.status !== "measured") continue;
+        if ((kpi.target as AnyTarget).kind === "report" || row?.status !== "measured") continue;
         const judged = judgeRow(MeasuredTargetSchema.parse(kpi.target), row);
         const outcome =
           judged.code === "not-captured" ? "not-captured" : judged.band === "met" ? "met" : "not-met";

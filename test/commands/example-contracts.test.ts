@@ -1,0 +1,172 @@
+/// <reference lib="dom" />
+// The function given to page.evaluate runs in the browser, on its DOM.
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, launchChromium } from "../helpers/browser.js";
+import { repoRoot } from "../helpers/contract.js";
+import { textOf as docxText, paragraphsOf, unzipText } from "../helpers/docx-read.js";
+import { runCli } from "../helpers/run-cli.js";
+import { readPdf } from "../render/pdf-read.js";
+
+/**
+ * The example contracts of docs/contracts/ built as an officer would, from the returns a supplier
+ * filled (docs/contracts/fill-returns.py, openpyxl, from the templates kpi-report writes), and every
+ * capability read back from the real outputs: the PDF's text, the DOCX's XML, the HTML in Chromium
+ * (or its text where no Chromium is installed), and the results JSON.
+ */
+
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
+interface Built {
+  pdf: string;
+  docx: string;
+  html: string;
+  results: {
+    summary: { line: string };
+    kpis: { number: number; outcome: string; band?: string; reason: { code: string } }[];
+  };
+  code: number | null;
+  stderr: string;
+}
+
+async function htmlText(file: string): Promise<string> {
+  if (!hasChromium) return squash(readFileSync(file, "utf8").replace(/<[^>]+>/g, " "));
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(file).href);
+    return squash(await page.evaluate(() => document.body.innerText));
+  } finally {
+    await browser.close();
+  }
+}
+
+async function build(example: string, month: string): Promise<Built> {
+  const dir = mkdtempSync(join(tmpdir(), `kpi-example-${example}-`));
+  const data = join(dir, "data");
+  cpSync(join(repoRoot, "docs/contracts", example), data, { recursive: true });
+  const out = join(dir, "out");
+  const run = runCli(["build", "--data", data, "--month", month, "--out", out, "--quiet"]);
+  const pdf = await readPdf(readFileSync(join(out, `appendices-${month}.pdf`)));
+  const docx = unzipText(readFileSync(join(out, `appendices-${month}.docx`)))["word/document.xml"]!;
+  return {
+    pdf: squash(pdf.pages.map((p) => p.tagged).join(" ")),
+    docx: squash(paragraphsOf(docx).map(docxText).join(" ")),
+    html: await htmlText(join(out, `appendices-${month}.html`)),
+    results: JSON.parse(readFileSync(join(out, `results-${month}.json`), "utf8")),
+    code: run.code,
+    stderr: run.stderr,
+  };
+}
+
+const FORMATS = ["pdf", "docx", "html"] as const;
+/** Words that would mean the outputs assumed Southend's service. */
+const PASSENGER_TRANSPORT = /passenger|transport|journey|route|school run|vehicle/i;
+
+describe("the highways maintenance example (RAG within 5%, lower is better, an average in days)", () => {
+  let built: Built;
+  beforeAll(async () => {
+    built = await build("highways", "2024-05");
+  }, 120_000);
+
+  it("builds with no error", () => {
+    expect(built.code).toBe(0);
+    expect(built.stderr).toBe("");
+  });
+
+  it("stores the lower-is-better percentage as Excel does: 2.4% as 0.024 in a percentage cell", () => {
+    const sheet = unzipText(readFileSync(join(repoRoot, "docs/contracts/highways/returns/2024-05.xlsx")))[
+      "xl/worksheets/sheet3.xml"
+    ]!;
+    expect(sheet).toMatch(/<c r="I5"[^>]*><v>0\.024<\/v><\/c>/);
+  });
+
+  it.each(FORMATS)("%s: says each band in words and a symbol, and why", (format) => {
+    const text = built[format];
+    expect(text).toContain(
+      "Amber ! 188 of 194 (96.9%) Amber: missed by no more than the tolerance of 4.9 percentage points.",
+    );
+    expect(text).toContain(
+      "Amber ! 5.4 days Amber: missed beyond the tolerance, but better than April 2024 (5.6 days).",
+    );
+    expect(text).toContain("Green ✓ 1.9% (no counts given)");
+    expect(text).toContain(
+      "Red ✗ 2.4% (no counts given) Red: missed by more than the tolerance of 0.1 percentage points.",
+    );
+    expect(text).toContain("Amber ! 11 Amber: missed by no more than the tolerance of 2.");
+  });
+
+  it.each(FORMATS)("%s: words each target by its kind and counts the month by band", (format) => {
+    const text = built[format];
+    expect(text).toContain("5.4 days against at most 5 days");
+    expect(text).toContain("Stated 2.4% against at most 2%");
+    expect(text).toContain("188 of 194 (96.9%) against at least 98%");
+    expect(text).toContain("▼ worse: 2.4%, up from 1.9% in April 2024 (lower is better)");
+    expect(text).toContain(
+      "2 were green, 3 amber (KPI 1, 3 and 6), 1 red (KPI 4) and 1 was not due this month",
+    );
+    expect(text).toContain("blue not captured");
+    expect(text).not.toMatch(/amber not captured/i);
+    expect(text).not.toMatch(PASSENGER_TRANSPORT);
+  });
+
+  it("the results say the bands, and an annual KPI is not due whatever the return says", () => {
+    const { summary, kpis } = built.results;
+    expect(summary.line).toBe("2 KPIs green, 3 amber: KPI 1, 3 and 6, 1 red: KPI 4; 1 not due");
+    expect(kpis.map((k) => k.band ?? k.outcome)).toEqual([
+      "amber",
+      "green",
+      "amber",
+      "red",
+      "green",
+      "amber",
+      "not-due",
+    ]);
+    // The supplier said "not captured"; the contract's year says a yearly report is due only in March.
+    expect(kpis[6]!.reason.code).toBe("off-period");
+  });
+});
+
+describe("the quarterly leisure example (quarters, a year to date, £, a target that changed)", () => {
+  let built: Built;
+  beforeAll(async () => {
+    built = await build("leisure", "2024-06");
+  }, 120_000);
+
+  it("builds with no error", () => {
+    expect(built.code).toBe(0);
+    expect(built.stderr).toBe("");
+  });
+
+  it.each(FORMATS)(
+    "%s: compares each quarter with the quarter before, and a year to date with a year before",
+    (format) => {
+      const text = built[format];
+      expect(text).toContain("▼ worse: 28,900, down from 31,250 in March 2024");
+      expect(text).toContain("▲ better: 92.5%, up from 91% in March 2024");
+      expect(text).toContain("▼ worse: £1.57, up from £1.42 in March 2024 (lower is better)");
+      expect(text).toContain("– not comparable: no return for June 2023");
+      expect(text).toContain("direction of travel against the like period before");
+    },
+  );
+
+  it.each(FORMATS)("%s: judges June by the target in force then, and says the target changed", (format) => {
+    const text = built[format];
+    expect(text).toContain("Not met 93 of 100 (93%)");
+    expect(text).toContain(
+      "– not comparable: target changed from At least 90% each quarter in March 2024 to At least 95% each quarter (from April 2024)",
+    );
+    expect(text).toContain("£1.57 for the quarter against at most £1.50");
+    expect(text).toContain("28,900 for the quarter against at least 30,000");
+    // A report with no monthly KPI is compared with the quarter before, not a month with no return.
+    expect(text).toContain("Outcomes, June 2024 against March 2024");
+    expect(text).not.toMatch(PASSENGER_TRANSPORT);
+  });
+
+  it("the results say what the quarter's figures give", () => {
+    expect(built.results.summary.line).toBe("4 KPIs achieved, 3 not met: KPI 1, 5 and 7");
+  });
+});

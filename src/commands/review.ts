@@ -57,7 +57,7 @@ export async function reviewCommand(raw: Record<string, unknown>, io: Io): Promi
   if (options.force) await writeFileAtomic(out, bytes);
   else if (!(await writeFileNew(out, bytes))) throw alreadyThere();
   io.out(
-    `Wrote ${out}: the council's review of ${month}, ${source.contract.kpis.length} KPIs and ${source.contract.msrs.length} MSRs to fill. The figures alone give: ${summaryLine(figuresAlone.summary)}.`,
+    `Wrote ${out}: the council's review of ${month}, ${source.contract.kpis.length} KPIs${source.contract.msrs.length ? ` and ${source.contract.msrs.length} MSRs` : ""} to fill. The figures alone give: ${summaryLine(figuresAlone.summary)}.`,
   );
   return { failed: false };
 }

@@ -16,12 +16,14 @@ export async function templateCommand(raw: Record<string, unknown>, io: Io): Pro
       "Choose another --out, or add --force to replace it.",
     );
   if (!options.force && (await exists(out))) throw alreadyThere();
-  const { contract } = await loadContractFor(options);
+  const { contract, sha256 } = await loadContractFor(options);
+  // The return carries a copy of the contract, so the supplier can check it anywhere (validate.ts).
   const bytes = await buildReturnWorkbook(
     contract,
     options.month,
     undefined,
     sourceDate(`${options.month}-01`),
+    { contractSha256: sha256 ?? "" },
   );
   // Claimed, not checked and then written: a file made there meanwhile is never overwritten.
   if (options.force) await writeFileAtomic(out, bytes);

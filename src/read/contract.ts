@@ -7,6 +7,7 @@ import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import { contractProblems, type LocatedContract } from "./contract-problems.js";
 import { parseJson, where } from "./json-text.js";
+import { hiddenControls, withoutHiddenControls } from "../text/hidden-controls.js";
 
 export interface LoadedContract {
   contract: Contract;
@@ -70,7 +71,8 @@ export function checkContract(
       hint,
     );
   }
-  const contract = parsed.data;
+  const hidden: Finding[] = [];
+  const contract = withoutHidden(parsed.data, [], { path, place, findings: hidden });
   const problems: string[] = [];
   const kpiKeys = new Map<string, Id>();
   for (const kpi of contract.kpis) problems.push(...unique("KPI", kpi.number, kpiKeys));
@@ -104,7 +106,7 @@ export function checkContract(
       kpis: byId(contract.kpis, (k) => k.number),
       msrs: byId(contract.msrs, (m) => m.number),
     },
-    findings,
+    findings: [...hidden, ...findings],
   };
 }
 
@@ -123,4 +125,46 @@ function unique(what: "KPI" | "MSR", id: Id, seen: Map<string, Id>): string[] {
       ? `${what} ${id} is defined twice.`
       : `${what} ${earlier} and ${what} ${id} differ only in case or leading zeros; a return could not tell them apart.`,
   ];
+}
+
+/**
+ * The contract with every direction control and zero-width character taken out of its text, each
+ * named: pasted from a PDF or a web page, one makes a KPI's words display differently from what they
+ * hold, in the appendices as in a supplier's return (text/hidden-controls.ts).
+ */
+function withoutHidden<T>(
+  value: T,
+  at: readonly (string | number)[],
+  context: { path: string; place: LocatedContract["place"]; findings: Finding[] },
+): T {
+  if (typeof value === "string") {
+    const found = hiddenControls(value);
+    if (!found.length) return value;
+    const text = withoutHiddenControls(value);
+    const names = [...new Set(found.map((h) => `${h.code} (${h.name})`))];
+    const where = context.place(at);
+    const key = at
+      .map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`))
+      .join("")
+      .slice(1);
+    const read = text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    context.findings.push(
+      finding(
+        "character-hidden",
+        `${key}${where ? ` (${where})` : ""} holds ${names.join(" and ")}, not seen but changing how the text displays; ${found.length === 1 ? "it is" : "each is"} taken out, so the text is read as ${JSON.stringify(read)}.`,
+        {
+          file: context.path,
+          found: names.join(", "),
+          expected: "text without direction controls or zero-width characters",
+        },
+      ),
+    );
+    return text as T;
+  }
+  if (Array.isArray(value)) return value.map((v, i) => withoutHidden(v, [...at, i], context)) as T;
+  if (value && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, withoutHidden(v, [...at, k], context)]),
+    ) as T;
+  return value;
 }

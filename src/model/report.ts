@@ -1,12 +1,9 @@
-import { shadingSentence } from "../words/outcomes.js";
-import { likePeriodWords } from "../words/direction.js";
-import { monthLabel } from "../words/months.js";
+import { shadingSentence } from "./kpi-cells.js";
+import { comparedWith } from "../words/direction.js";
 import type { Contract } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
-import { appendix1Heading, scheduleKey } from "../words/appendix-1.js";
-import { appendix2Heading, appendix2Intro } from "../words/appendix-2.js";
-import { REPORT_LABELS, reportSubject, reportTitle } from "../words/report.js";
+import { monthLabel } from "../words/index.js";
 import { para, type Block, type ReportDocument, type Section } from "./document.js";
 import { MONTHS_PER_PART, scheduleBlocks } from "./appendix-1.js";
 import { msrBlocks } from "./appendix-2.js";
@@ -14,6 +11,7 @@ import { glanceBlocks, glanceHeading } from "./glance.js";
 import { identityLine } from "../words/identity.js";
 import { reviewLine } from "../words/review.js";
 import { renderSummary, summaryContext } from "./summary.js";
+import { reportLabels } from "../words/labels.js";
 
 export interface ReportInput {
   contract: Contract;
@@ -40,14 +38,18 @@ export const LANGUAGE = "en-GB";
 export function buildReport(input: ReportInput): ReportDocument {
   const month = input.months[input.months.length - 1]!;
   const results = input.results.get(month)!;
+  const label = monthLabel(month);
   const { contract } = input;
-  const appendix1 = appendix1Heading(month);
+  // A contract without MSRs has no Appendix 2 at all, rather than an empty one.
+  const withMsrs = contract.msrs.length > 0;
+  const labels = reportLabels(contract);
+  const appendix1 = `Appendix 1: ${labels.appendix1}, ${label}`;
   // Unreviewed figures say so, in words, at the head of each appendix: never passed off as reviewed.
   const reviewBlock = {
     type: "paragraph" as const,
     paragraph: para(reviewLine(results.review, month), results.review.filled ? "note" : "strong"),
   };
-  const appendix2 = appendix2Heading(month);
+  const appendix2 = `Appendix 2: ${labels.appendix2}, ${label}`;
   const identity = { type: "paragraph" as const, paragraph: para(identityLine(contract, month)) };
   const glance: Section = {
     footer: glanceHeading(month),
@@ -57,14 +59,30 @@ export function buildReport(input: ReportInput): ReportDocument {
       ...(results.review.filled ? [] : [reviewBlock]),
     ]),
   };
+  const appendix2Section: Section = {
+    footer: appendix2,
+    orientation: "landscape",
+    blocks: [
+      { type: "heading", level: 1, text: appendix2 },
+      identity,
+      reviewBlock,
+      {
+        type: "paragraph",
+        paragraph: para(
+          `${labels.msrHeading}, cross-referenced to the KPIs that evidence them, for ${label}.`,
+        ),
+      },
+      ...msrBlocks(contract, results),
+    ],
+  };
   return {
-    title: reportTitle(contract, month),
-    subject: reportSubject(contract, month),
+    title: `${contract.supplier} performance against KPIs${withMsrs ? ` and ${labels.appendix2}` : ""}, ${label}`,
+    subject: `${contract.title}: ${labels.appendix1}${withMsrs ? ` and ${labels.appendix2}` : ""} for ${label}`,
     author: contract.council,
     language: LANGUAGE,
     date: input.date,
     startPage: input.startPage,
-    labels: { ...REPORT_LABELS },
+    labels: { page: "Page", skipToContent: "Skip to the appendices" },
     sections: [
       ...(input.glance === false ? [] : [glance]),
       {
@@ -81,32 +99,23 @@ export function buildReport(input: ReportInput): ReportDocument {
           {
             type: "paragraph",
             paragraph: para(
-              scheduleKey(
-                month,
-                shadingSentence(monthLabel(month), results.summary.green !== undefined),
-                likePeriodWords(results),
-                input.months.length > MONTHS_PER_PART,
-              ),
+              [
+                `Each month shows the outcome in words, the actual figures behind it, then the supplier's commentary and any council note.`,
+                shadingSentence(label, results.summary.green !== undefined),
+                `Each ${label} cell ends with the KPI's direction of travel against ${likePeriodWords(results)}: ▲ better, = same, ▼ worse or – not comparable, with the reason.`,
+                ...(input.months.length > MONTHS_PER_PART
+                  ? [
+                      `The schedule starts with ${label} and the months just before it; each part after it goes further back.`,
+                    ]
+                  : []),
+              ].join(" "),
               "note",
             ),
           },
           ...scheduleBlocks({ contract, months: input.months, results: input.results }),
         ],
       },
-      {
-        footer: appendix2,
-        orientation: "landscape",
-        blocks: [
-          { type: "heading", level: 1, text: appendix2 },
-          identity,
-          reviewBlock,
-          {
-            type: "paragraph",
-            paragraph: para(appendix2Intro(month)),
-          },
-          ...msrBlocks(contract, results),
-        ],
-      },
+      ...(withMsrs ? [appendix2Section] : []),
     ],
   };
 }
@@ -114,4 +123,12 @@ export function buildReport(input: ReportInput): ReportDocument {
 /** What opens a section, right under its heading: who and what, what the section is, and unreviewed figures saying so. */
 function opening(blocks: Block[], lines: Block[]): Block[] {
   return [blocks[0]!, ...lines, ...blocks.slice(1)];
+}
+
+/** What the direction of travel is against: the month before, or each KPI's like period before. */
+function likePeriodWords(results: MonthResults): string {
+  const month = comparedWith(results);
+  return month !== undefined
+    ? monthLabel(month)
+    : "the like period before (the month before for a monthly KPI, the quarter before for a quarterly one, the same month a year before for an annual KPI or a year to date)";
 }

@@ -1,15 +1,13 @@
-import { statusText } from "../words/outcomes.js";
+import { statusText } from "./kpi-cells.js";
 import { z } from "zod";
 import type { Contract } from "../schema/contract.js";
-import { OutcomeSchema } from "../schema/return.js";
+import { OutcomeSchema, outcomeWords } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
-import { figuresText, kpiRanges, summaryLine } from "../words/index.js";
-import { SHORTFALL_HEADER } from "../words/appendix-2.js";
-import { NOT_IN_CONTRACT, overrideLine } from "../words/outcomes.js";
-import { MSR_HEADING, NO_LINKED, STATUS_COLUMNS, statusTitle } from "../words/status.js";
+import { figuresText, kpiRanges, monthLabel, summaryLine } from "../words/index.js";
 import { directionHeader, directionLine, directionMark } from "../words/direction.js";
 import { reviewLine } from "../words/review.js";
 import { msrShortfall, MSR_STATE_OUTCOME, outcomeLine } from "../words/msr.js";
+import { reportLabels } from "../words/labels.js";
 
 /** A plain table for a terminal or markdown: the words of every cell decided here, the look by the renderer. */
 export const TextTableSchema = z
@@ -27,8 +25,9 @@ export const StatusViewSchema = z
     /** Whether the council reviewed the month, in words: "not reviewed" unless its review names who and when. */
     review: z.string(),
     overrides: z.array(z.string()),
-    msrHeading: z.string(),
-    msrs: TextTableSchema,
+    /** Absent for a contract without MSRs. */
+    msrHeading: z.string().optional(),
+    msrs: TextTableSchema.optional(),
     summary: z.string(),
   })
   .strict();
@@ -39,20 +38,20 @@ export type StatusView = z.infer<typeof StatusViewSchema>;
 export function statusView(results: MonthResults, contract: Contract): StatusView {
   const names = new Map(contract.kpis.map((k) => [k.number, k.shortName]));
   return {
-    title: statusTitle(contract, results.month, results.contract),
+    title: `${contract.supplier}: KPIs for ${monthLabel(results.month)} (${results.contract})`,
     kpis: {
       columns: [
-        STATUS_COLUMNS.kpi,
-        STATUS_COLUMNS.name,
-        STATUS_COLUMNS.target,
-        STATUS_COLUMNS.figures,
+        "KPI",
+        "Name",
+        "Target",
+        "Actual figures",
         directionHeader(results.month, results),
-        STATUS_COLUMNS.outcome,
+        "Outcome",
       ],
       rows: results.kpis.map((k) => ({
         cells: [
           String(k.number),
-          names.get(k.number) ?? NOT_IN_CONTRACT,
+          names.get(k.number) ?? "Not in the contract",
           k.target,
           figuresText(k.actual),
           // With its reason, so "not comparable" always says why; uncompared results (a test's) say so rather than leave a blank.
@@ -65,19 +64,28 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
     review: reviewLine(results.review, results.month),
     overrides: results.kpis
       .filter((k) => k.override)
-      .map((k) => overrideLine(k.number, k.outcome, k.override!.reason)),
-    msrHeading: MSR_HEADING,
+      .map(
+        (k) =>
+          `KPI ${k.number} overridden to ${outcomeWords(k.outcome).toLowerCase()}: ${k.override!.reason.trim()}`,
+      ),
+    ...(contract.msrs.length ? msrView(results, reportLabels(contract).appendix2) : {}),
+    summary: summaryLine(results.summary),
+  };
+}
+
+function msrView(results: MonthResults, heading: string): Pick<StatusView, "msrHeading" | "msrs"> {
+  return {
+    msrHeading: heading,
     msrs: {
-      columns: [STATUS_COLUMNS.msr, STATUS_COLUMNS.linked, SHORTFALL_HEADER],
+      columns: ["MSR", "Linked KPIs", "Linked KPIs not met or not captured"],
       rows: results.msrs.map((m) => {
         const outcome = MSR_STATE_OUTCOME[m.state];
-        const linked = m.linkedKpis.length ? kpiRanges(m.linkedKpis.map((k) => k.number)) : NO_LINKED;
+        const linked = m.linkedKpis.length ? kpiRanges(m.linkedKpis.map((k) => k.number)) : "None";
         return {
           cells: [String(m.number), linked, msrShortfall(m).join("; ")],
           ...(outcome ? { outcome } : {}),
         };
       }),
     },
-    summary: summaryLine(results.summary),
   };
 }

@@ -1,5 +1,6 @@
 import type { Month } from "../schema/return.js";
 import { monthLabel, shortMonthLabel } from "./months.js";
+import type { Id } from "../schema/id.js";
 
 /** Appendix 1's own words: its heading, its table's headers, caption and description, the compliments row. */
 export const SCHEDULE_HEADERS = {
@@ -22,7 +23,7 @@ export const COMPLIMENTS = {
 export const appendix1Heading = (month: Month) => `Appendix 1: KPI schedule, ${monthLabel(month)}`;
 
 /** A row's label when a table continues on the next page: "KPI 5". */
-export const kpiRowLabel = (number: number) => `KPI ${number}`;
+export const kpiRowLabel = (number: Id) => `KPI ${number}`;
 
 const span = (months: readonly Month[], label: (m: Month) => string) =>
   months.length === 1 ? label(months[0]!) : `${label(months[0]!)} to ${label(months[months.length - 1]!)}`;

@@ -1,5 +1,6 @@
 import type { Month } from "../schema/return.js";
 import { monthLabel } from "./months.js";
+import type { Id } from "../schema/id.js";
 
 /** Appendix 2's own words: its headings, its table's headers, caption and description. */
 export const appendix2Heading = (month: Month) =>
@@ -12,7 +13,7 @@ export const msrPartHeading = (msrCount: number) =>
   `Minimum Service Requirements 1 to ${msrCount} and their linked KPIs`;
 
 /** A row's label when the table continues on the next page: "MSR 3". */
-export const msrRowLabel = (number: number) => `MSR ${number}`;
+export const msrRowLabel = (number: Id) => `MSR ${number}`;
 
 export const NO_COMMENT = "No comment this month";
 

@@ -2,6 +2,7 @@ import type { KpiChange } from "../schema/results.js";
 import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
 import { joinList, kpiList } from "./lists.js";
 import { monthLabel } from "./months.js";
+import type { Id } from "../schema/id.js";
 
 /** The month at a glance's own words: headings, tables' headers and captions, what changed. */
 export const glanceHeading = (month: Month) => `Summary: ${monthLabel(month)} at a glance`;
@@ -54,7 +55,7 @@ export const noShortfallGlance = (month: Month) =>
 
 /** "KPI 5 (not captured in August 2022), KPI 26 and 27 (not applicable in August 2022)." */
 function changeList(list: readonly KpiChange[], previous: Month): string {
-  const groups = new Map<Outcome, number[]>();
+  const groups = new Map<Outcome, Id[]>();
   for (const change of list) groups.set(change.was, [...(groups.get(change.was) ?? []), change.number]);
   const parts = [...groups].map(
     ([was, numbers]) => `${kpiList(numbers)} (${outcomeWords(was).toLowerCase()} in ${monthLabel(previous)})`,

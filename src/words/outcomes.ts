@@ -1,6 +1,7 @@
 import type { KpiResult } from "../schema/results.js";
 import { outcomeWords, type Outcome } from "../schema/return.js";
 import { BAND_WORDS, bandLabel, bandReasonText } from "./bands.js";
+import type { Id } from "../schema/id.js";
 
 export { outcomeWords };
 
@@ -39,7 +40,7 @@ export function overrideNote(reason: string, computed: Outcome): string {
 }
 
 /** "KPI 5 overridden to met: …", one line for each override `status` lists. */
-export function overrideLine(number: number, outcome: Outcome, reason: string): string {
+export function overrideLine(number: Id, outcome: Outcome, reason: string): string {
   return `KPI ${number} overridden to ${outcomeWords(outcome).toLowerCase()}: ${reason.trim()}`;
 }
 

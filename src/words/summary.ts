@@ -2,6 +2,7 @@ import type { MonthResults, Summary } from "../schema/results.js";
 import type { Outcome } from "../schema/return.js";
 import { bandSummaryLine } from "./bands.js";
 import { kpiList } from "./lists.js";
+import { compareIds } from "../schema/id.js";
 
 /** The optional tail, in reading order; each only when non-zero, so a clean month reads cleanly. */
 const TAIL = [
@@ -35,7 +36,7 @@ export function outcomeClauses(results: MonthResults): string[] {
     results.kpis
       .filter((k) => k.outcome === outcome)
       .map((k) => k.number)
-      .sort((a, b) => a - b);
+      .sort(compareIds);
   const clauses: string[] = [];
   const s = results.summary;
   if (s.green !== undefined) {

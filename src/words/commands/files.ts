@@ -30,7 +30,7 @@ export const REVIEW_WORDS = {
       `${plural(count, "the return")} above must be fixed before ${month} can be reviewed; nothing was written.`,
     ),
   wrote: (out: string, month: string, kpis: number, msrs: number, summary: string) =>
-    `Wrote ${out}: the council's review of ${month}, ${kpis} KPIs and ${msrs} MSRs to fill. The figures alone give: ${summary}.`,
+    `Wrote ${out}: the council's review of ${month}, ${kpis} KPIs${msrs ? ` and ${msrs} MSRs` : ""} to fill. The figures alone give: ${summary}.`,
 } as const;
 
 export const TEMPLATE_COMMAND_WORDS = {

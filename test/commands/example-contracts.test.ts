@@ -188,6 +188,10 @@ describe("the quarterly leisure example (quarters, a year to date, £, a target 
       "– not comparable: target changed from At least 90% each quarter in March 2024 to At least 95% each quarter (from April 2024)",
     );
     expect(text).toContain("£1.57 for the quarter against at most £1.50");
+    // The schedule's "Service Required" is the target in force in June, not the one before.
+    expect(text).toContain(
+      "Meets the old target, not the new one – not comparable: target changed from At least 90% each quarter in March 2024 to At least 95% each quarter (from April 2024) At least 95% each quarter (from April 2024)",
+    );
     expect(text).toContain("28,900 for the quarter against at least 30,000");
     // A report with no monthly KPI is compared with the quarter before, not a month with no return.
     expect(text).toContain("Outcomes, June 2024 against March 2024");

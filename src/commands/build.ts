@@ -127,7 +127,8 @@ async function build(
       reviews: plan.reviews,
       outputs: written,
     });
-    detail(`${plan.month}: ${summaryLine(r.results.get(plan.month)!.summary)}`);
+    // The verdict is what the officer ran the build for: said by default, as the files are.
+    say(`${plan.month}: ${summaryLine(r.results.get(plan.month)!.summary)}`);
   }
   for (const path of await writeManifests(records, warn, named)) say(`Wrote ${path}`);
   for (const path of await writeJobSummaries(records, options.summary))

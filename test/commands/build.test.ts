@@ -15,15 +15,13 @@ describe("kpi-report build", () => {
     const run = runCli(["build", "--month", "2022-09", "--out", out]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(run.stdout.trim().split("\n")).toEqual(
-      [
-        "appendices-2022-09.pdf",
-        "appendices-2022-09.docx",
-        "appendices-2022-09.html",
-        "results-2022-09.json",
-        "manifest.json",
-      ].map((f) => `Wrote ${join(out, f)}`),
-    );
+    const wrote = (f: string) => `Wrote ${join(out, f)}`;
+    expect(run.stdout.trim().split("\n")).toEqual([
+      ...["appendices-2022-09.pdf", "appendices-2022-09.docx", "appendices-2022-09.html"].map(wrote),
+      wrote("results-2022-09.json"),
+      "2022-09: 24 KPIs achieved, 3 not met: KPI 5, 26 and 27",
+      wrote("manifest.json"),
+    ]);
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     expect(manifest.tool.name).toBe("kpi-report");
     const [report] = manifest.reports;

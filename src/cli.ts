@@ -16,7 +16,7 @@ const { version } = PACKAGE;
 type Runner = (options: Record<string, unknown>, io: Io) => Promise<CommandResult>;
 
 /**
- * --quiet and --verbose for a command whose output is what it did (template, review, add, init):
+ * --quiet and --verbose for a command whose output is what it did (template, review, add, init, contract):
  * quiet drops that (errors and warnings still go to stderr); verbose says first, on stderr, which
  * data folder and contract the command uses, and where each came from.
  */
@@ -41,6 +41,13 @@ function progressIo(command: string, options: Record<string, unknown>, io: Io): 
     return io;
   }
   const folder = findDataFolder(given("data"));
+  if (command === "contract") {
+    const out = given("out");
+    io.err(
+      `Data folder: ${folder.dir} (${folder.origin}); the contract is written to ${out ? `${out} (given by --out)` : join(folder.dir, DATA_LAYOUT.contract)}`,
+    );
+    return io;
+  }
   const contract = given("contract");
   io.err(
     `Data folder: ${folder.dir} (${folder.origin}); contract: ${contract ? `${contract} (given by --contract)` : join(folder.dir, DATA_LAYOUT.contract)}`,
@@ -383,6 +390,8 @@ export function buildProgram(): Command {
         "kpi-report contract contract.xlsx --out draft.json",
       ),
     )
+    .addOption(quietOption())
+    .addOption(verboseOption())
     .action(lazy(async () => (await import("./commands/contract.js")).contractCommand));
 
   return program;

@@ -1,6 +1,7 @@
 import { access } from "node:fs/promises";
 import { buildReturnWorkbook } from "../read/return-template.js";
 import { UsageError } from "../errors.js";
+import { outsideTerm, termSpan } from "../validate/month.js";
 import { sourceDate } from "./source-date.js";
 import { loadContractFor } from "./data-source.js";
 import { writeFileAtomic, writeFileNew, type CommandResult, type Io } from "./io.js";
@@ -16,12 +17,20 @@ export async function templateCommand(raw: Record<string, unknown>, io: Io): Pro
       "Choose another --out, or add --force to replace it.",
     );
   if (!options.force && (await exists(out))) throw alreadyThere();
-  const { contract } = await loadContractFor(options);
+  const { contract, sha256 } = await loadContractFor(options);
+  // A return for a month the contract does not cover would be refused by validate and add.
+  if (contract.term && outsideTerm(options.month, contract.term))
+    throw new UsageError(
+      `${options.month} is outside the contract's term (${termSpan(contract.term)}): a return for it would be refused; nothing was written.`,
+      "Check --month; the term is the contract's `term` in contract.json.",
+    );
+  // The return carries a copy of the contract, so the supplier can check it anywhere (validate.ts).
   const bytes = await buildReturnWorkbook(
     contract,
     options.month,
     undefined,
     sourceDate(`${options.month}-01`),
+    { contractSha256: sha256 ?? "" },
   );
   // Claimed, not checked and then written: a file made there meanwhile is never overwritten.
   if (options.force) await writeFileAtomic(out, bytes);

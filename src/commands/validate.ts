@@ -4,7 +4,7 @@ import { showHiddenControls } from "../text/hidden-controls.js";
 import { REVIEW_SHEETS, SHEETS } from "../schema/workbook-layout.js";
 import { readDetails } from "../validate/details-sheet.js";
 import { sheetNamed } from "../validate/sheets.js";
-import { returnPath, type DataFolder } from "../read/data-dir.js";
+import { findDataFolder, returnPath, type DataFolder } from "../read/data-dir.js";
 import type { RawWorkbook } from "../read/raw-workbook.js";
 import type { Contract } from "../schema/contract.js";
 import type { MonthlyReturn } from "../schema/return.js";
@@ -17,6 +17,8 @@ import { monthBounds } from "../validate/month.js";
 import { findingsJson, findingsText, type FindingsReport } from "../render/findings-text.js";
 import { findingsGithub } from "./github-annotations.js";
 import { loadContractFor } from "./data-source.js";
+import { checkContract } from "../read/contract.js";
+import { readContractCopy } from "../read/contract-copy.js";
 import type { CommandResult, Io } from "./io.js";
 import { OPTION_WORDING, parseOptions, ValidateOptionsSchema, type ValidateOptions } from "./options.js";
 
@@ -33,6 +35,11 @@ export async function validateCommand(raw: Record<string, unknown>, io: Io): Pro
     contract,
     findings: contractFindings,
   } = await loadContractFor(options).catch(async (error: unknown) => {
+    const carried = await carriedContract(error, options);
+    if (carried) {
+      io.err(carried.note);
+      return carried.loaded;
+    }
     throw await contractNeeded(error, options);
   });
   const reports: FindingsReport[] = [];
@@ -70,22 +77,57 @@ export async function validateCommand(raw: Record<string, unknown>, io: Io): Pro
 }
 
 /**
+ * Outside any data folder (no contract.json, no --data or --contract), a return `template` made
+ * carries a copy of the contract (read/contract-copy.ts): the supplier's check uses it, and says so
+ * in one line. Undefined when the file carries none, or a changed one (contractNeeded then says what
+ * is needed, and why the copy is not used).
+ */
+async function carriedContract(error: unknown, options: ValidateOptions) {
+  if (!noContractHere(error, options)) return undefined;
+  const file = firstFile(options);
+  let copy: ReturnType<typeof readContractCopy>;
+  try {
+    copy = readContractCopy(await readWorkbook(file));
+  } catch {
+    return undefined;
+  }
+  if (!copy || "problem" in copy) return undefined;
+  let loaded: ReturnType<typeof checkContract>;
+  try {
+    loaded = checkContract(copy.json, `the copy of the contract in ${file}`);
+  } catch {
+    return undefined; // not a contract this version can read: contractNeeded says what is needed
+  }
+  const folder = findDataFolder(undefined);
+  return {
+    loaded: { folder, contract: loaded.contract, findings: loaded.findings },
+    note: `kpi-report: no contract.json here: checked against the copy of contract ${JSON.stringify(showHiddenControls(loaded.contract.id))} that ${file} carries (made from a contract.json with SHA-256 ${copy.contractSha256.slice(0, 12)}...); the council checks it again against its own.`,
+  };
+}
+
+const noContractHere = (error: unknown, options: ValidateOptions) =>
+  error instanceof InputError &&
+  options.data === undefined &&
+  options.contract === undefined &&
+  error.message.startsWith("No contract found");
+
+const firstFile = (options: ValidateOptions) =>
+  options.files.find((f) => !isDynamicPattern(f)) ?? options.files[0]!;
+
+/**
  * A supplier checking the return it filled, outside the council's data folder, has no contract to
  * check it against: the message says, in one line, which contract the file names and where
  * validate looks for it, rather than offering to start a data folder.
  */
 async function contractNeeded(error: unknown, options: ValidateOptions): Promise<unknown> {
-  if (
-    !(error instanceof InputError) ||
-    options.data !== undefined ||
-    options.contract !== undefined ||
-    !error.message.startsWith("No contract found")
-  )
-    return error;
-  const file = options.files.find((f) => !isDynamicPattern(f)) ?? options.files[0]!;
+  if (!noContractHere(error, options) || !(error instanceof InputError)) return error;
+  const file = firstFile(options);
   let named: string | undefined;
+  let changed = "";
   try {
     const workbook = await readWorkbook(file);
+    const copy = readContractCopy(workbook);
+    if (copy && "problem" in copy) changed = ` (${copy.problem}, so it is not used)`;
     const sheet = sheetNamed(
       workbook,
       workbookKind(workbook) === "review" ? REVIEW_SHEETS.details : SHEETS.details,
@@ -103,7 +145,7 @@ async function contractNeeded(error: unknown, options: ValidateOptions): Promise
     ? `the council's contract ${JSON.stringify(id)}, which it names`
     : "the council's contract";
   return new InputError(
-    `To check ${file}, validate needs ${which}: run it in the council's data folder (where contract.json is), or pass --data DIR or --contract FILE. ${error.message}`,
+    `To check ${file}, validate needs ${which}${changed}: run it in the council's data folder (where contract.json is), or pass --data DIR or --contract FILE. ${error.message}`,
     error.path,
     "The council has the contract; a supplier can ask it for contract.json, or send the return for the council to check.",
   );

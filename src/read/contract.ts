@@ -6,6 +6,7 @@ import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import { contractProblems, type LocatedContract } from "./contract-problems.js";
 import { parseJson, where } from "./json-text.js";
+import { hiddenControls, withoutHiddenControls } from "../text/hidden-controls.js";
 
 export interface LoadedContract {
   contract: Contract;
@@ -69,7 +70,8 @@ export function checkContract(
       hint,
     );
   }
-  const contract = parsed.data;
+  const hidden: Finding[] = [];
+  const contract = withoutHidden(parsed.data, [], { path, place, findings: hidden });
   const problems: string[] = [];
   const kpiNumbers = new Set<number>();
   for (const kpi of contract.kpis) {
@@ -103,6 +105,48 @@ export function checkContract(
       kpis: [...contract.kpis].sort((a, b) => a.number - b.number),
       msrs: [...contract.msrs].sort((a, b) => a.number - b.number),
     },
-    findings,
+    findings: [...hidden, ...findings],
   };
+}
+
+/**
+ * The contract with every direction control and zero-width character taken out of its text, each
+ * named: pasted from a PDF or a web page, one makes a KPI's words display differently from what they
+ * hold, in the appendices as in a supplier's return (text/hidden-controls.ts).
+ */
+function withoutHidden<T>(
+  value: T,
+  at: readonly (string | number)[],
+  context: { path: string; place: LocatedContract["place"]; findings: Finding[] },
+): T {
+  if (typeof value === "string") {
+    const found = hiddenControls(value);
+    if (!found.length) return value;
+    const text = withoutHiddenControls(value);
+    const names = [...new Set(found.map((h) => `${h.code} (${h.name})`))];
+    const where = context.place(at);
+    const key = at
+      .map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`))
+      .join("")
+      .slice(1);
+    const read = text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    context.findings.push(
+      finding(
+        "character-hidden",
+        `${key}${where ? ` (${where})` : ""} holds ${names.join(" and ")}, not seen but changing how the text displays; ${found.length === 1 ? "it is" : "each is"} taken out, so the text is read as ${JSON.stringify(read)}.`,
+        {
+          file: context.path,
+          found: names.join(", "),
+          expected: "text without direction controls or zero-width characters",
+        },
+      ),
+    );
+    return text as T;
+  }
+  if (Array.isArray(value)) return value.map((v, i) => withoutHidden(v, [...at, i], context)) as T;
+  if (value && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, withoutHidden(v, [...at, k], context)]),
+    ) as T;
+  return value;
 }

@@ -6,6 +6,7 @@ import { figuresNeeded } from "../schema/figures-needed.js";
 import { targetInForce, targetList } from "../schema/target.js";
 import { DETAIL_FIELDS, KPI_COLUMNS, SHEETS, type KpiColumnKey } from "../schema/workbook-layout.js";
 import { instructionLines } from "./template-instructions.js";
+import { addContractCopy } from "./contract-copy.js";
 import {
   addInstructionSheet,
   fitRowHeight,
@@ -29,6 +30,8 @@ export async function buildReturnWorkbook(
   month: Month,
   values?: MonthlyReturn,
   created = new Date(Date.UTC(2000, 0, 1)),
+  /** For `template`: the SHA-256 of contract.json, and a copy of the contract goes in, for validate anywhere. */
+  carry?: { contractSha256: string },
 ): Promise<Buffer> {
   const workbook = new Workbook();
   // Fixed dates keep the file byte-for-byte the same for the same inputs.
@@ -37,9 +40,10 @@ export async function buildReturnWorkbook(
   workbook.creator = "kpi-report";
   workbook.title = `${contract.supplier} KPI return ${month}`;
 
-  addInstructionSheet(workbook, SHEETS.instructions, instructionLines(contract, month));
+  addInstructionSheet(workbook, SHEETS.instructions, instructionLines(contract, month, carry !== undefined));
   await addDetails(workbook, contract, month, values);
   await addKpis(workbook, contract, month, values);
+  if (carry) addContractCopy(workbook, contract, carry.contractSha256);
   workbook.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
   ];

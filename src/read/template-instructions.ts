@@ -8,7 +8,11 @@ export interface InstructionLine {
 }
 
 /** The return's Instructions sheet: enough for a supplier to fill the return without our docs. */
-export function instructionLines(contract: Contract, month: Month): InstructionLine[] {
+export function instructionLines(
+  contract: Contract,
+  month: Month,
+  carriesContract = false,
+): InstructionLine[] {
   return [
     { text: `${contract.supplier}: monthly KPI return for ${month}`, heading: true },
     { text: `For ${contract.council}, contract "${contract.id}" (${contract.title}).` },
@@ -35,7 +39,9 @@ export function instructionLines(contract: Contract, month: Month): InstructionL
     { text: "" },
     { text: "Before sending", heading: true },
     {
-      text: "Check it with: kpi-report validate <this file>, run in the council's data folder (it checks the file against the contract there; elsewhere, add --data DIR or --contract FILE). It lists every problem with its sheet and cell. Do not rename sheets or columns, merge cells or add rows.",
+      text: carriesContract
+        ? `Check it with: kpi-report validate <this file>, in any folder: it checks the file against the copy of contract "${contract.id}" this workbook carries (in a hidden sheet), or against the council's contract.json when run in its data folder. The council checks it again against its own. It lists every problem with its sheet and cell. Do not rename sheets or columns, merge cells or add rows.`
+        : "Check it with: kpi-report validate <this file>, run in the council's data folder (it checks the file against the contract there; elsewhere, add --data DIR or --contract FILE). It lists every problem with its sheet and cell. Do not rename sheets or columns, merge cells or add rows.",
     },
   ];
 }

@@ -10,6 +10,13 @@ export const SHEETS = {
   kpis: "KPIs",
 } as const;
 
+/**
+ * The hidden sheet of a return made by `template`: a copy of the council's contract, so `validate`
+ * can check the return where there is no contract.json (the supplier's desk). Never used by add or
+ * build, which check against the council's own contract (read/contract-copy.ts).
+ */
+export const CONTRACT_COPY_SHEET = "kpi-report contract";
+
 /** Rows of the "Return" sheet: a label in column A, its value in column B. */
 export const DETAIL_FIELDS = {
   contract: "Contract",

@@ -116,6 +116,14 @@ function guessMonth(text: string): Month | undefined {
   return `${year}-${String(month).padStart(2, "0")}`;
 }
 
+/** Whether the month is outside the contract's term, when it states one. */
+export const outsideTerm = (month: Month, term: Term | undefined): boolean =>
+  term !== undefined && (month < term.first || (term.last !== undefined && month > term.last));
+
+/** "2021-04 to 2028-03", or "from 2021-04" for a term with no end yet. */
+export const termSpan = (term: Term): string =>
+  term.last ? `${term.first} to ${term.last}` : `from ${term.first}`;
+
 /** A return's month inside the contract's term, when the contract states one; a finding when not. */
 export function checkTerm(
   month: Month,
@@ -124,8 +132,8 @@ export function checkTerm(
   findings: Finding[],
   sheet: string = SHEETS.details,
 ): void {
-  if (!term || (month >= term.first && (term.last === undefined || month <= term.last))) return;
-  const span = term.last ? `${term.first} to ${term.last}` : `from ${term.first}`;
+  if (!term || !outsideTerm(month, term)) return;
+  const span = termSpan(term);
   findings.push(
     finding(
       "month-outside-term",

@@ -2,6 +2,7 @@ import type { RawWorkbook } from "../read/raw-workbook.js";
 import type { Contract } from "../schema/contract.js";
 import type { Month, MonthlyReturn } from "../schema/return.js";
 import {
+  CONTRACT_COPY_SHEET,
   COUNCIL_MSR_SHEET,
   DETAIL_FIELDS,
   MAX_COMPLIMENTS_LENGTH,
@@ -51,7 +52,7 @@ export function validateReturn(
   const { sheets, findings } = findSheets(
     workbook,
     { details: SHEETS.details, kpis: SHEETS.kpis },
-    { known: [SHEETS.instructions], checkedElsewhere: [COUNCIL_MSR_SHEET] },
+    { known: [SHEETS.instructions, CONTRACT_COPY_SHEET], checkedElsewhere: [COUNCIL_MSR_SHEET] },
   );
   const details = sheets.details ? readDetails(sheets.details) : undefined;
   if (details) findings.push(...details.findings);

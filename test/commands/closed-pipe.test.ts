@@ -1,9 +1,11 @@
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { buildContractWorkbook } from "../../src/read/contract-template.js";
+import { bundledContract } from "../helpers/contract.js";
 
 /**
  * `kpi-report ... | head -1`: the reader goes away before the CLI has printed everything. Here the
@@ -76,6 +78,11 @@ describe("a reader that closes early", () => {
       () => expect(existsSync(at("ws/reviews/2022-10.xlsx"))).toBe(true),
     ],
     [
+      "contract",
+      ["contract", "@contract.xlsx", "--out", "@contract.json"],
+      () => expect(existsSync(at("contract.json"))).toBe(true),
+    ],
+    [
       "build",
       ["build", "--month", "2022-09", "--formats", "html", "--out", "@out"],
       () => expect(existsSync(at("out/manifest.json"))).toBe(true),
@@ -85,6 +92,8 @@ describe("a reader that closes early", () => {
   // In order: add files into the folder init made, review needs the return add filed.
   it.each(CASES)("%s ends with exit 0, no stack, and its work done", async (_, args, done) => {
     if (args[0] === "add") cpSync(join(fixtures, OCTOBER), at("october.xlsx"));
+    if (args[0] === "contract")
+      writeFileSync(at("contract.xlsx"), await buildContractWorkbook(bundledContract()));
     const run = await intoClosedPipe(args.map((a) => (a.startsWith("@") ? at(a.slice(1)) : a)));
     expect(run.stderr).not.toMatch(STACK);
     expect(run.signal).toBeNull();

@@ -58,6 +58,17 @@ describe("a contract's term", () => {
     renameSync(incoming, join(data, "returns", "2022-09.xlsx"));
   });
 
+  it("template refuses a month outside it in one line, and writes nothing", () => {
+    const out = join(data, "..", "return-2022-09.xlsx");
+    const run = runCli(["template", "-m", "2022-09", "-d", data, "-o", out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split("\n")[0]).toBe(
+      "kpi-report: 2022-09 is outside the contract's term (2022-04 to 2022-08): a return for it would be refused; nothing was written.",
+    );
+    expect(() => readFileSync(out)).toThrow();
+    expect(runCli(["template", "-m", "2022-08", "-d", data, "-o", out, "--quiet"]).code).toBe(0);
+  });
+
   it("with no last month, refuses only the months before the first", () => {
     withTerm({ first: "2022-09" });
     const before = runCli(["validate", join(data, "returns", "2022-08.xlsx"), "-d", data]);

@@ -94,7 +94,6 @@ function shape(known: HarfBuzzFont, text: string, scale: number): GlyphRun {
   const infos = buf.getGlyphInfos();
   const placed = buf.getGlyphPositions();
   const ends = clusterEnds(infos, text.length);
-  const claimed = new Set<number>();
   const glyphs: Glyph[] = [];
   const positions: GlyphPosition[] = [];
   let advanceWidth = 0;
@@ -103,9 +102,8 @@ function shape(known: HarfBuzzFont, text: string, scale: number): GlyphRun {
     let advance = known.advances.get(id);
     if (advance === undefined) known.advances.set(id, (advance = known.font.glyphHAdvance(id)));
     // The first glyph of a cluster stands for its characters; any more (a decomposed letter) for none.
-    const codePoints = claimed.has(cluster) ? [] : codePointsOf(text.slice(cluster, ends.get(cluster)));
-    claimed.add(cluster);
-    glyphs.push({ id, advanceWidth: advance, codePoints });
+    const end = ends[i]!;
+    glyphs.push({ id, advanceWidth: advance, codePoints: end < 0 ? [] : codePointsOf(text, cluster, end) });
     const p = placed[i]!;
     positions.push({
       xAdvance: p.xAdvance * scale,
@@ -119,10 +117,35 @@ function shape(known: HarfBuzzFont, text: string, scale: number): GlyphRun {
   return { glyphs, positions, advanceWidth };
 }
 
-/** Where each cluster's characters end: at the next cluster's start (clusters are UTF-16 offsets). */
-function clusterEnds(infos: readonly { cluster: number }[], length: number): Map<number, number> {
+/**
+ * For each glyph, where its cluster's characters end (clusters are UTF-16 offsets, a cluster ends
+ * where the next one starts), or -1 for a glyph after the first of its cluster. Left-to-right text
+ * (all of ours) has its clusters in order, and is done in one pass from the end.
+ */
+function clusterEnds(infos: readonly { cluster: number }[], length: number): number[] {
+  const n = infos.length;
+  const ends = new Array<number>(n);
+  let ordered = true;
+  for (let i = 1; i < n && ordered; i++) ordered = infos[i]!.cluster >= infos[i - 1]!.cluster;
+  if (ordered) {
+    let next = length;
+    for (let i = n - 1; i >= 0; i--) {
+      const cluster = infos[i]!.cluster;
+      const first = i === 0 || infos[i - 1]!.cluster !== cluster;
+      ends[i] = first ? next : -1;
+      if (first) next = cluster;
+    }
+    return ends;
+  }
   const starts = [...new Set(infos.map((info) => info.cluster))].sort((a, b) => a - b);
-  return new Map(starts.map((start, i) => [start, starts[i + 1] ?? length]));
+  const endOf = new Map(starts.map((start, i) => [start, starts[i + 1] ?? length]));
+  const claimed = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const cluster = infos[i]!.cluster;
+    ends[i] = claimed.has(cluster) ? -1 : endOf.get(cluster)!;
+    claimed.add(cluster);
+  }
+  return ends;
 }
 
 /**
@@ -141,10 +164,15 @@ const INVISIBLE: readonly (readonly [number, number])[] = [
   [0xe0000, 0xe0fff],
 ];
 
-const invisible = (cp: number) => INVISIBLE.some(([from, to]) => cp >= from && cp <= to);
+const invisible = (cp: number) => cp >= 0xad && INVISIBLE.some(([from, to]) => cp >= from && cp <= to);
 
-function codePointsOf(characters: string): number[] {
+/** The characters of `text` from `start` to `end`, as code points; none if they are all invisible. */
+function codePointsOf(text: string, start: number, end: number): number[] {
+  if (end === start + 1) {
+    const code = text.charCodeAt(start);
+    return invisible(code) ? [] : [code];
+  }
   const codePoints: number[] = [];
-  for (const character of characters) codePoints.push(character.codePointAt(0)!);
+  for (const character of text.slice(start, end)) codePoints.push(character.codePointAt(0)!);
   return codePoints.every(invisible) ? [] : codePoints;
 }

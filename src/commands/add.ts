@@ -2,7 +2,14 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { loadContract } from "../read/contract.js";
-import { contractFile, DATA_LAYOUT, findDataFolder, returnPath, reviewPath } from "../read/data-dir.js";
+import {
+  contractFile,
+  DATA_LAYOUT,
+  findDataFolder,
+  GIVEN_BY_DATA,
+  returnPath,
+  reviewPath,
+} from "../read/data-dir.js";
 import { readWorkbookFile } from "../read/workbook.js";
 import { hasErrors } from "../findings/finding.js";
 import { findingsText } from "../render/findings-text.js";
@@ -15,6 +22,8 @@ import { removeStaleTemporaries } from "./temporaries.js";
 import { writeFileAtomic, writeFileNew, type CommandResult, type Io } from "./io.js";
 import { AddOptionsSchema, parseOptions } from "./options.js";
 import { exists } from "./template.js";
+import { ADD_WORDS } from "../words/commands/files.js";
+import { dataFlag, warningLine } from "../words/commands/lines.js";
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
@@ -32,8 +41,8 @@ export async function addCommand(raw: Record<string, unknown>, io: Io): Promise<
   const { workbook, bytes, sha256: sha } = await readWorkbookFile(options.file);
   if (workbookKind(workbook) === "review") {
     throw new UsageError(
-      `${options.file} is a council review, not a supplier's return.`,
-      `Save it as ${join(folder.dir, DATA_LAYOUT.reviews, "YYYY-MM.xlsx")}; add files returns only.`,
+      ADD_WORDS.isReview(options.file),
+      ADD_WORDS.saveReviewAs(join(folder.dir, DATA_LAYOUT.reviews, "YYYY-MM.xlsx")),
     );
   }
   const result = validateReturn(workbook, contract, {
@@ -42,7 +51,7 @@ export async function addCommand(raw: Record<string, unknown>, io: Io): Promise<
   });
   if (hasErrors(result.findings) || !result.month) {
     io.err(findingsText({ file: options.file, findings: result.findings }));
-    io.err(`kpi-report: ${options.file} was not filed: fix the errors above first.`);
+    io.err(ADD_WORDS.notFiled(options.file));
     return { failed: true };
   }
   if (result.findings.length) io.err(findingsText({ file: options.file, findings: result.findings }));
@@ -53,23 +62,17 @@ export async function addCommand(raw: Record<string, unknown>, io: Io): Promise<
     await removeStaleTemporaries(dir);
   const filed = await fileReturn(target, bytes, sha, options.replace, month, folder.dir, options.file);
   if (filed.unchanged) {
-    io.out(`${target} already holds this file (the same bytes): nothing changed.`);
+    io.out(ADD_WORDS.unchanged(target));
     return { failed: false };
   }
   const kept = filed.kept;
   const supplier = result.value?.supplier ?? contract.supplier;
-  io.out(
-    `Filed ${options.file} as ${target}: ${supplier}'s return for ${month}.${kept ? ` The return it replaced is kept as ${kept}.` : ""}`,
-  );
+  io.out(ADD_WORDS.filed(options.file, target, supplier, month, kept));
   const review = reviewPath(folder.dir, month);
   if (kept && (await exists(review))) {
-    io.err(
-      `kpi-report: warning: the council's review ${review} was made from the return it replaced: check it against this one (kpi-report review --month ${month} --force writes a fresh one).`,
-    );
+    io.err(warningLine(ADD_WORDS.reviewFromReplaced(review, month)));
   } else if (!(await exists(review))) {
-    io.out(
-      `Next: kpi-report review --month ${month}${folder.origin === "given by --data" ? ` --data ${folder.dir}` : ""} writes the council's review to fill.`,
-    );
+    io.out(ADD_WORDS.nextReview(month, dataFlag(folder.origin === GIVEN_BY_DATA, folder.dir)));
   }
   return { failed: false };
 }
@@ -93,32 +96,36 @@ async function fileReturn(
   if (await writeFileNew(target, bytes)) return {};
   const refuse = () =>
     new UsageError(
-      `${target} already holds a return for ${month}; nothing changed.`,
-      `Add --replace to file ${file} instead: the return there now is then kept in ${join(dataDir, DATA_LAYOUT.returns, DATA_LAYOUT.replaced)}.`,
+      ADD_WORDS.alreadyHeld(target, month),
+      ADD_WORDS.replaceHint(file, join(dataDir, DATA_LAYOUT.returns, DATA_LAYOUT.replaced)),
     );
   if (!replace) {
     if (sha256(new Uint8Array(await readFile(target))) === sha) return { unchanged: true };
     throw refuse();
   }
-  return withLock(join(dirname(target), `.${basename(target)}.lock`), `the return for ${month}`, async () => {
-    let current: Uint8Array;
-    try {
-      current = new Uint8Array(await readFile(target));
-    } catch {
-      // Nothing to replace after all (moved away by hand meanwhile): file it as new.
-      return (await writeFileNew(target, bytes)) ? {} : Promise.reject(refuse());
-    }
-    const currentSha = sha256(current);
-    if (currentSha === sha) return { unchanged: true as const };
-    // Named by its hash, so replacing twice keeps both and the same file is never kept twice.
-    const kept = join(
-      dataDir,
-      DATA_LAYOUT.returns,
-      DATA_LAYOUT.replaced,
-      `${month}.${currentSha.slice(0, 12)}.xlsx`,
-    );
-    await writeFileNew(kept, current);
-    await writeFileAtomic(target, bytes);
-    return { kept };
-  });
+  return withLock(
+    join(dirname(target), `.${basename(target)}.lock`),
+    ADD_WORDS.lockPurpose(month),
+    async () => {
+      let current: Uint8Array;
+      try {
+        current = new Uint8Array(await readFile(target));
+      } catch {
+        // Nothing to replace after all (moved away by hand meanwhile): file it as new.
+        return (await writeFileNew(target, bytes)) ? {} : Promise.reject(refuse());
+      }
+      const currentSha = sha256(current);
+      if (currentSha === sha) return { unchanged: true as const };
+      // Named by its hash, so replacing twice keeps both and the same file is never kept twice.
+      const kept = join(
+        dataDir,
+        DATA_LAYOUT.returns,
+        DATA_LAYOUT.replaced,
+        `${month}.${currentSha.slice(0, 12)}.xlsx`,
+      );
+      await writeFileNew(kept, current);
+      await writeFileAtomic(target, bytes);
+      return { kept };
+    },
+  );
 }

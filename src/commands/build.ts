@@ -10,7 +10,6 @@ import { checkOutputFolder, makeFolder, prepareOutputFolder } from "./folders.js
 import { Renderers } from "./renderers.js";
 import type { ReviewState } from "../schema/review.js";
 import { REVIEW_DETAIL_FIELDS } from "../schema/workbook-layout.js";
-import { NOT_REVIEWED } from "../words/review.js";
 import { summaryLine } from "../words/index.js";
 import { DataSource, type CheckedFile } from "./data-source.js";
 import { writeManifests, type ReportRecord } from "./manifest.js";
@@ -19,6 +18,8 @@ import { writeJobSummaries } from "./job-summary.js";
 import { judgeSchedule, readSchedule, type MonthSchedule } from "./month-schedule.js";
 import type { CommandResult, Io } from "./io.js";
 import { BuildOptionsSchema, OPTION_WORDING, parseOptions, type BuildOptions } from "./options.js";
+import { BUILD_WORDS } from "../words/commands/build.js";
+import { warningLine, wroteLine } from "../words/commands/lines.js";
 
 /** One report to build: its month's schedule (the same steps as `status`), from which data folder, to which folder. */
 interface PlannedReport extends MonthSchedule {
@@ -56,14 +57,15 @@ async function build(
   if (options.summary) await checkSummaryFile(options.summary);
   for (const target of targets) {
     const source = await DataSource.open(target);
+    const { kpis, msrs } = source.contract;
     detail(
-      `Contract ${source.contractFile}: ${source.contract.kpis.length} KPIs, ${source.contract.msrs.length} MSRs; returns for ${[...source.available.keys()].join(", ") || "no month"}.`,
+      BUILD_WORDS.contractRead(source.contractFile, kpis.length, msrs.length, [...source.available.keys()]),
     );
     for (const month of target.months) {
       const schedule = await readSchedule(source, month, target.from);
       planned.push({ target, source, ...schedule });
       detail(
-        `${month}: Appendix 1 shows ${schedule.shown[0]} to ${month}; ${schedule.checked.length} returns and ${schedule.reviews.length} council reviews read.`,
+        BUILD_WORDS.scheduleRead(month, schedule.shown[0]!, schedule.checked.length, schedule.reviews.length),
       );
     }
   }
@@ -73,12 +75,10 @@ async function build(
       for (const note of plan.source.notes(plan.shown.filter((m) => plan.source.available.has(m))))
         io.err(note);
   if (verdict !== "ok") {
-    io.err(
-      `kpi-report: nothing was written; ${verdict === "errors" ? "fix the errors above" : "--strict: fix the warnings above"} first.`,
-    );
+    io.err(BUILD_WORDS.nothingWritten(verdict));
     return { failed: true };
   }
-  const warn = (text: string) => io.err(`kpi-report: warning: ${text}`);
+  const warn = (text: string) => io.err(warningLine(text));
   const requests = planned.map((plan) => request(plan, options, warn));
   const unsigned = requests.flatMap((r) => unsignedNote(r.month, r.results.get(r.month)!.review));
   if (!options.quiet) for (const note of unsigned) warn(note);
@@ -106,19 +106,17 @@ async function build(
     const files = distinctFiles(planned);
     const reviews = new Set(planned.flatMap((p) => p.reviews.map((r) => r.file)));
     const returns = files.length - files.filter((f) => reviews.has(f.file)).length;
-    say(
-      `Checked ${returns} returns, ${reviews.size} council review${reviews.size === 1 ? "" : "s"} and the summary template for ${planned.length} report${planned.length === 1 ? "" : "s"}: ready to build${unsigned.length ? `, but ${unsigned.length === 1 ? "a month is" : `${unsigned.length} months are`} not reviewed (see the warning)` : ""}.`,
-    );
+    say(BUILD_WORDS.checked(returns, reviews.size, planned.length, unsigned.length));
     return { failed: false };
   }
   for (const folder of folders) await prepareOutputFolder(folder);
   if (options.summary) await makeFolder(dirname(options.summary));
-  if (renderers.threaded) detail("Drawing each PDF on a second thread, the other formats on this one.");
+  if (renderers.threaded) detail(BUILD_WORDS.threaded);
   const records: ReportRecord[] = [];
   for (const [i, plan] of planned.entries()) {
     const r = requests[i]!;
     const written = await renderReport(r, renderers);
-    for (const file of written) say(`Wrote ${file.path}`);
+    for (const file of written) say(wroteLine(file.path));
     records.push({
       source: plan.source,
       out: plan.target.out,
@@ -128,11 +126,11 @@ async function build(
       outputs: written,
     });
     // The verdict is what the officer ran the build for: said by default, as the files are.
-    say(`${plan.month}: ${summaryLine(r.results.get(plan.month)!.summary)}`);
+    say(BUILD_WORDS.monthVerdict(plan.month, summaryLine(r.results.get(plan.month)!.summary)));
   }
-  for (const path of await writeManifests(records, warn, named)) say(`Wrote ${path}`);
+  for (const path of await writeManifests(records, warn, named)) say(wroteLine(path));
   for (const path of await writeJobSummaries(records, options.summary))
-    detail(`Job summary written to ${path}.`);
+    detail(BUILD_WORDS.jobSummaryWritten(path));
   return { failed: false };
 }
 
@@ -155,20 +153,14 @@ function request(plan: PlannedReport, options: BuildOptions, warn: (text: string
 /** A review that was read but not filled: what it lacks, by the labels of the Review sheet. */
 function unsignedNote(month: Month, review: ReviewState): string[] {
   if (!review.read || review.filled) return [];
-  const fields = review.missing.map((key) => REVIEW_DETAIL_FIELDS[key]).join(" and ");
-  return [
-    `the council's review of ${month} is not filled in: ${fields} ${review.missing.length === 1 ? "is" : "are"} empty in its Review sheet, so ${month} is not reviewed and the appendices say "${NOT_REVIEWED}".`,
-  ];
+  const fields = review.missing.map((key) => REVIEW_DETAIL_FIELDS[key]).join(BUILD_WORDS.fieldsJoin);
+  return [BUILD_WORDS.unsigned(month, fields, review.missing.length)];
 }
 
 /** --summary names a file, in a folder that is there or can be made. */
 async function checkSummaryFile(path: string): Promise<void> {
   const existing = await stat(path).catch(() => undefined);
-  if (existing?.isDirectory())
-    throw new OutputError(
-      `Cannot write the summary to ${path}: it is a folder; give a file name, e.g. ${path}/summary.md.`,
-      path,
-    );
+  if (existing?.isDirectory()) throw new OutputError(BUILD_WORDS.summaryIsFolder(path), path);
   await checkOutputFolder(dirname(path));
 }
 

@@ -10,9 +10,10 @@ import type { Contract } from "../schema/contract.js";
 import { writeFileAtomic, type CommandResult, type Io } from "./io.js";
 import { ContractOptionsSchema, parseOptions } from "./options.js";
 import { exists } from "./template.js";
+import { CONTRACT_WORDS } from "../words/commands/files.js";
+import { warningLine } from "../words/commands/lines.js";
 
-const WORKBOOK_HINT =
-  "Fix the cells named in the contract workbook and run kpi-report contract again; nothing was written.";
+const WORKBOOK_HINT = CONTRACT_WORDS.workbookHint;
 export const SCHEMA_FILE = "contract.schema.json";
 
 /**
@@ -24,30 +25,21 @@ export async function contractCommand(raw: Record<string, unknown>, io: Io): Pro
   const options = parseOptions(ContractOptionsSchema, raw);
   const out = options.out ?? contractPath(findDataFolder(options.data).dir);
   if (!options.force && (await exists(out))) {
-    throw new UsageError(
-      `${out} already exists; nothing was changed.`,
-      "Add --force to replace it (the workbook then is the contract), or give another --out.",
-    );
+    throw new UsageError(CONTRACT_WORDS.alreadyThere(out), CONTRACT_WORDS.alreadyThereHint);
   }
   const read = contractFromWorkbook(await readWorkbook(options.file));
   if (read.problems.length)
-    throw new InputError(
-      `The contract workbook ${options.file} cannot be used:\n${read.problems.map((p) => `  - ${p}`).join("\n")}`,
-      options.file,
-      WORKBOOK_HINT,
-    );
+    throw new InputError(CONTRACT_WORDS.cannotUse(options.file, read.problems), options.file, WORKBOOK_HINT);
   const { contract, findings } = checkContract(
     read.value,
-    `workbook ${options.file}`,
+    CONTRACT_WORDS.place(options.file),
     read.place,
     WORKBOOK_HINT,
   );
   await writeFileAtomic(out, contractJson(read.value as Contract));
   await writeSchemaBeside(out);
-  for (const f of findings) io.err(`kpi-report: warning: ${f.message}`);
-  io.out(
-    `Wrote ${out}: ${contract.kpis.length} KPIs and ${contract.msrs.length} MSRs from ${options.file}, with ${SCHEMA_FILE} beside it for your editor.`,
-  );
+  for (const f of findings) io.err(warningLine(f.message));
+  io.out(CONTRACT_WORDS.wrote(out, contract.kpis.length, contract.msrs.length, options.file, SCHEMA_FILE));
   return { failed: false };
 }
 

@@ -14,6 +14,7 @@ import { sourceDate } from "./source-date.js";
 import { exists } from "./template.js";
 import { removeStaleTemporaries } from "./temporaries.js";
 import { dirname } from "node:path";
+import { REVIEW_WORDS } from "../words/commands/files.js";
 
 /**
  * `kpi-report review --month YYYY-MM`: the council's review workbook for a month, written where
@@ -28,19 +29,14 @@ export async function reviewCommand(raw: Record<string, unknown>, io: Io): Promi
   source.require(month);
   const out = options.out ?? reviewPath(source.dataDir, month);
   const alreadyThere = () =>
-    new UsageError(
-      `${out} already exists: the council's review of ${month} may already be filled in there.`,
-      "Nothing was written. Add --force to replace it (what it holds is lost), or --out FILE to write another.",
-    );
+    new UsageError(REVIEW_WORDS.alreadyThere(out, month), REVIEW_WORDS.alreadyThereHint);
   // Asked first so a review already there is said at once; the write below claims the name for certain.
   if (!options.force && (await exists(out))) throw alreadyThere();
   const checked = await source.readAll(monthsToRead(source.contract, [month]));
   const broken = checked.filter((c) => hasErrors(c.findings));
   if (broken.length) {
     for (const file of broken) io.err(findingsText({ file: file.file, findings: file.findings }));
-    io.err(
-      `kpi-report: the return${broken.length > 1 ? "s" : ""} above must be fixed before ${month} can be reviewed; nothing was written.`,
-    );
+    io.err(REVIEW_WORDS.broken(broken.length, month));
     return { failed: true };
   }
   const returns = returnsByMonth(checked);
@@ -56,8 +52,7 @@ export async function reviewCommand(raw: Record<string, unknown>, io: Io): Promi
   // Claimed, not checked and then written: a review someone made meanwhile is never overwritten.
   if (options.force) await writeFileAtomic(out, bytes);
   else if (!(await writeFileNew(out, bytes))) throw alreadyThere();
-  io.out(
-    `Wrote ${out}: the council's review of ${month}, ${source.contract.kpis.length} KPIs and ${source.contract.msrs.length} MSRs to fill. The figures alone give: ${summaryLine(figuresAlone.summary)}.`,
-  );
+  const { kpis, msrs } = source.contract;
+  io.out(REVIEW_WORDS.wrote(out, month, kpis.length, msrs.length, summaryLine(figuresAlone.summary)));
   return { failed: false };
 }

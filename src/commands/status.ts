@@ -8,6 +8,8 @@ import type { CommandResult, Io } from "./io.js";
 import { parseOptions, StatusOptionsSchema } from "./options.js";
 import { judgeSchedule, readSchedule } from "./month-schedule.js";
 import { disagreementLine, folderDisagreements } from "./folder-check.js";
+import { BUILD_WORDS } from "../words/commands/build.js";
+import { warningLine } from "../words/commands/lines.js";
 
 /** `kpi-report status --month YYYY-MM`: the month's verdict in the terminal. */
 export async function statusCommand(raw: Record<string, unknown>, io: Io): Promise<CommandResult> {
@@ -23,16 +25,13 @@ export async function statusCommand(raw: Record<string, unknown>, io: Io): Promi
     if (options.format === "json")
       io.out(findingsJson(broken.map((c) => ({ file: c.file, findings: c.findings }))));
     for (const file of broken) io.err(findingsText({ file: file.file, findings: file.findings }));
-    io.err(
-      `kpi-report: the file${broken.length > 1 ? "s" : ""} above must be fixed before the month can be judged.`,
-    );
+    io.err(BUILD_WORDS.cannotJudge(broken.length));
     return { failed: true };
   }
   for (const note of source.notes([options.month])) io.err(note);
   // A build stopped partway leaves a folder its manifest does not describe: said before the verdict.
   const found = await folderDisagreements(options.out);
-  if (found.length)
-    io.err(`kpi-report: warning: ${disagreementLine(options.out, found, undefined, source.dataFlag)}`);
+  if (found.length) io.err(warningLine(disagreementLine(options.out, found, undefined, source.dataFlag)));
   // The council's review is short and rarely has warnings; one worth reading (made from a replaced return) is shown.
   if (review?.findings.length) io.err(findingsText({ file: review.file, findings: review.findings }));
   const results = judgeSchedule(source, schedule).get(options.month)!;

@@ -6,23 +6,21 @@ import { sourceDate } from "./source-date.js";
 import { loadContractFor } from "./data-source.js";
 import { writeFileAtomic, writeFileNew, type CommandResult, type Io } from "./io.js";
 import { parseOptions, TemplateOptionsSchema } from "./options.js";
+import { TEMPLATE_COMMAND_WORDS } from "../words/commands/files.js";
 
 /** `kpi-report template --month YYYY-MM`: a blank return for the supplier to fill in. */
 export async function templateCommand(raw: Record<string, unknown>, io: Io): Promise<CommandResult> {
   const options = parseOptions(TemplateOptionsSchema, raw);
   const out = options.out ?? `return-${options.month}.xlsx`;
   const alreadyThere = () =>
-    new UsageError(
-      `${out} already exists; a return may already be filled in there.`,
-      "Choose another --out, or add --force to replace it.",
-    );
+    new UsageError(TEMPLATE_COMMAND_WORDS.alreadyThere(out), TEMPLATE_COMMAND_WORDS.alreadyThereHint);
   if (!options.force && (await exists(out))) throw alreadyThere();
   const { contract, sha256 } = await loadContractFor(options);
   // A return for a month the contract does not cover would be refused by validate and add.
   if (contract.term && outsideTerm(options.month, contract.term))
     throw new UsageError(
-      `${options.month} is outside the contract's term (${termSpan(contract.term)}): a return for it would be refused; nothing was written.`,
-      "Check --month; the term is the contract's `term` in contract.json.",
+      TEMPLATE_COMMAND_WORDS.outsideTerm(options.month, termSpan(contract.term)),
+      TEMPLATE_COMMAND_WORDS.outsideTermHint,
     );
   // The return carries a copy of the contract, so the supplier can check it anywhere (validate.ts).
   const bytes = await buildReturnWorkbook(
@@ -35,9 +33,7 @@ export async function templateCommand(raw: Record<string, unknown>, io: Io): Pro
   // Claimed, not checked and then written: a file made there meanwhile is never overwritten.
   if (options.force) await writeFileAtomic(out, bytes);
   else if (!(await writeFileNew(out, bytes))) throw alreadyThere();
-  io.out(
-    `Wrote ${out}: the ${options.month} return for ${contract.supplier} to fill in, ${contract.kpis.length} KPIs.`,
-  );
+  io.out(TEMPLATE_COMMAND_WORDS.wrote(out, options.month, contract.supplier, contract.kpis.length));
   return { failed: false };
 }
 

@@ -4,7 +4,7 @@ import { showHiddenControls } from "../text/hidden-controls.js";
 import { REVIEW_SHEETS, SHEETS } from "../schema/workbook-layout.js";
 import { readDetails } from "../validate/details-sheet.js";
 import { sheetNamed } from "../validate/sheets.js";
-import { findDataFolder, returnPath, type DataFolder } from "../read/data-dir.js";
+import { findDataFolder, NO_CONTRACT_FOUND, returnPath, type DataFolder } from "../read/data-dir.js";
 import type { RawWorkbook } from "../read/raw-workbook.js";
 import type { Contract } from "../schema/contract.js";
 import type { MonthlyReturn } from "../schema/return.js";
@@ -21,6 +21,7 @@ import { checkContract } from "../read/contract.js";
 import { readContractCopy } from "../read/contract-copy.js";
 import type { CommandResult, Io } from "./io.js";
 import { OPTION_WORDING, parseOptions, ValidateOptionsSchema, type ValidateOptions } from "./options.js";
+import { VALIDATE_WORDS } from "../words/commands/validate.js";
 
 /**
  * `kpi-report validate FILE...`: every problem in one pass, each with its sheet and cell, for each
@@ -51,7 +52,7 @@ export async function validateCommand(raw: Record<string, unknown>, io: Io): Pro
     try {
       const workbook = await readWorkbook(file);
       const checks = {
-        ...(options.month ? { month: options.month, monthSource: "given by --month" } : {}),
+        ...(options.month ? { month: options.month, monthSource: VALIDATE_WORDS.monthGiven } : {}),
         fileName: file,
         bounds: monthBounds(new Date()),
       };
@@ -94,14 +95,18 @@ async function carriedContract(error: unknown, options: ValidateOptions) {
   if (!copy || "problem" in copy) return undefined;
   let loaded: ReturnType<typeof checkContract>;
   try {
-    loaded = checkContract(copy.json, `the copy of the contract in ${file}`);
+    loaded = checkContract(copy.json, VALIDATE_WORDS.copyPlace(file));
   } catch {
     return undefined; // not a contract this version can read: contractNeeded says what is needed
   }
   const folder = findDataFolder(undefined);
   return {
     loaded: { folder, contract: loaded.contract, findings: loaded.findings },
-    note: `kpi-report: no contract.json here: checked against the copy of contract ${JSON.stringify(showHiddenControls(loaded.contract.id))} that ${file} carries (made from a contract.json with SHA-256 ${copy.contractSha256.slice(0, 12)}...); the council checks it again against its own.`,
+    note: VALIDATE_WORDS.checkedAgainstCopy(
+      showHiddenControls(loaded.contract.id),
+      file,
+      copy.contractSha256,
+    ),
   };
 }
 
@@ -109,7 +114,7 @@ const noContractHere = (error: unknown, options: ValidateOptions) =>
   error instanceof InputError &&
   options.data === undefined &&
   options.contract === undefined &&
-  error.message.startsWith("No contract found");
+  error.message.startsWith(NO_CONTRACT_FOUND);
 
 const firstFile = (options: ValidateOptions) =>
   options.files.find((f) => !isDynamicPattern(f)) ?? options.files[0]!;
@@ -127,7 +132,7 @@ async function contractNeeded(error: unknown, options: ValidateOptions): Promise
   try {
     const workbook = await readWorkbook(file);
     const copy = readContractCopy(workbook);
-    if (copy && "problem" in copy) changed = ` (${copy.problem}, so it is not used)`;
+    if (copy && "problem" in copy) changed = VALIDATE_WORDS.copyNotUsed(copy.problem);
     const sheet = sheetNamed(
       workbook,
       workbookKind(workbook) === "review" ? REVIEW_SHEETS.details : SHEETS.details,
@@ -141,13 +146,10 @@ async function contractNeeded(error: unknown, options: ValidateOptions): Promise
     named === undefined
       ? undefined
       : showHiddenControls(named.length > 80 ? `${named.slice(0, 77)}...` : named);
-  const which = id
-    ? `the council's contract ${JSON.stringify(id)}, which it names`
-    : "the council's contract";
   return new InputError(
-    `To check ${file}, validate needs ${which}${changed}: run it in the council's data folder (where contract.json is), or pass --data DIR or --contract FILE. ${error.message}`,
+    VALIDATE_WORDS.contractNeeded(file, `${VALIDATE_WORDS.contractNamed(id)}${changed}`, error.message),
     error.path,
-    "The council has the contract; a supplier can ask it for contract.json, or send the return for the council to check.",
+    VALIDATE_WORDS.contractNeededHint,
   );
 }
 
@@ -180,12 +182,11 @@ function print(reports: readonly FindingsReport[], options: ValidateOptions, io:
   if (readable.length) io.out(readable.map((r) => findingsText(r)).join("\n\n"));
   // A file that cannot be read is told on stderr as any run-stopping error is, with its advice.
   for (const r of reports)
-    if (r.unreadable)
-      io.err(`kpi-report: ${r.unreadable.message}${r.unreadable.hint ? `\n  ${r.unreadable.hint}` : ""}`);
+    if (r.unreadable) io.err(VALIDATE_WORDS.unreadable(r.unreadable.message, r.unreadable.hint));
   if (reports.length > 1) {
     const valid = readable.filter((r) => !hasErrors(r.findings)).length;
     io.out(
-      `\n${reports.length} files: ${valid} valid, ${readable.length - valid} not valid, ${reports.length - readable.length} unreadable.`,
+      VALIDATE_WORDS.tally(reports.length, valid, readable.length - valid, reports.length - readable.length),
     );
   }
 }
@@ -210,7 +211,7 @@ async function expandPatterns(args: readonly string[]): Promise<(string | Findin
         findings: [],
         unreadable: {
           code: "file-missing",
-          message: `No file matches ${arg}.`,
+          message: VALIDATE_WORDS.noMatch(arg),
           hint: READ_FAILURES["file-missing"].hint,
         },
       });

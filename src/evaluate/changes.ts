@@ -1,5 +1,6 @@
 import type { Changes, KpiChange, MonthCounts, MonthResults, OutcomeCounts } from "../schema/results.js";
 import type { Month, Outcome } from "../schema/return.js";
+import { byId } from "../schema/id.js";
 
 /** A month's outcome counts, from its summary: the council's verdicts, overrides included, as the summary line counts them. */
 export function outcomeCounts(results: MonthResults): OutcomeCounts {
@@ -36,7 +37,7 @@ export function monthChanges(now: MonthResults, previous: Month, before: MonthRe
   if (!before)
     return { previous, counts, newlyNotMet: [], backToMet: [], newlyNotCaptured: [], newlyMet: [] };
   const earlier = new Map(before.kpis.map((k) => [k.number, k.outcome]));
-  const kpis = [...now.kpis].sort((a, b) => a.number - b.number);
+  const kpis = byId(now.kpis, (k) => k.number);
   const moved = (test: (now: Outcome, was: Outcome) => boolean): KpiChange[] =>
     kpis.flatMap((k) => {
       const was = earlier.get(k.number);

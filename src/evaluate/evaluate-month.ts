@@ -6,6 +6,7 @@ import { reviewState } from "./review-state.js";
 import { judgeKpi } from "./kpi-outcome.js";
 import { rollUpMsr } from "./msr-rollup.js";
 import { summarise } from "./summary.js";
+import { byId, type Id } from "../schema/id.js";
 
 /**
  * Every KPI and MSR of the contract for one month.
@@ -26,25 +27,23 @@ export function evaluateMonth(
   review?: MonthlyReview,
 ): MonthResults {
   const monthReturn = returns.get(month);
-  const rows = new Map<number, ReturnKpi>();
+  const rows = new Map<Id, ReturnKpi>();
   // First row wins: a duplicate is validation's finding, and the first is the one a reader sees.
   for (const row of monthReturn?.kpis ?? []) if (!rows.has(row.kpi)) rows.set(row.kpi, row);
 
-  const council = new Map<number, ReviewKpi>();
+  const council = new Map<Id, ReviewKpi>();
   for (const row of review?.kpis ?? []) if (!council.has(row.kpi)) council.set(row.kpi, row);
 
-  const kpis = [...contract.kpis]
-    .sort((a, b) => a.number - b.number)
-    .map((kpi) =>
-      judgeKpi(kpi, rows.get(kpi.number), month, returns, council.get(kpi.number), contract.year),
-    );
+  const kpis = byId(contract.kpis, (k) => k.number).map((kpi) =>
+    judgeKpi(kpi, rows.get(kpi.number), month, returns, council.get(kpi.number), contract.year),
+  );
 
-  const comments = new Map<number, string>();
+  const comments = new Map<Id, string>();
   for (const { msr, comment } of review?.msrComments ?? [])
     if (!comments.has(msr)) comments.set(msr, comment);
-  const msrs = [...contract.msrs]
-    .sort((a, b) => a.number - b.number)
-    .map((msr) => rollUpMsr(msr, kpis, comments.get(msr.number)));
+  const msrs = byId(contract.msrs, (m) => m.number).map((msr) =>
+    rollUpMsr(msr, kpis, comments.get(msr.number)),
+  );
 
   const results: MonthResults = {
     month,

@@ -1,6 +1,7 @@
 import type { Msr } from "../schema/contract.js";
 import type { KpiResult, MsrResult, MsrState } from "../schema/results.js";
 import type { Outcome } from "../schema/return.js";
+import type { Id } from "../schema/id.js";
 
 /**
  * One Minimum Service Requirement for one month, from its linked KPIs' outcomes (after any
@@ -10,7 +11,7 @@ import type { Outcome } from "../schema/return.js";
  * captured, so the MSR shows as incomplete rather than quietly met.
  */
 export function rollUpMsr(msr: Msr, kpiResults: readonly KpiResult[], comment?: string): MsrResult {
-  const outcomes = new Map<number, Outcome>(kpiResults.map((r) => [r.number, r.outcome]));
+  const outcomes = new Map<Id, Outcome>(kpiResults.map((r) => [r.number, r.outcome]));
   const linkedKpis = msr.linkedKpis.map((number) => ({
     number,
     outcome: outcomes.get(number) ?? "not-captured",

@@ -2,6 +2,7 @@ import type { ReportTarget } from "../schema/target.js";
 import type { Month, MonthlyReturn, ReturnKpi } from "../schema/return.js";
 import { figuresOf, type Judgement } from "./figures.js";
 import { previousMonths } from "./months.js";
+import type { Id } from "../schema/id.js";
 
 /** A report KPI has no percentage: a measured row with at least one report (achieved or count) means one was delivered. */
 export function reportDelivered(row: ReturnKpi | undefined): boolean {
@@ -14,7 +15,7 @@ export function reportDelivered(row: ReturnKpi | undefined): boolean {
  * with no return in `history` simply cannot cover.
  */
 export function coveringReport(
-  kpiNumber: number,
+  kpiNumber: Id,
   target: ReportTarget,
   month: Month,
   history: ReadonlyMap<Month, MonthlyReturn>,

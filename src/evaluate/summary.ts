@@ -1,7 +1,6 @@
 import type { KpiResult, Rag, Summary } from "../schema/results.js";
 import type { Outcome } from "../schema/return.js";
-
-const ascending = (a: number, b: number) => a - b;
+import { compareIds } from "../schema/id.js";
 
 /**
  * The month in counts, from the final outcomes (overrides included: the summary states the
@@ -13,11 +12,11 @@ export function summarise(kpiResults: readonly KpiResult[]): Summary {
   const notMetKpis = kpiResults
     .filter((r) => r.outcome === "not-met")
     .map((r) => r.number)
-    .sort(ascending);
+    .sort(compareIds);
   const overridden = kpiResults
     .filter((r) => r.override !== undefined)
     .map((r) => r.number)
-    .sort(ascending);
+    .sort(compareIds);
   const summary: Summary = {
     met: count("met"),
     notMet: notMetKpis.length,
@@ -41,7 +40,7 @@ function bandCounts(kpiResults: readonly KpiResult[]) {
     kpiResults
       .filter((r) => bandOfResult(r) === band)
       .map((r) => r.number)
-      .sort(ascending);
+      .sort(compareIds);
   const [green, amber, red] = [of("green"), of("amber"), of("red")];
   return { green: green.length, amber: amber.length, red: red.length, amberKpis: amber, redKpis: red };
 }

@@ -3,8 +3,10 @@ import type { Contract, Kpi } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
 import { monthLabel, shortMonthLabel } from "../words/index.js";
+import { NOT_RANKED, type ReportLabels, reportLabels } from "../words/labels.js";
 import { cell, continued, para, type Block, type Column, type Table } from "./document.js";
-import { kpiMonthCell, NO_RETURN, NOT_APPLICABLE } from "./kpi-cells.js";
+import { kpiMonthCell } from "./kpi-cells.js";
+import { NO_RETURN, NOT_APPLICABLE } from "../words/outcomes.js";
 import { PAGE } from "./page.js";
 
 /** Beyond this many months a table part would shrink text below 8 pt, so the schedule continues in another part. */
@@ -14,13 +16,15 @@ export const MONTHS_PER_PART = 4;
  * The key columns as narrow as their words allow, so the months, where the commentary is, get the
  * width: the months' lines are most of the schedule's height.
  */
-const KEY_COLUMNS: Column[] = [
-  { header: "Service Criteria", width: 60 },
-  // Numbers only: the compliments row, which has none, is headed in the first column.
-  { header: "KPI Number", width: 40 },
-  { header: "KPI", width: 104 },
-  { header: "Rank", width: 30 },
-];
+function keyColumns(labels: ReportLabels): Column[] {
+  return [
+    { header: "Service Criteria", width: 60 },
+    // Numbers only: the compliments row, which has none, is headed in the first column.
+    { header: "KPI Number", width: 40 },
+    { header: "KPI", width: 104 },
+    ...(labels.rank !== undefined ? [{ header: labels.rank, width: 30 }] : []),
+  ];
+}
 const TARGET_COLUMN: Column = { header: "Service Required", width: 46 };
 
 export interface ScheduleInput {
@@ -58,11 +62,13 @@ function partHeading(months: readonly Month[], index: number, count: number): st
 
 function partTable(input: ScheduleInput, months: Month[], index: number, count: number): Table {
   const reporting = input.months[input.months.length - 1];
-  const fixed = [...KEY_COLUMNS, TARGET_COLUMN].reduce((sum, c) => sum + c.width, 0);
+  const labels = reportLabels(input.contract);
+  const keys = keyColumns(labels);
+  const fixed = [...keys, TARGET_COLUMN].reduce((sum, c) => sum + c.width, 0);
   // Months share what the key columns leave, as if every part were full, so every part's columns line up.
   const monthWidth = (PAGE.contentWidth - fixed) / Math.min(MONTHS_PER_PART, input.months.length);
   const columns: Column[] = [
-    ...KEY_COLUMNS,
+    ...keys,
     ...months.map((m) => ({ header: monthLabel(m), width: monthWidth })),
     TARGET_COLUMN,
   ];
@@ -71,27 +77,39 @@ function partTable(input: ScheduleInput, months: Month[], index: number, count: 
       ? monthLabel(months[0]!)
       : `${shortMonthLabel(months[0]!)} to ${shortMonthLabel(months[months.length - 1]!)}`;
   const rows = input.contract.kpis.map((kpi) => ({
-    cells: kpiRow(kpi, months, input, reporting),
+    cells: kpiRow(kpi, months, input, reporting, labels),
     continued: continued(`KPI ${kpi.number}`),
   }));
-  rows.push({ cells: complimentsRow(months, input), continued: continued("Compliments") });
+  if (labels.compliments !== undefined)
+    rows.push({
+      cells: complimentsRow(months, input, labels, labels.compliments),
+      continued: continued(labels.compliments),
+    });
   return {
-    caption: `KPI schedule, ${range}${count > 1 ? ` (part ${index + 1} of ${count})` : ""}`,
+    caption: `${labels.appendix1}, ${range}${count > 1 ? ` (part ${index + 1} of ${count})` : ""}`,
     description:
-      `One row for each of the contract's ${input.contract.kpis.length} KPIs, then a row for compliments. For each KPI: its service criteria, ` +
-      `number, description and rank; then, for each month from ${monthLabel(months[0]!)} to ${monthLabel(months[months.length - 1]!)}, the outcome in words, ` +
+      `One row for each of the contract's ${input.contract.kpis.length} KPIs${labels.compliments !== undefined ? `, then a row for ${labels.compliments.toLowerCase()}` : ""}. For each KPI: its service criteria, ` +
+      `number, description${labels.rank !== undefined ? ` and ${labels.rank.toLowerCase()}` : ""}; then, for each month from ${monthLabel(months[0]!)} to ${monthLabel(months[months.length - 1]!)}, the outcome in words, ` +
       `the figures behind it and the supplier's commentary; last, the service required.`,
     columns,
     rows,
   };
 }
 
-function kpiRow(kpi: Kpi, months: Month[], input: ScheduleInput, reporting: Month | undefined) {
+function kpiRow(
+  kpi: Kpi,
+  months: Month[],
+  input: ScheduleInput,
+  reporting: Month | undefined,
+  labels: ReportLabels,
+) {
   return [
     cell([para(kpi.serviceCriteria)]),
     cell([para(String(kpi.number), "strong")], { rowHeader: true }),
     cell([para(kpi.description)]),
-    cell([para(String(kpi.rank))]),
+    ...(labels.rank !== undefined
+      ? [cell([kpi.rank !== undefined ? para(String(kpi.rank)) : para(NOT_RANKED, "note")])]
+      : []),
     ...months.map((month) => {
       const result = input.results.get(month)?.kpis.find((k) => k.number === kpi.number);
       return kpiMonthCell(result, month === reporting);
@@ -101,12 +119,12 @@ function kpiRow(kpi: Kpi, months: Month[], input: ScheduleInput, reporting: Mont
   ];
 }
 
-function complimentsRow(months: Month[], input: ScheduleInput) {
+function complimentsRow(months: Month[], input: ScheduleInput, labels: ReportLabels, heading: string) {
   return [
-    cell([para("Compliments", "strong")], { rowHeader: true }),
+    cell([para(heading, "strong")], { rowHeader: true }),
     cell([para("None", "note")]),
-    cell([para("Compliments received this month")]),
-    cell([para("Not ranked", "note")]),
+    cell([para(`${heading} received this month`)]),
+    ...(labels.rank !== undefined ? [cell([para(NOT_RANKED, "note")])] : []),
     ...months.map((month) => {
       const results = input.results.get(month);
       if (!results) return cell([para(NO_RETURN, "note")]);

@@ -3,6 +3,8 @@ import type { MonthResults, MsrResult } from "../schema/results.js";
 import { monthLabel } from "../words/index.js";
 import { cell, continued, para, type Block, type Cell, type Table } from "./document.js";
 import { linkedKpiLine, MSR_STATE_OUTCOME, msrShortfall, NO_LINKED_KPI } from "../words/msr.js";
+import type { Id } from "../schema/id.js";
+import { reportLabels } from "../words/labels.js";
 
 /** Appendix 2's part: its heading (H2) and the table. */
 export function msrBlocks(contract: Contract, results: MonthResults): Block[] {
@@ -10,7 +12,7 @@ export function msrBlocks(contract: Contract, results: MonthResults): Block[] {
     {
       type: "heading",
       level: 2,
-      text: `Minimum Service Requirements 1 to ${contract.msrs.length} and their linked KPIs`,
+      text: `${reportLabels(contract).appendix2} ${contract.msrs[0]?.number} to ${contract.msrs.at(-1)?.number} and their linked KPIs`,
     },
     { type: "table", table: msrTable(contract, results) },
   ];
@@ -34,9 +36,9 @@ export function msrTable(contract: Contract, results: MonthResults): Table {
     };
   });
   return {
-    caption: `Minimum Service Requirements and their linked KPIs, ${monthLabel(results.month)}`,
+    caption: `${reportLabels(contract).appendix2} and their linked KPIs, ${monthLabel(results.month)}`,
     description:
-      `One row for each of the ${contract.msrs.length} Minimum Service Requirements: its number and wording, each KPI linked to it ` +
+      `One row for each of the ${contract.msrs.length} ${reportLabels(contract).appendix2}: its number and wording, each KPI linked to it ` +
       `with that KPI's outcome for ${monthLabel(results.month)}, which linked KPIs were not met or not captured, and the council's comments.`,
     columns: [
       // The linked-KPI column is the widest so each KPI's line fits on one line: MSR 1 links 24 KPIs,
@@ -51,7 +53,7 @@ export function msrTable(contract: Contract, results: MonthResults): Table {
   };
 }
 
-function linkedCell(result: MsrResult, shortNames: ReadonlyMap<number, string>): Cell {
+function linkedCell(result: MsrResult, shortNames: ReadonlyMap<Id, string>): Cell {
   if (result.linkedKpis.length === 0) return cell([para(NO_LINKED_KPI, "note")]);
   return cell(
     result.linkedKpis.map((k) => para(linkedKpiLine(k.number, shortNames.get(k.number), k.outcome))),

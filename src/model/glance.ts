@@ -7,6 +7,8 @@ import { statusText } from "./kpi-cells.js";
 import { cell, continued, para, type Block, type Table } from "./document.js";
 import { byBand, countKeys, countLabel, countOf, outcomeChart, outcomeChartTable } from "./outcome-chart.js";
 import { PAGE } from "./page.js";
+import type { Id } from "../schema/id.js";
+import { reportLabels } from "../words/labels.js";
 
 /**
  * The month at a glance, a summary before Appendix 1 (labelled as one, and left out on request): the month's outcome counts beside the
@@ -94,7 +96,7 @@ function shortfallTable(contract: Contract, results: MonthResults, shortfalls: M
 
 /** "KPI 5 (not captured in August 2022), KPI 26 and 27 (not applicable in August 2022)"; "none". */
 function changeList(list: readonly KpiChange[], previous: Month): string {
-  const groups = new Map<Outcome, number[]>();
+  const groups = new Map<Outcome, Id[]>();
   for (const change of list) groups.set(change.was, [...(groups.get(change.was) ?? []), change.number]);
   const parts = [...groups].map(
     ([was, numbers]) => `${kpiList(numbers)} (${outcomeWords(was).toLowerCase()} in ${monthLabel(previous)})`,
@@ -148,6 +150,7 @@ export function glanceBlocks(contract: Contract, results: MonthResults): Block[]
     throw new Error(`The results for ${results.month} were not compared with the month before.`);
   const label = monthLabel(results.month);
   const previous = monthLabel(changes.previous);
+  const labels = reportLabels(contract);
   const shortfalls = results.kpis.filter((k) => k.outcome === "not-met" || k.outcome === "not-captured");
   const chart = outcomeChart(outcomesByMonth, contract.kpis.length);
   return [
@@ -157,7 +160,9 @@ export function glanceBlocks(contract: Contract, results: MonthResults): Block[]
       // Labelled as a summary: it is not part of the appendices, and a pack may leave it out.
       paragraph: para(
         `A summary before the appendices, of how ${label} compares with ${previous}: the outcomes counted for both months, what changed, the KPIs not met or not captured and why, and the outcomes of every month Appendix 1 shows. ` +
-          `Appendix 1 (the KPI schedule) and Appendix 2 (the Minimum Service Requirements) follow in full.`,
+          (contract.msrs.length
+            ? `Appendix 1 (the ${labels.appendix1}) and Appendix 2 (the ${labels.appendix2}) follow in full.`
+            : `Appendix 1 (the ${labels.appendix1}) follows in full.`),
       ),
     },
     { type: "heading", level: 2, text: `Outcomes against ${previous}` },

@@ -1,7 +1,14 @@
-import { statusText } from "./kpi-cells.js";
 import { z } from "zod";
 import type { MonthResults } from "../schema/results.js";
-import { figuresText, monthLabel, reasonText, summaryLine } from "../words/index.js";
+import { figuresText, reasonText, summaryLine } from "../words/index.js";
+import { statusText } from "../words/outcomes.js";
+import {
+  directionCounts as directionCountsLine,
+  FILES_LABEL,
+  jobSummaryHeading,
+  NO_SHORTFALL,
+  STATUS_COLUMNS,
+} from "../words/status.js";
 import { TextTableSchema } from "./status-view.js";
 import { DIRECTIONS } from "../schema/results.js";
 import { comparedLabel, directionHeader, directionMark } from "../words/direction.js";
@@ -44,17 +51,17 @@ export function jobSummaryView(reports: readonly JobSummaryReport[]): JobSummary
     reports: reports.map(({ results, outputs }) => {
       const shortfalls = shortfallKpis(results);
       return {
-        heading: `KPI report: ${monthLabel(results.month)} (${results.contract})`,
+        heading: jobSummaryHeading(results.month, results.contract),
         verdict: summaryLine(results.summary),
         directions: directionCounts(results),
         ...(shortfalls.length
           ? {
               shortfalls: {
                 columns: [
-                  "KPI",
-                  "Outcome",
-                  "Actual figures",
-                  "Reason",
+                  STATUS_COLUMNS.kpi,
+                  STATUS_COLUMNS.outcome,
+                  STATUS_COLUMNS.figures,
+                  STATUS_COLUMNS.reason,
                   directionHeader(results.month, results),
                 ],
                 // The reason says what the figures gave where the council overrode them, so the outcome only says that it did.
@@ -70,8 +77,8 @@ export function jobSummaryView(reports: readonly JobSummaryReport[]): JobSummary
                 })),
               },
             }
-          : { noShortfall: "Every KPI was met, not applicable or not due." }),
-        filesLabel: "Files",
+          : { noShortfall: NO_SHORTFALL }),
+        filesLabel: FILES_LABEL,
         files: outputs,
       };
     }),
@@ -82,5 +89,8 @@ export function jobSummaryView(reports: readonly JobSummaryReport[]): JobSummary
 function directionCounts(results: MonthResults): string {
   const count = (d: (typeof DIRECTIONS)[number]) =>
     results.kpis.filter((k) => (k.trend?.direction ?? "not comparable") === d).length;
-  return `Direction of travel against ${comparedLabel(results)}: ${DIRECTIONS.map((d) => `${directionMark(d)}: ${count(d)}`).join(", ")}.`;
+  return directionCountsLine(
+    comparedLabel(results),
+    DIRECTIONS.map((d) => [d, count(d)] as const),
+  );
 }

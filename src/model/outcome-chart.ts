@@ -1,6 +1,19 @@
-import { BAND_WORDS, joinList, monthLabel, shortMonthLabel } from "../words/index.js";
+import { monthLabel, shortMonthLabel } from "../words/index.js";
+import {
+  CHART_LABELS,
+  CHART_SEE_APPENDIX,
+  CHART_TABLE_DESCRIPTION,
+  chartExtremes,
+  chartGaps,
+  chartHead,
+  chartMonthSentence,
+  chartTableCaption,
+  chartTitle,
+  countLabel,
+  countsInWords as countsWords,
+} from "../words/chart.js";
 import type { MonthCounts, OutcomeCounts, Rag } from "../schema/results.js";
-import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
+import type { Month, Outcome } from "../schema/return.js";
 import type { ChartCategory, OutcomeChart } from "./chart-schema.js";
 import {
   BAND_CHART_ORDER,
@@ -46,10 +59,7 @@ export function countOf(counts: OutcomeCounts, key: CountKey): number {
   return counts[FIELD[key]];
 }
 
-/** "Met", "Amber": a count's name. */
-export function countLabel(key: CountKey): string {
-  return key === "green" || key === "amber" || key === "red" ? BAND_WORDS[key] : outcomeWords(key);
-}
+export { countLabel };
 
 function seriesStyle(key: CountKey, bands: boolean): SeriesStyle {
   if (!bands) return CHART_SERIES[key as Outcome];
@@ -61,11 +71,7 @@ const MONTHS_LISTED = 12;
 
 /** "24 met and 3 not met", each outcome that occurred, in stacking order; "no return" for a gap. */
 export function countsInWords(month: MonthCounts, bands = byBand([month])): string {
-  if (!month.returned) return "no return";
-  const parts = countKeys(bands)
-    .filter((o) => countOf(month, o) > 0)
-    .map((o) => `${countOf(month, o)} ${countLabel(o).toLowerCase()}`);
-  return parts.length ? joinList(parts) : "no KPIs";
+  return countsWords(month, countKeys(bands), (o) => countOf(month, o), countLabel);
 }
 
 /** Ticks at 1, 2, 5 or 10 times a power of ten, at most six intervals, the last at or above the tallest bar. */
@@ -79,17 +85,13 @@ export function valueTicks(max: number): number[] {
 }
 
 function describe(months: readonly MonthCounts[], kpiCount: number, bands: boolean): string {
-  const first = months[0]!;
   const last = months.at(-1)!;
-  const span =
-    months.length === 1
-      ? monthLabel(first.month)
-      : `each month from ${monthLabel(first.month)} to ${monthLabel(last.month)}`;
-  const kinds = bands
-    ? "green, amber, red, not captured, not applicable or not due"
-    : "met, not met, not captured, not applicable or not due";
-  const head = `Stacked bar chart of how many of the ${kpiCount} KPIs were ${kinds} in ${span}.`;
-  const sentence = (m: MonthCounts) => `${monthLabel(m.month)}: ${countsInWords(m, bands)}.`;
+  const head = chartHead(
+    months.map((m) => m.month),
+    kpiCount,
+    bands,
+  );
+  const sentence = (m: MonthCounts) => chartMonthSentence(m.month, countsInWords(m, bands));
   if (months.length <= MONTHS_LISTED) return [head, ...months.map(sentence)].join(" ");
   const returned = months.filter((m) => m.returned);
   const most = returned.reduce((best, m) => (m.met > best.met ? m : best), returned[0] ?? last);
@@ -99,11 +101,9 @@ function describe(months: readonly MonthCounts[], kpiCount: number, bands: boole
     head,
     sentence(last),
     sentence(months.at(-2)!),
-    `Most met: ${most.met}, in ${monthLabel(most.month)}; fewest met: ${fewest.met}, in ${monthLabel(fewest.month)}.`,
-    ...(returned.length < months.length
-      ? [`Months with no return: ${months.length - returned.length} of ${months.length}.`]
-      : []),
-    "Appendix 1 gives every month's outcomes.",
+    chartExtremes(most, fewest),
+    ...(returned.length < months.length ? [chartGaps(months.length - returned.length, months.length)] : []),
+    CHART_SEE_APPENDIX,
   ].join(" ");
 }
 
@@ -117,12 +117,8 @@ export function outcomeChart(months: readonly MonthCounts[], kpiCount: number): 
   const bands = byBand(months);
   const keys = countKeys(bands);
   const tallest = Math.max(kpiCount, ...months.map((m) => keys.reduce((sum, o) => sum + countOf(m, o), 0)));
-  const range =
-    months.length === 1
-      ? monthLabel(months[0]!.month)
-      : `${monthLabel(months[0]!.month)} to ${monthLabel(months.at(-1)!.month)}`;
   return {
-    title: `KPI outcomes by month, ${range}`,
+    title: chartTitle(months.map((m) => m.month)),
     description: describe(months, kpiCount, bands),
     categories: months.map((m) => category(m.month, m.returned, m.month === reporting)),
     series: keys.map((outcome) => ({
@@ -131,10 +127,10 @@ export function outcomeChart(months: readonly MonthCounts[], kpiCount: number): 
       ...seriesStyle(outcome, bands),
       values: months.map((m) => countOf(m, outcome)),
     })),
-    xAxisLabel: "Month",
-    yAxisLabel: "Number of KPIs",
+    xAxisLabel: CHART_LABELS.xAxis,
+    yAxisLabel: CHART_LABELS.yAxis,
     yTicks: valueTicks(tallest),
-    noReturnLabel: "No return",
+    noReturnLabel: CHART_LABELS.noReturn,
   };
 }
 
@@ -152,12 +148,12 @@ export function outcomeChartTable(chart: OutcomeChart): Table {
   const monthWidth = 120;
   const width = (PAGE.contentWidth - monthWidth) / (chart.series.length + 1);
   return {
-    caption: `${chart.title}: the figures`,
-    description: `One row for each month the chart shows, then a column for each outcome: how many KPIs had it that month, and the total. A month with no return says so.`,
+    caption: chartTableCaption(chart.title),
+    description: CHART_TABLE_DESCRIPTION,
     columns: [
-      { header: "Month", width: monthWidth },
+      { header: CHART_LABELS.month, width: monthWidth },
       ...chart.series.map((s) => ({ header: s.label, width })),
-      { header: "Total", width },
+      { header: CHART_LABELS.total, width },
     ],
     rows: chart.categories.map((category, i) => {
       const values = chart.series.map((s) => s.values[i] ?? 0);

@@ -11,6 +11,7 @@ import { glanceBlocks, glanceHeading } from "./glance.js";
 import { identityLine } from "../words/identity.js";
 import { reviewLine } from "../words/review.js";
 import { renderSummary, summaryContext } from "./summary.js";
+import { reportLabels } from "../words/labels.js";
 
 export interface ReportInput {
   contract: Contract;
@@ -39,13 +40,16 @@ export function buildReport(input: ReportInput): ReportDocument {
   const results = input.results.get(month)!;
   const label = monthLabel(month);
   const { contract } = input;
-  const appendix1 = `Appendix 1: KPI schedule, ${label}`;
+  // A contract without MSRs has no Appendix 2 at all, rather than an empty one.
+  const withMsrs = contract.msrs.length > 0;
+  const labels = reportLabels(contract);
+  const appendix1 = `Appendix 1: ${labels.appendix1}, ${label}`;
   // Unreviewed figures say so, in words, at the head of each appendix: never passed off as reviewed.
   const reviewBlock = {
     type: "paragraph" as const,
     paragraph: para(reviewLine(results.review, month), results.review.filled ? "note" : "strong"),
   };
-  const appendix2 = `Appendix 2: Minimum Service Requirements, ${label}`;
+  const appendix2 = `Appendix 2: ${labels.appendix2}, ${label}`;
   const identity = { type: "paragraph" as const, paragraph: para(identityLine(contract, month)) };
   const glance: Section = {
     footer: glanceHeading(month),
@@ -55,9 +59,25 @@ export function buildReport(input: ReportInput): ReportDocument {
       ...(results.review.filled ? [] : [reviewBlock]),
     ]),
   };
+  const appendix2Section: Section = {
+    footer: appendix2,
+    orientation: "landscape",
+    blocks: [
+      { type: "heading", level: 1, text: appendix2 },
+      identity,
+      reviewBlock,
+      {
+        type: "paragraph",
+        paragraph: para(
+          `${labels.msrHeading}, cross-referenced to the KPIs that evidence them, for ${label}.`,
+        ),
+      },
+      ...msrBlocks(contract, results),
+    ],
+  };
   return {
-    title: `${contract.supplier} performance against KPIs and Minimum Service Requirements, ${label}`,
-    subject: `${contract.title}: KPI schedule and Minimum Service Requirements for ${label}`,
+    title: `${contract.supplier} performance against KPIs${withMsrs ? ` and ${labels.appendix2}` : ""}, ${label}`,
+    subject: `${contract.title}: ${labels.appendix1}${withMsrs ? ` and ${labels.appendix2}` : ""} for ${label}`,
     author: contract.council,
     language: LANGUAGE,
     date: input.date,
@@ -95,22 +115,7 @@ export function buildReport(input: ReportInput): ReportDocument {
           ...scheduleBlocks({ contract, months: input.months, results: input.results }),
         ],
       },
-      {
-        footer: appendix2,
-        orientation: "landscape",
-        blocks: [
-          { type: "heading", level: 1, text: appendix2 },
-          identity,
-          reviewBlock,
-          {
-            type: "paragraph",
-            paragraph: para(
-              `Partnership-specific Minimum Service Requirements, cross-referenced to the KPIs that evidence them, for ${label}.`,
-            ),
-          },
-          ...msrBlocks(contract, results),
-        ],
-      },
+      ...(withMsrs ? [appendix2Section] : []),
     ],
   };
 }

@@ -1,6 +1,7 @@
 import type { KpiResult, MonthResults, Trend } from "../schema/results.js";
 import { RESULTS_JSON_VERSION, type ResultsJson } from "../schema/results-json.js";
 import { figuresReason, figuresText, reasonText, summaryLine, trendText } from "../words/index.js";
+import { reviewWord } from "../words/review.js";
 
 export { RESULTS_JSON_VERSION };
 
@@ -33,7 +34,7 @@ export function resultsView(results: MonthResults): ResultsJson {
       linkedOutcomes: m.linkedKpis,
     })),
     summary: { ...results.summary, line: summaryLine(results.summary) },
-    review: { ...results.review, state: results.review.filled ? "reviewed" : "not reviewed" },
+    review: { ...results.review, state: reviewWord(results.review) },
     ...(results.compliments !== undefined ? { compliments: results.compliments } : {}),
     ...(results.changes ? { changes: results.changes } : {}),
     ...(results.outcomesByMonth ? { outcomesByMonth: results.outcomesByMonth } : {}),

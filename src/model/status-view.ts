@@ -7,6 +7,7 @@ import { figuresText, kpiRanges, monthLabel, summaryLine } from "../words/index.
 import { directionHeader, directionLine, directionMark } from "../words/direction.js";
 import { reviewLine } from "../words/review.js";
 import { msrShortfall, MSR_STATE_OUTCOME, outcomeLine } from "../words/msr.js";
+import { reportLabels } from "../words/labels.js";
 
 /** A plain table for a terminal or markdown: the words of every cell decided here, the look by the renderer. */
 export const TextTableSchema = z
@@ -24,8 +25,9 @@ export const StatusViewSchema = z
     /** Whether the council reviewed the month, in words: "not reviewed" unless its review names who and when. */
     review: z.string(),
     overrides: z.array(z.string()),
-    msrHeading: z.string(),
-    msrs: TextTableSchema,
+    /** Absent for a contract without MSRs. */
+    msrHeading: z.string().optional(),
+    msrs: TextTableSchema.optional(),
     summary: z.string(),
   })
   .strict();
@@ -66,7 +68,14 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
         (k) =>
           `KPI ${k.number} overridden to ${outcomeWords(k.outcome).toLowerCase()}: ${k.override!.reason.trim()}`,
       ),
-    msrHeading: "Minimum Service Requirements",
+    ...(contract.msrs.length ? msrView(results, reportLabels(contract).appendix2) : {}),
+    summary: summaryLine(results.summary),
+  };
+}
+
+function msrView(results: MonthResults, heading: string): Pick<StatusView, "msrHeading" | "msrs"> {
+  return {
+    msrHeading: heading,
     msrs: {
       columns: ["MSR", "Linked KPIs", "Linked KPIs not met or not captured"],
       rows: results.msrs.map((m) => {
@@ -78,6 +87,5 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
         };
       }),
     },
-    summary: summaryLine(results.summary),
   };
 }

@@ -3,8 +3,9 @@ import { TemplateError } from "../errors.js";
 import { closest } from "../text/closest.js";
 import type { Contract } from "../schema/contract.js";
 import type { MonthResults } from "../schema/results.js";
-import type { Outcome } from "../schema/return.js";
 import { joinList, kpiList, monthLabel } from "../words/index.js";
+import { outcomeClauses } from "../words/summary.js";
+import { TEMPLATE_WORDS } from "../words/template.js";
 
 /** What the summary template can say. Documented in templates/README.md for officers who edit it. */
 export interface SummaryContext {
@@ -24,45 +25,6 @@ export interface SummaryContext {
   total: number;
   /** Every outcome that occurs, counted in words: "24 were fully achieved and 3 did not fully meet the requirements (KPI 5, 26 and 27)". */
   outcomes: string;
-}
-
-const were = (n: number) => (n === 1 ? "was" : "were");
-
-/**
- * Each outcome that occurs this month, as a clause with its count, in the order a committee
- * reads them; met always comes first (as "none" when there are none), so the clauses add up
- * to every KPI of the contract.
- */
-export function outcomeClauses(results: MonthResults): string[] {
-  const numbers = (outcome: Outcome) =>
-    results.kpis
-      .filter((k) => k.outcome === outcome)
-      .map((k) => k.number)
-      .sort((a, b) => a - b);
-  const clauses: string[] = [];
-  const s = results.summary;
-  if (s.green !== undefined) {
-    // A contract with RAG bands: every judged KPI green, amber or red.
-    clauses.push(s.green === 0 ? "none was green" : `${s.green} ${were(s.green)} green`);
-    if (s.amberKpis?.length) clauses.push(`${s.amberKpis.length} amber (${kpiList(s.amberKpis)})`);
-    if (s.redKpis?.length) clauses.push(`${s.redKpis.length} red (${kpiList(s.redKpis)})`);
-  } else {
-    const met = numbers("met").length;
-    clauses.push(met === 0 ? "none was fully achieved" : `${met} ${were(met)} fully achieved`);
-    const notMet = numbers("not-met");
-    if (notMet.length)
-      clauses.push(`${notMet.length} did not fully meet the requirements (${kpiList(notMet)})`);
-  }
-  const notCaptured = numbers("not-captured");
-  if (notCaptured.length)
-    clauses.push(
-      `${notCaptured.length} could not be judged because the figures were not captured (${kpiList(notCaptured)})`,
-    );
-  const notApplicable = numbers("not-applicable").length;
-  if (notApplicable) clauses.push(`${notApplicable} ${were(notApplicable)} not applicable`);
-  const notDue = numbers("not-due").length;
-  if (notDue) clauses.push(`${notDue} ${were(notDue)} not due this month`);
-  return clauses;
 }
 
 export function summaryContext(contract: Contract, results: MonthResults): SummaryContext {
@@ -88,7 +50,7 @@ export function summaryContext(contract: Contract, results: MonthResults): Summa
 }
 
 const BUILT_IN_HELPERS = ["if", "unless", "each", "with", "else", "this"];
-const HINT = "templates/README.md lists the names a template can use.";
+const HINT = TEMPLATE_WORDS.hint;
 
 /**
  * Fills the officer-editable summary template. Its own Handlebars instance keeps helpers
@@ -109,13 +71,13 @@ export function renderSummary(templateSource: string, context: SummaryContext): 
   } catch (error) {
     // A template is the officer's own text: its mistakes are input errors, told in words.
     const e = error as { lineNumber?: number; column?: number; message?: string };
-    const at = e.lineNumber ? `line ${e.lineNumber}, column ${(e.column ?? 0) + 1}: ` : "";
     // The names were checked above; what is left is a helper used wrongly ({{plural}} without its words).
     const what = (e.message ?? String(error))
       .split(" - ")[0]!
       .split("\n")[0]!
       .replace(/ in \[object Object\]/g, "");
-    throw new TemplateError(`${at}it could not be filled in: ${what}.`, HINT);
+    const column = e.lineNumber ? (e.column ?? 0) + 1 : undefined;
+    throw new TemplateError(TEMPLATE_WORDS.notFilled(what, e.lineNumber || undefined, column), HINT);
   }
 }
 
@@ -131,15 +93,15 @@ function parseTemplate(handlebars: typeof Handlebars, source: string): Node {
     const mismatch = /^(\S+) doesn't match (\S+) - (\d+):(\d+)/.exec(message);
     if (mismatch)
       throw new TemplateError(
-        `line ${mismatch[3]}, column ${Number(mismatch[4]) + 1}: {{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}.`,
+        TEMPLATE_WORDS.mismatch(mismatch[1]!, mismatch[2]!, Number(mismatch[3]), Number(mismatch[4]) + 1),
         HINT,
       );
     const caret = /\n(-*)\^/.exec(message)?.[1]?.length;
-    const at = line ? `line ${line}${caret !== undefined ? `, near column ${caret + 1}` : ""}: ` : "";
-    const what = /OPEN_ENDBLOCK/.test(message)
-      ? "the template ends inside a {{#block}}, which needs its {{/block}} (for example {{#if notMet}} ... {{/if}})"
-      : "a {{ }} is not complete: a name goes inside the braces, as in {{met}}, and every {{ is closed by }}";
-    throw new TemplateError(`${at}${what}.`, HINT);
+    const [at, column] = line
+      ? [Number(line), caret !== undefined ? caret + 1 : undefined]
+      : [undefined, undefined];
+    const words = /OPEN_ENDBLOCK/.test(message) ? TEMPLATE_WORDS.openBlock : TEMPLATE_WORDS.incomplete;
+    throw new TemplateError(words(at, column), HINT);
   }
 }
 
@@ -157,19 +119,15 @@ function checkNames(node: Node, names: readonly string[], helpers: readonly stri
       const original = String(n.original);
       if (!known.includes(original)) {
         const start = n.loc?.start;
-        const at = start ? `line ${start.line}, column ${start.column + 1}: ` : "";
         const near = closest(original, known);
         throw new TemplateError(
-          `${at}"${original}" is not a name a template can use${near ? `; did you mean "${near}"?` : "."}`,
-          `${HINT} They are: ${names.join(", ")}.`,
+          TEMPLATE_WORDS.unknownName(original, near, start?.line, start ? start.column + 1 : undefined),
+          `${HINT} ${TEMPLATE_WORDS.names(names)}`,
         );
       }
     }
     if (n.type === "PartialStatement" || n.type === "PartialBlockStatement") {
-      throw new TemplateError(
-        `${n.loc ? `line ${n.loc.start.line}: ` : ""}a template cannot include another ({{> ...}}).`,
-        HINT,
-      );
+      throw new TemplateError(TEMPLATE_WORDS.partial(n.loc?.start.line), HINT);
     }
     for (const [key, child] of Object.entries(n)) if (key !== "loc") visit(child);
   };

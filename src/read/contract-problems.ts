@@ -21,6 +21,7 @@ const TYPE_WORDS: Record<string, string> = {
   object: "an object in { }",
   boolean: "true or false",
   tuple: "a list in [ ]",
+  "number or string": "a whole number or text in double quotes",
 };
 
 const ENTRY_NAMES: Record<string, string> = { kpis: "KPI", msrs: "MSR" };
@@ -70,6 +71,12 @@ function flatten(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyK
     const path = [...prefix, ...issue.path];
     if (issue.code !== "invalid_union" || !issue.errors.length)
       return [{ ...issue, path } as z.core.$ZodIssue];
+    // A value of the wrong type for every option (an id given as true): one line naming every type it may be.
+    const types = issue.errors.map((e) =>
+      e.length === 1 && e[0]!.code === "invalid_type" ? e[0]!.expected : "",
+    );
+    if (types.every((t) => t !== "") && issue.errors.every((e) => e[0]!.path.length === 0))
+      return [{ ...issue.errors[0]![0]!, path, expected: types.join(" or ") } as z.core.$ZodIssue];
     // The option whose kind matched (no complaint about "kind"), else the one with fewest complaints.
     const ranked = [...issue.errors].sort((a, b) => kindMiss(a) - kindMiss(b) || a.length - b.length);
     return flatten(ranked[0]!, path);

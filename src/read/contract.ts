@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { ContractSchema, type Contract } from "../schema/contract.js";
 import { InputError } from "../errors.js";
+import { byId, type Id, idKey } from "../schema/id.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import { contractProblems, type LocatedContract } from "./contract-problems.js";
@@ -73,26 +74,26 @@ export function checkContract(
   const hidden: Finding[] = [];
   const contract = withoutHidden(parsed.data, [], { path, place, findings: hidden });
   const problems: string[] = [];
-  const kpiNumbers = new Set<number>();
-  for (const kpi of contract.kpis) {
-    if (kpiNumbers.has(kpi.number)) problems.push(`KPI ${kpi.number} is defined twice.`);
-    kpiNumbers.add(kpi.number);
-  }
-  const msrNumbers = new Set<number>();
-  const linked = new Set<number>();
+  const kpiKeys = new Map<string, Id>();
+  for (const kpi of contract.kpis) problems.push(...unique("KPI", kpi.number, kpiKeys));
+  const msrKeys = new Map<string, Id>();
+  const linked = new Set<Id>();
   for (const msr of contract.msrs) {
-    if (msrNumbers.has(msr.number)) problems.push(`MSR ${msr.number} is defined twice.`);
-    msrNumbers.add(msr.number);
+    problems.push(...unique("MSR", msr.number, msrKeys));
     for (const n of msr.linkedKpis) {
-      if (!kpiNumbers.has(n))
-        problems.push(`MSR ${msr.number} links KPI ${n}, which the contract does not define.`);
+      const known = kpiKeys.get(idKey(n));
+      if (known !== n)
+        problems.push(
+          `MSR ${msr.number} links KPI ${n}, which the contract does not define${known === undefined ? "." : `; did you mean ${known}?`}`,
+        );
       linked.add(n);
     }
   }
   if (problems.length)
     throw new InputError(`The contract file ${path} contradicts itself:\n${bullets(problems)}`, path, hint);
+  // Only a contract with MSRs expects each KPI to evidence one; without them there is nothing to link.
   const findings = contract.kpis
-    .filter((kpi) => !linked.has(kpi.number))
+    .filter((kpi) => contract.msrs.length > 0 && !linked.has(kpi.number))
     .map((kpi) =>
       finding("contract-kpi-unlinked", `KPI ${kpi.number} (${kpi.shortName}) is not linked by any MSR.`, {
         file: path,
@@ -102,11 +103,28 @@ export function checkContract(
   return {
     contract: {
       ...contract,
-      kpis: [...contract.kpis].sort((a, b) => a.number - b.number),
-      msrs: [...contract.msrs].sort((a, b) => a.number - b.number),
+      kpis: byId(contract.kpis, (k) => k.number),
+      msrs: byId(contract.msrs, (m) => m.number),
     },
     findings: [...hidden, ...findings],
   };
+}
+
+/**
+ * An id not yet seen, by how a return's cell is matched to it (idKey): "7" and "07", or "3a" and
+ * "3A", would be one row of the return, so a contract may not hold both.
+ */
+function unique(what: "KPI" | "MSR", id: Id, seen: Map<string, Id>): string[] {
+  const earlier = seen.get(idKey(id));
+  if (earlier === undefined) {
+    seen.set(idKey(id), id);
+    return [];
+  }
+  return [
+    earlier === id
+      ? `${what} ${id} is defined twice.`
+      : `${what} ${earlier} and ${what} ${id} differ only in case or leading zeros; a return could not tell them apart.`,
+  ];
 }
 
 /**

@@ -38,8 +38,14 @@ export interface DataFolder {
   origin: string;
 }
 
+/** How a missing contract's message starts: validate, outside a data folder, says more (commands/validate.ts). */
+export const NO_CONTRACT_FOUND = "No contract found";
+
+/** The origin of a data folder named on the command line: a suggested command then repeats --data. */
+export const GIVEN_BY_DATA = "given by --data";
+
 export function findDataFolder(given: string | undefined, env: NodeJS.ProcessEnv = process.env): DataFolder {
-  if (given !== undefined && given !== "") return { dir: given, origin: "given by --data" };
+  if (given !== undefined && given !== "") return { dir: given, origin: GIVEN_BY_DATA };
   const fromEnv = env[DATA_ENV];
   if (fromEnv !== undefined && fromEnv !== "") return { dir: fromEnv, origin: `from ${DATA_ENV}` };
   return { dir: DEFAULT_DATA_DIR, origin: "the default, ./data" };
@@ -58,7 +64,7 @@ export async function contractFile(folder: DataFolder, contract?: string): Promi
     return path;
   } catch {
     throw new InputError(
-      `No contract found: there is no ${DATA_LAYOUT.contract} in ${resolve(folder.dir)} (${folder.origin}).`,
+      `${NO_CONTRACT_FOUND}: there is no ${DATA_LAYOUT.contract} in ${resolve(folder.dir)} (${folder.origin}).`,
       path,
       `Start a data folder there with "kpi-report init ${folder.dir}" (add --example for the bundled Southend data), or point at one with --data DIR or ${DATA_ENV}.`,
     );

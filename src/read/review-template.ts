@@ -24,12 +24,13 @@ import {
   validateColumn,
 } from "./workbook-style.js";
 import { stableZip } from "../zip/stable-zip.js";
+import type { Id } from "../schema/id.js";
 
 /** What the review shows, locked, beside the council's columns: the supplier's side and the figures' verdict. */
 export interface ReviewReference {
-  kpis: ReadonlyMap<number, { status: string; figures: string; commentary: string; figuresGive: string }>;
+  kpis: ReadonlyMap<Id, { status: string; figures: string; commentary: string; figuresGive: string }>;
   /** Per MSR, what its linked KPIs' outcomes give without the council ("Not met: KPI 5, 26 and 27"). */
-  msrs: ReadonlyMap<number, string>;
+  msrs: ReadonlyMap<Id, string>;
 }
 
 // Grey marks what is there to read, not to fill: the supplier's side and the figures' verdict.

@@ -34,7 +34,7 @@ export function instructionLines(
       text: `5. On the "${SHEETS.details}" sheet, add who prepared the return and any compliments received this month.`,
     },
     {
-      text: "6. The return is yours alone: the council's verification, any outcome override and its comments on the Minimum Service Requirements go in the council's own review, not here.",
+      text: `6. The return is yours alone: the council's verification, any outcome override and its comments${contract.msrs.length ? " on the Minimum Service Requirements" : ""} go in the council's own review, not here.`,
     },
     { text: "" },
     { text: "Before sending", heading: true },
@@ -67,10 +67,17 @@ export function reviewInstructionLines(contract: Contract, month: Month): Instru
     {
       text: "4. Outcome override: replaces the outcome the figures give. It needs a written reason in Override reason; both outcomes and the reason are printed.",
     },
+    // A contract without MSRs has nothing to comment on: its sheet stays empty, and is not asked for.
+    ...(contract.msrs.length
+      ? [
+          {
+            text: `5. On the "${REVIEW_SHEETS.msrComments}" sheet, write the council's comment on each Minimum Service Requirement for the month: it is printed in Appendix 2.`,
+          },
+        ]
+      : []),
     {
-      text: `5. On the "${REVIEW_SHEETS.msrComments}" sheet, write the council's comment on each Minimum Service Requirement for the month: it is printed in Appendix 2.`,
+      text: `${contract.msrs.length ? 6 : 5}. On the "${REVIEW_SHEETS.details}" sheet, add who reviewed the return.`,
     },
-    { text: `6. On the "${REVIEW_SHEETS.details}" sheet, add who reviewed the return.` },
     { text: "" },
     { text: "Before building", heading: true },
     {

@@ -7,6 +7,7 @@ import {
   ReportTargetSchema,
   YearSchema,
 } from "./target.js";
+import { LabelsSchema } from "./labels.js";
 
 /**
  * docs/contract.schema.json and the key reference in docs/contract.md, made from the zod schema
@@ -66,6 +67,12 @@ function sections(): Section[] {
       schema: RagBandsSchema,
     },
     { title: "An MSR", intro: "Each entry of `msrs`.", schema: MsrSchema },
+    {
+      title: "Labels",
+      intro:
+        'The value of `labels`: each key left out keeps the default (Appendix 1 "KPI schedule", Appendix 2 "Minimum Service Requirements", "Rank", "Compliments").',
+      schema: LabelsSchema,
+    },
     { title: "The term", intro: "The value of `term`, when the contract gives one.", schema: TermSchema },
   ];
 }
@@ -104,7 +111,10 @@ function typeWords(field: z.ZodType): string {
   const json = z.toJSONSchema(field, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
   if (json.const !== undefined) return JSON.stringify(json.const);
   if (Array.isArray(json.enum)) return `one of ${json.enum.map((v) => JSON.stringify(v)).join(", ")}`;
-  if (json.oneOf || json.anyOf) return "an object (see below)";
+  const options = (json.anyOf ?? json.oneOf) as Record<string, unknown>[] | undefined;
+  if (options?.every((o) => o.type === "integer" || o.type === "string")) return "a whole number or text";
+  if (options?.every((o) => o.type === "string" || o.const === false)) return "text, or false";
+  if (options) return "an object (see below)";
   const words: Record<string, string> = {
     string: "text",
     number: "a number",
@@ -113,8 +123,9 @@ function typeWords(field: z.ZodType): string {
     object: "an object",
   };
   if (json.type === "array") {
-    const items = String((json.items as Record<string, unknown> | undefined)?.type);
-    return `a list${({ object: " of objects", integer: " of whole numbers", string: " of texts", number: " of numbers" } as Record<string, string>)[items] ?? ""}`;
+    const item = json.items as Record<string, unknown> | undefined;
+    const items = Array.isArray(item?.anyOf) ? "id" : String(item?.type);
+    return `a list${({ object: " of objects", integer: " of whole numbers", string: " of texts", number: " of numbers", id: " of whole numbers or texts" } as Record<string, string>)[items] ?? ""}`;
   }
   let text = words[String(json.type)] ?? String(json.type);
   if (typeof json.minimum === "number" && typeof json.maximum === "number" && json.maximum < 1e9)

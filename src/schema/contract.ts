@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { IdSchema } from "./id.js";
+import { LabelsSchema } from "./labels.js";
 import { PeriodFrequencySchema, TargetsSchema, YearSchema, type AnyTarget } from "./target.js";
 
 /**
@@ -20,7 +22,11 @@ export const FrequencySchema = PeriodFrequencySchema;
 
 export const KpiSchema = z
   .object({
-    number: doc(z.number().int().positive(), "The KPI's number as the contract's schedule prints it.", 1),
+    number: doc(
+      IdSchema,
+      'The KPI\'s number as the contract\'s schedule prints it: a whole number, or text such as "3a" or "PI-07". The appendices sort them as a person would (2, 3a, 10).',
+      1,
+    ),
     serviceCriteria: doc(
       z.string().min(1),
       "The group the KPI belongs to, Appendix 1's first column.",
@@ -36,7 +42,11 @@ export const KpiSchema = z
       "The short name Appendix 2 uses beside each MSR.",
       "Complaints acknowledged",
     ),
-    rank: doc(z.number().int().min(1), "The KPI's rank (weight) in the contract.", 10),
+    rank: doc(
+      z.number().int().min(1).optional(),
+      "The KPI's rank (weight) in the contract. When no KPI has one, Appendix 1 has no Rank column.",
+      10,
+    ),
     frequency: doc(
       FrequencySchema,
       "How often the KPI is reported: monthly, quarterly, annual, or a count cumulative in the year.",
@@ -58,15 +68,15 @@ export const KpiSchema = z
 
 export const MsrSchema = z
   .object({
-    number: doc(z.number().int().positive(), "The MSR's number.", 1),
+    number: doc(IdSchema, 'The MSR\'s number: a whole number, or text such as "2b".', 1),
     text: doc(
       z.string().min(1),
       "The requirement, in the contract's words.",
       "Complaints are answered within the times agreed.",
     ),
     linkedKpis: doc(
-      z.array(z.number().int().positive()),
-      "The numbers of the KPIs that evidence it; [] for none.",
+      z.array(IdSchema),
+      "The numbers of the KPIs that evidence it, as each KPI's `number` writes them; [] for none.",
       [4, 5],
     ),
   })
@@ -119,6 +129,11 @@ export const ContractSchema = z
       "The committee the appendices go to.",
       "Place Scrutiny Committee",
     ),
+    labels: doc(
+      LabelsSchema.optional(),
+      "What the appendices call their parts, where the contract words them otherwise (see Labels).",
+      { appendix1: "Performance schedule", rank: false },
+    ),
     year: doc(
       YearSchema.optional(),
       "The contract year (see The contract year): the month it starts and its quarter ends. When given, a quarterly or annual KPI is not due outside its period's last month, whatever the return says.",
@@ -136,9 +151,11 @@ export const ContractSchema = z
         targetText: "98%",
       },
     ]),
-    msrs: doc(z.array(MsrSchema), "The Minimum Service Requirements, one object each (see An MSR).", [
-      { number: 1, text: "Dangerous defects are made safe promptly.", linkedKpis: [1] },
-    ]),
+    msrs: doc(
+      z.array(MsrSchema).default([]),
+      "The Minimum Service Requirements, one object each (see An MSR). Leave it out, or [], for a contract without them: the appendices then have no Appendix 2.",
+      [{ number: 1, text: "Dangerous defects are made safe promptly.", linkedKpis: [1] }],
+    ),
     term: doc(
       TermSchema.optional(),
       "The months the contract runs, first and last (see The term); without it, any month from 1990 to a year from now is read.",

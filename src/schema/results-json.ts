@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IdValueSchema } from "./id.js";
 import {
   ActualSchema,
   ChangesSchema,
@@ -47,8 +48,8 @@ export const ResultsJsonSchema = z
     kpis: z.array(KpiJsonSchema),
     msrs: z.array(
       MsrResultSchema.extend({
-        linkedKpis: z.array(z.number().int()),
-        linkedOutcomes: z.array(z.object({ number: z.number().int(), outcome: OutcomeSchema }).strict()),
+        linkedKpis: z.array(IdValueSchema),
+        linkedOutcomes: z.array(z.object({ number: IdValueSchema, outcome: OutcomeSchema }).strict()),
       }).strict(),
     ),
     /** The counts, and the line CI jobs grep for: "24 KPIs achieved, 3 not met: KPI 5, 26 and 27". */

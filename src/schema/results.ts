@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IdValueSchema } from "./id.js";
 import { MonthSchema, OutcomeSchema } from "./return.js";
 import { ReviewStateSchema } from "./review.js";
 import { COMPARISONS, MEASURES } from "./target.js";
@@ -165,7 +166,7 @@ export const BandReasonSchema = z.discriminatedUnion("code", [
 
 export const KpiResultSchema = z
   .object({
-    number: z.number().int(),
+    number: IdValueSchema,
     month: MonthSchema,
     outcome: OutcomeSchema,
     /** The outcome the figures give; differs from `outcome` only when an officer overrode it. */
@@ -192,10 +193,10 @@ export const MsrStateSchema = z.enum(MSR_STATES);
 
 export const MsrResultSchema = z
   .object({
-    number: z.number().int(),
-    linkedKpis: z.array(z.object({ number: z.number().int(), outcome: OutcomeSchema }).strict()),
-    notMet: z.array(z.number().int()),
-    notCaptured: z.array(z.number().int()),
+    number: IdValueSchema,
+    linkedKpis: z.array(z.object({ number: IdValueSchema, outcome: OutcomeSchema }).strict()),
+    notMet: z.array(IdValueSchema),
+    notCaptured: z.array(IdValueSchema),
     state: MsrStateSchema,
     comment: z.string().optional(),
   })
@@ -217,11 +218,11 @@ export const OutcomeCountsSchema = z
   .strict();
 
 export const SummarySchema = OutcomeCountsSchema.extend({
-  notMetKpis: z.array(z.number().int()),
+  notMetKpis: z.array(IdValueSchema),
   /** For a contract with RAG bands: the amber KPIs and the red ones (`notMetKpis` holds both). */
-  amberKpis: z.array(z.number().int()).optional(),
-  redKpis: z.array(z.number().int()).optional(),
-  overridden: z.array(z.number().int()),
+  amberKpis: z.array(IdValueSchema).optional(),
+  redKpis: z.array(IdValueSchema).optional(),
+  overridden: z.array(IdValueSchema),
 }).strict();
 
 export const MonthCountsSchema = OutcomeCountsSchema.extend({
@@ -232,7 +233,7 @@ export const MonthCountsSchema = OutcomeCountsSchema.extend({
 
 /** A KPI whose outcome moved into a list of `changes`, with what it was the month before. */
 export const KpiChangeSchema = z
-  .object({ number: z.number().int(), was: OutcomeSchema, now: OutcomeSchema })
+  .object({ number: IdValueSchema, was: OutcomeSchema, now: OutcomeSchema })
   .strict();
 
 /** What changed since the month before: its counts beside this month's, and the KPIs that moved. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IdValueSchema } from "./id.js";
 
 /**
  * The supplier's monthly return: what the supplier says, and nothing the council says. The
@@ -25,7 +26,7 @@ const count = z.number().int().min(0);
 
 export const ReturnKpiSchema = z
   .object({
-    kpi: z.number().int().positive(),
+    kpi: IdValueSchema,
     status: KpiStatusSchema,
     /** How many met the standard, out of `total`. */
     achieved: count.optional(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IdValueSchema } from "./id.js";
 import { MonthSchema, OutcomeSchema } from "./return.js";
 
 /**
@@ -17,7 +18,7 @@ export const OverrideSchema = z
 
 export const ReviewKpiSchema = z
   .object({
-    kpi: z.number().int().positive(),
+    kpi: IdValueSchema,
     verified: z.boolean().optional(),
     verificationNote: z.string().optional(),
     /**
@@ -31,7 +32,7 @@ export const ReviewKpiSchema = z
 
 export const MsrCommentSchema = z
   .object({
-    msr: z.number().int().positive(),
+    msr: IdValueSchema,
     comment: z.string().min(1),
   })
   .strict();

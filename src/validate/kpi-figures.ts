@@ -3,6 +3,7 @@ import type { KpiColumnKey } from "../schema/workbook-layout.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import type { Place } from "./cells.js";
+import type { Id } from "../schema/id.js";
 
 export interface Figures {
   achieved: number | undefined;
@@ -19,7 +20,7 @@ const FIGURES = ["achieved", "total", "count", "percentage"] as const;
  * cell really holds is unknown until it is fixed.
  */
 export function checkFigures(
-  kpi: number,
+  kpi: Id,
   status: KpiStatus | undefined,
   figures: Figures,
   unreadable: ReadonlySet<KpiColumnKey>,

@@ -6,6 +6,7 @@ import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import type { Place } from "./cells.js";
 import type { Figures } from "./kpi-figures.js";
+import type { Id } from "../schema/id.js";
 
 const FIGURES = ["achieved", "total", "count", "percentage"] as const;
 /** The column the message quotes, as the template heads it. */
@@ -19,7 +20,7 @@ const NEEDED_HEADER = KPI_COLUMNS.find((c) => c.key === "figuresNeeded")!.header
  * "Figures needed" (one wording, figuresNeeded()) and names the cells to fill.
  */
 export function checkNeeded(
-  kpi: number,
+  kpi: Id,
   target: Target,
   status: KpiStatus | undefined,
   figures: Figures,

@@ -10,6 +10,7 @@ import { checkNeeded } from "./kpi-needs.js";
 import { targetList, type Targets } from "../schema/target.js";
 import { lookAlikeNote } from "../text/look-alike.js";
 import { closest } from "../text/closest.js";
+import type { Id } from "../schema/id.js";
 
 export type RowCells = (key: KpiColumnKey) => { value: CellValue; cell: string | undefined };
 
@@ -23,7 +24,7 @@ const STATUS_LIST = "measured, not captured, not applicable, no service running 
  */
 export function checkRow(
   sheet: string,
-  kpi: number,
+  kpi: Id,
   targets: Targets,
   cells: RowCells,
 ): { row?: ReturnKpi; findings: Finding[] } {
@@ -98,7 +99,7 @@ export function checkRow(
 }
 
 function readStatus(
-  kpi: number,
+  kpi: Id,
   value: CellValue,
   place: Place,
   take: <T>(key: KpiColumnKey, parsed: Parsed<T>) => T | undefined,

@@ -10,6 +10,8 @@ import { checkRow, type RowCells } from "./kpi-row.js";
 import { checkLayout, scanRows } from "./layout-checks.js";
 import { checkMerges } from "./merges.js";
 import { checkCouncilFields, councilColumns } from "./council-fields.js";
+import { IdColumn } from "./id-cell.js";
+import type { Id } from "../schema/id.js";
 
 /** Columns copied from the contract for the reader's benefit: never read back, so they may go. */
 const REFERENCE: ReadonlySet<KpiColumnKey> = new Set([
@@ -41,8 +43,11 @@ export function readKpiSheet(
   const kpiColumn = headers.columns.get("kpi");
   if (kpiColumn === undefined) return { rows: [], findings };
 
-  const known = new Set(contract.kpis.map((k) => k.number));
-  const seen = new Map<number, string>();
+  const ids = new IdColumn(
+    "KPI",
+    contract.kpis.map((k) => k.number),
+  );
+  const seen = new Map<Id, string>();
   const rows: ReturnKpi[] = [];
   let blankRows: number[] = [];
   for (let r = 2; r <= scanRows(sheet); r++) {
@@ -51,22 +56,17 @@ export function readKpiSheet(
       continue;
     }
     const cell = address(r, kpiColumn);
-    const number = kpiNumber(cellText(cellAt(sheet, r, kpiColumn)));
+    const typed = ids.read(cellText(cellAt(sheet, r, kpiColumn)));
     const place = { sheet: sheet.name, cell };
-    if (number === undefined) {
-      findings.push(invalidKpiNumber(r, cell, sheet.name, cellText(cellAt(sheet, r, kpiColumn))));
+    if ("invalid" in typed) {
+      findings.push(invalidKpiNumber(r, cell, sheet.name, cellText(cellAt(sheet, r, kpiColumn)), ids));
       continue;
     }
-    if (!known.has(number)) {
-      findings.push(
-        finding("kpi-unknown", `KPI ${number} in ${cell} is not in the contract.`, {
-          ...place,
-          found: String(number),
-          expected: `a KPI from ${Math.min(...known)} to ${Math.max(...known)}`,
-        }),
-      );
+    if ("unknown" in typed) {
+      findings.push(unknownKpi(typed.unknown, place, ids));
       continue;
     }
+    const number = typed.id;
     const first = seen.get(number);
     if (first) {
       findings.push(
@@ -121,13 +121,21 @@ export function readKpiSheet(
   return { rows, findings };
 }
 
-/** A KPI number as people type it: "7", "7.0", "KPI 7", "KPI7", " 7 ". */
-export function kpiNumber(text: string): number | undefined {
-  const match = /^(?:kpi\s*)?(\d{1,4})(?:\.0+)?$/i.exec(text.trim());
-  return match ? Number(match[1]) : undefined;
+export function unknownKpi(typed: string, place: { sheet: string; cell: string }, ids: IdColumn): Finding {
+  return finding("kpi-unknown", `KPI ${typed} in ${place.cell} is not in the contract.`, {
+    ...place,
+    found: typed,
+    expected: ids.range(),
+  });
 }
 
-export function invalidKpiNumber(row: number, cell: string, sheet: string, text: string): Finding {
+export function invalidKpiNumber(
+  row: number,
+  cell: string,
+  sheet: string,
+  text: string,
+  ids: IdColumn,
+): Finding {
   if (text === "") {
     return finding("kpi-number-invalid", `Row ${row} has figures but no KPI number in ${cell}.`, {
       sheet,
@@ -137,10 +145,11 @@ export function invalidKpiNumber(row: number, cell: string, sheet: string, text:
     });
   }
   const digits = /\d+/.exec(text)?.[0];
-  const hint = digits && text.length <= 20 ? `; did you mean ${digits}?` : ".";
+  const meant = digits && text.length <= 20 ? ids.read(digits) : undefined;
+  const hint = meant && "id" in meant ? `; did you mean ${meant.id}?` : ".";
   return finding(
     "kpi-number-invalid",
     `${cell} should hold a KPI number but holds ${JSON.stringify(text.slice(0, 60))}${hint}`,
-    { sheet, cell, found: text.slice(0, 60), expected: "the KPI number alone, e.g. 7" },
+    { sheet, cell, found: text.slice(0, 60), expected: `the KPI number alone, e.g. ${ids.example()}` },
   );
 }

@@ -9,6 +9,8 @@ import { parseNumber, parseText } from "./cells.js";
 import { mapHeaders } from "./header-map.js";
 import { checkLayout, scanRows } from "./layout-checks.js";
 import { checkMerges } from "./merges.js";
+import { IdColumn } from "./id-cell.js";
+import type { Id } from "../schema/id.js";
 
 /** The council's comment on each MSR for the month. Rows without a comment are simply not reported. */
 export function readMsrSheet(
@@ -31,12 +33,12 @@ export function readMsrSheet(
   if (commentColumn !== undefined) read.set(commentColumn, "Council comment");
   findings.push(...checkMerges(sheet, new Set(read.keys()), 2, (c) => read.get(c) ?? ""));
   if (msrColumn === undefined || commentColumn === undefined) return { comments: [], findings };
-  const known = new Set(contract.msrs.map((m) => m.number));
-  const seen = new Map<number, string>();
+  const ids = new IdColumn(
+    "MSR",
+    contract.msrs.map((m) => m.number),
+  );
+  const seen = new Map<Id, string>();
   const comments: MsrComment[] = [];
-  const range = known.size
-    ? `an MSR from ${Math.min(...known)} to ${Math.max(...known)}`
-    : "no MSR: the contract has none";
   for (let r = 2; r <= scanRows(sheet); r++) {
     const numberValue = cellAt(sheet, r, msrColumn);
     if (isBlank(numberValue) && isBlank(cellAt(sheet, r, commentColumn))) continue;
@@ -48,35 +50,33 @@ export function readMsrSheet(
       label: "Council comment",
     });
     findings.push(...comment.findings);
-    // "MSR 3" is read as 3, as the KPI sheet reads "KPI 7".
-    const text = cellText(numberValue);
-    const tolerant = /^msr\s*(\d{1,4})$/i.exec(text);
-    const number = tolerant
-      ? { value: Number(tolerant[1]), findings: [] }
-      : parseNumber(numberValue, { sheet: sheet.name, cell, label: "MSR" }, { whole: true });
-    findings.push(...number.findings);
-    if (number.findings.length) continue;
-    if (number.value === undefined) {
+    if (isBlank(numberValue)) {
       findings.push(
         finding(
           "msr-unknown",
           `The comment in ${commentCell} has no MSR number in ${cell}, so it belongs to no MSR.`,
-          { sheet: sheet.name, cell, found: "nothing", expected: range },
+          { sheet: sheet.name, cell, found: "nothing", expected: ids.range() },
         ),
       );
       continue;
     }
-    if (!known.has(number.value)) {
+    // "MSR 3" is read as 3, as the KPI sheet reads "KPI 7".
+    const typed = ids.read(cellText(numberValue));
+    if ("invalid" in typed) {
+      // Not an id at all: the number check says what the cell holds instead ("holds the date 2022-03-04").
+      const parsed = parseNumber(numberValue, { sheet: sheet.name, cell, label: "MSR" }, { whole: true });
       findings.push(
-        finding("msr-unknown", `MSR ${number.value} in ${cell} is not in the contract.`, {
-          sheet: sheet.name,
-          cell,
-          found: String(number.value),
-          expected: range,
-        }),
+        ...(parsed.findings.length
+          ? parsed.findings
+          : [unknownMsr(cellText(numberValue), cell, sheet.name, ids)]),
       );
       continue;
     }
+    if ("unknown" in typed) {
+      findings.push(unknownMsr(typed.unknown, cell, sheet.name, ids));
+      continue;
+    }
+    const number = { value: typed.id };
     if (seen.has(number.value)) {
       findings.push(
         finding(
@@ -107,4 +107,13 @@ export function readMsrSheet(
     comments.push({ msr: number.value, comment: comment.value });
   }
   return { comments, findings };
+}
+
+function unknownMsr(typed: string, cell: string, sheet: string, ids: IdColumn): Finding {
+  return finding("msr-unknown", `MSR ${typed} in ${cell} is not in the contract.`, {
+    sheet,
+    cell,
+    found: typed,
+    expected: ids.range(),
+  });
 }

@@ -5,7 +5,8 @@ import { REVIEW_KPI_COLUMNS } from "../schema/workbook-layout.js";
 import { normaliseHeader } from "../text/closest.js";
 import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
-import { kpiNumber } from "./kpi-sheet.js";
+import { IdColumn } from "./id-cell.js";
+import type { Id } from "../schema/id.js";
 import { scanRows } from "./layout-checks.js";
 
 /** The supplier's figures as the review shows them: each with its column's name, nothing recomputed. */
@@ -37,9 +38,11 @@ export function checkAgainstReturn(sheet: RawSheet, supplierReturn: MonthlyRetur
   ];
   if (kpi === undefined || status === undefined || figures === undefined) return [];
   const rows = new Map(supplierReturn.kpis.map((r) => [r.kpi, r]));
-  const changed: { kpi: number; cell: string; shown: string; now: string }[] = [];
+  const ids = new IdColumn("KPI", [...rows.keys()]);
+  const changed: { kpi: Id; cell: string; shown: string; now: string }[] = [];
   for (let r = 2; r <= scanRows(sheet); r++) {
-    const number = kpiNumber(cellText(cellAt(sheet, r, kpi)));
+    const typed = ids.read(cellText(cellAt(sheet, r, kpi)));
+    const number = "id" in typed ? typed.id : undefined;
     const row = number === undefined ? undefined : rows.get(number);
     if (number === undefined || !row) continue;
     const shownStatus = cellText(cellAt(sheet, r, status));

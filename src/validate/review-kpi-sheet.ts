@@ -12,7 +12,9 @@ import { finding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import { parseText, parseYesNo, type Parsed, type Place } from "./cells.js";
 import { mapHeaders } from "./header-map.js";
-import { invalidKpiNumber, kpiNumber } from "./kpi-sheet.js";
+import { IdColumn } from "./id-cell.js";
+import { invalidKpiNumber, unknownKpi } from "./kpi-sheet.js";
+import type { Id } from "../schema/id.js";
 import { checkLayout, scanRows } from "./layout-checks.js";
 import { checkMerges } from "./merges.js";
 
@@ -49,8 +51,11 @@ export function readReviewKpis(
   findings.push(...checkMerges(sheet, new Set(read.keys()), 2, (c) => read.get(c) ?? ""));
   const kpiColumn = headers.columns.get("kpi");
   if (kpiColumn === undefined) return { rows: [], findings };
-  const known = new Set(contract.kpis.map((k) => k.number));
-  const seen = new Map<number, string>();
+  const ids = new IdColumn(
+    "KPI",
+    contract.kpis.map((k) => k.number),
+  );
+  const seen = new Map<Id, string>();
   const rows: ReviewKpi[] = [];
   for (let r = 2; r <= scanRows(sheet); r++) {
     const councilCells = COUNCIL.flatMap((key) =>
@@ -58,22 +63,16 @@ export function readReviewKpis(
     );
     if (councilCells.every(isBlank)) continue;
     const cell = address(r, kpiColumn);
-    const number = kpiNumber(cellText(cellAt(sheet, r, kpiColumn)));
-    if (number === undefined) {
-      findings.push(invalidKpiNumber(r, cell, sheet.name, cellText(cellAt(sheet, r, kpiColumn))));
+    const typed = ids.read(cellText(cellAt(sheet, r, kpiColumn)));
+    if ("invalid" in typed) {
+      findings.push(invalidKpiNumber(r, cell, sheet.name, cellText(cellAt(sheet, r, kpiColumn)), ids));
       continue;
     }
-    if (!known.has(number)) {
-      findings.push(
-        finding("kpi-unknown", `KPI ${number} in ${cell} is not in the contract.`, {
-          sheet: sheet.name,
-          cell,
-          found: String(number),
-          expected: `a KPI from ${Math.min(...known)} to ${Math.max(...known)}`,
-        }),
-      );
+    if ("unknown" in typed) {
+      findings.push(unknownKpi(typed.unknown, { sheet: sheet.name, cell }, ids));
       continue;
     }
+    const number = typed.id;
     if (seen.has(number)) {
       findings.push(
         finding(
@@ -99,7 +98,7 @@ export function readReviewKpis(
 
 type Cells = (key: ReviewKpiColumnKey) => { value: ReturnType<typeof cellAt>; cell: string | undefined };
 
-function reviewRow(sheet: string, kpi: number, cells: Cells): { row?: ReviewKpi; findings: Finding[] } {
+function reviewRow(sheet: string, kpi: Id, cells: Cells): { row?: ReviewKpi; findings: Finding[] } {
   const findings: Finding[] = [];
   const unreadable = new Set<ReviewKpiColumnKey>();
   const place = (key: ReviewKpiColumnKey): Place => ({

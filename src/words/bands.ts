@@ -2,6 +2,7 @@ import type { Actual, BandReason, Rag, Summary } from "../schema/results.js";
 import { kpiList } from "./lists.js";
 import { monthLabel } from "./months.js";
 import { withUnit } from "./targets.js";
+import type { Id } from "../schema/id.js";
 
 /**
  * Red, amber and green in words (docs/targets.md): the band's name and symbol, why a KPI has it,
@@ -60,7 +61,7 @@ const TAIL = [
 /** "8 KPIs green, 2 amber: KPI 3 and 5, 1 red: KPI 7; 1 not captured": a month by band. */
 export function bandSummaryLine(summary: Summary): string {
   const green = summary.green ?? 0;
-  const part = (count: number, kpis: readonly number[] | undefined, word: string) =>
+  const part = (count: number, kpis: readonly Id[] | undefined, word: string) =>
     count === 0 ? `none ${word}` : `${count} ${word}: ${kpiList(kpis ?? [])}`;
   const head = `${green} ${green === 1 ? "KPI" : "KPIs"} green, ${part(summary.amber ?? 0, summary.amberKpis, "amber")}, ${part(summary.red ?? 0, summary.redKpis, "red")}`;
   const tail = TAIL.filter(([key]) => summary[key] > 0)

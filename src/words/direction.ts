@@ -49,3 +49,11 @@ export function directionLine(result: KpiResult, trend: Trend): string {
   const reason = trendText(result, trend);
   return `${directionMark(trend.direction)}: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
 }
+
+/** What the direction of travel is against: the month before, or each KPI's like period before. */
+export function likePeriodWords(results: MonthResults): string {
+  const month = comparedWith(results);
+  return month !== undefined
+    ? monthLabel(month)
+    : "the like period before (the month before for a monthly KPI, the quarter before for a quarterly one, the same month a year before for an annual KPI or a year to date)";
+}

@@ -1,6 +1,7 @@
 import { outcomeWords, type Outcome } from "../schema/return.js";
 import type { MsrResult } from "../schema/results.js";
 import { kpiList } from "./lists.js";
+import type { Id } from "../schema/id.js";
 
 /**
  * What an MSR's linked KPIs come to, in the words every format uses: Appendix 2's shortfall
@@ -28,7 +29,7 @@ export const MSR_STATE_OUTCOME: Record<MsrResult["state"], Outcome | undefined> 
 };
 
 /** One linked KPI and its outcome: "KPI 5, Mobile phone: Not met". */
-export function linkedKpiLine(number: number, shortName: string | undefined, outcome: Outcome): string {
+export function linkedKpiLine(number: Id, shortName: string | undefined, outcome: Outcome): string {
   return `KPI ${number}, ${shortName ?? "not in the contract"}: ${outcomeWords(outcome)}`;
 }
 

@@ -42,6 +42,6 @@ export function reviewLine(state: ReviewState, month: Month): string {
 }
 
 /** "not reviewed" or "reviewed": the state as a word, for a table or a log line. */
-export function reviewWord(state: ReviewState): string {
+export function reviewWord(state: ReviewState): "reviewed" | "not reviewed" {
   return state.filled ? "reviewed" : "not reviewed";
 }

@@ -15,6 +15,7 @@ import {
   row,
 } from "./fixtures.js";
 import { figuresText, reasonText, summaryLine } from "../../src/words/index.js";
+import type { Id } from "../../src/schema/id.js";
 
 describe("evaluateMonth", () => {
   const small = contract(
@@ -116,7 +117,7 @@ describe("evaluateMonth", () => {
     );
     // Figures made up to match the note: everything met except KPI 5 (sub-contractor meet-and-greets)
     // and KPIs 26 and 27 (crew changes from sickness); KPI 23's quarterly report went in in August.
-    const misses: Record<number, Partial<ReturnKpi>> = {
+    const misses: Record<Id, Partial<ReturnKpi>> = {
       5: { achieved: 40, total: 43 },
       21: { count: 0, achieved: 0, total: 0 },
       23: { status: "not due" },

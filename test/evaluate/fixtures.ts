@@ -2,6 +2,7 @@ import type { Contract, Kpi, Msr, Target } from "../../src/schema/contract.js";
 import type { KpiResult } from "../../src/schema/results.js";
 import type { Month, MonthlyReturn, Outcome, ReturnKpi } from "../../src/schema/return.js";
 import type { MonthlyReview, ReviewKpi } from "../../src/schema/review.js";
+import type { Id } from "../../src/schema/id.js";
 
 /** Small hand-made contracts and returns: each test states the few fields it is about. */
 
@@ -29,7 +30,7 @@ export const countKpi = (number: number, below: number, reportedAtLeast?: number
 export const reportKpi = (number: number, everyMonths: number) =>
   kpi(number, { kind: "report", everyMonths }, "Quarterly report");
 
-export function row(kpiNumber: number, fields: Partial<Omit<ReturnKpi, "kpi">> = {}): ReturnKpi {
+export function row(kpiNumber: Id, fields: Partial<Omit<ReturnKpi, "kpi">> = {}): ReturnKpi {
   return { kpi: kpiNumber, status: "measured", commentary: "", ...fields };
 }
 
@@ -42,7 +43,7 @@ export function monthReturn(
 }
 
 /** The council's line for a KPI, as its review gives it. */
-export function councilRow(kpiNumber: number, fields: Partial<Omit<ReviewKpi, "kpi">> = {}): ReviewKpi {
+export function councilRow(kpiNumber: Id, fields: Partial<Omit<ReviewKpi, "kpi">> = {}): ReviewKpi {
   return { kpi: kpiNumber, ...fields };
 }
 

@@ -6,12 +6,13 @@ import type { Outcome } from "../../src/schema/return.js";
 import type { MonthResults } from "../../src/schema/results.js";
 import { bundledContract } from "../helpers/contract.js";
 import { bundledResults } from "../helpers/report-model.js";
+import type { Id } from "../../src/schema/id.js";
 
 const bundled = readFileSync(new URL("../../templates/summary.hbs", import.meta.url), "utf8");
 const contract = bundledContract();
 
 /** September's results with some KPIs given other outcomes, as a month with those outcomes would have them. */
-function withOutcomes(results: MonthResults, outcomes: Record<number, Outcome>): MonthResults {
+function withOutcomes(results: MonthResults, outcomes: Record<Id, Outcome>): MonthResults {
   return {
     ...results,
     kpis: results.kpis.map((k) =>

@@ -11,9 +11,9 @@ const words = new Set(
     view.title,
     view.review,
     view.summary,
-    view.msrHeading,
+    view.msrHeading!,
     ...view.overrides,
-    ...[view.kpis, view.msrs].flatMap((t) => [...t.columns, ...t.rows.flatMap((r) => r.cells)]),
+    ...[view.kpis, view.msrs!].flatMap((t) => [...t.columns, ...t.rows.flatMap((r) => r.cells)]),
   ].flatMap((text) => text.split(/\s+/)),
 );
 const render = (width: number) => renderText(view, { colour: false, width });
@@ -44,7 +44,7 @@ describe("status in the terminal", () => {
   });
 
   it("names each MSR's linked KPIs by number, not by count", () => {
-    const linked = new Map(view.msrs.rows.map((r) => [r.cells[0], r.cells[1]]));
+    const linked = new Map(view.msrs!.rows.map((r) => [r.cells[0], r.cells[1]]));
     expect(linked.get("2")).toBe("KPI 9");
     expect(linked.get("1")).toBe("KPI 1–12, 14–19, 21 and 23–27");
     expect(linked.get("9")).toBe("None");

@@ -15,7 +15,7 @@ describe("the status text", () => {
       // From 80 columns the table fits; narrower, its longest words ("Acknowledgment", "(overridden;") can make a line longer, as no word is broken.
       if (width >= 80) for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(width);
       const words = new Set(text.split(/\s+/));
-      for (const row of [...view.kpis.rows, ...view.msrs.rows])
+      for (const row of [...view.kpis.rows, ...view.msrs!.rows])
         for (const cell of row.cells)
           for (const word of cell.split(/\s+/)) {
             expect(words, `${word} in ${cell}`).toContain(word);

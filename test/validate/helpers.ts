@@ -13,6 +13,7 @@ import type { MonthlyReturn, ReturnKpi } from "../../src/schema/return.js";
 import { KPI_COLUMNS, type KpiColumnKey } from "../../src/schema/workbook-layout.js";
 import { validateReturn, type ValidationOptions } from "../../src/validate/validate-return.js";
 import { bundledContract } from "../helpers/contract.js";
+import type { Id } from "../../src/schema/id.js";
 
 export const contract = bundledContract();
 export const MONTH = "2022-10";
@@ -75,7 +76,7 @@ export async function editParts(
 
 export const kpiSheet = (workbook: ExcelJS.Workbook) => workbook.getWorksheet("KPIs")!;
 /** The A1 address of a KPI's cell in the template's layout. */
-export function kpiCell(kpi: number, key: KpiColumnKey): string {
+export function kpiCell(kpi: Id, key: KpiColumnKey): string {
   const row = contract.kpis.findIndex((k) => k.number === kpi) + 2;
   const column = KPI_COLUMNS.findIndex((c) => c.key === key);
   return `${String.fromCharCode(65 + column)}${row}`;

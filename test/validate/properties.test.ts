@@ -10,6 +10,7 @@ import { KPI_STATUSES, type MonthlyReturn, type ReturnKpi } from "../../src/sche
 import { MAX_COMMENTARY_LENGTH, type KpiColumnKey } from "../../src/schema/workbook-layout.js";
 import { validateReturn } from "../../src/validate/validate-return.js";
 import { contract, kpiCell, MONTH, place, returnBytes } from "./helpers.js";
+import type { Id } from "../../src/schema/id.js";
 
 /** Text as people type it: trimmed (the reader trims), with the characters XML must escape. */
 const text = fc
@@ -64,7 +65,7 @@ function figuresFor(target: Target): fc.Arbitrary<Partial<ReturnKpi>> {
   }
 }
 
-const kpiRow = (kpi: number, target: Target): fc.Arbitrary<ReturnKpi> =>
+const kpiRow = (kpi: Id, target: Target): fc.Arbitrary<ReturnKpi> =>
   fc
     .record(
       {
@@ -147,7 +148,7 @@ const breaks: fc.Arbitrary<Break> = fc.oneof(
 );
 
 /** The return with one cell of one KPI row set to `value`, as a person would type it in Excel. */
-async function withBrokenCell(values: MonthlyReturn, kpi: number, b: Break): Promise<Uint8Array> {
+async function withBrokenCell(values: MonthlyReturn, kpi: Id, b: Break): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await buildReturnWorkbook(contract, MONTH, values)) as unknown as ExcelJS.Buffer);
   workbook.getWorksheet("KPIs")!.getCell(kpiCell(kpi, b.key)).value = b.value as ExcelJS.CellValue;

@@ -37,9 +37,7 @@ export function renderText(view: StatusView, look: TextLook): string {
     ...table(view.kpis, look.width, paint),
     "",
     ...(view.overrides.length ? [...view.overrides.flatMap((line) => wrap(line, look.width)), ""] : []),
-    view.msrHeading,
-    ...table(view.msrs, look.width, paint),
-    "",
+    ...(view.msrs ? [view.msrHeading ?? "", ...table(view.msrs, look.width, paint), ""] : []),
     ...wrap(view.summary, look.width).map((line) => paint("bold", line)),
   ].join("\n");
 }

@@ -1,0 +1,88 @@
+import type { KpiChange } from "../schema/results.js";
+import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
+import { joinList, kpiList } from "./lists.js";
+import { monthLabel } from "./months.js";
+import type { Id } from "../schema/id.js";
+
+/** The month at a glance's own words: headings, tables' headers and captions, what changed. */
+export const glanceHeading = (month: Month) => `Summary: ${monthLabel(month)} at a glance`;
+
+export const glanceIntro = (month: Month, previous: Month) =>
+  `A summary before the appendices, of how ${monthLabel(month)} compares with ${monthLabel(previous)}: the outcomes counted for both months, what changed, the KPIs not met or not captured and why, and the outcomes of every month Appendix 1 shows. ` +
+  `Appendix 1 (the KPI schedule) and Appendix 2 (the Minimum Service Requirements) follow in full.`;
+
+export const GLANCE_HEADINGS = {
+  counts: (previous: Month) => `Outcomes against ${monthLabel(previous)}`,
+  changes: (previous: Month) => `What changed since ${monthLabel(previous)}`,
+  shortfalls: "KPIs not met or not captured",
+} as const;
+
+/** "14 more", "3 fewer", "No change": a count's change in words, never a bare signed number. */
+export function countChange(now: number, before: number): string {
+  if (now === before) return "No change";
+  return now > before ? `${now - before} more` : `${before - now} fewer`;
+}
+
+export const COUNTS_TABLE = {
+  header: "Outcome",
+  change: "Change",
+  total: "All KPIs",
+  noReturn: "No return",
+  notComparable: "Not comparable",
+  caption: (month: Month, previous: Month) =>
+    `Outcomes, ${monthLabel(month)} against ${monthLabel(previous)}`,
+  description: (month: Month, previous: Month) =>
+    `One row for each outcome a KPI can have, then the total: how many KPIs had it in ${monthLabel(month)}, ` +
+    `how many in ${monthLabel(previous)}, and the difference in words.`,
+} as const;
+
+export const SHORTFALL_TABLE = {
+  number: "KPI Number",
+  kpi: "KPI",
+  outcome: "Outcome",
+  figures: "Actual figures",
+  reason: "Reason",
+  /** `compared` is the month compared with, short ("Aug 2022"), or the like period's words. */
+  direction: (compared: string) => `Direction against ${compared}`,
+  notCompared: "Not compared",
+  caption: (month: Month) => `KPIs not met or not captured, ${monthLabel(month)}`,
+  description: (month: Month) =>
+    `One row for each KPI not met or not captured in ${monthLabel(month)}: its number and name, the outcome, the figures, the reason for the outcome, and its direction of travel against the month before.`,
+} as const;
+
+export const noShortfallGlance = (month: Month) =>
+  `Every KPI was met, not applicable or not due in ${monthLabel(month)}.`;
+
+/** "KPI 5 (not captured in August 2022), KPI 26 and 27 (not applicable in August 2022)." */
+function changeList(list: readonly KpiChange[], previous: Month): string {
+  const groups = new Map<Outcome, Id[]>();
+  for (const change of list) groups.set(change.was, [...(groups.get(change.was) ?? []), change.number]);
+  const parts = [...groups].map(
+    ([was, numbers]) => `${kpiList(numbers)} (${outcomeWords(was).toLowerCase()} in ${monthLabel(previous)})`,
+  );
+  return `${joinList(parts)}.`;
+}
+
+/** The kinds of change the glance reports, in its order. */
+export const CHANGE_KINDS = ["newlyNotMet", "backToMet", "newlyNotCaptured", "newlyMet"] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+const CHANGE_LABEL: Record<ChangeKind, string> = {
+  newlyNotMet: "Newly not met",
+  backToMet: "Back to met",
+  newlyNotCaptured: "Newly not captured",
+  newlyMet: "Met after not being captured",
+};
+
+/** "Newly not met: KPI 5 (met in August 2022)." */
+export const changeLine = (kind: ChangeKind, list: readonly KpiChange[], previous: Month) =>
+  `${CHANGE_LABEL[kind]}: ${changeList(list, previous)}`;
+
+/** "No KPI was back to met or newly not captured.": the kinds of change that did not happen, in one sentence. */
+export function noChangeLine(kinds: readonly ChangeKind[]): string {
+  const none = kinds.map((kind) => CHANGE_LABEL[kind].toLowerCase());
+  return `No KPI was ${none.length <= 1 ? none.join("") : `${none.slice(0, -1).join(", ")} or ${none.at(-1)}`}.`;
+}
+
+export const noPreviousReturn = (previous: Month) =>
+  `There is no return for ${monthLabel(previous)}, so nothing is compared with it.`;

@@ -1,3 +1,4 @@
+import { targetTextIn } from "../evaluate/index.js";
 import type { Contract, Kpi } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
@@ -113,7 +114,8 @@ function kpiRow(
       const result = input.results.get(month)?.kpis.find((k) => k.number === kpi.number);
       return kpiMonthCell(result, month === reporting);
     }),
-    cell([para(kpi.targetText)]),
+    // The target in force in the last month shown: a target that changed says its own words.
+    cell([para(targetTextIn(kpi, reporting ?? months[months.length - 1]!))]),
   ];
 }
 

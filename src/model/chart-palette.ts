@@ -19,7 +19,7 @@ export interface SeriesStyle {
  * palette.ts fail 3:1 against white, so a chart needs its own. Every colour is at least 3:1
  * against the white page (WCAG 2.2 1.4.11), and each is at least 3:1 against the ones stacked
  * next to it: dark and mid tones alternate (met dark green, not met mid red, not captured dark
- * brown, not applicable mid grey, not due dark slate). Five colours cannot all be 3:1 from each
+ * blue (never amber, which is a band), not applicable mid grey, not due dark slate). Five colours cannot all be 3:1 from each
  * other and from white (only two luminance bands fit below white's 3:1), so colours that are never
  * adjacent share a band, and the chart never relies on them: each segment is set apart from the
  * next by a white gap, carries its count in words where it fits, and is named in the legend, in
@@ -28,7 +28,7 @@ export interface SeriesStyle {
 export const CHART_SERIES: Readonly<Record<Outcome, SeriesStyle>> = {
   met: { fill: "0B4522", text: "FFFFFF", pattern: "solid" },
   "not-met": { fill: "E5615F", text: "1A1A1A", pattern: "solid" },
-  "not-captured": { fill: "4F3200", text: "FFFFFF", pattern: "diagonal" },
+  "not-captured": { fill: "1F3A68", text: "FFFFFF", pattern: "diagonal" },
   "not-applicable": { fill: "8F8F8F", text: "1A1A1A", pattern: "dotted" },
   "not-due": { fill: "26303D", text: "FFFFFF", pattern: "horizontal" },
 };

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium } from "../helpers/browser.js";
+import { createRequire } from "node:module";
+import { hasChromium, launchChromium, WCAG_22_AA } from "../helpers/browser.js";
 import { repoRoot } from "../helpers/contract.js";
 import { textOf as docxText, paragraphsOf, unzipText } from "../helpers/docx-read.js";
 import { runCli } from "../helpers/run-cli.js";
@@ -24,6 +25,8 @@ interface Built {
   pdf: string;
   docx: string;
   html: string;
+  /** axe-core's violations on the HTML, where Chromium is installed. */
+  violations?: string[];
   results: {
     summary: { line: string };
     kpis: { number: number; outcome: string; band?: string; reason: { code: string } }[];
@@ -32,13 +35,31 @@ interface Built {
   stderr: string;
 }
 
-async function htmlText(file: string): Promise<string> {
-  if (!hasChromium) return squash(readFileSync(file, "utf8").replace(/<[^>]+>/g, " "));
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** The page's text as Chromium lays it out, and axe-core's WCAG 2.2 AA violations (ids) on it. */
+async function htmlText(file: string): Promise<{ text: string; violations?: string[] }> {
+  if (!hasChromium) return { text: squash(readFileSync(file, "utf8").replace(/<[^>]+>/g, " ")) };
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
+    // The page's own policy forbids every script; axe is injected by the test, not by the page.
+    await page.setBypassCSP(true);
     await page.goto(pathToFileURL(file).href);
-    return squash(await page.evaluate(() => document.body.innerText));
+    const text = squash(await page.evaluate(() => document.body.innerText));
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(
+      (tags) =>
+        (
+          window as unknown as {
+            axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string }[] }> };
+          }
+        ).axe
+          .run(document, { runOnly: { type: "tag", values: tags } })
+          .then((r) => r.violations.map((v) => v.id)),
+      WCAG_22_AA,
+    );
+    return { text, violations };
   } finally {
     await browser.close();
   }
@@ -55,7 +76,10 @@ async function build(example: string, month: string): Promise<Built> {
   return {
     pdf: squash(pdf.pages.map((p) => p.tagged).join(" ")),
     docx: squash(paragraphsOf(docx).map(docxText).join(" ")),
-    html: await htmlText(join(out, `appendices-${month}.html`)),
+    ...(await htmlText(join(out, `appendices-${month}.html`)).then(({ text, violations }) => ({
+      html: text,
+      ...(violations ? { violations } : {}),
+    }))),
     results: JSON.parse(readFileSync(join(out, `results-${month}.json`), "utf8")),
     code: run.code,
     stderr: run.stderr,
@@ -75,6 +99,10 @@ describe("the highways maintenance example (RAG within 5%, lower is better, an a
   it("builds with no error", () => {
     expect(built.code).toBe(0);
     expect(built.stderr).toBe("");
+  });
+
+  it.skipIf(!hasChromium)("has no WCAG 2.2 AA violations in its HTML, bands and all", () => {
+    expect(built.violations).toEqual([]);
   });
 
   it("stores the lower-is-better percentage as Excel does: 2.4% as 0.024 in a percentage cell", () => {
@@ -160,6 +188,10 @@ describe("the quarterly leisure example (quarters, a year to date, £, a target 
       "– not comparable: target changed from At least 90% each quarter in March 2024 to At least 95% each quarter (from April 2024)",
     );
     expect(text).toContain("£1.57 for the quarter against at most £1.50");
+    // The schedule's "Service Required" is the target in force in June, not the one before.
+    expect(text).toContain(
+      "Meets the old target, not the new one – not comparable: target changed from At least 90% each quarter in March 2024 to At least 95% each quarter (from April 2024) At least 95% each quarter (from April 2024)",
+    );
     expect(text).toContain("28,900 for the quarter against at least 30,000");
     // A report with no monthly KPI is compared with the quarter before, not a month with no return.
     expect(text).toContain("Outcomes, June 2024 against March 2024");

@@ -1,14 +1,14 @@
 import type { Contract } from "../schema/contract.js";
-import type { Changes, KpiChange, MonthResults, OutcomeCounts } from "../schema/results.js";
-import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
-import { figuresText, joinList, kpiList, monthLabel, reasonText } from "../words/index.js";
+import type { Changes, MonthResults, OutcomeCounts } from "../schema/results.js";
+import type { Month } from "../schema/return.js";
+import { figuresText, monthLabel, reasonText } from "../words/index.js";
 import { comparedLabel, directionLine } from "../words/direction.js";
 import { statusText } from "./kpi-cells.js";
 import { cell, continued, para, type Block, type Table } from "./document.js";
 import { byBand, countKeys, countLabel, countOf, outcomeChart, outcomeChartTable } from "./outcome-chart.js";
 import { PAGE } from "./page.js";
-import type { Id } from "../schema/id.js";
 import { reportLabels } from "../words/labels.js";
+import { CHANGE_KINDS, changeLine, noChangeLine, noPreviousReturn } from "../words/glance.js";
 
 /**
  * The month at a glance, a summary before Appendix 1 (labelled as one, and left out on request): the month's outcome counts beside the
@@ -94,52 +94,15 @@ function shortfallTable(contract: Contract, results: MonthResults, shortfalls: M
   };
 }
 
-/** "KPI 5 (not captured in August 2022), KPI 26 and 27 (not applicable in August 2022)"; "none". */
-function changeList(list: readonly KpiChange[], previous: Month): string {
-  const groups = new Map<Outcome, Id[]>();
-  for (const change of list) groups.set(change.was, [...(groups.get(change.was) ?? []), change.number]);
-  const parts = [...groups].map(
-    ([was, numbers]) => `${kpiList(numbers)} (${outcomeWords(was).toLowerCase()} in ${monthLabel(previous)})`,
-  );
-  return `${joinList(parts)}.`;
-}
-
 /** A paragraph for each kind of change that happened, then one sentence naming the kinds that did not. */
 function changeParagraphs(changes: Changes): Block[] {
-  const previous = monthLabel(changes.previous);
-  if (!changes.previousCounts)
-    return [
-      {
-        type: "paragraph",
-        paragraph: para(`There is no return for ${previous}, so nothing is compared with it.`),
-      },
-    ];
-  const kinds: [string, readonly KpiChange[]][] = [
-    ["Newly not met", changes.newlyNotMet],
-    ["Back to met", changes.backToMet],
-    ["Newly not captured", changes.newlyNotCaptured],
-    ["Met after not being captured", changes.newlyMet],
-  ];
-  const none = kinds.filter(([, list]) => list.length === 0).map(([label]) => label.toLowerCase());
+  const paragraph = (text: string): Block => ({ type: "paragraph", paragraph: para(text) });
+  if (!changes.previousCounts) return [paragraph(noPreviousReturn(changes.previous))];
+  const happened = CHANGE_KINDS.filter((kind) => changes[kind].length > 0);
+  const none = CHANGE_KINDS.filter((kind) => changes[kind].length === 0);
   return [
-    ...kinds
-      .filter(([, list]) => list.length > 0)
-      .map(
-        ([label, list]): Block => ({
-          type: "paragraph",
-          paragraph: para(`${label}: ${changeList(list, changes.previous)}`),
-        }),
-      ),
-    ...(none.length
-      ? [
-          {
-            type: "paragraph",
-            paragraph: para(
-              `No KPI was ${none.length <= 1 ? none.join("") : `${none.slice(0, -1).join(", ")} or ${none.at(-1)}`}.`,
-            ),
-          } satisfies Block,
-        ]
-      : []),
+    ...happened.map((kind) => paragraph(changeLine(kind, changes[kind], changes.previous))),
+    ...(none.length ? [paragraph(noChangeLine(none))] : []),
   ];
 }
 

@@ -1,54 +1,15 @@
-import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import type { ReportDocument } from "../../src/model/document.js";
 import { type ColumnBounds, solveColumns } from "../../src/render/layout/columns.js";
 import { renderDocx } from "../../src/render/docx/index.js";
 import { renderPdf } from "../../src/render/pdf/index.js";
-import { attr, tablesOf, unzipText } from "../helpers/docx-read.js";
+import { docxEdges, near, pdfEdges, unmatched } from "./grid-read.js";
 import { bundledReport } from "../helpers/report-model.js";
 
 /**
  * Columns are sized once, from their content, and both editions draw that grid: the DOCX's
  * w:gridCol widths and the PDF's cell rules (read back with pdf.js) give the same edges.
  */
-
-const MARGIN = 36;
-const TOLERANCE = 0.05;
-
-/** Each DOCX table's column edges, in points from the page's left edge. */
-function docxEdges(bytes: Uint8Array): number[][] {
-  const xml = unzipText(bytes)["word/document.xml"]!;
-  return tablesOf(xml).map((table) => {
-    const grid = table.xml.slice(0, table.xml.indexOf("</w:tblGrid>"));
-    let edge = MARGIN;
-    return [MARGIN, ...attr(grid, "w:gridCol", "w:w").map((w) => (edge += Number(w) / 20))];
-  });
-}
-
-/** Each PDF page's rectangles (cell frames and shading) as their left and right edges. */
-async function pdfEdges(bytes: Uint8Array): Promise<number[][]> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
-  const pages: number[][] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const list = await (await pdf.getPage(n)).getOperatorList();
-    const edges = new Set<number>();
-    list.fnArray.forEach((fn, i) => {
-      if (fn !== OPS.constructPath) return;
-      const [ops, args] = list.argsArray[i] as [number[], number[]];
-      let at = 0;
-      for (const op of ops) {
-        if (op !== OPS.rectangle) continue;
-        const [x, , w] = args.slice(at, at + 4) as [number, number, number];
-        edges.add(x).add(x + w);
-        at += 4;
-      }
-    });
-    pages.push([...edges]);
-  }
-  return pages;
-}
-
-const near = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE;
 
 async function grids(document: ReportDocument) {
   return { docx: docxEdges(await renderDocx(document)), pdf: await pdfEdges(await renderPdf(document)) };
@@ -61,13 +22,7 @@ describe("column widths", () => {
   ])("%s: every DOCX table's grid is drawn in the PDF", async (_name, options) => {
     const { docx, pdf } = await grids(await bundledReport(options));
     expect(docx.length).toBeGreaterThan(2);
-    for (const edges of docx) {
-      const pages = pdf.filter((page) => edges.every((e) => page.some((x) => near(x, e))));
-      expect(
-        pages.length,
-        `a PDF page with the edges ${edges.map((e) => e.toFixed(2)).join(", ")}`,
-      ).toBeGreaterThan(0);
-    }
+    expect(unmatched(docx, pdf)).toEqual([]);
   });
 
   it("a column narrower than its longest word grows to hold it, one of short content gives up room", async () => {

@@ -1,9 +1,15 @@
 import type { Paragraph } from "../../model/document.js";
 import { TEXT_COLOUR } from "../../model/palette.js";
 import { BOLD, SIZE, blockStyle, textColour } from "./fonts.js";
-import { contentHeight, drawPlaced, place, splitParagraphs, type Placed } from "./layout.js";
+import { contentHeight, place, splitParagraphs, type Placed } from "../layout/cells.js";
 import type { Pager } from "./page-furniture.js";
+import type { Pen } from "./pen.js";
 import { child, tagged, type StructElement } from "./tags.js";
+
+/** A placed paragraph's lines, from their top at y: where the layout put them. */
+export function drawPlaced(pen: Pen, p: Placed, x: number, y: number): void {
+  pen.draw(p.lines, p.style, p.colour, x, y);
+}
 
 const HEADING_GAP = 8;
 const PARAGRAPH_GAP = 8;

@@ -1,24 +1,21 @@
 import type { Table } from "../../model/document.js";
-import { NOTE_COLOUR, TEXT_COLOUR } from "../../model/palette.js";
-import { BOLD, SIZE } from "./fonts.js";
+import { TEXT_COLOUR } from "../../model/palette.js";
 import {
   CELL_PADDING,
-  drawPlaced,
   gapOf,
   layoutTable,
   place,
-  rowHeight,
-  splitParagraphs,
   type CellLayout,
   type Placed,
-  type RowLayout,
   type TableLayout,
-} from "./layout.js";
+} from "../layout/cells.js";
+import { CAPTION_GAP, flowRows, tableLead as leadOf } from "../layout/table-flow.js";
+import { BOLD, SIZE } from "./fonts.js";
+import { drawPlaced } from "./blocks.js";
 import type { Pager } from "./page-furniture.js";
 import { artifact, child, tagged, type StructElement } from "./tags.js";
 
 const RULE = { width: 0.5, colour: "8C8C8C" };
-const CAPTION_GAP = 4;
 /** Space after a table, so the next caption is not read as part of it. */
 const TABLE_GAP = 16;
 
@@ -53,14 +50,7 @@ export function layoutFor(pager: Pager, table: Table): PlacedTable {
 
 /** What must share a page with the table's start: caption, header row and the first row, or as much of it as a split leaves. */
 export function tableLead(pager: Pager, placed: PlacedTable): number {
-  const { layout, caption } = placed;
-  const first = layout.rows[0];
-  return (
-    caption.height +
-    CAPTION_GAP +
-    layout.header.height +
-    (first ? Math.min(first.height, splitMinimum(pager)) : 0)
-  );
+  return leadOf(pager.pen, placed.layout, placed.caption.height);
 }
 
 /**
@@ -91,69 +81,23 @@ export function drawTable(pager: Pager, parent: StructElement, table: Table, pla
   );
   headerRow.end();
 
-  for (const row of layout.rows) {
+  // Where the rows go is the layout's (layout/table-flow.ts); the PDF draws its pieces.
+  const pieces = flowRows(pager.pen, layout, { y: pager.y, top: pager.top, bottom: pager.bottom });
+  let next = 0;
+  layout.rows.forEach((row, index) => {
     const tr = child(doc, element, "TR");
     const tags = row.cells.map((c) =>
       c.cell.rowHeader ? cellTags(doc, tr, "TH", "Row") : cellTags(doc, tr, "TD"),
     );
-    drawFlowingRow(pager, layout, row, tags);
+    for (; next < pieces.length && pieces[next]!.row === index; next++) {
+      const piece = pieces[next]!;
+      for (let n = 0; n < piece.breaks; n++) continueTable(pager, layout);
+      drawRow(pager, piece.cells, piece.height, tags);
+    }
     tr.end();
-  }
+  });
   element.end();
   pager.y += TABLE_GAP;
-}
-
-/**
- * A row is split only where at least this many lines of its text fit above the foot of the page:
- * a sliver of a row reads worse than a gap, so a row with less room than that moves down whole.
- */
-const MIN_SPLIT_LINES = 3;
-
-function splitMinimum(pager: Pager): number {
-  return MIN_SPLIT_LINES * pager.pen.lineHeight({ font: BOLD, size: SIZE.cell }) + 2 * CELL_PADDING.y;
-}
-
-/** Draws a row whole where it fits, else as much of it as fits, then the rest on the next page. */
-function drawFlowingRow(pager: Pager, layout: TableLayout, row: RowLayout, tags: CellTags[]): void {
-  let cells = row.cells;
-  // Just below a repeated header, where nothing better can come of moving on: the row must start here.
-  let fresh = false;
-  for (;;) {
-    const height = rowHeight(cells);
-    if (height <= pager.space) return drawRow(pager, cells, height, tags);
-    if (fresh || pager.space >= splitMinimum(pager)) {
-      const space = pager.space - 2 * CELL_PADDING.y;
-      const parts = cells.map((c) => splitParagraphs(pager.pen, c.paragraphs, space, fresh));
-      if (parts.some(([head]) => head.some((p) => !p.artifact))) {
-        drawRow(
-          pager,
-          cells.map((c, i) => ({ ...c, paragraphs: parts[i]![0] })),
-          pager.space,
-          tags,
-        );
-        cells = cells.map((c, i) => ({ ...c, paragraphs: parts[i]![1] }));
-        if (row.continued) cells[0] = withMarker(pager, cells[0]!, row.continued);
-      }
-    }
-    continueTable(pager, layout);
-    fresh = true;
-  }
-}
-
-/** The carried-over piece's first cell starts with the row's marker ("KPI 3 (continued)"), drawn as page furniture. */
-function withMarker(pager: Pager, first: CellLayout, text: string): CellLayout {
-  const marker = place(
-    pager.pen,
-    { text, role: "note" },
-    { font: BOLD, size: SIZE.cellNote },
-    NOTE_COLOUR,
-    first.width - 2 * CELL_PADDING.x,
-    -1,
-  );
-  return {
-    ...first,
-    paragraphs: [{ ...marker, artifact: true }, ...first.paragraphs.filter((p) => !p.artifact)],
-  };
 }
 
 function continueTable(pager: Pager, layout: TableLayout): void {

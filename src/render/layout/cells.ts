@@ -1,12 +1,21 @@
 import type { Cell, Paragraph, Table } from "../../model/document.js";
 import { cellFill } from "../../model/emphasis.js";
 import { HEADER_FILL, HEADER_TEXT } from "../../model/palette.js";
-import { BOLD, SIZE, cellStyle, textColour, type TextStyle } from "./fonts.js";
-import type { Pen } from "./pen.js";
-import { CELL_PADDING } from "../layout/columns.js";
+import { CELL_PADDING } from "./columns.js";
+import { BOLD, SIZE, cellStyle, textColour, type TextStyle } from "./type.js";
 
-export { CELL_PADDING } from "../layout/columns.js";
+export { CELL_PADDING } from "./columns.js";
 export const PARAGRAPH_GAP = 2;
+
+/**
+ * What the layout asks of an edition's type: where a paragraph's lines break at a width, and how
+ * tall and wide text is. The PDF's Pen answers with the faces it embeds and draws with.
+ */
+export interface Typesetter {
+  lines(text: string, style: TextStyle, width: number): readonly string[];
+  lineHeight(style: TextStyle): number;
+  width(text: string, style: TextStyle): number;
+}
 
 /** A paragraph broken into lines at the width it will be drawn at, so drawing never re-decides the layout. */
 export interface Placed {
@@ -43,12 +52,8 @@ export interface TableLayout {
   rows: RowLayout[];
 }
 
-export function drawPlaced(pen: Pen, p: Placed, x: number, y: number): void {
-  pen.draw(p.lines, p.style, p.colour, x, y);
-}
-
 export function place(
-  pen: Pen,
+  type: Typesetter,
   paragraph: Paragraph,
   style: TextStyle,
   colour: string,
@@ -56,14 +61,14 @@ export function place(
   index = 0,
 ): Placed {
   return withLines(
-    pen,
+    type,
     { lines: [], style, colour, height: 0, index },
-    pen.lines(paragraph.text, style, width),
+    type.lines(paragraph.text, style, width),
   );
 }
 
-function withLines(pen: Pen, p: Placed, lines: readonly string[]): Placed {
-  return { ...p, lines, height: lines.length * pen.lineHeight(p.style) };
+function withLines(type: Typesetter, p: Placed, lines: readonly string[]): Placed {
+  return { ...p, lines, height: lines.length * type.lineHeight(p.style) };
 }
 
 export function gapOf(p: Placed): number {
@@ -80,8 +85,8 @@ export function rowHeight(cells: readonly CellLayout[]): number {
 }
 
 /** Column labels are short: one that would break inside a word at 8.5 pt drops to 8 pt (never smaller). */
-function headerStyle(pen: Pen, text: string, width: number): TextStyle {
-  const fits = text.split(/\s+/).every((word) => pen.width(word, { font: BOLD, size: SIZE.cell }) <= width);
+function headerStyle(type: Typesetter, text: string, width: number): TextStyle {
+  const fits = text.split(/\s+/).every((word) => type.width(word, { font: BOLD, size: SIZE.cell }) <= width);
   return { font: BOLD, size: fits ? SIZE.cell : SIZE.cellNote };
 }
 
@@ -89,7 +94,12 @@ function headerStyle(pen: Pen, text: string, width: number): TextStyle {
  * Every row measured once, before anything is drawn: the tallest cell sets the row's height,
  * which is what decides page breaks. Linear in the number of cells.
  */
-export function layoutTable(pen: Pen, table: Table, left: number, widths: readonly number[]): TableLayout {
+export function layoutTable(
+  type: Typesetter,
+  table: Table,
+  left: number,
+  widths: readonly number[],
+): TableLayout {
   // The widths are the document's (layout/columns.ts), the same the DOCX draws.
   const xs: number[] = [];
   let x = left;
@@ -102,14 +112,14 @@ export function layoutTable(pen: Pen, table: Table, left: number, widths: readon
 
   const headerCells = table.columns.map((column, i): CellLayout => {
     const paragraph: Paragraph = { text: column.header, role: "strong" };
-    const style = headerStyle(pen, column.header, textWidth(i));
+    const style = headerStyle(type, column.header, textWidth(i));
     const cell: Cell = { paragraphs: [paragraph], coloured: false, rowHeader: false, list: false };
     return {
       cell,
       x: xs[i]!,
       width: widthOf(i),
       fill: HEADER_FILL,
-      paragraphs: [place(pen, paragraph, style, HEADER_TEXT, textWidth(i))],
+      paragraphs: [place(type, paragraph, style, HEADER_TEXT, textWidth(i))],
     };
   });
 
@@ -121,7 +131,7 @@ export function layoutTable(pen: Pen, table: Table, left: number, widths: readon
         width: widthOf(i),
         fill: cellFill(cell),
         paragraphs: cell.paragraphs.map((p, n) => ({
-          ...place(pen, p, cellStyle(p.role), textColour(p.role), textWidth(i), n),
+          ...place(type, p, cellStyle(p.role), textColour(p.role), textWidth(i), n),
           ...(cell.list ? { gap: 0 } : {}),
         })),
       }),
@@ -138,7 +148,7 @@ export function layoutTable(pen: Pen, table: Table, left: number, widths: readon
  * so a fresh page always makes progress.
  */
 export function splitParagraphs(
-  pen: Pen,
+  type: Typesetter,
   paragraphs: readonly Placed[],
   space: number,
   force: boolean,
@@ -153,13 +163,13 @@ export function splitParagraphs(
       used += gap + p.height;
       continue;
     }
-    let fit = Math.max(0, Math.floor((space - used - gap) / pen.lineHeight(p.style)));
-    while (fit > 0 && used + gap + fit * pen.lineHeight(p.style) > space) fit--;
+    let fit = Math.max(0, Math.floor((space - used - gap) / type.lineHeight(p.style)));
+    while (fit > 0 && used + gap + fit * type.lineHeight(p.style) > space) fit--;
     if (fit === 0 && force && head.length === 0) fit = 1;
     const rest = paragraphs.slice(i + 1);
     if (fit === 0) return [head, [p, ...rest]];
-    head.push(withLines(pen, p, p.lines.slice(0, fit)));
-    const tail = p.lines.length > fit ? [withLines(pen, p, p.lines.slice(fit))] : [];
+    head.push(withLines(type, p, p.lines.slice(0, fit)));
+    const tail = p.lines.length > fit ? [withLines(type, p, p.lines.slice(fit))] : [];
     return [head, [...tail, ...rest]];
   }
   return [head, []];

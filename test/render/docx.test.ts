@@ -171,7 +171,7 @@ describe("DOCX for September 2022, March to September", () => {
     }
   });
 
-  it("fixes the table layout and gives the grid and every cell the model's widths in twips", () => {
+  it("fixes the table layout and gives the grid and every cell the same widths in twips", () => {
     for (const table of out.tables) {
       expect(table.xml).toContain('<w:tblLayout w:type="fixed"/>');
       const grid = attr(table.xml.replace(/<w:tr>.*$/s, ""), "w:gridCol", "w:w").map(Number);
@@ -179,15 +179,17 @@ describe("DOCX for September 2022, March to September", () => {
         expect(row.cells.map((c) => Number(attr(c.xml, "w:tcW", "w:w")[0]))).toEqual(grid);
       expect(attr(table.xml, "w:tcW", "w:type").every((t) => t === "dxa")).toBe(true);
     }
-    // A4 landscape less two 36 pt margins is 769.89 pt, 15398 twips; the schedule's key columns are
-    // 60, 40, 104 and 30 pt, the target 46 pt.
-    const part1 = attr(out.schedule[0]!.xml.replace(/<w:tr>.*$/s, ""), "w:gridCol", "w:w").map(Number);
-    expect(part1.slice(0, 4)).toEqual([1200, 800, 2080, 600]);
-    expect(part1[part1.length - 1]).toBe(920);
+    // Widths are the layout's (sized from content; test/render/column-widths.test.ts): a full
+    // table spans A4 landscape less two 36 pt margins, 769.89 pt or 15398 twips, and the
+    // schedule's shorter earlier part lines up with the part above it, column for column.
+    const grids = out.schedule.map((t) =>
+      attr(t.xml.replace(/<w:tr>.*$/s, ""), "w:gridCol", "w:w").map(Number),
+    );
+    const [part1, part2] = grids as [number[], number[]];
     expect(part1.reduce((a, b) => a + b, 0)).toBe(15398);
-    expect(attr(out.tables.at(-1)!.xml.replace(/<w:tr>.*$/s, ""), "w:gridCol", "w:w").map(Number)).toEqual([
-      680, 4000, 5240, 1920, 3558,
-    ]);
+    expect(part2.length).toBeLessThan(part1.length);
+    expect(part2.slice(0, -1)).toEqual(part1.slice(0, part2.length - 1));
+    expect(part2.at(-1)).toBe(part1.at(-1));
   });
 
   it("names each table for assistive technology, says what it holds, and captions it above with the Caption style", () => {

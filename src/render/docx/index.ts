@@ -6,6 +6,8 @@ import { packDeterministic } from "./pack.js";
 import { drawSection } from "./section.js";
 import { stylesFor } from "./styles.js";
 import { TableSlots } from "./table-slots.js";
+import { columnWidths } from "../layout/columns.js";
+import { measure } from "../layout/measure.js";
 
 /**
  * Draws the report model as an accessible DOCX: heading styles, captioned fixed-width tables
@@ -14,6 +16,7 @@ import { TableSlots } from "./table-slots.js";
  */
 export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {
   const tables = new TableSlots();
+  const widths = columnWidths(report, measure());
   const pictures = new Map<OutcomeChart, Uint8Array>();
   for (const section of report.sections)
     for (const block of section.blocks)
@@ -25,7 +28,14 @@ export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {
     lastModifiedBy: report.author,
     styles: stylesFor(report.language),
     sections: report.sections.map((section, i) =>
-      drawSection(section, i === 0 ? report.startPage : undefined, tables, report.labels.page, pictures),
+      drawSection(
+        section,
+        i === 0 ? report.startPage : undefined,
+        tables,
+        report.labels.page,
+        widths,
+        pictures,
+      ),
     ),
   });
   return packDeterministic(document, report.date, tables);

@@ -10,7 +10,8 @@ import {
   type FileChild,
   type ISectionOptions,
 } from "docx";
-import type { Block, Section } from "../../model/document.js";
+import type { Block, Table as ModelTable, Section } from "../../model/document.js";
+import type { ColumnWidths } from "../layout/columns.js";
 import type { OutcomeChart } from "../../model/outcome-chart.js";
 import { CHART_PIXELS } from "../chart/png.js";
 import { PAGE } from "../../model/page.js";
@@ -33,6 +34,7 @@ export function drawSection(
   startPage: number | undefined,
   tables: TableSlots,
   pageLabel: string,
+  widths: ColumnWidths,
   pictures: Pictures = new Map(),
 ): ISectionOptions {
   const landscape = section.orientation === "landscape";
@@ -59,7 +61,7 @@ export function drawSection(
       },
     },
     footers: { default: footer(section.footer, landscape, pageLabel) },
-    children: section.blocks.flatMap((block) => drawBlock(block, tables, pictures)),
+    children: section.blocks.flatMap((block) => drawBlock(block, tables, widths, pictures)),
   };
 }
 
@@ -78,20 +80,21 @@ function footer(text: string, landscape: boolean, pageLabel: string): Footer {
   });
 }
 
-function drawBlock(block: Block, tables: TableSlots, pictures: Pictures): FileChild[] {
+function drawBlock(block: Block, tables: TableSlots, widths: ColumnWidths, pictures: Pictures): FileChild[] {
+  const table = (t: ModelTable) => {
+    const points = widths.get(t);
+    if (!points) throw new Error(`The table "${t.caption}" was not laid out with its document.`);
+    return tables.add(tableXml(t, points));
+  };
   switch (block.type) {
     case "heading":
       return [heading(block.level, block.text)];
     case "paragraph":
       return [bodyParagraph(block.paragraph)];
     case "table":
-      return [caption(block.table.caption), tables.add(tableXml(block.table))];
+      return [caption(block.table.caption), table(block.table)];
     case "figure":
-      return [
-        picture(block.chart, pictures),
-        caption(block.table.caption),
-        tables.add(tableXml(block.table)),
-      ];
+      return [picture(block.chart, pictures), caption(block.table.caption), table(block.table)];
   }
 }
 

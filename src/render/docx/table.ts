@@ -28,13 +28,13 @@ const CELL_MARGINS = (["top", "left", "bottom", "right"] as const)
   .join("");
 
 /**
- * A model table as a fixed-layout Word table: the grid and every cell carry the model's widths
- * in twips, so Word and LibreOffice lay it out alike instead of autofitting to the text. Its
+ * A model table as a fixed-layout Word table: the grid and every cell carry the document's widths
+ * (layout/columns.ts, the same the PDF draws) in twips, so Word and LibreOffice lay it out alike instead of autofitting to the text. Its
  * caption is its w:tblCaption and the model's description of what it holds its w:tblDescription
  * (Word's alt text for tables); w:tblLook says the first row is the header row.
  */
-export function tableXml(table: ModelTable): string {
-  const widths = columnTwips(table.columns.map((c) => c.width));
+export function tableXml(table: ModelTable, points: readonly number[]): string {
+  const widths = columnTwips(points);
   const caption = escapeXml(table.caption);
   const total = widths.reduce((sum, w) => sum + w, 0);
   const parts = [

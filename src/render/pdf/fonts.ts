@@ -1,22 +1,10 @@
 import { createRequire } from "node:module";
-import type { Paragraph } from "../../model/document.js";
-import { emphasisOf } from "../../model/emphasis.js";
-import { NOTE_COLOUR, TEXT_COLOUR } from "../../model/palette.js";
+import { BOLD, FACE_FILES, REGULAR } from "../layout/type.js";
 import { internals, type EmbeddedFont, type FontkitFont } from "./pdfkit-internals.js";
 import { installShaper } from "./shaper.js";
 
-/**
- * Source Sans 3 from its npm package, so no system font is assumed and every glyph is embedded.
- */
+/** The layout's faces (layout/type.ts), opened in pdfkit so every glyph drawn is embedded. */
 const require = createRequire(import.meta.url);
-
-export const REGULAR = "SourceSans3-Regular";
-export const BOLD = "SourceSans3-Bold";
-
-const REGULAR_PATH = require.resolve(
-  "@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf",
-);
-const BOLD_PATH = require.resolve("@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf");
 
 /**
  * What Source Sans 3 cannot draw (emoji, and the symbols among them such as ☎) is drawn in Noto
@@ -42,8 +30,8 @@ const opened = new Map<string, { font: FontkitFont; layoutCache: EmbeddedFont["l
 export function openFonts(doc: PDFKit.PDFDocument, shared = true): Map<string, EmbeddedFont> {
   const faces = new Map<string, EmbeddedFont>();
   for (const [name, path] of [
-    [REGULAR, REGULAR_PATH],
-    [BOLD, BOLD_PATH],
+    [REGULAR, FACE_FILES[REGULAR]],
+    [BOLD, FACE_FILES[BOLD]],
   ] as const)
     faces.set(name, openFace(doc, name, path, shared));
   return faces;
@@ -71,41 +59,4 @@ function openFace(doc: PDFKit.PDFDocument, name: string, path: string, share: bo
   return face;
 }
 
-/**
- * Sizes in points. In tables the verdict (status, figures, labels) is 8.5 pt bold and the rest 8 pt,
- * the floor for print, never gone below: September's schedule then keeps to ten pages.
- */
-export const SIZE = {
-  heading1: 16,
-  heading2: 13,
-  body: 10,
-  note: 9,
-  caption: 10,
-  cell: 8.5,
-  cellText: 8,
-  cellNote: 8,
-  footer: 8.5,
-} as const;
-
-export interface TextStyle {
-  font: string;
-  size: number;
-}
-
-/** Status, figures and strong text are bold and a little larger so the verdict reads first; notes are in the note colour (never under 8 pt). */
-export function cellStyle(role: Paragraph["role"]): TextStyle {
-  const emphasis = emphasisOf(role);
-  return emphasis === "strong"
-    ? { font: BOLD, size: SIZE.cell }
-    : { font: REGULAR, size: emphasis === "quiet" ? SIZE.cellNote : SIZE.cellText };
-}
-
-export function blockStyle(role: Paragraph["role"]): TextStyle {
-  const emphasis = emphasisOf(role);
-  return { font: emphasis === "strong" ? BOLD : REGULAR, size: emphasis === "quiet" ? SIZE.note : SIZE.body };
-}
-
-/** Quiet text is in the note colour. */
-export function textColour(role: Paragraph["role"]): string {
-  return emphasisOf(role) === "quiet" ? NOTE_COLOUR : TEXT_COLOUR;
-}
+export { BOLD, REGULAR, SIZE, blockStyle, cellStyle, textColour, type TextStyle } from "../layout/type.js";

@@ -10,6 +10,8 @@ import { drawTable, layoutFor, tableLead, type PlacedTable } from "./table.js";
 import { internals } from "./pdfkit-internals.js";
 import { child } from "./tags.js";
 import { loadShaper } from "./shaper.js";
+import { columnWidths } from "../layout/columns.js";
+import { measure } from "../layout/measure.js";
 
 // Loading starts when the renderer is imported: a build's PDF thread imports it while the returns
 // are still being read. A failure is reported by the first document that needs the shaper.
@@ -88,7 +90,12 @@ export async function renderPdfReport(document: ReportDocument, options: PdfOpti
   // A viewer's page box shows the numbers the footers print, from --start-page on.
   internals(doc)._root.data.PageLabels = { Nums: [0, { S: "D", St: document.startPage }] };
 
-  const pager = new Pager(new Pen(doc, cached), document.startPage, document.labels.page);
+  const pager = new Pager(
+    new Pen(doc, cached),
+    document.startPage,
+    document.labels.page,
+    columnWidths(document, measure()),
+  );
   const root = doc.struct("Document");
   doc.addStructure(root);
   let layout: PlacedTable | undefined;

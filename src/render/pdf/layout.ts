@@ -1,11 +1,11 @@
 import type { Cell, Paragraph, Table } from "../../model/document.js";
-import { PAGE } from "../../model/page.js";
 import { cellFill } from "../../model/emphasis.js";
 import { HEADER_FILL, HEADER_TEXT } from "../../model/palette.js";
 import { BOLD, SIZE, cellStyle, textColour, type TextStyle } from "./fonts.js";
 import type { Pen } from "./pen.js";
+import { CELL_PADDING } from "../layout/columns.js";
 
-export const CELL_PADDING = { x: 3, y: 2.5 };
+export { CELL_PADDING } from "../layout/columns.js";
 export const PARAGRAPH_GAP = 2;
 
 /** A paragraph broken into lines at the width it will be drawn at, so drawing never re-decides the layout. */
@@ -89,19 +89,15 @@ function headerStyle(pen: Pen, text: string, width: number): TextStyle {
  * Every row measured once, before anything is drawn: the tallest cell sets the row's height,
  * which is what decides page breaks. Linear in the number of cells.
  */
-export function layoutTable(pen: Pen, table: Table, left: number, contentWidth: number): TableLayout {
-  // Widths are points on the model's page: kept as they are there (so a short last part of the
-  // schedule lines up with the full ones above it), scaled only for a different page, and never
-  // wider than the content box.
-  const total = table.columns.reduce((sum, c) => sum + c.width, 0);
-  const scale = Math.min(contentWidth / PAGE.contentWidth, contentWidth / total);
+export function layoutTable(pen: Pen, table: Table, left: number, widths: readonly number[]): TableLayout {
+  // The widths are the document's (layout/columns.ts), the same the DOCX draws.
   const xs: number[] = [];
   let x = left;
-  for (const column of table.columns) {
+  for (const width of widths) {
     xs.push(x);
-    x += column.width * scale;
+    x += width;
   }
-  const widthOf = (i: number) => table.columns[i]!.width * scale;
+  const widthOf = (i: number) => widths[i]!;
   const textWidth = (i: number) => widthOf(i) - 2 * CELL_PADDING.x;
 
   const headerCells = table.columns.map((column, i): CellLayout => {

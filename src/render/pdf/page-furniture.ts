@@ -1,4 +1,5 @@
-import type { Section } from "../../model/document.js";
+import type { Section, Table } from "../../model/document.js";
+import type { ColumnWidths } from "../layout/columns.js";
 import { PAGE } from "../../model/page.js";
 import { NOTE_COLOUR } from "../../model/palette.js";
 import { REGULAR, SIZE } from "./fonts.js";
@@ -23,6 +24,7 @@ export class Pager {
     readonly pen: Pen,
     startPage: number,
     private readonly pageLabel: string,
+    private readonly widths: ColumnWidths,
   ) {
     this.next = startPage;
   }
@@ -48,6 +50,13 @@ export class Pager {
   }
   get atTop(): boolean {
     return this.y === this.top;
+  }
+
+  /** A table's column widths, as the document's layout decided them for both editions. */
+  widthsOf(table: Table): readonly number[] {
+    const widths = this.widths.get(table);
+    if (!widths) throw new Error(`The table "${table.caption}" was not laid out with its document.`);
+    return widths;
   }
 
   /** A bookmark for a heading, pointing at the current page: where that part starts. */

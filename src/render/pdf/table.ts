@@ -40,7 +40,7 @@ export interface PlacedTable {
 export function layoutFor(pager: Pager, table: Table): PlacedTable {
   return {
     table,
-    layout: layoutTable(pager.pen, table, pager.left, pager.contentWidth),
+    layout: layoutTable(pager.pen, table, pager.left, pager.widthsOf(table)),
     caption: place(
       pager.pen,
       { text: table.caption, role: "strong" },

@@ -57,6 +57,8 @@ async function build(
   if (options.summary) await checkSummaryFile(options.summary);
   for (const target of targets) {
     const source = await DataSource.open(target);
+    // The PDF's thread reads some of the returns while this one reads the others.
+    if (renderers?.threaded) source.readWith(renderers.read);
     const { kpis, msrs } = source.contract;
     detail(
       BUILD_WORDS.contractRead(source.contractFile, kpis.length, msrs.length, [...source.available.keys()]),

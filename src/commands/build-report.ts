@@ -59,24 +59,40 @@ export async function reportDocument(request: ReportRequest): Promise<ReportDocu
   }
 }
 
-/** Draws one month's appendices in every format asked for, then writes them; nothing is written if a format fails. */
-export async function renderReport(request: ReportRequest, renderers: Renderers): Promise<WrittenFile[]> {
+/** One month's files, drawn but not yet written, with what the renderers warned about them. */
+export interface DrawnReport {
+  files: WrittenFile[];
+  warnings: string[];
+}
+
+/**
+ * Draws one month's appendices in every format asked for; nothing is written yet. A batch starts
+ * the next month's drawing while this one's PDF is still on the worker thread (see build.ts), so
+ * the warnings are kept with the files and said when they are written, in the months' order.
+ */
+export async function drawReport(request: ReportRequest, renderers: Renderers): Promise<DrawnReport> {
   const { month } = request;
   const document = await reportDocument(request);
   const files: Omit<WrittenFile, "path">[] = [];
-  for (const [format, { bytes, warnings }] of await renderers.render(document)) {
+  const warnings: string[] = [];
+  for (const [format, rendered] of await renderers.render(document)) {
     const name = `appendices-${month}.${format}`;
-    files.push({ name, bytes });
-    for (const warning of warnings) request.warn(`${name}: ${warning}`);
+    files.push({ name, bytes: rendered.bytes });
+    for (const warning of rendered.warnings) warnings.push(`${name}: ${warning}`);
   }
   const json = await viewRenderer("json");
   files.push({
     name: `results-${month}.json`,
     bytes: Buffer.from(`${json(resultsView(request.results.get(month)!))}\n`),
   });
-  const written: WrittenFile[] = files.map((file) => ({ ...file, path: join(request.out, file.name) }));
-  await writeFilesAtomic(written);
-  return written;
+  return { files: files.map((file) => ({ ...file, path: join(request.out, file.name) })), warnings };
+}
+
+/** Says what the renderers warned about, then writes the files; nothing is written if one fails. */
+export async function writeReport(request: ReportRequest, drawn: DrawnReport): Promise<WrittenFile[]> {
+  for (const warning of drawn.warnings) request.warn(warning);
+  await writeFilesAtomic(drawn.files);
+  return drawn.files;
 }
 
 const templateCache = new Map<string, Promise<{ file: string; text: string }>>();

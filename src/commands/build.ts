@@ -5,7 +5,7 @@ import { findingsText } from "../render/findings-text.js";
 import type { Month } from "../schema/return.js";
 import { OutputError } from "../errors.js";
 import { planBuild, type BuildTarget } from "./build-plan.js";
-import { renderReport, reportDocument, type ReportRequest } from "./build-report.js";
+import { drawReport, reportDocument, writeReport, type ReportRequest } from "./build-report.js";
 import { checkOutputFolder, makeFolder, prepareOutputFolder } from "./folders.js";
 import { Renderers } from "./renderers.js";
 import type { ReviewState } from "../schema/review.js";
@@ -57,6 +57,8 @@ async function build(
   if (options.summary) await checkSummaryFile(options.summary);
   for (const target of targets) {
     const source = await DataSource.open(target);
+    // The PDF's thread reads some of the returns while this one reads the others.
+    if (renderers?.threaded) source.readWith(renderers.read);
     const { kpis, msrs } = source.contract;
     detail(
       BUILD_WORDS.contractRead(source.contractFile, kpis.length, msrs.length, [...source.available.keys()]),
@@ -113,9 +115,16 @@ async function build(
   if (options.summary) await makeFolder(dirname(options.summary));
   if (renderers.threaded) detail(BUILD_WORDS.threaded);
   const records: ReportRecord[] = [];
+  // One month ahead: the next report's model and DOCX are drawn on this thread while the worker still
+  // draws this one's PDF. Files are written in the months' order, each after the month before it.
+  let next = requests.length ? drawReport(requests[0]!, renderers) : undefined;
   for (const [i, plan] of planned.entries()) {
     const r = requests[i]!;
-    const written = await renderReport(r, renderers);
+    const drawing = next!;
+    next = i + 1 < requests.length ? drawReport(requests[i + 1]!, renderers) : undefined;
+    // A month after one that failed is never written; its own failure, if any, is not the one said.
+    next?.catch(() => undefined);
+    const written = await writeReport(r, await drawing);
     for (const file of written) say(wroteLine(file.path));
     records.push({
       source: plan.source,
@@ -134,7 +143,7 @@ async function build(
   return { failed: false };
 }
 
-/** What renderReport needs for one planned report: its months evaluated (pure, and quick). */
+/** What drawReport needs for one planned report: its months evaluated (pure, and quick). */
 function request(plan: PlannedReport, options: BuildOptions, warn: (text: string) => void): ReportRequest {
   const results = judgeSchedule(plan.source, plan);
   return {

@@ -6,6 +6,7 @@ import type { ReportDocument } from "../model/document.js";
 import type { RenderFormat } from "./options.js";
 import type { Rendered } from "../render/registry.js";
 import { rendererFor, type WorkerReply, type WorkerRequest } from "./render-worker.js";
+import { readWorkbookFile, type WorkbookFile } from "../read/workbook.js";
 
 /**
  * V8 sizes a new thread's young generation for a server (up to 48 MB here), which a PDF renderer
@@ -30,8 +31,14 @@ export class Renderers {
   private nextId = 0;
   private readonly pending = new Map<
     number,
-    { resolve: (rendered: Rendered) => void; reject: (error: Error) => void }
+    { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }
   >();
+  /** Whether the worker has loaded the PDF renderer: it reads nothing before, so a small build is not delayed. */
+  private warm = false;
+  /** Files the worker is reading now. */
+  private reading = 0;
+  /** Files the worker has read (for the tests: a failed worker read is read again here, silently). */
+  readByWorker = 0;
 
   constructor(private readonly formats: readonly RenderFormat[]) {
     const script = new URL("./render-worker.js", import.meta.url);
@@ -50,8 +57,16 @@ export class Renderers {
         this.fail(new Error(`The PDF renderer's thread stopped (exit code ${code}).`)),
       );
       // A failed warm-up is reported by the request that needs the worker, not here.
-      this.send({ id: this.nextId++, format: "pdf", warm: true }).catch(() => undefined);
+      this.send({ id: this.nextId++, format: "pdf", warm: true }).then(
+        () => (this.warm = true),
+        () => undefined,
+      );
     }
+  }
+
+  /** True once files handed to read() may be read on the worker thread. */
+  get readsOnWorker(): boolean {
+    return this.worker !== undefined && this.warm && !this.failure;
   }
 
   /** True when the PDF is drawn on the worker thread. */
@@ -59,12 +74,33 @@ export class Renderers {
     return this.worker !== undefined;
   }
 
+  /**
+   * Reads a return or review, on the worker once it has loaded the PDF renderer and unless it has two
+   * to read already, else here: the worker is otherwise idle while the returns and reviews are read
+   * (270 KPIs over 60 months: 1.3 s; September's 21 files are read before it is warm). What the
+   * worker cannot read is read again here, so a refusal is told exactly as it always is.
+   */
+  readonly read = async (path: string): Promise<WorkbookFile> => {
+    if (!this.worker || !this.warm || this.failure || this.reading >= 2) return readWorkbookFile(path);
+    this.reading++;
+    try {
+      const reply = await this.send({ id: this.nextId++, read: path });
+      if (reply.error || !reply.read || !reply.bytes) return readWorkbookFile(path);
+      this.readByWorker++;
+      return { ...reply.read, bytes: reply.bytes };
+    } catch {
+      return readWorkbookFile(path);
+    } finally {
+      this.reading--;
+    }
+  };
+
   /** Every format asked for, in the order asked; the bytes (and warnings) each renderer gave. */
   async render(document: ReportDocument): Promise<Map<RenderFormat, Rendered>> {
     if (this.failure) throw this.failure;
     const drawn = this.formats.map((format) =>
       this.worker && format === "pdf"
-        ? this.send({ id: this.nextId++, format, document })
+        ? this.send({ id: this.nextId++, format, document }).then(rendered)
         : this.here(format, document),
     );
     const bytes = await Promise.all(drawn);
@@ -83,7 +119,7 @@ export class Renderers {
     return (await rendererFor(format))(document);
   }
 
-  private send(request: WorkerRequest): Promise<Rendered> {
+  private send(request: WorkerRequest): Promise<WorkerReply> {
     return new Promise((resolve, reject) => {
       if (this.failure || !this.worker)
         return reject(this.failure ?? new Error("The renderers were closed."));
@@ -96,9 +132,7 @@ export class Renderers {
     const waiting = this.pending.get(reply.id);
     this.pending.delete(reply.id);
     if (!waiting) return;
-    if (reply.error)
-      waiting.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
-    else waiting.resolve({ bytes: reply.bytes ?? new Uint8Array(), warnings: reply.warnings ?? [] });
+    waiting.resolve(reply);
   }
 
   private fail(error: Error): void {
@@ -106,4 +140,10 @@ export class Renderers {
     for (const waiting of this.pending.values()) waiting.reject(error);
     this.pending.clear();
   }
+}
+
+/** A drawing's reply as the renderer's result; a renderer's failure on the worker as an error here. */
+function rendered(reply: WorkerReply): Rendered {
+  if (reply.error) throw Object.assign(new Error(reply.error.message), { stack: reply.error.stack });
+  return { bytes: reply.bytes ?? new Uint8Array(), warnings: reply.warnings ?? [] };
 }

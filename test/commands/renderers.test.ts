@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 
@@ -7,6 +8,9 @@ const dist = (file: string) => new URL(`../../dist/commands/${file}`, import.met
 
 interface RenderersLike {
   readonly threaded: boolean;
+  readonly readByWorker: number;
+  readonly readsOnWorker: boolean;
+  read(path: string): Promise<{ workbook: unknown; bytes: Uint8Array; sha256: string }>;
   render(document: unknown): Promise<Map<string, Uint8Array>>;
   close(): Promise<void>;
 }
@@ -54,5 +58,36 @@ describe("the PDF worker", () => {
     const one = await renderers(["pdf"]);
     expect(one.threaded).toBe(false);
     await one.close();
+  });
+});
+
+describe("reading on the worker thread", () => {
+  const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/read/${name}`, import.meta.url));
+
+  it("gives the cells, bytes and hash reading here gives, and refuses a file as reading here does", async () => {
+    const { readWorkbookFile } = (await import(dist("../read/workbook.js").href)) as {
+      readWorkbookFile: RenderersLike["read"];
+    };
+    const threaded = await renderers(["pdf", "docx"]);
+    try {
+      // The worker reads only once it has loaded the PDF renderer.
+      await expect.poll(() => threaded.readsOnWorker, { timeout: 30_000 }).toBe(true);
+      // Three at once: the worker takes two, the third is read here.
+      const names = ["2022-09-rich-text.xlsx", "2022-09-rel-prefix.xlsx", "2022-09-inline-strings.xlsx"];
+      const read = await Promise.all(names.map((name) => threaded.read(fixture(name))));
+      for (const [i, name] of names.entries()) {
+        const here = await readWorkbookFile(fixture(name));
+        expect(read[i]!.sha256).toBe(here.sha256);
+        expect(Buffer.from(read[i]!.bytes).equals(Buffer.from(here.bytes))).toBe(true);
+        expect(read[i]!.workbook).toEqual(here.workbook);
+      }
+      expect(threaded.readByWorker).toBe(2);
+      const missing = fixture("no-such-return.xlsx");
+      const refusal = await readWorkbookFile(missing).catch((error: Error) => error);
+      await expect(threaded.read(missing)).rejects.toThrow(refusal as Error);
+      await expect(threaded.read(missing)).rejects.toBeInstanceOf((refusal as Error).constructor);
+    } finally {
+      await threaded.close();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagNS } from "saxes";
+import { SaxesParser } from "saxes";
 import { LIMITS } from "./limits.js";
 import { UnreadableFileError, unreadable } from "./read-failures.js";
 
@@ -18,7 +18,7 @@ import { UnreadableFileError, unreadable } from "./read-failures.js";
  * about 60% of reading, and the reason reading 60 such returns takes about 0.6 s, not 0.4 s.
  * htmlparser2 would need a layer of our own to refuse what is not well-formed and to resolve
  * namespaces; kept off until a measurement on real returns says the 0.2 s is worth that code.
- * Namespace resolution (xmlns: true) cost little; position tracking about 0.3 ms a return, so it is off.
+ * Position tracking cost about 0.3 ms a return, so it is off; namespaces are resolved in parseXml.
  */
 export const NS = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -44,20 +44,39 @@ export interface XmlHandlers {
   text?(text: string): void;
 }
 
+const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+/** Prefix to namespace, for the element being read and its ancestors; shared down the tree until an element declares one. */
+type Scope = Record<string, string>;
+const ROOT_SCOPE: Scope = Object.assign(Object.create(null) as Scope, {
+  xml: XML_NAMESPACE,
+  xmlns: XMLNS_NAMESPACE,
+});
+
 /**
  * Parses one part, calling the handlers as it goes. Any XML error, and anything a handler throws
  * that is not the tool's own refusal, becomes "workbook-damaged" naming the part.
+ *
+ * saxes parses without namespaces and the prefixes are resolved here, with the checks saxes makes
+ * in its namespace mode (an unbound or malformed prefix, a declaration XML forbids, one attribute
+ * twice under two prefixes): saxes's own resolution built objects for every attribute and a set
+ * for every tag, and walked the open tags for each prefix (0.25 of the reading of a 270-KPI return).
  */
 export function parseXml(bytes: Uint8Array, part: string, path: string, handlers: XmlHandlers): void {
-  const parser = new SaxesParser({ xmlns: true, position: false });
+  const parser = new SaxesParser({ xmlns: false, position: false });
   const damaged = () =>
     unreadable(
       "workbook-damaged",
       path,
       `${path} is damaged: its part ${JSON.stringify(part)} is not well-formed XML.`,
     );
-  // saxes resolves each tag's prefixes by walking the open tags, so its cost grows with the square of
-  // the depth (100,000 deep ran for minutes): the depth is checked as each tag starts, before that walk.
+  const fail = (why: string): never => {
+    throw new Error(why);
+  };
+  // The element read now and its ancestors: their local names, namespaces and scopes.
+  const locals: string[] = [];
+  const uris: string[] = [];
+  const scopes: Scope[] = [ROOT_SCOPE];
   let depth = 0;
   parser.on("opentagstart", () => {
     if (++depth > LIMITS.maxXmlDepth) {
@@ -75,14 +94,46 @@ export function parseXml(bytes: Uint8Array, part: string, path: string, handlers
       `${path} is damaged: its part ${JSON.stringify(part)} declares a DTD, which Excel never writes.`,
     );
   });
-  if (handlers.open) {
-    const open = handlers.open;
-    parser.on("opentag", (tag) => open(new Element(tag as SaxesTagNS)));
-  }
+  // The attributes of the tag being read that declare or use a prefix (few: xmlns on the root, x14ac:dyDescent on rows).
+  const named: string[] = [];
+  parser.on("attribute", ({ name }) => {
+    if (name === "xmlns" || name.includes(":")) named.push(name);
+  });
+  const open = handlers.open;
+  parser.on("opentag", (tag) => {
+    const attributes = tag.attributes as Record<string, string>;
+    let scope = scopes[scopes.length - 1]!;
+    if (named.length) {
+      for (const name of named)
+        if (name === "xmlns" || name.startsWith("xmlns:")) {
+          if (scope === scopes[scopes.length - 1]) scope = Object.assign(Object.create(null) as Scope, scope);
+          declare(scope, name, attributes[name]!, parser.xmlDecl.version === "1.1", fail);
+        }
+      checkPrefixedAttributes(named, scope, fail);
+      named.length = 0;
+    }
+    scopes.push(scope);
+    const name = tag.name;
+    let local = name;
+    let uri = scope[""] ?? "";
+    if (name.includes(":")) {
+      const [prefix, after] = qname(name, fail);
+      if (prefix === "xmlns") fail('tags may not have "xmlns" as prefix.');
+      local = after;
+      uri = scope[prefix] ?? "";
+      if (uri === "") fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+    }
+    locals.push(local);
+    uris.push(uri);
+    open?.(new Element(local, uri, attributes, scope));
+  });
   const close = handlers.close;
-  parser.on("closetag", (tag) => {
+  parser.on("closetag", () => {
     depth--;
-    close?.((tag as SaxesTagNS).local, (tag as SaxesTagNS).uri);
+    scopes.pop();
+    const local = locals.pop()!;
+    const uri = uris.pop()!;
+    close?.(local, uri);
   });
   if (handlers.text) {
     const text = handlers.text;
@@ -97,28 +148,71 @@ export function parseXml(bytes: Uint8Array, part: string, path: string, handlers
   }
 }
 
+/** A name's prefix and local part, refusing what a namespace-aware parser refuses (":a", "a:", "a:b:c"). */
+function qname(name: string, fail: (why: string) => never): [prefix: string, local: string] {
+  const colon = name.indexOf(":");
+  if (colon === -1) return ["", name];
+  const prefix = name.slice(0, colon);
+  const local = name.slice(colon + 1);
+  if (prefix === "" || local === "" || local.includes(":")) fail(`malformed name: ${name}.`);
+  return [prefix, local];
+}
+
+/** An xmlns or xmlns:p attribute, bound in `scope` as saxes would bind it, with the same refusals. */
+function declare(
+  scope: Scope,
+  name: string,
+  value: string,
+  xml11: boolean,
+  fail: (why: string) => never,
+): void {
+  const [, declared] = name === "xmlns" ? ["", ""] : qname(name, fail);
+  const uri = value.trim();
+  if (declared !== "" && uri === "" && !xml11) fail("invalid attempt to undefine prefix in XML 1.0");
+  if (declared === "xml" && uri !== XML_NAMESPACE) fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+  if (declared === "xmlns") fail(`xmlns prefix may not be declared.`);
+  if (uri === XMLNS_NAMESPACE)
+    fail(`may not assign a prefix or the default namespace to ${XMLNS_NAMESPACE}.`);
+  if (uri === XML_NAMESPACE && declared !== "xml")
+    fail("may not assign the xml namespace to another prefix.");
+  scope[declared] = uri;
+}
+
+/** Each prefixed attribute's prefix is bound, and no two name one attribute under two prefixes. */
+function checkPrefixedAttributes(names: readonly string[], scope: Scope, fail: (why: string) => never): void {
+  // One prefixed attribute (a row's x14ac:dyDescent) cannot be a duplicate: no set is made for it.
+  const seen = names.length > 1 ? new Set<string>() : undefined;
+  for (const name of names) {
+    const [prefix, local] = qname(name, fail);
+    if (prefix === "") continue;
+    const uri = scope[prefix];
+    if (uri === undefined) fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+    if (!seen) continue;
+    const expanded = `{${uri}}${local}`;
+    if (seen.has(expanded)) fail(`duplicate attribute: ${expanded}.`);
+    seen.add(expanded);
+  }
+}
+
 /** One object per element, its methods on the prototype: closures per element were a tenth of the reading time. */
 class Element implements XmlElement {
-  constructor(private readonly tag: SaxesTagNS) {}
-
-  get local(): string {
-    return this.tag.local;
-  }
-
-  get uri(): string {
-    return this.tag.uri;
-  }
+  constructor(
+    readonly local: string,
+    readonly uri: string,
+    private readonly attributes: Record<string, string>,
+    private readonly scope: Scope,
+  ) {}
 
   get(name: string): string | undefined {
-    const attribute = this.tag.attributes[name];
-    return attribute && attribute.prefix === "" ? attribute.value : undefined;
+    // A prefixed attribute's key has its colon, so only an unprefixed one is found by a bare name.
+    return this.attributes[name];
   }
 
   getNs(uri: string, name: string): string | undefined {
-    const attributes = this.tag.attributes;
-    for (const key in attributes) {
-      const attribute = attributes[key]!;
-      if (attribute.local === name && attribute.uri === uri) return attribute.value;
+    for (const key in this.attributes) {
+      const colon = key.indexOf(":");
+      if (colon === -1 || key.slice(colon + 1) !== name) continue;
+      if (this.scope[key.slice(0, colon)] === uri) return this.attributes[key];
     }
     return undefined;
   }

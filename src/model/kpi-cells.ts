@@ -7,12 +7,11 @@ import {
   NO_RETURN,
   outcomeWords,
   overrideNote,
-  shadingSentence,
   statusText,
   verificationLine,
 } from "../words/outcomes.js";
 
-export { shadingSentence, statusText };
+export { statusText };
 
 /**
  * One KPI in one month: the outcome in words, the counts behind it, the supplier's commentary,

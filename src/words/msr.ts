@@ -1,4 +1,5 @@
-import { outcomeWords, type Outcome } from "../schema/return.js";
+import type { Outcome } from "../schema/return.js";
+import { outcomeWords } from "./outcomes.js";
 import type { MsrResult } from "../schema/results.js";
 import { kpiList } from "./lists.js";
 import type { Id } from "../schema/id.js";

@@ -29,9 +29,10 @@ function stopped(args: string[], signal: NodeJS.Signals, root: string) {
   return new Promise<{ code: number | null; stdout: string; stderr: string; held: string; present: boolean }>(
     (resolve, reject) => {
       const wait = setInterval(() => {
-        if (existsSync(mark)) {
+        // The mark is made, then written: it is read once its one line is whole.
+        const held = existsSync(mark) ? readFileSync(mark, "utf8") : "";
+        if (held.endsWith("\n")) {
           clearInterval(wait);
-          const held = readFileSync(mark, "utf8");
           // The temporary file the run is about to put in place is there when the signal comes.
           const present = existsSync(held.slice(held.indexOf(" ") + 1).trim());
           child.kill(signal);

@@ -2,7 +2,8 @@ import { Command, CommanderError, Option } from "commander";
 import { type InputError, OutputError, UsageError, damagedInstall, isRunStopper } from "./errors.js";
 import { processIo, type CommandResult, type Io } from "./commands/io.js";
 import { commanderProblem } from "./cli-words.js";
-import { VERBOSE_WORDS } from "./words/commands/cli.js";
+import { helpExamples as examples, RUN_WORDS, VERBOSE_WORDS } from "./words/commands/cli.js";
+import { stopLine } from "./words/commands/lines.js";
 import { PACKAGE } from "./package-root.js";
 import { DATA_LAYOUT, findDataFolder } from "./read/data-dir.js";
 import { join } from "node:path";
@@ -158,8 +159,6 @@ function stopCleanlyOnSignals(): void {
     });
   }
 }
-
-const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
 
 const monthOption = (required: boolean) =>
   new Option("-m, --month <YYYY-MM>", `${required ? "(required) " : ""}the reporting month, e.g. 2022-09`);
@@ -413,26 +412,24 @@ function report(error: unknown, io: Io, argv: readonly string[], program: Comman
     const command = argv.find((a) => names.includes(a));
     const { message, hint } = commanderProblem(error, command, names);
     if (jsonAsked(argv, command)) io.out(stoppedJson("usage", message, hint));
-    io.err(`kpi-report: ${message}`);
-    io.err(`  ${hint}`);
+    io.err(stopLine(message));
+    io.err(RUN_WORDS.hint(hint));
     return EXIT.usage;
   }
   if (isRunStopper(error)) {
-    io.err(`kpi-report: ${error.message}`);
-    if ("hint" in error && error.hint) io.err(`  ${error.hint}`);
+    io.err(stopLine(error.message));
+    if ("hint" in error && error.hint) io.err(RUN_WORDS.hint(error.hint));
     return EXIT.usage;
   }
   // issue 22: a file of kpi-report's own missing is a damaged install, not a bug: one line, exit 4.
   const install = damagedInstall(error);
   if (install) {
-    io.err(`kpi-report: ${install.message}`);
+    io.err(stopLine(install.message));
     return EXIT.install;
   }
   const detail = error instanceof Error ? error.message : String(error);
-  io.err(`kpi-report: internal error: ${detail}`);
-  io.err(
-    "  This is a bug in kpi-report. Please report it with the command you ran; set KPI_REPORT_DEBUG=1 for details.",
-  );
+  io.err(RUN_WORDS.internalError(detail));
+  io.err(RUN_WORDS.hint(RUN_WORDS.bug));
   if (process.env.KPI_REPORT_DEBUG && error instanceof Error) io.err(error.stack ?? "");
   return EXIT.internal;
 }

@@ -1,3 +1,5 @@
+import { stopLine } from "./lines.js";
+
 /**
  * Commander's messages in this tool's words (src/cli-words.ts picks which, by commander's error
  * code): what was given, what is allowed, an example, and where to read more.
@@ -32,3 +34,14 @@ export const VERBOSE_WORDS = {
   contractFrom: (dir: string, origin: string, file: string, given: boolean) =>
     `Data folder: ${dir} (${origin}); contract: ${given ? `${file} (given by --contract)` : file}`,
 } as const;
+
+/** The lines src/cli.ts prints when a run stops: a hint under the stop, and a bug said as one. */
+export const RUN_WORDS = {
+  hint: (hint: string) => `  ${hint}`,
+  internalError: (detail: string) => stopLine(`internal error: ${detail}`),
+  bug: "This is a bug in kpi-report. Please report it with the command you ran; set KPI_REPORT_DEBUG=1 for details.",
+} as const;
+
+/** The examples under a command's --help, as commander prints help text after the options. */
+export const helpExamples = (...lines: string[]) =>
+  `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;

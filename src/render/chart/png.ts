@@ -9,9 +9,11 @@ const FONT_FILES = [
   require.resolve("@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf"),
 ];
 
-/** CSS pixels of the chart; the PNG has twice as many each way, sharp in print at this size. */
-export const CHART_PIXELS = { width: 720, height: 400 };
-const ZOOM = 2;
+/**
+ * The picture is laid out at the size it is shown, in points (the PDF's chart, as the layout
+ * sized it), with three pixels a point each way: 216 dots to the inch, sharp in print.
+ */
+const ZOOM = 3;
 
 /**
  * The chart as a PNG, for the DOCX (Word and LibreOffice need a raster picture; docx's SVG
@@ -20,10 +22,13 @@ const ZOOM = 2;
  * issue 13's report measured it at about 50 ms a chart against 4-5 times that for its WebAssembly
  * build. It is imported here only, so only a DOCX build loads it; the bytes are the same on every run.
  */
-export async function outcomeChartPng(chart: OutcomeChart): Promise<Uint8Array> {
+export async function outcomeChartPng(
+  chart: OutcomeChart,
+  size: { width: number; height: number },
+): Promise<Uint8Array> {
   const { renderAsync } = await import("@resvg/resvg-js");
   // No title in the picture: the heading above it in the DOCX says it, and said twice it read as two charts.
-  const svg = outcomeChartSvg(chart, { ...CHART_PIXELS, showTitle: false, idPrefix: "chart" });
+  const svg = outcomeChartSvg(chart, { ...size, showTitle: false, idPrefix: "chart" });
   // On libuv's thread pool, so the HTML is drawn on this thread meanwhile.
   const image = await renderAsync(svg, {
     fitTo: { mode: "zoom", value: ZOOM },

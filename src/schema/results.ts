@@ -47,6 +47,20 @@ export const ActualSchema = z
     unit: z.string().optional(),
     /** The target's decimal places, as the figure prints ("£1.40"). */
     decimals: z.number().int().optional(),
+    /**
+     * A KPI cumulative in the year: the figure is the year to date, `from` its first month to `to`.
+     * For a count or a value, `part` is its latest part, from `partFrom` (`to` itself for this month
+     * alone): the year to date less the last earlier return's of the year. Absent when that is unknown.
+     */
+    yearToDate: z
+      .object({
+        from: MonthSchema,
+        to: MonthSchema,
+        part: z.number().optional(),
+        partFrom: MonthSchema.optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -97,8 +111,14 @@ export const ReasonSchema = z.discriminatedUnion("code", [
       period: z.enum(["quarterly", "annual", "cumulative-in-year"]).optional(),
     })
     .strict(),
-  /** The contract's year makes the KPI due only at its period's end (quarterly, annual). */
-  z.object({ code: z.literal("off-period"), frequency: z.enum(["quarterly", "annual"]) }).strict(),
+  /** The contract's year makes the KPI due only at its period's end (quarterly, annual); `nextDue` is the month it is next due in. */
+  z
+    .object({
+      code: z.literal("off-period"),
+      frequency: z.enum(["quarterly", "annual"]),
+      nextDue: MonthSchema,
+    })
+    .strict(),
   /** A month before the first target of a list takes effect. */
   z.object({ code: z.literal("no-target") }).strict(),
   /** The supplier's status decides: nothing to judge. */

@@ -25,8 +25,8 @@ const CONTINUED = /\(continued\)$/;
 
 /**
  * Rows read back whole: a piece whose first cell starts with the "(continued)" marker joins the
- * row before it, cell by cell and without the marker, its first words after the last of the
- * piece before (a paragraph the page broke inside reads on, whole).
+ * row before it, cell by cell and without the marker, its paragraphs after the piece before's (a
+ * paragraph the page broke inside is two paragraphs in the file, one on each page).
  */
 function wholeRows(pieces: readonly Row[]): Row[] {
   const rows: Row[] = [];
@@ -43,7 +43,7 @@ function wholeRows(pieces: readonly Row[]): Row[] {
       const xml = i === 0 ? cell.xml.replace(first, "") : cell.xml;
       const text = paragraphsOf(xml).map(textOf).join("\n");
       into.xml += xml;
-      into.text = into.text && text ? `${into.text} ${text}` : into.text || text;
+      into.text = into.text && text ? `${into.text}\n${text}` : into.text || text;
     });
   }
   return rows;

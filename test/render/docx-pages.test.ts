@@ -30,7 +30,8 @@ async function pdfPages(bytes: Uint8Array): Promise<Pages> {
     const first = i === 0 || footerOf(pages[i - 1]!) !== footerOf(page);
     if (first) counts.push(0);
     counts[counts.length - 1]!++;
-    for (const m of page.artifact.matchAll(MARKER)) markers.push(`${counts.length}.${counts.at(-1)}: ${m[0]}`);
+    for (const m of page.artifact.matchAll(MARKER))
+      markers.push(`${counts.length}.${counts.at(-1)}: ${m[0]}`);
   });
   return { counts, markers };
 }

@@ -53,7 +53,8 @@ describe("DOCX for September 2022, March to September", () => {
       for (const kpi of contract.kpis) {
         const row = table.rows.find((r) => r.cells[1]?.text === String(kpi.number));
         expect(row, `KPI ${kpi.number}`).toBeDefined();
-        expect(row!.cells[2]!.text).toBe(kpi.description);
+        // A description the page breaks inside is two paragraphs, one on each page.
+        expect(row!.cells[2]!.text.replace(/\n/g, " ")).toBe(kpi.description);
         expect(row!.cells[0]!.text).toBe(kpi.serviceCriteria);
       }
       // The compliments row has no KPI number: it is headed in its first cell.
@@ -197,7 +198,8 @@ describe("DOCX for September 2022, March to September", () => {
     expect(part1.reduce((a, b) => a + b, 0)).toBe(15398);
     expect(part2.length).toBeLessThan(part1.length);
     expect(part2.slice(0, -1)).toEqual(part1.slice(0, part2.length - 1));
-    expect(part2.at(-1)).toBe(part1.at(-1));
+    // The same width in points; in twips each edge is rounded where it falls, so within a twip.
+    expect(Math.abs(part2.at(-1)! - part1.at(-1)!)).toBeLessThanOrEqual(1);
   });
 
   it("names each table for assistive technology, says what it holds, and captions it above with the Caption style", () => {
@@ -277,6 +279,8 @@ describe("DOCX for September 2022, March to September", () => {
       /<w:font w:name="Source Sans 3">.*<w:embedRegular r:id="rId1" w:fontKey="\{[0-9A-F-]{36}\}"\/><w:embedBold r:id="rId2"/,
     );
     const rels = out.files["word/_rels/fontTable.xml.rels"]!;
+    // Kept when the file is saved again in Word.
+    expect(out.files["word/settings.xml"]).toContain("<w:embedTrueTypeFonts/>");
     const keys = [...table.matchAll(/r:id="(rId\d)" w:fontKey="\{([0-9A-F-]+)\}"/g)];
     expect(keys).toHaveLength(2);
     for (const [, id, key = ""] of keys) {

@@ -62,6 +62,14 @@ export async function packDeterministic(
     throw new Error("docx wrote no word/fontTable.xml or its relationships");
   parts.set("word/fontTable.xml", fonts.fontTable);
   parts.set("word/_rels/fontTable.xml.rels", fonts.relationships);
+  // Word keeps the faces in the file when an officer saves it again (docx has no option for this).
+  const settings = parts.get("word/settings.xml");
+  if (!settings?.includes("<w:displayBackgroundShape/>"))
+    throw new Error("docx wrote no w:displayBackgroundShape in word/settings.xml");
+  parts.set(
+    "word/settings.xml",
+    settings.replace("<w:displayBackgroundShape/>", "<w:displayBackgroundShape/><w:embedTrueTypeFonts/>"),
+  );
   const entries: Unzipped = {};
   for (const [path, xml] of parts)
     entries[path] = path === "word/document.xml" ? tables.fill(xml) : strToU8(xml);

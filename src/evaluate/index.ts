@@ -27,5 +27,5 @@ export {
   scheduleResults,
   withComparisons,
 } from "./compare.js";
-export { judgingLookBack, likeMonthOf } from "./look-back.js";
+export { judgingLookBack, likeMonthOf, notDueUntil } from "./look-back.js";
 export { targetInForce, targetList, targetTextIn } from "./targets/in-force.js";

@@ -4,7 +4,7 @@ import type { KpiStatus, Month, MonthlyReturn, Outcome, ReturnKpi } from "../sch
 import type { ReviewKpi } from "../schema/review.js";
 import type { ContractYear, MeasuredTarget } from "../schema/target.js";
 import { judgeCount, type CountTarget } from "./count-target.js";
-import { likeMonthOf, offPeriod } from "./look-back.js";
+import { likeMonthOf, notDueUntil } from "./look-back.js";
 import { judgeMeasured, likeFigure, type MeasuredJudgement } from "./targets/measured.js";
 import { sameTarget, targetInForce, targetTextIn } from "./targets/in-force.js";
 import { describeFigures, type Judgement } from "./figures.js";
@@ -56,10 +56,11 @@ function judgeFigures(kpi: Kpi, row: ReturnKpi | undefined, context: JudgeContex
   }
   // An annual KPI is due at its year's end; a quarterly one at its quarter's when the contract gives
   // its year. Southend's quarterly KPIs (no year given) leave "not due" to the return, as they always have.
-  if ((kpi.frequency === "quarterly" || kpi.frequency === "annual") && offPeriod(year, kpi.frequency, month))
+  const nextDue = notDueUntil(year, kpi.frequency, month);
+  if (nextDue !== undefined && (kpi.frequency === "quarterly" || kpi.frequency === "annual"))
     return {
       outcome: "not-due",
-      reason: { code: "off-period", frequency: kpi.frequency },
+      reason: { code: "off-period", frequency: kpi.frequency, nextDue },
       actual: describeFigures(row),
     };
   if (row === undefined)

@@ -1,7 +1,7 @@
 import type { Contract } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { ContractYear, PeriodFrequency } from "../schema/target.js";
-import { addMonthsTo, isDue, likePeriodBefore } from "./periods.js";
+import { addMonthsTo, isDue, likePeriodBefore, nextDueMonth } from "./periods.js";
 import { targetList } from "./targets/in-force.js";
 
 /**
@@ -40,4 +40,16 @@ export function likeMonthOf(year: ContractYear | undefined, frequency: PeriodFre
 export function offPeriod(year: ContractYear | undefined, frequency: PeriodFrequency, month: Month): boolean {
   if (frequency !== "annual" && (frequency !== "quarterly" || year === undefined)) return false;
   return !isDue(month, frequency, year);
+}
+
+/**
+ * When a KPI is not due in `month` by its frequency (offPeriod), the month it is next due in; undefined
+ * when it is due, or when the contract leaves "not due" to the return (a quarterly KPI without a `year`).
+ */
+export function notDueUntil(
+  year: ContractYear | undefined,
+  frequency: PeriodFrequency,
+  month: Month,
+): Month | undefined {
+  return offPeriod(year, frequency, month) ? nextDueMonth(month, frequency, year) : undefined;
 }

@@ -72,6 +72,20 @@ export function isDue(month: Month, frequency: PeriodFrequency, year: ContractYe
   return periodEndingIn(month, frequency, year) !== undefined;
 }
 
+/** The first month after `month` a KPI of `frequency` is due in: its next quarter end, or its year's last month. */
+export function nextDueMonth(
+  month: Month,
+  frequency: PeriodFrequency,
+  year: ContractYear = DEFAULT_YEAR,
+): Month {
+  for (let n = 1; n <= 12; n++) {
+    const next = addMonthsTo(month, n);
+    if (isDue(next, frequency, year)) return next;
+  }
+  // Unreachable: every frequency is due at least once in any twelve months.
+  return addMonthsTo(month, 12);
+}
+
 /**
  * The month whose figure is like this one's, for the direction of travel: the month before for a
  * monthly KPI, the quarter before's last month, the year before's, and for a count cumulative in

@@ -1,11 +1,11 @@
-import { targetTextIn } from "../evaluate/index.js";
+import { notDueUntil, targetTextIn } from "../evaluate/index.js";
 import type { Contract, Kpi } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
 import { monthLabel, shortMonthLabel } from "../words/index.js";
 import { NOT_RANKED, type ReportLabels, reportLabels } from "../words/labels.js";
 import { cell, continued, para, type Block, type Column, type Table } from "./document.js";
-import { kpiMonthCell } from "./kpi-cells.js";
+import { kpiMonthCell, type NotDue } from "./kpi-cells.js";
 import { NO_RETURN, NOT_APPLICABLE } from "../words/outcomes.js";
 import { PAGE } from "./page.js";
 
@@ -112,11 +112,18 @@ function kpiRow(
       : []),
     ...months.map((month) => {
       const result = input.results.get(month)?.kpis.find((k) => k.number === kpi.number);
-      return kpiMonthCell(result, month === reporting);
+      return kpiMonthCell(result, month === reporting, notDueIn(kpi, month, input.contract));
     }),
     // The target in force in the last month shown: a target that changed says its own words.
     cell([para(targetTextIn(kpi, reporting ?? months[months.length - 1]!))]),
   ];
+}
+
+/** Whether the contract's year makes `kpi` not due in `month`, for a month the schedule has no result for. */
+function notDueIn(kpi: Kpi, month: Month, contract: Contract): NotDue | undefined {
+  if (kpi.frequency !== "quarterly" && kpi.frequency !== "annual") return undefined;
+  const nextDue = notDueUntil(contract.year, kpi.frequency, month);
+  return nextDue === undefined ? undefined : { frequency: kpi.frequency, nextDue };
 }
 
 function complimentsRow(months: Month[], input: ScheduleInput, labels: ReportLabels, heading: string) {

@@ -97,8 +97,14 @@ export const ReasonSchema = z.discriminatedUnion("code", [
       period: z.enum(["quarterly", "annual", "cumulative-in-year"]).optional(),
     })
     .strict(),
-  /** The contract's year makes the KPI due only at its period's end (quarterly, annual). */
-  z.object({ code: z.literal("off-period"), frequency: z.enum(["quarterly", "annual"]) }).strict(),
+  /** The contract's year makes the KPI due only at its period's end (quarterly, annual); `nextDue` is the month it is next due in. */
+  z
+    .object({
+      code: z.literal("off-period"),
+      frequency: z.enum(["quarterly", "annual"]),
+      nextDue: MonthSchema,
+    })
+    .strict(),
   /** A month before the first target of a list takes effect. */
   z.object({ code: z.literal("no-target") }).strict(),
   /** The supplier's status decides: nothing to judge. */

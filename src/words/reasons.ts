@@ -58,7 +58,7 @@ export function figuresReason(result: Pick<KpiResult, "reason" | "actual">): str
     case "outside-target":
       return targetReasonText(reason, actual);
     case "off-period":
-      return offPeriodText(reason.frequency);
+      return offPeriodText(reason.frequency, reason.nextDue);
     case "no-target":
       return NO_TARGET_TEXT;
     default:

@@ -1,4 +1,6 @@
 import type { Actual, Reason } from "../schema/results.js";
+import type { Month } from "../schema/return.js";
+import { monthLabel } from "./months.js";
 
 /**
  * Targets of every kind in words (docs/targets.md): "2.4 days against at most 2 days",
@@ -76,11 +78,20 @@ export function targetReasonText(reason: TargetReason, actual: Actual): string {
   return `${figures}${period} against ${targetPhrase(reason)}`;
 }
 
-/** Why a KPI is not due in a month, by its frequency. */
-export function offPeriodText(frequency: "quarterly" | "annual"): string {
-  return frequency === "quarterly"
-    ? "Not due this month: reported at the end of each quarter"
-    : "Not due this month: reported at the end of the year";
+const REPORTED_AT: Record<"quarterly" | "annual", string> = {
+  quarterly: "reported at the end of each quarter",
+  annual: "reported at the end of the year",
+};
+
+/** Why a KPI is not due in a month, by its frequency: "Not due this month: reported at the end of each quarter, next due June 2024". */
+export function offPeriodText(frequency: "quarterly" | "annual", nextDue: Month): string {
+  return `Not due this month: ${REPORTED_AT[frequency]}, next due ${monthLabel(nextDue)}`;
+}
+
+/** The schedule's note under "Not due", in a month with a return or without: "Reported at the end of each quarter, next due June 2024". */
+export function notDueNote(frequency: "quarterly" | "annual", nextDue: Month): string {
+  const words = REPORTED_AT[frequency];
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}, next due ${monthLabel(nextDue)}`;
 }
 
 export const NO_TARGET_TEXT = "No target in force this month";

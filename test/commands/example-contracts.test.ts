@@ -29,7 +29,7 @@ interface Built {
   violations?: string[];
   results: {
     summary: { line: string };
-    kpis: { number: number; outcome: string; band?: string; reason: { code: string } }[];
+    kpis: { number: number; outcome: string; band?: string; reason: { code: string; nextDue?: string } }[];
   };
   code: number | null;
   stderr: string;
@@ -141,6 +141,10 @@ describe("the highways maintenance example (RAG within 5%, lower is better, an a
     expect(text).not.toMatch(PASSENGER_TRANSPORT);
   });
 
+  it.each(FORMATS)("%s: says when the yearly report not due in May is next due", (format) => {
+    expect(built[format]).toContain("Not due Reported at the end of the year, next due March 2025");
+  });
+
   it("the results say the bands, and an annual KPI is not due whatever the return says", () => {
     const { summary, kpis } = built.results;
     expect(summary.line).toBe("2 KPIs green, 3 amber: KPI 1, 3 and 6, 1 red: KPI 4; 1 not due");
@@ -154,7 +158,7 @@ describe("the highways maintenance example (RAG within 5%, lower is better, an a
       "not-due",
     ]);
     // The supplier said "not captured"; the contract's year says a yearly report is due only in March.
-    expect(kpis[6]!.reason.code).toBe("off-period");
+    expect(kpis[6]!.reason).toMatchObject({ code: "off-period", frequency: "annual", nextDue: "2025-03" });
   });
 });
 
@@ -197,6 +201,20 @@ describe("the quarterly leisure example (quarters, a year to date, £, a target 
     expect(text).toContain("Outcomes, June 2024 against March 2024");
     expect(text).not.toMatch(PASSENGER_TRANSPORT);
   });
+
+  it.each(FORMATS)(
+    "%s: says a quarterly KPI is not due in the months between quarters, not that they had no return",
+    (format) => {
+      const text = built[format];
+      const notDue = "Not due Reported at the end of each quarter, next due June 2024";
+      // Six quarterly KPIs, April and May each: not due then, whether or not a return came.
+      expect(text.split(notDue).length - 1).toBe(12);
+      // The year to date is due every month, so its April and May are truly missing, as is the compliments row's.
+      expect(text).toMatch(
+        /Customer complaints received in the year to date 6 Met 58 .*? No return No return Met 17/,
+      );
+    },
+  );
 
   it("the results say what the quarter's figures give", () => {
     expect(built.results.summary.line).toBe("4 KPIs achieved, 3 not met: KPI 1, 5 and 7");

@@ -196,10 +196,15 @@ describe("periods", () => {
     const [quarterly, , annual] = judged(contract, "2024-08", data);
     expect(quarterly).toMatchObject({
       outcome: "not-due",
-      reason: { code: "off-period", frequency: "quarterly" },
+      reason: { code: "off-period", frequency: "quarterly", nextDue: "2024-09" },
     });
-    expect(reasonText(quarterly!)).toBe("Not due this month: reported at the end of each quarter");
-    expect(annual).toMatchObject({ outcome: "not-due" });
+    expect(reasonText(quarterly!)).toBe(
+      "Not due this month: reported at the end of each quarter, next due September 2024",
+    );
+    expect(annual).toMatchObject({ outcome: "not-due", reason: { nextDue: "2025-03" } });
+    expect(reasonText(annual!)).toBe(
+      "Not due this month: reported at the end of the year, next due March 2025",
+    );
   });
 
   it("a quarter's figure is worded as the quarter's, and compared with the quarter before", () => {

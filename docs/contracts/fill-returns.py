@@ -6,13 +6,14 @@ supplier), and is filled here cell by cell, as typed: a percentage typed as "2.4
 as 0.024 in a cell formatted "0.0%", and is written so here; an average of days is a decimal in Count.
 Run from the repository root after `npm run build`, with python3-openpyxl installed:
 
-    /usr/bin/python3 docs/contracts/fill-returns.py
+    /usr/bin/python3 docs/contracts/fill-returns.py [leisure/2024-07 ...]
 
 It writes docs/contracts/<example>/returns/<month>.xlsx; the files are committed, so the tests need
 neither python nor openpyxl.
 """
 import os
 import subprocess
+import sys
 import tempfile
 
 from openpyxl import load_workbook
@@ -61,6 +62,16 @@ RETURNS = {
             6: ("measured", {"Count": 0}, ""),
             7: ("measured", {"Achieved": 93, "Out of": 100}, "Meets the old target, not the new one"),
         },
+        # A month between quarters: only the year to date is due; the supplier says so of the rest.
+        "2024-07": {
+            1: ("not due", {}, ""),
+            2: ("measured", {"Count": 21}, "Four in July, three about the changing rooms"),
+            3: ("not due", {}, ""),
+            4: ("not due", {}, ""),
+            5: ("not due", {}, ""),
+            6: ("not due", {}, ""),
+            7: ("not due", {}, ""),
+        },
     },
 }
 
@@ -100,6 +111,10 @@ def fill(example, month, rows):
         print("wrote", os.path.relpath(out, ROOT))
 
 
+# With arguments ("leisure/2024-07"), only those returns are filled: openpyxl stamps each file it
+# saves, so filling the others again would change files that have not changed.
+only = set(sys.argv[1:])
 for example, months in RETURNS.items():
     for month, rows in months.items():
-        fill(example, month, rows)
+        if not only or f"{example}/{month}" in only:
+            fill(example, month, rows)

@@ -8,6 +8,7 @@ import { likeMonthOf, notDueUntil } from "./look-back.js";
 import { judgeMeasured, likeFigure, type MeasuredJudgement } from "./targets/measured.js";
 import { sameTarget, targetInForce, targetTextIn } from "./targets/in-force.js";
 import { describeFigures, type Judgement } from "./figures.js";
+import { yearToDateOf } from "./year-to-date.js";
 import { judgePercentage, type PercentageTarget } from "./percentage-target.js";
 import { coveredJudgement, coveringReport, judgeReport, reportDelivered } from "./report-target.js";
 
@@ -70,7 +71,10 @@ function judgeFigures(kpi: Kpi, row: ReturnKpi | undefined, context: JudgeContex
   const southend = southendShape(target);
   if (southend?.kind === "percentage") return judgePercentage(southend, row);
   if (southend?.kind === "count") return judgeCount(southend, row);
-  return judgeMeasured(target, row, kpi.frequency, previousFigure(kpi, target, context));
+  const judged = judgeMeasured(target, row, kpi.frequency, previousFigure(kpi, target, context));
+  const value = judged.actual.value;
+  const yearToDate = value === undefined ? undefined : yearToDateOf(kpi, target, month, value, history, year);
+  return yearToDate === undefined ? judged : { ...judged, actual: { ...judged.actual, yearToDate } };
 }
 
 /** The like period's figure, judged by the same target, for "amber if improved"; undefined when there is none. */

@@ -6,13 +6,17 @@ import { targetList } from "./targets/in-force.js";
 
 /**
  * How many earlier months judging a month can depend on: a report delivered then still covers
- * this month, and "amber if improved" reads the like period before (a quarter back for a
- * quarterly KPI, a year for an annual one or a count cumulative in the year).
+ * this month, "amber if improved" reads the like period before (a quarter back for a
+ * quarterly KPI, a year for an annual one or a count cumulative in the year), and a year to date's
+ * own part reads back to the year's start.
  */
 export function judgingLookBack(contract: Contract): number {
   let months = 0;
   for (const kpi of contract.kpis) {
     for (const target of targetList(kpi.target)) {
+      // A year to date's own part is the year to date less the last earlier return's of the year.
+      if (kpi.frequency === "cumulative-in-year" && (target.kind === "count" || target.kind === "value"))
+        months = Math.max(months, 11);
       if (target.kind === "report") months = Math.max(months, target.everyMonths - 1);
       else if (target.bands?.kind === "rag" && target.bands.amberIfImproved)
         months = Math.max(months, likeDistance(kpi.frequency));

@@ -8,7 +8,11 @@ import {
   CONTRACT_KPI_COLUMNS,
   CONTRACT_MSR_COLUMNS,
   CONTRACT_SHEETS,
+  type FieldRow,
   type KpiColumnKey,
+  LABEL_FIELDS,
+  MONTH_NAMES,
+  NONE_WORD,
   YES_NO,
 } from "../schema/contract-workbook-layout.js";
 import {
@@ -39,17 +43,8 @@ export async function buildContractWorkbook(
   workbook.title = contract ? `${contract.title}: contract` : "kpi-report contract";
   addInstructionSheet(workbook, CONTRACT_SHEETS.instructions, INSTRUCTIONS);
 
-  const details = workbook.addWorksheet(CONTRACT_SHEETS.contract, { pageSetup: ONE_PAGE_WIDE });
-  details.columns = [{ width: 16 }, { width: 46 }, { width: 40 }];
-  CONTRACT_FIELDS.forEach((field, i) => {
-    const row = details.getRow(i + 1);
-    row.getCell(1).value = field.label;
-    row.getCell(1).font = { bold: true };
-    const value = contract?.[field.key as keyof Contract];
-    if (typeof value === "string") row.getCell(2).value = value;
-    row.getCell(3).value = field.help;
-    row.getCell(3).font = { italic: true, color: { argb: "FF595959" } };
-  });
+  fieldSheet(workbook, CONTRACT_SHEETS.contract, CONTRACT_FIELDS, contract);
+  fieldSheet(workbook, CONTRACT_SHEETS.labels, LABEL_FIELDS, contract);
 
   const kpis = workbook.addWorksheet(CONTRACT_SHEETS.kpis, {
     views: [{ state: "frozen", xSplit: 1, ySplit: 1 }],
@@ -65,6 +60,7 @@ export async function buildContractWorkbook(
         number: kpi.number,
         ...targetCells(target),
       };
+      if (i > 0 && typeof target.text === "string") values.targetText = target.text;
       if (i === 0)
         Object.assign(values, {
           serviceCriteria: kpi.serviceCriteria,
@@ -98,6 +94,8 @@ export async function buildContractWorkbook(
   choose("comparison", "Comparison", Object.keys(COMPARISON_WORDS));
   choose("bands", "Bands", Object.keys(BAND_WORDS));
   choose("amberIfImproved", "Amber if improved", YES_NO);
+  // Text, so Excel keeps a typed 2024-04 as the month it is rather than making it a date.
+  for (let r = rows.first; r <= rows.last; r++) kpis.getRow(r).getCell(column("from")).numFmt = "@";
 
   const msrs = workbook.addWorksheet(CONTRACT_SHEETS.msrs, {
     views: [{ state: "frozen", ySplit: 1 }],
@@ -116,6 +114,40 @@ export async function buildContractWorkbook(
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
   ];
   return Buffer.from(stableZip(new Uint8Array(await workbook.xlsx.writeBuffer()), created));
+}
+
+/** A label-and-value sheet: each field's label, its value from `contract` when it has one, and its help. */
+function fieldSheet(
+  workbook: InstanceType<typeof Workbook>,
+  name: string,
+  fields: readonly FieldRow[],
+  contract: Contract | undefined,
+): void {
+  const sheet = workbook.addWorksheet(name, { pageSetup: ONE_PAGE_WIDE });
+  sheet.columns = [{ width: 16 }, { width: 46 }, { width: 40 }];
+  fields.forEach((field, i) => {
+    const row = sheet.getRow(i + 1);
+    row.getCell(1).value = field.label;
+    row.getCell(1).font = { bold: true };
+    // Text, so Excel keeps a typed 2021-04 as the month it is rather than making it a date.
+    if (field.read === "month") row.getCell(2).numFmt = "@";
+    const value = cellOf(contract, field);
+    if (value !== undefined) row.getCell(2).value = value;
+    row.getCell(3).value = field.help;
+    row.getCell(3).font = { italic: true, color: { argb: "FF595959" } };
+  });
+}
+
+/** A field's value in the contract as its cell shows it: the inverse of read/contract-workbook.ts's fieldValue. */
+function cellOf(contract: Contract | undefined, field: FieldRow): string | number | undefined {
+  const [key, inner] = field.path;
+  const outer = (contract as Record<string, unknown> | undefined)?.[key];
+  const value = inner === undefined ? outer : (outer as Record<string, unknown> | undefined)?.[inner];
+  if (value === undefined) return undefined;
+  if (value === false) return NONE_WORD;
+  if (field.read === "month-of-year") return MONTH_NAMES[(value as number) - 1];
+  if (field.read === "months-of-year") return (value as number[]).map((m) => MONTH_NAMES[m - 1]).join(", ");
+  return typeof value === "string" || typeof value === "number" ? value : undefined;
 }
 
 function headerNotes(row: ExcelJS.Row, columns: readonly { help: string }[]): void {
@@ -145,7 +177,8 @@ function targetCells(target: Record<string, unknown>): Partial<Record<KpiColumnK
     cells.bands = Object.entries(BAND_WORDS).find(([, kind]) => kind === bands.kind)?.[0] ?? bands.kind;
     if (bands.tolerance?.relative !== undefined) cells.tolerance = `${bands.tolerance.relative}%`;
     if (bands.tolerance?.absolute !== undefined) cells.tolerance = bands.tolerance.absolute;
-    if (bands.amberIfImproved !== undefined) cells.amberIfImproved = bands.amberIfImproved ? "yes" : "no";
+    // Only a yes is written: no is the default, which a contract that never said it reads back as.
+    if (bands.amberIfImproved) cells.amberIfImproved = "yes";
   }
   return cells;
 }
@@ -158,7 +191,10 @@ const INSTRUCTIONS = [
   { text: "" },
   { text: "The sheets", heading: true },
   {
-    text: `${CONTRACT_SHEETS.contract}: the contract's id, title, council, supplier and committee, one per row.`,
+    text: `${CONTRACT_SHEETS.contract}: the contract's id, title, council, supplier and committee, one per row; then, if it has them, its first and last months and its year's start and quarter ends.`,
+  },
+  {
+    text: `${CONTRACT_SHEETS.labels}: optional. What the appendices call their parts, where your contract words them otherwise; a blank keeps the default each row names.`,
   },
   {
     text: `${CONTRACT_SHEETS.kpis}: one row per KPI. Each column header has a note saying what goes in it; Frequency, Kind of target, Comparison, Bands and Amber if improved offer lists.`,

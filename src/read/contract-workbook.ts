@@ -6,7 +6,12 @@ import {
   CONTRACT_KPI_COLUMNS,
   CONTRACT_MSR_COLUMNS,
   CONTRACT_SHEETS,
+  type FieldRead,
+  type FieldRow,
+  LABEL_FIELDS,
   MAX_CONTRACT_ROWS,
+  MONTH_NAMES,
+  NONE_WORD,
   type KpiColumnKey,
 } from "../schema/contract-workbook-layout.js";
 import {
@@ -48,11 +53,19 @@ export function contractFromWorkbook(workbook: RawWorkbook): ContractFromWorkboo
     return found;
   };
   const details = sheet(CONTRACT_SHEETS.contract);
-  if (details) readDetails(details, value, places, problems);
+  if (details) {
+    places.set(keyOf([]), `${details.name}!A1`);
+    readFields(details, CONTRACT_FIELDS, value, places, problems);
+  }
+  // The Labels sheet is optional: a workbook without it keeps every default.
+  const labels = findSheet(workbook, CONTRACT_SHEETS.labels);
+  if (labels) readFields(labels, LABEL_FIELDS, value, places, problems);
   const kpiSheet = sheet(CONTRACT_SHEETS.kpis);
   if (kpiSheet) value.kpis = readKpis(kpiSheet, places, problems);
   const msrSheet = findSheet(workbook, CONTRACT_SHEETS.msrs);
-  value.msrs = msrSheet ? readMsrs(msrSheet, places, problems) : [];
+  const msrs = msrSheet ? readMsrs(msrSheet, places, problems) : [];
+  // No MSRs is a contract without them: `msrs` left out, as contract.md writes one.
+  if (msrs.length > 0) value.msrs = msrs;
   return {
     value,
     problems,
@@ -69,31 +82,82 @@ export function contractFromWorkbook(workbook: RawWorkbook): ContractFromWorkboo
 
 const at = (sheet: RawSheet, row: number, column: number) => `${sheet.name}!${address(row, column)}`;
 
-function readDetails(
+/** A label-and-value sheet (Contract, Labels): each labelled row's value into `value` at its field's path. */
+function readFields(
   sheet: RawSheet,
+  fields: readonly FieldRow[],
   value: Record<string, unknown>,
   places: Places,
   problems: string[],
 ): void {
-  places.set(keyOf([]), `${sheet.name}!A1`);
   for (let row = 1; row <= Math.min(sheet.rowCount, 50); row++) {
     const label = cellText(cellAt(sheet, row, 1));
     if (!label) continue;
-    const field = CONTRACT_FIELDS.find((f) => normaliseHeader(f.label) === normaliseHeader(label));
+    const field = fields.find((f) => normaliseHeader(f.label) === normaliseHeader(label));
     if (!field) {
       const near = closest(
         label,
-        CONTRACT_FIELDS.map((f) => f.label),
+        fields.map((f) => f.label),
       );
       problems.push(
-        `${at(sheet, row, 1)}: "${label}" is not a field of the contract${near ? `; did you mean "${near}"?` : `; the fields are ${CONTRACT_FIELDS.map((f) => `"${f.label}"`).join(", ")}`}`,
+        `${at(sheet, row, 1)}: "${label}" is not a field of the ${sheet.name} sheet${near ? `; did you mean "${near}"?` : `; the fields are ${fields.map((f) => `"${f.label}"`).join(", ")}`}`,
       );
       continue;
     }
-    places.set(keyOf([field.key]), at(sheet, row, 2));
-    const text = cellText(cellAt(sheet, row, 2));
-    if (text) value[field.key] = text;
+    const [key, inner] = field.path;
+    places.set(keyOf(field.path), at(sheet, row, 2));
+    // An object's own problems ("last is before first") are placed at its first row.
+    if (inner !== undefined && !places.has(keyOf([key]))) places.set(keyOf([key]), at(sheet, row, 2));
+    const read = fieldValue(cellAt(sheet, row, 2), field.read);
+    if (read === undefined) continue;
+    // A month of the year that is not one is said here, with the month it is nearest.
+    const notMonth =
+      field.read === "month-of-year" || field.read === "months-of-year"
+        ? (Array.isArray(read) ? read : [read]).find((m) => typeof m === "string")
+        : undefined;
+    if (notMonth !== undefined) {
+      const near = closest(String(notMonth), MONTH_NAMES);
+      problems.push(
+        `${at(sheet, row, 2)}: "${notMonth}" is not a month${near ? `; did you mean "${near}"?` : "; write it as April or 4"}`,
+      );
+      continue;
+    }
+    if (inner === undefined) value[key] = read;
+    else value[key] = { ...(value[key] as Record<string, unknown> | undefined), [inner]: read };
   }
+}
+
+/** A field's cell as its JSON value; what cannot be read as asked stays text, for the schema to refuse by its cell. */
+function fieldValue(cell: CellValue, read: FieldRead): unknown {
+  const text = cellText(cell);
+  if (!text) return undefined;
+  switch (read) {
+    case "text":
+      return text;
+    case "text-or-none":
+      return text.toLowerCase() === NONE_WORD ? false : text;
+    case "month":
+      // Excel makes a typed 2021-04 a date, the 1st of that month.
+      return cell.type === "date" ? cell.value.slice(0, 7) : text;
+    case "month-of-year":
+      return monthOfYear(text);
+    case "months-of-year":
+      return text
+        .split(/[,;]/)
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .map(monthOfYear);
+  }
+}
+
+/** 4, "4", "April" or "Apr" as 4; anything else stays as written. */
+function monthOfYear(text: string): number | string {
+  if (/^\d+$/.test(text)) return Number(text);
+  const wanted = text.toLowerCase();
+  const index = MONTH_NAMES.findIndex(
+    (name) => name.toLowerCase() === wanted || (wanted.length === 3 && name.toLowerCase().startsWith(wanted)),
+  );
+  return index >= 0 ? index + 1 : text;
 }
 
 /** The header row's columns, each by its key; an unknown or missing header is a problem. */
@@ -194,8 +258,11 @@ function readKpis(sheet: RawSheet, places: Places, problems: string[]): Record<s
       problems,
     );
     if (earlier) {
-      // A second row for a KPI is a target that changes: the same KPI, a new target from its month.
-      kpi.target = [...list, target];
+      // A second row for a KPI is a target that changes: the same KPI, a new target from its month,
+      // and, in the "as printed" column, the words of this target while it is in force.
+      const printed = text("targetText");
+      for (const prefix of prefixes) places.set(keyOf([...prefix, "text"]), where("targetText"));
+      kpi.target = [...list, printed === undefined ? target : { ...target, text: printed }];
       continue;
     }
     places.set(keyOf(path), `${sheet.name}!A${row}`);
@@ -277,7 +344,9 @@ function readTarget(
       };
     }
   }
-  set("from", "from", text("from"));
+  const from = cell("from");
+  // Excel makes a typed 2024-04 a date, the 1st of that month.
+  set("from", "from", from.type === "date" ? from.value.slice(0, 7) : text("from"));
   return target;
 }
 

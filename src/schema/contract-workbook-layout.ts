@@ -7,22 +7,108 @@
 export const CONTRACT_SHEETS = {
   instructions: "Instructions",
   contract: "Contract",
+  labels: "Labels",
   kpis: "KPIs",
   msrs: "MSRs",
 } as const;
 
+/**
+ * How a field's cell is read: as text; a month "YYYY-MM" (a date cell too, as Excel makes of a typed
+ * 2021-04); a month of the year (4 or April); a list of them (6, 9, 12, 3); or text, where "none"
+ * is false (a Rank column or Compliments row left out).
+ */
+export type FieldRead = "text" | "month" | "month-of-year" | "months-of-year" | "text-or-none";
+
+/** A row of a label-and-value sheet: its label in column A, its value in column B, and where that goes in contract.json. */
+export interface FieldRow {
+  path: readonly [string] | readonly [string, string];
+  label: string;
+  help: string;
+  read: FieldRead;
+}
+
+/** January to December, as a month of the year is written in the workbook ("April"; 4 is read too). */
+export const MONTH_NAMES = Array.from({ length: 12 }, (_, i) =>
+  new Date(Date.UTC(2000, i, 1)).toLocaleString("en-GB", { month: "long", timeZone: "UTC" }),
+);
+
+/** The word for false in a "text-or-none" field. */
+export const NONE_WORD = "none";
+
 /** The Contract sheet: a label in column A, its value in column B. */
-export const CONTRACT_FIELDS = [
+export const CONTRACT_FIELDS: readonly FieldRow[] = [
   {
-    key: "id",
+    path: ["id"],
     label: "Contract id",
     help: "lower-case letters, digits and hyphens, e.g. highways-maintenance",
+    read: "text",
   },
-  { key: "title", label: "Title", help: "as the appendices print it" },
-  { key: "council", label: "Council", help: "" },
-  { key: "supplier", label: "Supplier", help: "" },
-  { key: "committee", label: "Committee", help: "optional" },
-] as const;
+  { path: ["title"], label: "Title", help: "as the appendices print it", read: "text" },
+  { path: ["council"], label: "Council", help: "", read: "text" },
+  { path: ["supplier"], label: "Supplier", help: "", read: "text" },
+  { path: ["committee"], label: "Committee", help: "optional", read: "text" },
+  {
+    path: ["term", "first"],
+    label: "First month",
+    help: "optional: the contract's first month, YYYY-MM (e.g. 2021-04); a return for an earlier month is refused",
+    read: "month",
+  },
+  {
+    path: ["term", "last"],
+    label: "Last month",
+    help: "optional, with a first month: its last month, YYYY-MM; a return for a later month is refused",
+    read: "month",
+  },
+  {
+    path: ["year", "startMonth"],
+    label: "Year starts",
+    help: "optional: the month the contract year starts (April, or 4); with it, a quarterly or annual KPI is due only at its period's end",
+    read: "month-of-year",
+  },
+  {
+    path: ["year", "quarterEnds"],
+    label: "Quarter ends",
+    help: "optional: the four months that end its quarters, when not every third month from the start (June, September, December, March)",
+    read: "months-of-year",
+  },
+];
+
+/**
+ * The Labels sheet: what the appendices call their parts, where the contract words them otherwise
+ * (docs/contract.md, Labels). A blank value keeps the default, shown beside it.
+ */
+export const LABEL_FIELDS: readonly FieldRow[] = [
+  {
+    path: ["labels", "appendix1"],
+    label: "Appendix 1 title",
+    help: 'after "Appendix 1: "; blank for KPI schedule',
+    read: "text",
+  },
+  {
+    path: ["labels", "appendix2"],
+    label: "Appendix 2 title",
+    help: 'after "Appendix 2: "; blank for Minimum Service Requirements',
+    read: "text",
+  },
+  {
+    path: ["labels", "msrHeading"],
+    label: "MSR heading",
+    help: "what Appendix 2's opening sentence calls the requirements; blank for Partnership-specific Minimum Service Requirements",
+    read: "text",
+  },
+  {
+    path: ["labels", "rank"],
+    label: "Rank column",
+    help: `the Rank column's heading; blank for Rank, ${NONE_WORD} for no Rank column`,
+    read: "text-or-none",
+  },
+  {
+    path: ["labels", "compliments"],
+    label: "Compliments row",
+    help: `the heading of Appendix 1's last row; blank for Compliments, ${NONE_WORD} for no such row`,
+    read: "text-or-none",
+  },
+];
 
 export const COMPARISON_WORDS = {
   "at least": "atLeast",
@@ -191,7 +277,7 @@ export const CONTRACT_KPI_COLUMNS: readonly ContractColumn[] = [
     header: "Service required (as printed)",
     width: 16,
     required: true,
-    help: "The target as the schedule prints it, e.g. 98%, At most 5 days.",
+    help: "The target as the schedule prints it, e.g. 98%, At most 5 days. On a second row for a KPI (a target that changes), the words of that target while it is in force.",
   },
   {
     key: "targetSource",

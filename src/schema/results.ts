@@ -47,6 +47,20 @@ export const ActualSchema = z
     unit: z.string().optional(),
     /** The target's decimal places, as the figure prints ("£1.40"). */
     decimals: z.number().int().optional(),
+    /**
+     * A KPI cumulative in the year: the figure is the year to date, `from` its first month to `to`.
+     * For a count or a value, `part` is its latest part, from `partFrom` (`to` itself for this month
+     * alone): the year to date less the last earlier return's of the year. Absent when that is unknown.
+     */
+    yearToDate: z
+      .object({
+        from: MonthSchema,
+        to: MonthSchema,
+        part: z.number().optional(),
+        partFrom: MonthSchema.optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -1,7 +1,7 @@
 import { printedPercent } from "../evaluate/figures.js";
 import type { Actual } from "../schema/results.js";
 import { monthLabel } from "./months.js";
-import { measuredFigures } from "./targets.js";
+import { measuredFigures, withUnit } from "./targets.js";
 
 /** "63%", "95.2%": at most one decimal, no trailing ".0"; given a missed target, never printed as that target. */
 export function percentText(value: number, missedTarget?: number): string {
@@ -83,8 +83,23 @@ export function judgedFigures(a: Actual): string | undefined {
     case "covered":
       return `Covered by the ${monthLabel(a.coveredBy!)} report`;
     case "measured":
-      return measuredFigures(a);
+      return a.yearToDate ? yearToDateFigures(a, a.yearToDate) : measuredFigures(a);
   }
+}
+
+/**
+ * A year to date with its latest part, worded by the figure's kind: "34 in the year to date, 6 this
+ * month", "£1,200 in the year to date, £300 in July 2024 to September 2024", or, with no earlier
+ * return this year, "17 in the year to date (April 2024 to June 2024)".
+ */
+function yearToDateFigures(a: Actual, ytd: NonNullable<Actual["yearToDate"]>): string {
+  const total = `${measuredFigures(a)} in the year to date`;
+  if (ytd.part === undefined || ytd.partFrom === undefined) return total;
+  if (ytd.partFrom === ytd.to)
+    return `${total}, ${withUnit(ytd.part, a.measure, a.unit, a.decimals)} this month`;
+  const range = `${monthLabel(ytd.partFrom)} to ${monthLabel(ytd.to)}`;
+  if (ytd.partFrom === ytd.from) return `${total} (${range})`;
+  return `${total}, ${withUnit(ytd.part, a.measure, a.unit, a.decimals)} in ${range}`;
 }
 
 /**

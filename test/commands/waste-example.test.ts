@@ -44,6 +44,13 @@ describe("the waste contract example (no MSRs, ids as written)", () => {
     expect(results.msrs).toEqual([]);
   });
 
+  it("says what the contract has, with no MSR clause for a contract without MSRs", () => {
+    const check = runCli(["build", "--check", "--verbose", "--month", "2025-06", "--data", data]);
+    expect(check.code, check.stderr).toBe(0);
+    expect(check.stderr).toContain(`Contract ${join(data, "contract.json")}: 12 KPIs; returns for 2025-06.`);
+    expect(check.stderr).not.toMatch(/\bMSRs?\b/);
+  });
+
   it("prints the ids as written, in natural order, as the PDF's row headers", () => {
     const headers = nodes(pdf.tree)
       .filter((n) => n.role === "TH")

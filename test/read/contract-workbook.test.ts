@@ -1,11 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Workbook } from "../../src/read/exceljs.js";
 import { buildContractWorkbook } from "../../src/read/contract-template.js";
 import { CONTRACT_KPI_COLUMNS } from "../../src/schema/contract-workbook-layout.js";
-import { bundledContract, dataDir } from "../helpers/contract.js";
+import { checkContract } from "../../src/read/contract.js";
+import { bundledContract, dataDir, repoRoot } from "../helpers/contract.js";
 import { runCli } from "../helpers/run-cli.js";
 
 // The workbooks here are made by our own writer (read/contract-template.ts, through exceljs) and then
@@ -141,7 +142,26 @@ describe("the contract workbook", () => {
     [
       "a field label misspelt",
       (wb: InstanceType<typeof Workbook>) => (wb.getWorksheet("Contract")!.getCell(4, 1).value = "Suplier"),
-      /- Contract!A4: "Suplier" is not a field of the contract; did you mean "Supplier"\?/,
+      /- Contract!A4: "Suplier" is not a field of the Contract sheet; did you mean "Supplier"\?/,
+    ],
+    [
+      "a year that starts in no month",
+      (wb: InstanceType<typeof Workbook>) => (wb.getWorksheet("Contract")!.getCell(8, 2).value = "Aprill"),
+      /- Contract!B8: "Aprill" is not a month; did you mean "April"\?/,
+    ],
+    [
+      "a last month that is not one",
+      (wb: InstanceType<typeof Workbook>) => {
+        wb.getWorksheet("Contract")!.getCell(6, 2).value = "2021-04";
+        wb.getWorksheet("Contract")!.getCell(7, 2).value = "2028-13";
+      },
+      /- Contract!B7: term\.last is "2028-13"/,
+    ],
+    [
+      "a label misspelt",
+      (wb: InstanceType<typeof Workbook>) =>
+        (wb.getWorksheet("Labels")!.getCell(1, 1).value = "Apendix 1 title"),
+      /- Labels!A1: "Apendix 1 title" is not a field of the Labels sheet; did you mean "Appendix 1 title"\?/,
     ],
   ])("names the cell of %s, writes nothing and exits 2", async (name, breakIt, message) => {
     const { dir, file } = await filled(`bad-${name.replace(/\W+/g, "-")}`, (wb) => {
@@ -153,6 +173,83 @@ describe("the contract workbook", () => {
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(/Invalid input|expected .* received|\n\s+at /);
     expect(() => readFileSync(join(dir, "contract.json"))).toThrow();
+  });
+});
+
+describe("the contract workbook's term, year and labels", () => {
+  const example = (name: string) =>
+    JSON.parse(readFileSync(join(repoRoot, "docs/contracts", name, "contract.json"), "utf8"));
+  /** An example as an officer might finish it: its term known, its appendices worded its own way. */
+  const termed = () => ({
+    ...example("highways"),
+    term: { first: "2021-04", last: "2028-03" },
+    year: { startMonth: 4, quarterEnds: [6, 9, 12, 3] },
+    labels: { appendix1: "Performance schedule", msrHeading: "The contract's standards", rank: false },
+  });
+
+  it.each([
+    ["highways", () => example("highways")],
+    ["leisure", () => example("leisure")],
+    ["waste", () => example("waste")],
+    ["highways, with a term, quarter ends and labels", termed],
+  ])("round-trips the %s contract exactly through the workbook", async (name, json) => {
+    const { $schema: _, ...original } = json();
+    const file = join(work, `${name.replace(/\W+/g, "-")}.xlsx`);
+    writeFileSync(file, await buildContractWorkbook(checkContract(original, "contract.json").contract));
+    const out = join(work, `${name.replace(/\W+/g, "-")}.json`);
+    const run = runCli(["contract", file, "--out", out, "--force"]);
+    expect(run.code, run.stderr).toBe(0);
+    const { $schema, ...written } = JSON.parse(readFileSync(out, "utf8"));
+    // The workbook has one word for both: a count's "fewer than" is written "below", which means the same.
+    const fewer = (contract: object) =>
+      JSON.parse(JSON.stringify(contract).replaceAll('"fewerThan"', '"below"'));
+    expect(written).toEqual(fewer(original));
+  });
+
+  it("reads them as an officer types them in Excel, and the appendices follow", async () => {
+    const data = join(work, "leisure-data");
+    cpSync(join(repoRoot, "docs/contracts/leisure"), data, { recursive: true });
+    const { $schema: _, ...leisure } = example("leisure");
+    const file = join(work, "leisure-typed.xlsx");
+    writeFileSync(file, await buildContractWorkbook(checkContract(leisure, "contract.json").contract));
+    const wb = new Workbook();
+    await wb.xlsx.readFile(file);
+    const details = wb.getWorksheet("Contract")!;
+    // Excel makes a typed 2024-03 a date in a cell not formatted as text.
+    details.getCell(6, 2).value = new Date(Date.UTC(2024, 2, 1));
+    details.getCell(6, 2).numFmt = "mmm-yy";
+    details.getCell(8, 2).value = 4;
+    details.getCell(9, 2).value = "Jun, Sep, Dec, Mar";
+    const labels = wb.getWorksheet("Labels")!;
+    labels.getCell(1, 2).value = "Quarterly performance schedule";
+    labels.getCell(5, 2).value = "None";
+    await wb.xlsx.writeFile(file);
+
+    const run = runCli(["contract", file, "--data", data, "--force"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("7 KPIs and 3 MSRs");
+    const contract = JSON.parse(readFileSync(join(data, "contract.json"), "utf8"));
+    expect(contract.term).toEqual({ first: "2024-03" });
+    expect(contract.year).toEqual({ startMonth: 4, quarterEnds: [6, 9, 12, 3] });
+    expect(contract.labels).toEqual({ appendix1: "Quarterly performance schedule", compliments: false });
+
+    const out = join(work, "leisure-out");
+    const build = runCli([
+      "build",
+      "--month",
+      "2024-06",
+      "--data",
+      data,
+      "--out",
+      out,
+      "--formats",
+      "html",
+      "--quiet",
+    ]);
+    expect(build.code, build.stderr).toBe(0);
+    const html = readFileSync(join(out, "appendices-2024-06.html"), "utf8").replace(/<[^>]+>/g, " ");
+    expect(html).toContain("Appendix 1: Quarterly performance schedule, June 2024");
+    expect(html).not.toMatch(/Compliments/);
   });
 });
 

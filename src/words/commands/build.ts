@@ -7,7 +7,8 @@ const s = (count: number) => (count === 1 ? "" : "s");
 /** The words of `kpi-report build` (and `status`, which reads a schedule as build does): what --verbose says, why nothing was written, the check's verdict. */
 export const BUILD_WORDS = {
   contractRead: (file: string, kpis: number, msrs: number, months: readonly string[]) =>
-    `Contract ${file}: ${kpis} KPIs, ${msrs} MSRs; returns for ${months.join(", ") || "no month"}.`,
+    // A contract without MSRs says nothing of them, rather than "0 MSRs".
+    `Contract ${file}: ${kpis} KPI${s(kpis)}${msrs ? `, ${msrs} MSR${s(msrs)}` : ""}; returns for ${months.join(", ") || "no month"}.`,
   scheduleRead: (month: Month, first: Month, returns: number, reviews: number) =>
     `${month}: Appendix 1 shows ${first} to ${month}; ${returns} returns and ${reviews} council reviews read.`,
   nothingWritten: (verdict: "errors" | "warnings") =>

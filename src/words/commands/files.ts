@@ -53,5 +53,5 @@ export const CONTRACT_WORDS = {
   /** Where a finding of the contract workbook is, for checkContract's messages. */
   place: (file: string) => `workbook ${file}`,
   wrote: (out: string, kpis: number, msrs: number, file: string, schemaFile: string) =>
-    `Wrote ${out}: ${kpis} KPIs and ${msrs} MSRs from ${file}, with ${schemaFile} beside it for your editor.`,
+    `Wrote ${out}: ${kpis} KPI${kpis === 1 ? "" : "s"}${msrs ? ` and ${msrs} MSR${msrs === 1 ? "" : "s"}` : ""} from ${file}, with ${schemaFile} beside it for your editor.`,
 } as const;

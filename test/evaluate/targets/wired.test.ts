@@ -3,7 +3,7 @@ import { evaluateMonth } from "../../../src/evaluate/evaluate-month.js";
 import { scheduleResults } from "../../../src/evaluate/compare.js";
 import { ContractSchema, type Contract } from "../../../src/schema/contract.js";
 import type { Month, MonthlyReturn, ReturnKpi } from "../../../src/schema/return.js";
-import { reasonText, summaryLine, trendText } from "../../../src/words/index.js";
+import { figuresText, reasonText, summaryLine, trendText } from "../../../src/words/index.js";
 import { monthReturn, row } from "../fixtures.js";
 
 /**
@@ -222,6 +222,25 @@ describe("periods", () => {
     expect(trendText(cumulative!, cumulative!.trend!)).toBe(
       "58, down from 60 in September 2023 (fewer is better)",
     );
+  });
+
+  it.each([
+    // The year's latest part: since the return before, however many months back in the year it is.
+    ["2024-09", "58 in the year to date, 8 this month"],
+    ["2024-08", "50 in the year to date, 30 in July 2024 to August 2024"],
+    // No earlier return this year: the year to date is all its own part.
+    ["2024-06", "20 in the year to date (April 2024 to June 2024)"],
+  ] as const)("a year to date in %s beside its own latest part: %s", (month, words) => {
+    const cumulative = judged(contract, month, data)[1]!;
+    expect(figuresText(cumulative.actual)).toBe(words);
+  });
+
+  it("a year to date whose earlier return gave no figure has no part said", () => {
+    const gap = returns(
+      ["2024-05", [row(2, { status: "not captured" })]],
+      ["2024-06", [row(2, { count: 20 })]],
+    );
+    expect(figuresText(judged(contract, "2024-06", gap)[1]!.actual)).toBe("20 in the year to date");
   });
 
   it("Southend's quarterly KPIs, with no year given, keep the return's word", () => {

@@ -61,7 +61,9 @@ describe.each([
     const model = await bundledReport(options);
     const [pdf, docx] = [await pdfPages(await renderPdf(model)), docxPages(await renderDocx(model))];
     expect(pdf.counts.length).toBe(model.sections.length);
-    expect(pdf.markers.length).toBeGreaterThan(0);
+    // September's schedule has rows split over pages (KPI 7's among them): the markers are compared, not just counted.
+    if (options.from === "2022-03" && options.month === "2022-09")
+      expect(pdf.markers.length).toBeGreaterThan(0);
     expect(docx).toEqual(pdf);
   }, 120_000);
 });

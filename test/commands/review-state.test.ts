@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { copyData } from "../helpers/data-copy.js";
 import { textOf, unzipText } from "../helpers/docx-read.js";
@@ -73,5 +74,25 @@ describe("the review state", () => {
       textOf(unzipText(readFileSync(join(out, "appendices-2022-09.docx")))["word/document.xml"]!),
     ).toContain(NOT_REVIEWED);
     expect(readFileSync(join(out, "appendices-2022-09.html"), "utf8")).toContain(NOT_REVIEWED);
+  }, 120_000);
+
+  it("is not reviewed while half filled, and build --check names the cell still empty", async () => {
+    expect(runCli(["review", "--month", "2022-09", "--force", "--data", data]).code).toBe(0);
+    // An officer who signs the review but does not date it.
+    const file = join(data, "reviews", "2022-09.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    workbook.getWorksheet("Review")!.getCell("B3").value = "A. Officer";
+    await workbook.xlsx.writeFile(file);
+
+    const check = runCli(["build", "--check", "--month", "2022-09", "--data", data]);
+    expect(check.code, check.stderr).toBe(0);
+    expect(check.stdout).toContain("not reviewed");
+    expect(check.stderr).toMatch(/Review!B4 +warning review-not-filled: .*Reviewed on \(B4\) is empty/);
+    expect(check.stderr).not.toContain("Reviewed by (B3)");
+    const json = JSON.parse(
+      runCli(["status", "--month", "2022-09", "--format", "json", "--data", data]).stdout,
+    );
+    expect(json.review).toMatchObject({ state: "not reviewed", filled: false, missing: ["reviewedOn"] });
   }, 120_000);
 });

@@ -14,7 +14,39 @@ export interface DocxTable {
   xml: string;
   /** The paragraph just before the table. */
   before: string;
+  /** The table's rows as a reader takes them: a row the DOCX splits over a page (its second piece starting "KPI 3 (continued)") is one row. */
   rows: Row[];
+  /** Every w:tr, as written. */
+  pieces: Row[];
+}
+
+/** What the carried-over piece of a split row starts with. */
+const CONTINUED = /\(continued\)$/;
+
+/**
+ * Rows read back whole: a piece whose first cell starts with the "(continued)" marker joins the
+ * row before it, cell by cell and without the marker, its paragraphs after the piece before's (a
+ * paragraph the page broke inside is two paragraphs in the file, one on each page).
+ */
+function wholeRows(pieces: readonly Row[]): Row[] {
+  const rows: Row[] = [];
+  for (const piece of pieces) {
+    const first = paragraphsOf(piece.cells[0]?.xml ?? "")[0];
+    const last = rows[rows.length - 1];
+    if (!last || first === undefined || !CONTINUED.test(textOf(first))) {
+      rows.push({ xml: piece.xml, cells: piece.cells.map((c) => ({ ...c })) });
+      continue;
+    }
+    last.xml += piece.xml;
+    piece.cells.forEach((cell, i) => {
+      const into = last.cells[i]!;
+      const xml = i === 0 ? cell.xml.replace(first, "") : cell.xml;
+      const text = paragraphsOf(xml).map(textOf).join("\n");
+      into.xml += xml;
+      into.text = into.text && text ? `${into.text}\n${text}` : into.text || text;
+    });
+  }
+  return rows;
 }
 
 export function unzipText(bytes: Uint8Array): Record<string, string> {
@@ -57,7 +89,7 @@ export function tablesOf(documentXml: string): DocxTable[] {
         text: paragraphsOf(c[0]).map(textOf).join("\n"),
       })),
     }));
-    tables.push({ xml, before: preceding[preceding.length - 1] ?? "", rows });
+    tables.push({ xml, before: preceding[preceding.length - 1] ?? "", rows: wholeRows(rows), pieces: rows });
   }
   return tables;
 }

@@ -36,7 +36,6 @@ describe("pdfkit's private parts the renderer uses", () => {
     ["_root.data", (doc: PDFKit.PDFDocument) => typeof internals(doc)._root.data],
     ["_write", (doc: PDFKit.PDFDocument) => typeof internals(doc)._write],
     ["_offset", (doc: PDFKit.PDFDocument) => typeof internals(doc)._offset],
-    ["_text", (doc: PDFKit.PDFDocument) => typeof internals(doc)._text],
     ["page.fonts", (doc: PDFKit.PDFDocument) => typeof internals(doc).page.fonts],
     ["page.write", (doc: PDFKit.PDFDocument) => typeof internals(doc).page.write],
     ["page.end", (doc: PDFKit.PDFDocument) => typeof internals(doc).page.end],
@@ -52,7 +51,6 @@ describe("pdfkit's private parts the renderer uses", () => {
       "_root.data": "object",
       _write: "function",
       _offset: "number",
-      _text: "function",
       "page.fonts": "object",
       "page.write": "function",
       "page.end": "function",
@@ -83,35 +81,6 @@ describe("pdfkit's private parts the renderer uses", () => {
     expect(run.glyphs.length).toBe(4);
     expect(run.positions.length).toBe(4);
     expect(run.advanceWidth).toBeGreaterThan(0);
-  });
-
-  it("_text wraps with pdfkit's own line wrapper, one callback a line, and an own widthOfString is what it measures with", () => {
-    const doc = fresh();
-    const pdf = internals(doc.fontSize(10));
-    const lines: string[] = [];
-    pdf._text(
-      "alpha beta gamma delta",
-      10,
-      10,
-      { width: 60, height: Infinity },
-      (line) => void lines.push(line),
-    );
-    expect(lines.length).toBeGreaterThan(1);
-    expect(lines.join("").replace(/\s+/g, "")).toBe("alphabetagammadelta");
-    const face = pdf._font;
-    // Every word twice as wide: the wrapper must ask the face, so the lines get shorter.
-    face.widthOfString = (text, size, features) =>
-      2 * Object.getPrototypeOf(face).widthOfString.call(face, text, size, features);
-    const narrow: string[] = [];
-    pdf._text(
-      "alpha beta gamma delta",
-      10,
-      10,
-      { width: 60, height: Infinity },
-      (line) => void narrow.push(line),
-    );
-    delete (face as Partial<typeof face>).widthOfString;
-    expect(narrow.length).toBeGreaterThan(lines.length);
   });
 
   it("_root.data is written as the catalog, _addInfo writes the XMP from info, _write and _offset carry every byte", async () => {

@@ -8,19 +8,26 @@ import { stylesFor } from "./styles.js";
 import { TableSlots } from "./table-slots.js";
 import { columnWidths } from "../layout/columns.js";
 import { measure } from "../layout/measure.js";
+import { documentFlow } from "./flow.js";
 
 /**
  * Draws the report model as an accessible DOCX: heading styles, captioned fixed-width tables
- * with repeating header rows and rows that may split across pages, one landscape section per model section,
- * title, subject, author and language set. It decides nothing the model has not decided.
+ * with repeating header rows, one section per model section, title, subject, author and language
+ * set, in Source Sans 3 (embedded). Its pages are the PDF's: the same layout (layout/page-flow.ts)
+ * decides where each page breaks and where a tall row splits. It decides nothing the model has not decided.
  */
 export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {
   const tables = new TableSlots();
   const widths = columnWidths(report, measure());
+  // Where the PDF's pages break, and the size it draws the chart at: the DOCX follows both.
+  const flows = documentFlow(report, widths);
   const pictures = new Map<OutcomeChart, Uint8Array>();
   for (const section of report.sections)
-    for (const block of section.blocks)
-      if (block.type === "figure") pictures.set(block.chart, await outcomeChartPng(block.chart));
+    for (const block of section.blocks) {
+      const size = block.type === "figure" ? flows.get(section)?.get(block)?.chart : undefined;
+      if (block.type === "figure" && size)
+        pictures.set(block.chart, await outcomeChartPng(block.chart, size));
+    }
   const document = new Document({
     title: report.title,
     subject: report.subject,
@@ -34,6 +41,7 @@ export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {
         tables,
         report.labels.page,
         widths,
+        flows.get(section)!,
         pictures,
       ),
     ),

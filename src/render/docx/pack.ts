@@ -2,6 +2,7 @@ import { strFromU8, strToU8, unzipSync, type Unzipped } from "fflate";
 import { Packer, type Document } from "docx";
 import { zipStable } from "../../zip/stable-zip.js";
 import type { TableSlots } from "./table-slots.js";
+import { embeddedFonts } from "./fonts.js";
 
 interface XmlifiedFile {
   path: string;
@@ -55,12 +56,27 @@ export async function packDeterministic(
     "docProps/core.xml",
     core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`),
   );
+  // docx writes an empty font table; the faces the document is set in go in it (fonts.ts).
+  const fonts = embeddedFonts();
+  if (!parts.has("word/fontTable.xml") || !parts.has("word/_rels/fontTable.xml.rels"))
+    throw new Error("docx wrote no word/fontTable.xml or its relationships");
+  parts.set("word/fontTable.xml", fonts.fontTable);
+  parts.set("word/_rels/fontTable.xml.rels", fonts.relationships);
+  // Word keeps the faces in the file when an officer saves it again (docx has no option for this).
+  const settings = parts.get("word/settings.xml");
+  if (!settings?.includes("<w:displayBackgroundShape/>"))
+    throw new Error("docx wrote no w:displayBackgroundShape in word/settings.xml");
+  parts.set(
+    "word/settings.xml",
+    settings.replace("<w:displayBackgroundShape/>", "<w:displayBackgroundShape/><w:embedTrueTypeFonts/>"),
+  );
   const entries: Unzipped = {};
   for (const [path, xml] of parts)
     entries[path] = path === "word/document.xml" ? tables.fill(xml) : strToU8(xml);
   // The pictures (the chart's PNG), named by docx after a hash of their bytes, as compile() adds them.
   for (const media of document.Media.Array)
     entries[`word/media/${media.fileName}`] = Uint8Array.from(media.data as Uint8Array);
+  Object.assign(entries, fonts.files);
   return zipStable(entries, date);
 }
 
@@ -68,7 +84,7 @@ export async function packDeterministic(
  * docx's parts as text, in docx's order. Its public Packer only hands out a deflated zip, and
  * deflating it (JSZip) then inflating it again cost more than the rest of a one-month DOCX, so
  * this asks the Compiler inside the Packer directly. It holds no images or embedded fonts, which
- * compile() would add: packDeterministic adds the images itself, and this renderer embeds no fonts. Should a later docx move the Compiler, the
+ * compile() would add: packDeterministic adds the images and the fonts (fonts.ts) itself. Should a later docx move the Compiler, the
  * public way still works, only slower.
  */
 async function xmlParts(document: Document): Promise<Map<string, string>> {

@@ -1,28 +1,45 @@
-import type { IRunOptions, IStylesOptions } from "docx";
+import { LineRuleType, type IRunOptions, type IStylesOptions } from "docx";
+import { REGULAR, SIZE as TYPE_SIZE } from "../layout/type.js";
+import { metricTypesetter } from "../layout/typesetter.js";
+import { HEADING_GAP } from "../layout/page-flow.js";
+import { CAPTION_GAP } from "../layout/table-flow.js";
 import { HEADER_FILL, HEADER_TEXT, NOTE_COLOUR, TEXT_COLOUR } from "../../model/palette.js";
 import type { Paragraph as ModelParagraph } from "../../model/document.js";
 import { emphasisOf } from "../../model/emphasis.js";
-import { halfPoints } from "./units.js";
+import { halfPoints, twips } from "./units.js";
+import { FONT_NAME } from "./fonts.js";
 
 /**
- * Arial is named explicitly (ascii, hAnsi, cs and eastAsia) so Word does not fall back to the
- * theme font; LibreOffice substitutes the metric-compatible Liberation Sans where Arial is absent.
+ * The PDF's face, embedded in the file (fonts.ts), named for every script (ascii, hAnsi, cs and
+ * eastAsia) so Word does not fall back to the theme font.
  */
-export const FONT = { ascii: "Arial", hAnsi: "Arial", cs: "Arial", eastAsia: "Arial" } as const;
+export const FONT = { ascii: FONT_NAME, hAnsi: FONT_NAME, cs: FONT_NAME, eastAsia: FONT_NAME } as const;
 
 /**
- * Sizes in points, as the PDF's: in tables the verdict (outcome, figures, row headers, column
- * labels) is 8.5 pt bold and the rest 8 pt, the floor for print, so the two editions paginate alike.
+ * Sizes in points, the layout's (layout/type.ts): in tables the verdict (outcome, figures, row
+ * headers, column labels) is 8.5 pt bold and the rest 8 pt, the floor for print.
  */
 export const SIZE = {
-  body: 10,
-  table: 8,
-  tableStrong: 8.5,
-  footer: 8.5,
-  caption: 10,
-  heading1: 14,
-  heading2: 12,
+  body: TYPE_SIZE.body,
+  table: TYPE_SIZE.cellText,
+  tableStrong: TYPE_SIZE.cell,
+  footer: TYPE_SIZE.footer,
+  caption: TYPE_SIZE.caption,
+  heading1: TYPE_SIZE.heading1,
+  heading2: TYPE_SIZE.heading2,
 } as const;
+
+/**
+ * Lines the layout's distance apart (1.2 em, metricTypesetter().lineHeight), exactly: Word's
+ * and LibreOffice's "single" is the font's own ascent and descent, 1.42 em for Source Sans 3,
+ * which would make every table a sixth taller than the PDF's and move every page break.
+ */
+export function exactLines(size: number): { line: number; lineRule: typeof LineRuleType.EXACT } {
+  return {
+    line: twips(metricTypesetter().lineHeight({ font: REGULAR, size })),
+    lineRule: LineRuleType.EXACT,
+  };
+}
 
 /** Header row text: white bold on the dark header fill (contrast checked in the palette). */
 export const HEADER_RUN = { bold: true, color: HEADER_TEXT } as const;
@@ -49,12 +66,16 @@ export const TABLE_HEADING_STYLE = "TableHeading";
  */
 export const TABLE_STRONG_STYLE = "TableTextStrong";
 export const TABLE_NOTE_STYLE = "TableTextNote";
+/** The "KPI 3 (continued)" marker a split row's second piece starts with, as the PDF sets it: 8 pt bold, in the note colour. */
+export const TABLE_CONTINUED_STYLE = "TableContinued";
+/** A column label the layout sets at 8 pt, where 8.5 pt would break inside a word. */
+export const TABLE_HEADING_SMALL_STYLE = "TableHeadingSmall";
 /** Word's built-in "footer" style, sized here so the page number field's result is sized with it. */
 export const FOOTER_STYLE = "Footer";
 
 /**
  * Every style the document uses. Language and font sit in the document defaults, so every run,
- * including the footer's and the page number field's, is en-GB Arial without repeating it.
+ * including the footer's and the page number field's, is en-GB Source Sans 3 without repeating it.
  */
 export function stylesFor(language: string): IStylesOptions {
   const heading = { font: FONT, bold: true, color: HEADER_FILL };
@@ -69,11 +90,21 @@ export function stylesFor(language: string): IStylesOptions {
       // LibreOffice all see the headings whatever they make of docx's "Heading 1" style name.
       heading1: {
         run: { ...heading, size: halfPoints(SIZE.heading1) },
-        paragraph: { outlineLevel: 0, keepNext: true, keepLines: true, spacing: { before: 0, after: 120 } },
+        paragraph: {
+          outlineLevel: 0,
+          keepNext: true,
+          keepLines: true,
+          spacing: { before: 0, after: twips(HEADING_GAP), ...exactLines(SIZE.heading1) },
+        },
       },
       heading2: {
         run: { ...heading, size: halfPoints(SIZE.heading2) },
-        paragraph: { outlineLevel: 1, keepNext: true, keepLines: true, spacing: { before: 240, after: 120 } },
+        paragraph: {
+          outlineLevel: 1,
+          keepNext: true,
+          keepLines: true,
+          spacing: { before: 0, after: twips(HEADING_GAP), ...exactLines(SIZE.heading2) },
+        },
       },
     },
     paragraphStyles: [
@@ -84,7 +115,11 @@ export function stylesFor(language: string): IStylesOptions {
         next: "Normal",
         quickFormat: true,
         // Kept with the table it names, so a caption never ends a page alone.
-        paragraph: { keepNext: true, keepLines: true, spacing: { before: 200, after: 80 } },
+        paragraph: {
+          keepNext: true,
+          keepLines: true,
+          spacing: { before: 0, after: twips(CAPTION_GAP), ...exactLines(SIZE.caption) },
+        },
         run: { bold: true, size: halfPoints(SIZE.caption), color: HEADER_FILL },
       },
       {
@@ -92,7 +127,7 @@ export function stylesFor(language: string): IStylesOptions {
         name: "Table Text",
         basedOn: "Normal",
         quickFormat: true,
-        paragraph: { spacing: { after: CELL_GAP } },
+        paragraph: { spacing: { after: CELL_GAP, ...exactLines(SIZE.table) } },
         run: { size: halfPoints(SIZE.table) },
       },
       {
@@ -100,6 +135,7 @@ export function stylesFor(language: string): IStylesOptions {
         name: "Table Text Strong",
         basedOn: TABLE_TEXT_STYLE,
         quickFormat: true,
+        paragraph: { spacing: { after: CELL_GAP, ...exactLines(SIZE.tableStrong) } },
         run: { bold: true, size: halfPoints(SIZE.tableStrong) },
       },
       {
@@ -116,8 +152,23 @@ export function stylesFor(language: string): IStylesOptions {
         quickFormat: true,
         // Kept with the first row: a header row alone at the foot of a page is no use, and
         // LibreOffice 7.4 drops the rows that follow an orphaned unsplittable header row.
-        paragraph: { keepNext: true },
+        paragraph: { keepNext: true, spacing: { after: CELL_GAP, ...exactLines(SIZE.tableStrong) } },
         run: { ...HEADER_RUN, size: halfPoints(SIZE.tableStrong) },
+      },
+      {
+        id: TABLE_CONTINUED_STYLE,
+        name: "Table Continued",
+        basedOn: TABLE_NOTE_STYLE,
+        quickFormat: true,
+        run: { bold: true, size: halfPoints(TYPE_SIZE.cellNote) },
+      },
+      {
+        id: TABLE_HEADING_SMALL_STYLE,
+        name: "Table Heading Small",
+        basedOn: TABLE_HEADING_STYLE,
+        quickFormat: true,
+        paragraph: { spacing: { after: CELL_GAP, ...exactLines(TYPE_SIZE.cellNote) } },
+        run: { size: halfPoints(TYPE_SIZE.cellNote) },
       },
       { id: FOOTER_STYLE, name: "footer", basedOn: "Normal", run: { size: halfPoints(SIZE.footer) } },
     ],

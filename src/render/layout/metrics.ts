@@ -9,6 +9,8 @@ export interface FontMetrics {
   readonly unitsPerEm: number;
   /** The advance of the glyph for `codePoint`, in font units; undefined when the font has none. */
   advance(codePoint: number): number | undefined;
+  /** A glyph's advance by its id (glyph 0 is the empty box drawn for a character the font lacks). */
+  glyphAdvance(glyph: number): number | undefined;
 }
 
 interface Tables {
@@ -34,13 +36,15 @@ export function readMetrics(bytes: Uint8Array): FontMetrics {
   const hmtx = table("hmtx");
   const glyphOf = cmapLookup(data, table("cmap"));
   const advances = new Map<number, number | undefined>();
+  // Glyphs past the last long metric share its advance (the hmtx table's own rule).
+  const glyphAdvance = (glyph: number) => data.getUint16(hmtx + 4 * Math.min(glyph, metricCount - 1));
   return {
     unitsPerEm,
+    glyphAdvance,
     advance(codePoint) {
       if (advances.has(codePoint)) return advances.get(codePoint);
       const glyph = glyphOf(codePoint);
-      // Glyphs past the last long metric share its advance (the hmtx table's own rule).
-      const advance = glyph ? data.getUint16(hmtx + 4 * Math.min(glyph, metricCount - 1)) : undefined;
+      const advance = glyph ? glyphAdvance(glyph) : undefined;
       advances.set(codePoint, advance);
       return advance;
     },

@@ -15,8 +15,9 @@ import { BOLD, SIZE } from "./type.js";
 export const CAPTION_GAP = 4;
 
 /**
- * A row is split only where at least this many lines of its text fit above the foot of the page:
- * a sliver of a row reads worse than a gap, so a row with less room than that moves down whole.
+ * A row is split only where at least this many lines of its text fit above the foot of the page
+ * and at least as many go on to the next: a sliver of a row reads worse than a gap, so a row that
+ * would leave less than that on either page moves down whole.
  */
 const MIN_SPLIT_LINES = 3;
 
@@ -104,6 +105,11 @@ function splitRow(
   if (!parts.some(([head]) => head.some((p) => !p.artifact))) return null;
   const head = cells.map((c, i) => ({ ...c, paragraphs: parts[i]![0] }));
   const rest = cells.map((c, i) => ({ ...c, paragraphs: parts[i]![1] }));
+  // Nor is a row split to carry a sliver over the page ("(lower is better)" alone under the
+  // repeated header): what goes on must be as much as what may stay, unless the row cannot start
+  // anywhere better.
+  const carried = rest.map((c) => ({ ...c, paragraphs: c.paragraphs.filter((p) => !p.artifact) }));
+  if (!fresh && rowHeight(carried) < splitMinimum(type)) return null;
   if (row.continued) rest[0] = withMarker(type, rest[0]!, row.continued);
   return [head, rest];
 }

@@ -1,28 +1,24 @@
-import type { Table } from "../../model/document.js";
 import type { OutcomeChart } from "../../model/outcome-chart.js";
 import { CHART_BACKGROUND } from "../../model/chart-palette.js";
 import { chartScene, type SceneSegment, type SceneText } from "../chart/scene.js";
 import { BOLD, REGULAR } from "./fonts.js";
 import type { Pager } from "./page-furniture.js";
-import { drawTable, layoutFor } from "./table.js";
 import { child, tagged, type StructElement } from "./tags.js";
-
-/** The chart's size in points: 640 by 240, a little flatter than the SVG (720 by 400 CSS pixels), so the chart, its table of figures and the end of the table before them share a page. */
-const WIDTH = 640;
-const HEIGHT = 240;
-/** The flattest the chart is drawn, to share a page with what came before it rather than leave a gap. */
-const MIN_HEIGHT = 170;
-const GAP = 10;
 
 /**
  * The outcome chart as vector paths and text, tagged as one Figure whose /Alt is the model's
- * description (what the chart shows and every figure behind it), then the same figures as a
- * table. The layout is chart/scene.ts's, as the SVG's is, with the PDF's own font measuring the labels.
+ * description (what the chart shows and every figure behind it), at the size the layout gave it
+ * (layout/page-flow.ts); its table of figures follows as any table. The layout is chart/scene.ts's,
+ * as the SVG's is, with the PDF's own font measuring the labels.
  */
-export function drawFigure(pager: Pager, parent: StructElement, chart: OutcomeChart, table: Table): void {
+export function drawFigure(
+  pager: Pager,
+  parent: StructElement,
+  chart: OutcomeChart,
+  width: number,
+  height: number,
+): void {
   const { doc, pen } = pager;
-  const width = Math.min(WIDTH, pager.contentWidth);
-  const height = chartHeight(pager, table);
   const scene = chartScene(chart, {
     width,
     height,
@@ -45,46 +41,6 @@ export function drawFigure(pager: Pager, parent: StructElement, chart: OutcomeCh
     });
   });
   figure.end();
-  pager.y += height + GAP;
-  drawTable(pager, parent, table);
-}
-
-/** The table of figures under the chart, as drawn. */
-function figuresHeight(pager: Pager, table: Table): number {
-  const { layout, caption } = layoutFor(pager, table);
-  return (
-    GAP +
-    caption.height +
-    2 * GAP +
-    layout.header.height +
-    layout.rows.reduce((sum, row) => sum + row.height, 0)
-  );
-}
-
-/** What a heading before the chart keeps with it: the chart at its flattest (its figures may follow over the page). */
-export function figureHeight(pager: Pager, table: Table): number {
-  return MIN_HEIGHT + Math.min(figuresHeight(pager, table), GAP);
-}
-
-/**
- * How tall the chart is drawn, starting a page first if need be. The chart and its figures share
- * the page where they can, the chart a little flatter if that is what it takes; else the chart
- * takes what is left of the page and its figures follow on the next, so no page is left half
- * empty for them.
- */
-function chartHeight(pager: Pager, table: Table): number {
-  const figures = figuresHeight(pager, table);
-  const fitting = () =>
-    HEIGHT + figures <= pager.space
-      ? HEIGHT
-      : MIN_HEIGHT + figures <= pager.space
-        ? Math.floor(pager.space - figures)
-        : undefined;
-  const here = fitting();
-  if (here !== undefined) return here;
-  if (MIN_HEIGHT + GAP <= pager.space) return Math.floor(Math.min(HEIGHT, pager.space - GAP));
-  if (!pager.atTop) pager.newPage();
-  return fitting() ?? HEIGHT;
 }
 
 /** A segment filled, edged in white so neighbours stay apart, and patterned in white where its series is. */

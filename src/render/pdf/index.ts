@@ -1,14 +1,17 @@
 import PDFDocument from "pdfkit";
 import type { ReportDocument } from "../../model/document.js";
 import type { Rendered } from "../registry.js";
-import { drawHeading, drawParagraph } from "./blocks.js";
-import { drawFigure, figureHeight } from "./figure.js";
+import { drawHeading, drawParagraphPiece } from "./blocks.js";
+import { drawFigure } from "./figure.js";
 import { collectOutput } from "./output.js";
 import { Pager } from "./page-furniture.js";
 import { Pen } from "./pen.js";
-import { drawTable, layoutFor, tableLead, type PlacedTable } from "./table.js";
+import { TableDrawer } from "./table.js";
 import { internals } from "./pdfkit-internals.js";
-import { child } from "./tags.js";
+import { child, type StructElement } from "./tags.js";
+import { flowSection, type Painter } from "../layout/page-flow.js";
+import { metricTypesetter } from "../layout/typesetter.js";
+import type { Table } from "../../model/document.js";
 import { loadShaper } from "./shaper.js";
 import { columnWidths } from "../layout/columns.js";
 import { measure } from "../layout/measure.js";
@@ -98,32 +101,12 @@ export async function renderPdfReport(document: ReportDocument, options: PdfOpti
   );
   const root = doc.struct("Document");
   doc.addStructure(root);
-  let layout: PlacedTable | undefined;
   for (const section of document.sections) {
     pager.startSection(section);
     const sect = child(doc, root, "Sect");
-    section.blocks.forEach((block, i) => {
-      const next = section.blocks[i + 1];
-      if (block.type === "heading") {
-        // A heading stays with the start of the table it introduces: its caption, header and first row.
-        layout = next?.type === "table" ? layoutFor(pager, next.table) : undefined;
-        // A chart's heading stays with the chart.
-        drawHeading(
-          pager,
-          sect,
-          block.level,
-          block.text,
-          layout
-            ? tableLead(pager, layout)
-            : next?.type === "figure"
-              ? figureHeight(pager, next.table)
-              : undefined,
-        );
-      } else if (block.type === "paragraph") drawParagraph(pager, sect, block.paragraph);
-      else if (block.type === "figure") drawFigure(pager, sect, block.chart, block.table);
-      else drawTable(pager, sect, block.table, layout);
-      if (block.type !== "heading") layout = undefined;
-    });
+    // Where each block goes is the layout's (layout/page-flow.ts), measured as the DOCX's is
+    // (layout/typesetter.ts); the pen only draws it.
+    flowSection(metricTypesetter(), section, (table) => pager.widthsOf(table), pager, painter(pager, sect));
     sect.end();
   }
   root.end();
@@ -137,4 +120,37 @@ export async function renderPdfReport(document: ReportDocument, options: PdfOpti
       ]
     : [];
   return { bytes: await output(), warnings };
+}
+
+/** Each step of the layout drawn and tagged: headings with their bookmarks, a paragraph in one P however many pages it spans, tables by TableDrawer. */
+function painter(pager: Pager, sect: StructElement): Painter {
+  const tables = new Map<Table, TableDrawer>();
+  const drawer = (table: Table) => {
+    const found = tables.get(table);
+    if (!found) throw new Error(`The table "${table.caption}" was drawn before its caption.`);
+    return found;
+  };
+  let paragraph: StructElement | undefined;
+  return {
+    heading: (level, text, placed) => drawHeading(pager, sect, level, text, placed),
+    paragraph: (_, placed, first, last) => {
+      if (first) paragraph = child(pager.doc, sect, "P");
+      if (!paragraph) throw new Error("A paragraph's piece was drawn before its first.");
+      drawParagraphPiece(pager, paragraph, placed);
+      if (last) paragraph.end();
+    },
+    figure: (chart, width, height) => drawFigure(pager, sect, chart, width, height),
+    caption: (table, _, caption) => {
+      const drawn = new TableDrawer(pager, sect);
+      tables.set(table, drawn);
+      drawn.caption(caption);
+    },
+    header: (table, layout, repeated) => drawer(table).header(layout, repeated),
+    row: (table, layout, index) => drawer(table).row(layout, index),
+    piece: (table, _, piece) => drawer(table).piece(piece),
+    tableEnd: (table) => {
+      drawer(table).end();
+      tables.delete(table);
+    },
+  };
 }

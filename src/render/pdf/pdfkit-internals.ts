@@ -1,8 +1,9 @@
 /**
  * The parts of pdfkit 0.20 that its public API and @types/pdfkit do not expose, in one place.
- * The renderer uses them to share each font's parsed tables and shaped words across documents,
- * to wrap text once with pdfkit's own line wrapper, and to write whole paragraphs of text into
- * the content stream at once instead of a pdfkit `text` call (and its re-measuring) per line.
+ * The renderer uses them to share each font's parsed tables and shaped words across documents
+ * and to write whole paragraphs of text into the content stream at once instead of a pdfkit
+ * `text` call (and its re-measuring) per line. Lines are broken by the layout, not by pdfkit's
+ * wrapper (layout/typesetter.ts).
  * Checked against node_modules/pdfkit/js/pdfkit.js (PDFFontFactory, EmbeddedFont, TextMixin).
  */
 
@@ -62,11 +63,6 @@ export interface EmbeddedFont {
   ref(): unknown;
 }
 
-export interface TextOptions {
-  width: number;
-  height: number;
-}
-
 interface PageInternals {
   fonts: Record<string, unknown>;
   /**
@@ -94,9 +90,6 @@ interface DocumentInternals {
   _write(data: string | Uint8Array): void;
   _offset: number;
   page: PageInternals;
-  x: number;
-  y: number;
-  _text(text: string, x: number, y: number, options: TextOptions, onLine: (line: string) => void): void;
 }
 
 export function internals(doc: PDFKit.PDFDocument): DocumentInternals {

@@ -3,15 +3,6 @@ import { FALLBACK, openFallback, openFonts, type TextStyle } from "./fonts.js";
 import { Cids, num, rgb, show, type Shown } from "./glyph-ops.js";
 import { internals, type EmbeddedFont } from "./pdfkit-internals.js";
 
-/**
- * Lines already broken, by face, size, width and text. Wrapping is most of the cost of measuring,
- * and the same labels, figures and commentary recur within a report and across a batch. Cleared
- * when large, so a long batch does not keep every paragraph it ever drew.
- */
-const broken = new Map<string, Map<string, readonly string[]>>();
-let brokenCount = 0;
-const MAX_BROKEN = 100_000;
-
 /** Line height, in ems. */
 const LEADING = 1.2;
 /**
@@ -21,10 +12,10 @@ const LEADING = 1.2;
 const BASELINE = 1;
 
 /**
- * Measures and draws text in one document. Paragraphs are broken into lines once, with pdfkit's
- * own line wrapper (the same break opportunities and the same widths as `doc.text`, long words
- * broken rather than overflowing), and each paragraph is then written as one text object, line by
- * line at the positions measured, so nothing is measured or wrapped again while drawing.
+ * Draws text in one document: each paragraph, already broken into lines by the layout
+ * (layout/typesetter.ts, the same lines the DOCX has), is written as one text object, line by
+ * line, shaped and kerned; it measures only what is drawn at a computed position (a footer's
+ * page number, a chart's labels).
  */
 export class Pen {
   private readonly faces: Map<string, EmbeddedFont>;
@@ -79,38 +70,6 @@ export class Pen {
     const widthOf = (f: EmbeddedFont, t: string) =>
       Object.getPrototypeOf(f).widthOfString.call(f, t, size, features) as number;
     return runs ? runs.reduce((sum, run) => sum + widthOf(run.face, run.text), 0) : widthOf(face, text);
-  }
-
-  /** Looked up by the text itself, in a map per face, size and width: a paragraph's string is hashed once however often it is drawn. */
-  lines(text: string, style: TextStyle, width: number): readonly string[] {
-    const measure = `${style.font} ${style.size} ${width}`;
-    let known = broken.get(measure);
-    if (!known) broken.set(measure, (known = new Map()));
-    let lines = this.cached ? known.get(text) : undefined;
-    if (!lines) {
-      const found: string[] = [];
-      const doc = internals(this.doc.font(style.font).fontSize(style.size));
-      const [x, y] = [doc.x, doc.y];
-      const face = this.face(style.font);
-      // Text with characters drawn in the fallback face is measured as drawn: pdfkit's wrapper
-      // asks the main face for each word's width, so for this text the face answers run by run.
-      const mixed = this.runs(text, face) !== null;
-      if (mixed) face.widthOfString = (word, size, features) => this.mixedWidth(word, face, size, features);
-      try {
-        doc._text(text, x, y, { width, height: Infinity }, (line) => void found.push(line));
-      } finally {
-        if (mixed) delete (face as Partial<EmbeddedFont>).widthOfString;
-      }
-      [doc.x, doc.y] = [x, y];
-      lines = found;
-      if (!this.cached) return lines;
-      if (++brokenCount > MAX_BROKEN) {
-        for (const map of broken.values()) map.clear();
-        brokenCount = 1;
-      }
-      known.set(text, lines);
-    }
-    return lines;
   }
 
   /**

@@ -1,23 +1,10 @@
-import type { Table } from "../../model/document.js";
-import { TEXT_COLOUR } from "../../model/palette.js";
-import {
-  CELL_PADDING,
-  gapOf,
-  layoutTable,
-  place,
-  type CellLayout,
-  type Placed,
-  type TableLayout,
-} from "../layout/cells.js";
-import { CAPTION_GAP, flowRows, tableLead as leadOf } from "../layout/table-flow.js";
-import { BOLD, SIZE } from "./fonts.js";
+import { CELL_PADDING, gapOf, type CellLayout, type Placed, type TableLayout } from "../layout/cells.js";
+import type { RowPiece } from "../layout/table-flow.js";
 import { drawPlaced } from "./blocks.js";
 import type { Pager } from "./page-furniture.js";
 import { artifact, child, tagged, type StructElement } from "./tags.js";
 
 const RULE = { width: 0.5, colour: "8C8C8C" };
-/** Space after a table, so the next caption is not read as part of it. */
-const TABLE_GAP = 16;
 
 /** A cell's structure element, and the P (or, in a list, LBody) elements of its paragraphs when it has several. */
 interface CellTags {
@@ -27,82 +14,68 @@ interface CellTags {
   list?: StructElement;
 }
 
-/** A table measured and its caption placed, before anything is drawn. */
-export interface PlacedTable {
-  table: Table;
-  layout: TableLayout;
-  caption: Placed;
-}
-
-export function layoutFor(pager: Pager, table: Table): PlacedTable {
-  return {
-    table,
-    layout: layoutTable(pager.pen, table, pager.left, pager.widthsOf(table)),
-    caption: place(
-      pager.pen,
-      { text: table.caption, role: "strong" },
-      { font: BOLD, size: SIZE.caption },
-      TEXT_COLOUR,
-      pager.contentWidth,
-    ),
-  };
-}
-
-/** What must share a page with the table's start: caption, header row and the first row, or as much of it as a split leaves. */
-export function tableLead(pager: Pager, placed: PlacedTable): number {
-  return leadOf(pager.pen, placed.layout, placed.caption.height);
-}
-
 /**
- * Table > Caption, TR > TH | TD. A row that runs over the foot of a page is split: each cell goes
- * on where it stopped (whole paragraphs first, then line by line) under the header row, which
- * repeats on every page the table continues on, and the carried-over piece starts with the row's
- * "(continued)" marker. Repeated header and marker are artifacts, so a reader meets each once; a
- * split row's pieces stay in the same TR and cell elements, so the structure tree has one row.
+ * Table > Caption, TR > TH | TD, drawn where the layout puts each part (layout/page-flow.ts). A
+ * split row's pieces stay in the same TR and cell elements, so the structure tree has one row;
+ * the repeated header and the "(continued)" marker are artifacts, so a reader meets each once.
  */
-export function drawTable(pager: Pager, parent: StructElement, table: Table, placed?: PlacedTable): void {
-  const { doc } = pager;
-  const { layout, caption } = placed?.table === table ? placed : layoutFor(pager, table);
-  // The caption and header row stay with the first row, as far as a page allows.
-  if (tableLead(pager, { table, layout, caption }) > pager.space && !pager.atTop) pager.newPage();
+export class TableDrawer {
+  private element: StructElement | undefined;
+  private current: { index: number; tr: StructElement; tags: CellTags[] } | undefined;
 
-  const element = child(doc, parent, "Table");
-  const captionElement = child(doc, element, "Caption");
-  tagged(doc, captionElement, "Caption", () => drawPlaced(pager.pen, caption, pager.left, pager.y));
-  captionElement.end();
-  pager.y += caption.height + CAPTION_GAP;
+  constructor(
+    private readonly pager: Pager,
+    private readonly parent: StructElement,
+  ) {}
 
-  const headerRow = child(doc, element, "TR");
-  drawRow(
-    pager,
-    layout.header.cells,
-    layout.header.height,
-    layout.header.cells.map(() => cellTags(doc, headerRow, "TH", "Column")),
-  );
-  headerRow.end();
+  caption(caption: Placed): void {
+    const { doc } = this.pager;
+    this.element = child(doc, this.parent, "Table");
+    const captionElement = child(doc, this.element, "Caption");
+    tagged(doc, captionElement, "Caption", () =>
+      drawPlaced(this.pager.pen, caption, this.pager.left, this.pager.y),
+    );
+    captionElement.end();
+  }
 
-  // Where the rows go is the layout's (layout/table-flow.ts); the PDF draws its pieces.
-  const pieces = flowRows(pager.pen, layout, { y: pager.y, top: pager.top, bottom: pager.bottom });
-  let next = 0;
-  layout.rows.forEach((row, index) => {
-    const tr = child(doc, element, "TR");
-    const tags = row.cells.map((c) =>
+  header(layout: TableLayout, repeated: boolean): void {
+    const { doc } = this.pager;
+    const { cells, height } = layout.header;
+    if (repeated) return artifact(doc, "Pagination", () => drawRow(this.pager, cells, height, null));
+    const headerRow = child(doc, this.table(), "TR");
+    drawRow(
+      this.pager,
+      cells,
+      height,
+      cells.map(() => cellTags(doc, headerRow, "TH", "Column")),
+    );
+    headerRow.end();
+  }
+
+  row(layout: TableLayout, index: number): void {
+    const { doc } = this.pager;
+    this.current?.tr.end();
+    const tr = child(doc, this.table(), "TR");
+    const tags = layout.rows[index]!.cells.map((c) =>
       c.cell.rowHeader ? cellTags(doc, tr, "TH", "Row") : cellTags(doc, tr, "TD"),
     );
-    for (; next < pieces.length && pieces[next]!.row === index; next++) {
-      const piece = pieces[next]!;
-      for (let n = 0; n < piece.breaks; n++) continueTable(pager, layout);
-      drawRow(pager, piece.cells, piece.height, tags);
-    }
-    tr.end();
-  });
-  element.end();
-  pager.y += TABLE_GAP;
-}
+    this.current = { index, tr, tags };
+  }
 
-function continueTable(pager: Pager, layout: TableLayout): void {
-  pager.newPage();
-  artifact(pager.doc, "Pagination", () => drawRow(pager, layout.header.cells, layout.header.height, null));
+  piece(piece: RowPiece): void {
+    if (this.current?.index !== piece.row) throw new Error("A row's piece was drawn before its row began.");
+    drawRow(this.pager, piece.cells, piece.height, this.current.tags);
+  }
+
+  end(): void {
+    this.current?.tr.end();
+    this.table().end();
+  }
+
+  private table(): StructElement {
+    if (!this.element) throw new Error("A table's rows were drawn before its caption.");
+    return this.element;
+  }
 }
 
 function cellTags(
@@ -142,7 +115,6 @@ function drawRow(pager: Pager, cells: readonly CellLayout[], height: number, tag
       y += p.height;
     });
   });
-  pager.y = top + height;
 }
 
 /** A list cell's items: L > LI > LBody, one item per paragraph (no label is drawn, so there is no Lbl). */

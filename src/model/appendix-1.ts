@@ -2,7 +2,15 @@ import { notDueUntil, targetTextIn } from "../evaluate/index.js";
 import type { Contract, Kpi } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
-import { monthLabel, shortMonthLabel } from "../words/index.js";
+import { monthLabel } from "../words/index.js";
+import {
+  COMPLIMENTS,
+  kpiRowLabel,
+  partHeading,
+  SCHEDULE_HEADERS,
+  scheduleCaption,
+  scheduleDescription,
+} from "../words/appendix-1.js";
 import { NOT_RANKED, type ReportLabels, reportLabels } from "../words/labels.js";
 import { cell, continued, para, type Block, type Column, type Table } from "./document.js";
 import { kpiMonthCell, type NotDue } from "./kpi-cells.js";
@@ -18,14 +26,14 @@ export const MONTHS_PER_PART = 4;
  */
 function keyColumns(labels: ReportLabels): Column[] {
   return [
-    { header: "Service Criteria", width: 60 },
+    { header: SCHEDULE_HEADERS.serviceCriteria, width: 60 },
     // Numbers only: the compliments row, which has none, is headed in the first column.
-    { header: "KPI Number", width: 40 },
-    { header: "KPI", width: 104 },
+    { header: SCHEDULE_HEADERS.kpiNumber, width: 40 },
+    { header: SCHEDULE_HEADERS.kpi, width: 104 },
     ...(labels.rank !== undefined ? [{ header: labels.rank, width: 30 }] : []),
   ];
 }
-const TARGET_COLUMN: Column = { header: "Service Required", width: 46 };
+const TARGET_COLUMN: Column = { header: SCHEDULE_HEADERS.target, width: 46 };
 
 export interface ScheduleInput {
   contract: Contract;
@@ -51,15 +59,6 @@ export function scheduleBlocks(input: ScheduleInput): Block[] {
   ]);
 }
 
-/** The part's heading, the outline's entry for it: the months it shows in full. */
-function partHeading(months: readonly Month[], index: number, count: number): string {
-  const range =
-    months.length === 1
-      ? monthLabel(months[0]!)
-      : `${monthLabel(months[0]!)} to ${monthLabel(months[months.length - 1]!)}`;
-  return count > 1 ? `Part ${index + 1} of ${count}: ${range}${index > 0 ? " (earlier months)" : ""}` : range;
-}
-
 function partTable(input: ScheduleInput, months: Month[], index: number, count: number): Table {
   const reporting = input.months[input.months.length - 1];
   const labels = reportLabels(input.contract);
@@ -72,13 +71,9 @@ function partTable(input: ScheduleInput, months: Month[], index: number, count: 
     ...months.map((m) => ({ header: monthLabel(m), width: monthWidth })),
     TARGET_COLUMN,
   ];
-  const range =
-    months.length === 1
-      ? monthLabel(months[0]!)
-      : `${shortMonthLabel(months[0]!)} to ${shortMonthLabel(months[months.length - 1]!)}`;
   const rows = input.contract.kpis.map((kpi) => ({
     cells: kpiRow(kpi, months, input, reporting, labels),
-    continued: continued(`KPI ${kpi.number}`),
+    continued: continued(kpiRowLabel(kpi.number)),
   }));
   if (labels.compliments !== undefined)
     rows.push({
@@ -86,11 +81,8 @@ function partTable(input: ScheduleInput, months: Month[], index: number, count: 
       continued: continued(labels.compliments),
     });
   return {
-    caption: `${labels.appendix1}, ${range}${count > 1 ? ` (part ${index + 1} of ${count})` : ""}`,
-    description:
-      `One row for each of the contract's ${input.contract.kpis.length} KPIs${labels.compliments !== undefined ? `, then a row for ${labels.compliments.toLowerCase()}` : ""}. For each KPI: its service criteria, ` +
-      `number, description${labels.rank !== undefined ? ` and ${labels.rank.toLowerCase()}` : ""}; then, for each month from ${monthLabel(months[0]!)} to ${monthLabel(months[months.length - 1]!)}, the outcome in words, ` +
-      `the figures behind it and the supplier's commentary; last, the service required.`,
+    caption: scheduleCaption(labels, months, index, count),
+    description: scheduleDescription(labels, input.contract.kpis.length, months),
     columns,
     rows,
   };
@@ -129,14 +121,14 @@ function notDueIn(kpi: Kpi, month: Month, contract: Contract): NotDue | undefine
 function complimentsRow(months: Month[], input: ScheduleInput, labels: ReportLabels, heading: string) {
   return [
     cell([para(heading, "strong")], { rowHeader: true }),
-    cell([para("None", "note")]),
-    cell([para(`${heading} received this month`)]),
+    cell([para(COMPLIMENTS.number, "note")]),
+    cell([para(COMPLIMENTS.description(heading))]),
     ...(labels.rank !== undefined ? [cell([para(NOT_RANKED, "note")])] : []),
     ...months.map((month) => {
       const results = input.results.get(month);
       if (!results) return cell([para(NO_RETURN, "note")]);
       const text = results.compliments?.trim();
-      return cell([para(text ? text : "None recorded", text ? "body" : "note")]);
+      return cell([para(text ? text : COMPLIMENTS.none, text ? "body" : "note")]);
     }),
     cell([para(NOT_APPLICABLE, "note")]),
   ];

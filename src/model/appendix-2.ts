@@ -1,6 +1,13 @@
 import type { Contract } from "../schema/contract.js";
 import type { MonthResults, MsrResult } from "../schema/results.js";
-import { monthLabel } from "../words/index.js";
+import {
+  msrCaption,
+  msrDescription,
+  msrHeaders,
+  msrPartHeading,
+  msrRowLabel,
+  NO_COMMENT,
+} from "../words/appendix-2.js";
 import { cell, continued, para, type Block, type Cell, type Table } from "./document.js";
 import { linkedKpiLine, MSR_STATE_OUTCOME, msrShortfall, NO_LINKED_KPI } from "../words/msr.js";
 import type { Id } from "../schema/id.js";
@@ -12,7 +19,7 @@ export function msrBlocks(contract: Contract, results: MonthResults): Block[] {
     {
       type: "heading",
       level: 2,
-      text: `${reportLabels(contract).appendix2} ${contract.msrs[0]?.number} to ${contract.msrs.at(-1)?.number} and their linked KPIs`,
+      text: msrPartHeading(reportLabels(contract), contract.msrs[0]!.number, contract.msrs.at(-1)!.number),
     },
     { type: "table", table: msrTable(contract, results) },
   ];
@@ -25,29 +32,29 @@ export function msrTable(contract: Contract, results: MonthResults): Table {
   const rows = contract.msrs.map((msr) => {
     const result = byNumber.get(msr.number)!;
     return {
-      continued: continued(`MSR ${msr.number}`),
+      continued: continued(msrRowLabel(msr.number)),
       cells: [
         cell([para(String(msr.number), "strong")], { rowHeader: true }),
         cell([para(msr.text)]),
         linkedCell(result, shortNames),
         shortfallCell(result),
-        cell([result.comment ? para(result.comment) : para("No comment this month", "note")]),
+        cell([result.comment ? para(result.comment) : para(NO_COMMENT, "note")]),
       ],
     };
   });
+  const labels = reportLabels(contract);
+  const headers = msrHeaders(results.month);
   return {
-    caption: `${reportLabels(contract).appendix2} and their linked KPIs, ${monthLabel(results.month)}`,
-    description:
-      `One row for each of the ${contract.msrs.length} ${reportLabels(contract).appendix2}: its number and wording, each KPI linked to it ` +
-      `with that KPI's outcome for ${monthLabel(results.month)}, which linked KPIs were not met or not captured, and the council's comments.`,
+    caption: msrCaption(labels, results.month),
+    description: msrDescription(labels, contract.msrs.length, results.month),
     columns: [
       // The linked-KPI column is the widest so each KPI's line fits on one line: MSR 1 links 24 KPIs,
       // and wrapped lines made its row too tall to start under the appendix's heading.
-      { header: "MSR", width: 34 },
-      { header: "Minimum Service Requirement", width: 200 },
-      { header: `Linked KPIs: outcome for ${monthLabel(results.month)}`, width: 262 },
-      { header: "Linked KPIs not met or not captured", width: 96 },
-      { header: `Matters being addressed and comments for ${monthLabel(results.month)}`, width: 177.89 },
+      { header: headers.msr, width: 34 },
+      { header: headers.requirement, width: 200 },
+      { header: headers.linked, width: 262 },
+      { header: headers.shortfall, width: 96 },
+      { header: headers.comments, width: 177.89 },
     ],
     rows,
   };

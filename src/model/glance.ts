@@ -1,6 +1,5 @@
 import type { Contract } from "../schema/contract.js";
 import type { Changes, MonthResults, OutcomeCounts } from "../schema/results.js";
-import type { Month } from "../schema/return.js";
 import { figuresText, monthLabel, reasonText } from "../words/index.js";
 import { comparedLabel, directionLine } from "../words/direction.js";
 import { statusText } from "./kpi-cells.js";
@@ -8,25 +7,30 @@ import { cell, continued, para, type Block, type Table } from "./document.js";
 import { byBand, countKeys, countLabel, countOf, outcomeChart, outcomeChartTable } from "./outcome-chart.js";
 import { PAGE } from "./page.js";
 import { reportLabels } from "../words/labels.js";
-import { CHANGE_KINDS, changeLine, noChangeLine, noPreviousReturn } from "../words/glance.js";
+import {
+  CHANGE_KINDS,
+  changeLine,
+  countChange,
+  COUNTS_TABLE,
+  GLANCE_HEADINGS,
+  glanceHeading,
+  glanceIntro,
+  noChangeLine,
+  noPreviousReturn,
+  noShortfallGlance,
+  SHORTFALL_TABLE,
+} from "../words/glance.js";
+import { kpiRowLabel } from "../words/appendix-1.js";
+import { NOT_IN_CONTRACT } from "../words/outcomes.js";
 
 /**
  * The month at a glance, a summary before Appendix 1 (labelled as one, and left out on request): the month's outcome counts beside the
  * month before's, the KPIs that fell short with their reasons, what changed, and the chart of
  * every month the schedule shows. Every word is decided here; the renderers draw the blocks.
  */
-export function glanceHeading(month: Month): string {
-  return `Summary: ${monthLabel(month)} at a glance`;
-}
 
 const sum = (counts: OutcomeCounts, bands: boolean) =>
   countKeys(bands).reduce((total, o) => total + countOf(counts, o), 0);
-
-/** "14 more", "3 fewer", "No change": a count's change in words, never a bare signed number. */
-function countChange(now: number, before: number): string {
-  if (now === before) return "No change";
-  return now > before ? `${now - before} more` : `${before - now} fewer`;
-}
 
 function countsTable(results: MonthResults, changes: Changes): Table {
   const previous = changes.previous;
@@ -37,26 +41,28 @@ function countsTable(results: MonthResults, changes: Changes): Table {
     cells: [
       cell([para(label, strong ? "strong" : "body")], { rowHeader: true }),
       cell([para(String(now), strong ? "strong" : "body")]),
-      cell([was === undefined ? para("No return", "note") : para(String(was), strong ? "strong" : "body")]),
-      cell([was === undefined ? para("Not comparable", "note") : para(countChange(now, was))]),
+      cell([
+        was === undefined
+          ? para(COUNTS_TABLE.noReturn, "note")
+          : para(String(was), strong ? "strong" : "body"),
+      ]),
+      cell([was === undefined ? para(COUNTS_TABLE.notComparable, "note") : para(countChange(now, was))]),
     ],
   });
   return {
-    caption: `Outcomes, ${monthLabel(results.month)} against ${monthLabel(previous)}`,
-    description:
-      `One row for each outcome a KPI can have, then the total: how many KPIs had it in ${monthLabel(results.month)}, ` +
-      `how many in ${monthLabel(previous)}, and the difference in words.`,
+    caption: COUNTS_TABLE.caption(results.month, previous),
+    description: COUNTS_TABLE.description(results.month, previous),
     columns: [
-      { header: "Outcome", width: 160 },
+      { header: COUNTS_TABLE.header, width: 160 },
       { header: monthLabel(results.month), width },
       { header: monthLabel(previous), width },
-      { header: "Change", width },
+      { header: COUNTS_TABLE.change, width },
     ],
     rows: [
       ...countKeys(bands).map((o) =>
         row(countLabel(o), countOf(changes.counts, o), before ? countOf(before, o) : undefined),
       ),
-      row("All KPIs", sum(changes.counts, bands), before ? sum(before, bands) : undefined, true),
+      row(COUNTS_TABLE.total, sum(changes.counts, bands), before ? sum(before, bands) : undefined, true),
     ],
   };
 }
@@ -64,23 +70,23 @@ function countsTable(results: MonthResults, changes: Changes): Table {
 function shortfallTable(contract: Contract, results: MonthResults, shortfalls: MonthResults["kpis"]): Table {
   const names = new Map(contract.kpis.map((k) => [k.number, k.shortName]));
   const columns = [
-    { header: "KPI Number", width: 58 },
-    { header: "KPI", width: 130 },
-    { header: "Outcome", width: 90 },
-    { header: "Actual figures", width: 110 },
-    { header: "Reason", width: 0 },
-    { header: `Direction against ${comparedLabel(results, true)}`, width: 150 },
+    { header: SHORTFALL_TABLE.number, width: 58 },
+    { header: SHORTFALL_TABLE.kpi, width: 130 },
+    { header: SHORTFALL_TABLE.outcome, width: 90 },
+    { header: SHORTFALL_TABLE.figures, width: 110 },
+    { header: SHORTFALL_TABLE.reason, width: 0 },
+    { header: SHORTFALL_TABLE.direction(comparedLabel(results, true)), width: 150 },
   ];
   columns[4]!.width = PAGE.contentWidth - columns.reduce((total, c) => total + c.width, 0);
   return {
-    caption: `KPIs not met or not captured, ${monthLabel(results.month)}`,
-    description: `One row for each KPI not met or not captured in ${monthLabel(results.month)}: its number and name, the outcome, the figures, the reason for the outcome, and its direction of travel against the month before.`,
+    caption: SHORTFALL_TABLE.caption(results.month),
+    description: SHORTFALL_TABLE.description(results.month),
     columns,
     rows: shortfalls.map((k) => ({
-      continued: continued(`KPI ${k.number}`),
+      continued: continued(kpiRowLabel(k.number)),
       cells: [
         cell([para(String(k.number), "strong")], { rowHeader: true }),
-        cell([para(names.get(k.number) ?? "Not in the contract")]),
+        cell([para(names.get(k.number) ?? NOT_IN_CONTRACT)]),
         cell([para(statusText(k), "status")], {
           outcome: k.outcome,
           coloured: true,
@@ -88,7 +94,7 @@ function shortfallTable(contract: Contract, results: MonthResults, shortfalls: M
         }),
         cell([para(figuresText(k.actual), "figures")]),
         cell([para(reasonText(k))]),
-        cell([para(k.trend ? directionLine(k, k.trend) : "Not compared")]),
+        cell([para(k.trend ? directionLine(k, k.trend) : SHORTFALL_TABLE.notCompared)]),
       ],
     })),
   };
@@ -111,8 +117,6 @@ export function glanceBlocks(contract: Contract, results: MonthResults): Block[]
   const { changes, outcomesByMonth } = results;
   if (!changes || !outcomesByMonth)
     throw new Error(`The results for ${results.month} were not compared with the month before.`);
-  const label = monthLabel(results.month);
-  const previous = monthLabel(changes.previous);
   const labels = reportLabels(contract);
   const shortfalls = results.kpis.filter((k) => k.outcome === "not-met" || k.outcome === "not-captured");
   const chart = outcomeChart(outcomesByMonth, contract.kpis.length);
@@ -121,21 +125,16 @@ export function glanceBlocks(contract: Contract, results: MonthResults): Block[]
     {
       type: "paragraph",
       // Labelled as a summary: it is not part of the appendices, and a pack may leave it out.
-      paragraph: para(
-        `A summary before the appendices, of how ${label} compares with ${previous}: the outcomes counted for both months, what changed, the KPIs not met or not captured and why, and the outcomes of every month Appendix 1 shows. ` +
-          (contract.msrs.length
-            ? `Appendix 1 (the ${labels.appendix1}) and Appendix 2 (the ${labels.appendix2}) follow in full.`
-            : `Appendix 1 (the ${labels.appendix1}) follows in full.`),
-      ),
+      paragraph: para(glanceIntro(labels, results.month, changes.previous, contract.msrs.length > 0)),
     },
-    { type: "heading", level: 2, text: `Outcomes against ${previous}` },
+    { type: "heading", level: 2, text: GLANCE_HEADINGS.counts(changes.previous) },
     { type: "table", table: countsTable(results, changes) },
-    { type: "heading", level: 2, text: `What changed since ${previous}` },
+    { type: "heading", level: 2, text: GLANCE_HEADINGS.changes(changes.previous) },
     ...changeParagraphs(changes),
-    { type: "heading", level: 2, text: "KPIs not met or not captured" },
+    { type: "heading", level: 2, text: GLANCE_HEADINGS.shortfalls },
     shortfalls.length
       ? { type: "table", table: shortfallTable(contract, results, shortfalls) }
-      : { type: "paragraph", paragraph: para(`Every KPI was met, not applicable or not due in ${label}.`) },
+      : { type: "paragraph", paragraph: para(noShortfallGlance(results.month)) },
     { type: "heading", level: 2, text: chart.title },
     { type: "figure", chart, table: outcomeChartTable(chart) },
   ];

@@ -9,12 +9,11 @@ import {
   NO_RETURN,
   outcomeWords,
   overrideNote,
-  shadingSentence,
   statusText,
   verificationLine,
 } from "../words/outcomes.js";
 
-export { shadingSentence, statusText };
+export { statusText };
 
 /** A KPI the contract's year makes not due in a month, and the month it is next due in. */
 export interface NotDue {

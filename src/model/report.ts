@@ -1,17 +1,19 @@
-import { shadingSentence } from "./kpi-cells.js";
-import { comparedWith } from "../words/direction.js";
+import { likePeriodWords } from "../words/direction.js";
 import type { Contract } from "../schema/contract.js";
 import type { Month } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
-import { monthLabel } from "../words/index.js";
 import { para, type Block, type ReportDocument, type Section } from "./document.js";
 import { MONTHS_PER_PART, scheduleBlocks } from "./appendix-1.js";
 import { msrBlocks } from "./appendix-2.js";
-import { glanceBlocks, glanceHeading } from "./glance.js";
+import { glanceBlocks } from "./glance.js";
+import { glanceHeading } from "../words/glance.js";
 import { identityLine } from "../words/identity.js";
 import { reviewLine } from "../words/review.js";
 import { renderSummary, summaryContext } from "./summary.js";
 import { reportLabels } from "../words/labels.js";
+import { appendix1Heading, scheduleKey } from "../words/appendix-1.js";
+import { appendix2Heading, appendix2Intro } from "../words/appendix-2.js";
+import { REPORT_LABELS, reportSubject, reportTitle } from "../words/report.js";
 
 export interface ReportInput {
   contract: Contract;
@@ -38,18 +40,17 @@ export const LANGUAGE = "en-GB";
 export function buildReport(input: ReportInput): ReportDocument {
   const month = input.months[input.months.length - 1]!;
   const results = input.results.get(month)!;
-  const label = monthLabel(month);
   const { contract } = input;
   // A contract without MSRs has no Appendix 2 at all, rather than an empty one.
   const withMsrs = contract.msrs.length > 0;
   const labels = reportLabels(contract);
-  const appendix1 = `Appendix 1: ${labels.appendix1}, ${label}`;
+  const appendix1 = appendix1Heading(labels, month);
   // Unreviewed figures say so, in words, at the head of each appendix: never passed off as reviewed.
   const reviewBlock = {
     type: "paragraph" as const,
     paragraph: para(reviewLine(results.review, month), results.review.filled ? "note" : "strong"),
   };
-  const appendix2 = `Appendix 2: ${labels.appendix2}, ${label}`;
+  const appendix2 = appendix2Heading(labels, month);
   const identity = { type: "paragraph" as const, paragraph: para(identityLine(contract, month)) };
   const glance: Section = {
     footer: glanceHeading(month),
@@ -59,7 +60,8 @@ export function buildReport(input: ReportInput): ReportDocument {
       ...(results.review.filled ? [] : [reviewBlock]),
     ]),
   };
-  const appendix2Section: Section = {
+  // Built only for a contract with MSRs: its heading names the first and last.
+  const appendix2Section = (): Section => ({
     footer: appendix2,
     orientation: "landscape",
     blocks: [
@@ -68,21 +70,19 @@ export function buildReport(input: ReportInput): ReportDocument {
       reviewBlock,
       {
         type: "paragraph",
-        paragraph: para(
-          `${labels.msrHeading}, cross-referenced to the KPIs that evidence them, for ${label}.`,
-        ),
+        paragraph: para(appendix2Intro(labels, month)),
       },
       ...msrBlocks(contract, results),
     ],
-  };
+  });
   return {
-    title: `${contract.supplier} performance against KPIs${withMsrs ? ` and ${labels.appendix2}` : ""}, ${label}`,
-    subject: `${contract.title}: ${labels.appendix1}${withMsrs ? ` and ${labels.appendix2}` : ""} for ${label}`,
+    title: reportTitle(contract, labels, month, withMsrs),
+    subject: reportSubject(contract, labels, month, withMsrs),
     author: contract.council,
     language: LANGUAGE,
     date: input.date,
     startPage: input.startPage,
-    labels: { page: "Page", skipToContent: "Skip to the appendices" },
+    labels: REPORT_LABELS,
     sections: [
       ...(input.glance === false ? [] : [glance]),
       {
@@ -99,23 +99,19 @@ export function buildReport(input: ReportInput): ReportDocument {
           {
             type: "paragraph",
             paragraph: para(
-              [
-                `Each month shows the outcome in words, the actual figures behind it, then the supplier's commentary and any council note.`,
-                shadingSentence(label, results.summary.green !== undefined),
-                `Each ${label} cell ends with the KPI's direction of travel against ${likePeriodWords(results)}: ▲ better, = same, ▼ worse or – not comparable, with the reason.`,
-                ...(input.months.length > MONTHS_PER_PART
-                  ? [
-                      `The schedule starts with ${label} and the months just before it; each part after it goes further back.`,
-                    ]
-                  : []),
-              ].join(" "),
+              scheduleKey(
+                month,
+                results.summary.green !== undefined,
+                likePeriodWords(results),
+                input.months.length > MONTHS_PER_PART,
+              ),
               "note",
             ),
           },
           ...scheduleBlocks({ contract, months: input.months, results: input.results }),
         ],
       },
-      ...(withMsrs ? [appendix2Section] : []),
+      ...(withMsrs ? [appendix2Section()] : []),
     ],
   };
 }
@@ -123,12 +119,4 @@ export function buildReport(input: ReportInput): ReportDocument {
 /** What opens a section, right under its heading: who and what, what the section is, and unreviewed figures saying so. */
 function opening(blocks: Block[], lines: Block[]): Block[] {
   return [blocks[0]!, ...lines, ...blocks.slice(1)];
-}
-
-/** What the direction of travel is against: the month before, or each KPI's like period before. */
-function likePeriodWords(results: MonthResults): string {
-  const month = comparedWith(results);
-  return month !== undefined
-    ? monthLabel(month)
-    : "the like period before (the month before for a monthly KPI, the quarter before for a quarterly one, the same month a year before for an annual KPI or a year to date)";
 }

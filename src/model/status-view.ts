@@ -1,9 +1,12 @@
 import { statusText } from "./kpi-cells.js";
 import { z } from "zod";
 import type { Contract } from "../schema/contract.js";
-import { OutcomeSchema, outcomeWords } from "../schema/return.js";
+import { OutcomeSchema } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";
-import { figuresText, kpiRanges, monthLabel, summaryLine } from "../words/index.js";
+import { figuresText, kpiRanges, summaryLine } from "../words/index.js";
+import { NO_LINKED, STATUS_COLUMNS, statusTitle } from "../words/status.js";
+import { NOT_IN_CONTRACT, overrideLine } from "../words/outcomes.js";
+import { SHORTFALL_HEADER } from "../words/appendix-2.js";
 import { directionHeader, directionLine, directionMark } from "../words/direction.js";
 import { reviewLine } from "../words/review.js";
 import { msrShortfall, MSR_STATE_OUTCOME, outcomeLine } from "../words/msr.js";
@@ -38,20 +41,20 @@ export type StatusView = z.infer<typeof StatusViewSchema>;
 export function statusView(results: MonthResults, contract: Contract): StatusView {
   const names = new Map(contract.kpis.map((k) => [k.number, k.shortName]));
   return {
-    title: `${contract.supplier}: KPIs for ${monthLabel(results.month)} (${results.contract})`,
+    title: statusTitle(contract, results.month, results.contract),
     kpis: {
       columns: [
-        "KPI",
-        "Name",
-        "Target",
-        "Actual figures",
+        STATUS_COLUMNS.kpi,
+        STATUS_COLUMNS.name,
+        STATUS_COLUMNS.target,
+        STATUS_COLUMNS.figures,
         directionHeader(results.month, results),
-        "Outcome",
+        STATUS_COLUMNS.outcome,
       ],
       rows: results.kpis.map((k) => ({
         cells: [
           String(k.number),
-          names.get(k.number) ?? "Not in the contract",
+          names.get(k.number) ?? NOT_IN_CONTRACT,
           k.target,
           figuresText(k.actual),
           // With its reason, so "not comparable" always says why; uncompared results (a test's) say so rather than leave a blank.
@@ -64,10 +67,7 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
     review: reviewLine(results.review, results.month),
     overrides: results.kpis
       .filter((k) => k.override)
-      .map(
-        (k) =>
-          `KPI ${k.number} overridden to ${outcomeWords(k.outcome).toLowerCase()}: ${k.override!.reason.trim()}`,
-      ),
+      .map((k) => overrideLine(k.number, k.outcome, k.override!.reason)),
     ...(contract.msrs.length ? msrView(results, reportLabels(contract).appendix2) : {}),
     summary: summaryLine(results.summary),
   };
@@ -77,10 +77,10 @@ function msrView(results: MonthResults, heading: string): Pick<StatusView, "msrH
   return {
     msrHeading: heading,
     msrs: {
-      columns: ["MSR", "Linked KPIs", "Linked KPIs not met or not captured"],
+      columns: [STATUS_COLUMNS.msr, STATUS_COLUMNS.linked, SHORTFALL_HEADER],
       rows: results.msrs.map((m) => {
         const outcome = MSR_STATE_OUTCOME[m.state];
-        const linked = m.linkedKpis.length ? kpiRanges(m.linkedKpis.map((k) => k.number)) : "None";
+        const linked = m.linkedKpis.length ? kpiRanges(m.linkedKpis.map((k) => k.number)) : NO_LINKED;
         return {
           cells: [String(m.number), linked, msrShortfall(m).join("; ")],
           ...(outcome ? { outcome } : {}),

@@ -1,26 +1,24 @@
 import type { Month } from "../schema/return.js";
-import { monthLabel, shortMonthLabel } from "./months.js";
 import type { Id } from "../schema/id.js";
+import { monthLabel, shortMonthLabel } from "./months.js";
+import type { ReportLabels } from "./labels.js";
+import { shadingSentence } from "./outcomes.js";
 
-/** Appendix 1's own words: its heading, its table's headers, caption and description, the compliments row. */
+/**
+ * Appendix 1's own words: its headings, its table's headers, caption and description, the
+ * compliments row and the key under its heading. The parts the contract may rename (`labels`:
+ * the schedule's name, Rank, Compliments) are given, never assumed.
+ */
 export const SCHEDULE_HEADERS = {
   serviceCriteria: "Service Criteria",
   kpiNumber: "KPI Number",
   kpi: "KPI",
-  rank: "Rank",
   target: "Service Required",
 } as const;
 
-export const COMPLIMENTS = {
-  header: "Compliments",
-  number: "None",
-  description: "Compliments received this month",
-  rank: "Not ranked",
-  none: "None recorded",
-} as const;
-
-/** "Appendix 1: KPI schedule, September 2022" */
-export const appendix1Heading = (month: Month) => `Appendix 1: KPI schedule, ${monthLabel(month)}`;
+/** "Appendix 1: KPI schedule, September 2022", the heading and the section's footer. */
+export const appendix1Heading = (labels: Pick<ReportLabels, "appendix1">, month: Month) =>
+  `Appendix 1: ${labels.appendix1}, ${monthLabel(month)}`;
 
 /** A row's label when a table continues on the next page: "KPI 5". */
 export const kpiRowLabel = (number: Id) => `KPI ${number}`;
@@ -34,26 +32,49 @@ export function partHeading(months: readonly Month[], index: number, count: numb
   return count > 1 ? `Part ${index + 1} of ${count}: ${range}${index > 0 ? " (earlier months)" : ""}` : range;
 }
 
-export function scheduleCaption(months: readonly Month[], index: number, count: number): string {
-  // One month is named in full; a range in short, so the caption fits a line.
+/** "KPI schedule, Jun 2022 to Sep 2022 (part 1 of 2)": one month is named in full, a range in short, so the caption fits a line. */
+export function scheduleCaption(
+  labels: Pick<ReportLabels, "appendix1">,
+  months: readonly Month[],
+  index: number,
+  count: number,
+): string {
   const range = months.length === 1 ? monthLabel(months[0]!) : span(months, shortMonthLabel);
-  return `KPI schedule, ${range}${count > 1 ? ` (part ${index + 1} of ${count})` : ""}`;
+  return `${labels.appendix1}, ${range}${count > 1 ? ` (part ${index + 1} of ${count})` : ""}`;
 }
 
-export function scheduleDescription(kpiCount: number, months: readonly Month[]): string {
+/** What the table holds, for a reader who cannot see it: its rows, then each KPI's cells in order. */
+export function scheduleDescription(
+  labels: Pick<ReportLabels, "rank" | "compliments">,
+  kpiCount: number,
+  months: readonly Month[],
+): string {
+  const compliments =
+    labels.compliments !== undefined ? `, then a row for ${labels.compliments.toLowerCase()}` : "";
+  const rank = labels.rank !== undefined ? ` and ${labels.rank.toLowerCase()}` : "";
   return (
-    `One row for each of the contract's ${kpiCount} KPIs, then a row for compliments. For each KPI: its service criteria, ` +
-    `number, description and rank; then, for each month from ${monthLabel(months[0]!)} to ${monthLabel(months[months.length - 1]!)}, the outcome in words, ` +
+    `One row for each of the contract's ${kpiCount} KPIs${compliments}. For each KPI: its service criteria, ` +
+    `number, description${rank}; then, for each month from ${monthLabel(months[0]!)} to ${monthLabel(months[months.length - 1]!)}, the outcome in words, ` +
     `the figures behind it and the supplier's commentary; last, the service required.`
   );
 }
 
-/** The key under Appendix 1's heading: how to read a month's cell (`shading` says what its colour means, `against` what it is compared with), and the parts' order when there are several. */
-export function scheduleKey(month: Month, shading: string, against: string, parts: boolean): string {
+/** The compliments row (headed by the contract's word for it, `heading`): it has no number, and a month may record none. */
+export const COMPLIMENTS = {
+  number: "None",
+  description: (heading: string) => `${heading} received this month`,
+  none: "None recorded",
+} as const;
+
+/**
+ * The key under Appendix 1's heading: how to read a month's cell (what its colour means, by band
+ * for a `banded` contract; `against`, what it is compared with), and the parts' order when there are several.
+ */
+export function scheduleKey(month: Month, banded: boolean, against: string, parts: boolean): string {
   const label = monthLabel(month);
   return [
     `Each month shows the outcome in words, the actual figures behind it, then the supplier's commentary and any council note.`,
-    shading,
+    shadingSentence(label, banded),
     `Each ${label} cell ends with the KPI's direction of travel against ${against}: ▲ better, = same, ▼ worse or – not comparable, with the reason.`,
     ...(parts
       ? [

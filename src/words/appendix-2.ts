@@ -1,28 +1,39 @@
 import type { Month } from "../schema/return.js";
-import { monthLabel } from "./months.js";
 import type { Id } from "../schema/id.js";
+import { monthLabel } from "./months.js";
+import type { ReportLabels } from "./labels.js";
 
-/** Appendix 2's own words: its headings, its table's headers, caption and description. */
-export const appendix2Heading = (month: Month) =>
-  `Appendix 2: Minimum Service Requirements, ${monthLabel(month)}`;
+/**
+ * Appendix 2's own words: its headings, its opening sentence, its table's headers, caption and
+ * description. The contract's `labels` name the requirements (`appendix2`, `msrHeading`).
+ */
+type Labels = Pick<ReportLabels, "appendix2">;
 
-export const appendix2Intro = (month: Month) =>
-  `Partnership-specific Minimum Service Requirements, cross-referenced to the KPIs that evidence them, for ${monthLabel(month)}.`;
+/** "Appendix 2: Minimum Service Requirements, September 2022", the heading and the section's footer. */
+export const appendix2Heading = (labels: Labels, month: Month) =>
+  `Appendix 2: ${labels.appendix2}, ${monthLabel(month)}`;
 
-export const msrPartHeading = (msrCount: number) =>
-  `Minimum Service Requirements 1 to ${msrCount} and their linked KPIs`;
+export const appendix2Intro = (labels: Pick<ReportLabels, "msrHeading">, month: Month) =>
+  `${labels.msrHeading}, cross-referenced to the KPIs that evidence them, for ${monthLabel(month)}.`;
+
+/** "Minimum Service Requirements 1 to 12 and their linked KPIs": the first and last MSR's numbers. */
+export const msrPartHeading = (labels: Labels, first: Id, last: Id) =>
+  `${labels.appendix2} ${first} to ${last} and their linked KPIs`;
 
 /** A row's label when the table continues on the next page: "MSR 3". */
 export const msrRowLabel = (number: Id) => `MSR ${number}`;
 
 export const NO_COMMENT = "No comment this month";
 
-export const msrCaption = (month: Month) =>
-  `Minimum Service Requirements and their linked KPIs, ${monthLabel(month)}`;
+export const msrCaption = (labels: Labels, month: Month) =>
+  `${labels.appendix2} and their linked KPIs, ${monthLabel(month)}`;
 
-export const msrDescription = (msrCount: number, month: Month) =>
-  `One row for each of the ${msrCount} Minimum Service Requirements: its number and wording, each KPI linked to it ` +
+export const msrDescription = (labels: Labels, msrCount: number, month: Month) =>
+  `One row for each of the ${msrCount} ${labels.appendix2}: its number and wording, each KPI linked to it ` +
   `with that KPI's outcome for ${monthLabel(month)}, which linked KPIs were not met or not captured, and the council's comments.`;
+
+/** The shortfall column's header, the same in Appendix 2 and `status`. */
+export const SHORTFALL_HEADER = "Linked KPIs not met or not captured";
 
 export const msrHeaders = (month: Month) => ({
   msr: "MSR",
@@ -31,6 +42,3 @@ export const msrHeaders = (month: Month) => ({
   shortfall: SHORTFALL_HEADER,
   comments: `Matters being addressed and comments for ${monthLabel(month)}`,
 });
-
-/** The shortfall column's header, the same in Appendix 2 and `status`. */
-export const SHORTFALL_HEADER = "Linked KPIs not met or not captured";

@@ -3,13 +3,22 @@ import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
 import { joinList, kpiList } from "./lists.js";
 import { monthLabel } from "./months.js";
 import type { Id } from "../schema/id.js";
+import type { ReportLabels } from "./labels.js";
 
 /** The month at a glance's own words: headings, tables' headers and captions, what changed. */
 export const glanceHeading = (month: Month) => `Summary: ${monthLabel(month)} at a glance`;
 
-export const glanceIntro = (month: Month, previous: Month) =>
+/** What the glance is, under its heading; a contract without MSRs (`withMsrs` false) has no Appendix 2 to name. */
+export const glanceIntro = (
+  labels: Pick<ReportLabels, "appendix1" | "appendix2">,
+  month: Month,
+  previous: Month,
+  withMsrs: boolean,
+) =>
   `A summary before the appendices, of how ${monthLabel(month)} compares with ${monthLabel(previous)}: the outcomes counted for both months, what changed, the KPIs not met or not captured and why, and the outcomes of every month Appendix 1 shows. ` +
-  `Appendix 1 (the KPI schedule) and Appendix 2 (the Minimum Service Requirements) follow in full.`;
+  (withMsrs
+    ? `Appendix 1 (the ${labels.appendix1}) and Appendix 2 (the ${labels.appendix2}) follow in full.`
+    : `Appendix 1 (the ${labels.appendix1}) follows in full.`);
 
 export const GLANCE_HEADINGS = {
   counts: (previous: Month) => `Outcomes against ${monthLabel(previous)}`,

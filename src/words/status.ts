@@ -19,7 +19,6 @@ export const STATUS_COLUMNS = {
   linked: "Linked KPIs",
 } as const;
 
-export const MSR_HEADING = "Minimum Service Requirements";
 /** An MSR that links no KPI, in `status`'s narrow column. */
 export const NO_LINKED = "None";
 

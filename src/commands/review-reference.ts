@@ -1,11 +1,14 @@
-import { figuresReason, kpiList } from "../words/index.js";
-import { NO_LINKED_KPI } from "../words/msr.js";
+import { kpiList } from "../words/index.js";
+import { msrShortfall, NO_LINKED_KPI } from "../words/msr.js";
+import { figuresGiveText } from "../words/outcomes.js";
 import type { ReviewReference } from "../read/review-template.js";
 import type { MonthResults, MsrResult } from "../schema/results.js";
-import { outcomeWords, type MonthlyReturn } from "../schema/return.js";
+import type { MonthlyReturn } from "../schema/return.js";
 import { supplierFiguresText } from "../validate/review-against-return.js";
 
-function msrWords(msr: MsrResult): string {
+function msrWords(msr: MsrResult, banded: boolean): string {
+  // A contract with RAG bands says which linked KPIs are red or amber, as Appendix 2 does.
+  if (banded) return msrShortfall(msr, true).join("; ");
   switch (msr.state) {
     case "no-linked-kpis":
       return NO_LINKED_KPI;
@@ -34,11 +37,13 @@ export function reviewReference(supplierReturn: MonthlyReturn, figuresAlone: Mon
             status: row?.status ?? "No row",
             figures: row ? supplierFiguresText(row) : "None",
             commentary: row?.commentary ?? "",
-            figuresGive: `${outcomeWords(k.computedOutcome)}: ${figuresReason(k)}`,
+            figuresGive: figuresGiveText(k),
           },
         ];
       }),
     ),
-    msrs: new Map(figuresAlone.msrs.map((m) => [m.number, msrWords(m)])),
+    msrs: new Map(
+      figuresAlone.msrs.map((m) => [m.number, msrWords(m, figuresAlone.summary.green !== undefined)]),
+    ),
   };
 }

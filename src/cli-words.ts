@@ -1,13 +1,11 @@
 import type { CommanderError } from "commander";
 import { OPTION_WORDS } from "./commands/option-words.js";
-
-/** What each command is for, as a "did you mean" can't say: the line under an unknown command. */
-const USAGE_HINT =
-  "Run kpi-report --help for the commands, or kpi-report COMMAND --help for one command's options and examples.";
+import { CLI_WORDS } from "./words/commands/cli.js";
+import { OPTION_PROBLEM } from "./words/commands/options.js";
 
 /**
- * Commander's messages in this tool's words: what was given, what is allowed, an example.
- * Commander has already parsed the line; only its wording is replaced.
+ * Commander's messages in this tool's words (words/commands/cli.ts): what was given, what is
+ * allowed, an example. Commander has already parsed the line; only its wording is replaced.
  */
 export function commanderProblem(
   error: CommanderError,
@@ -16,42 +14,30 @@ export function commanderProblem(
 ): { message: string; hint: string } {
   const text = error.message.replace(/^error: /, "");
   const quoted = [...text.matchAll(/'([^']+)'/g)].map((m) => m[1]!);
-  const hint = command ? `Run kpi-report ${command} --help for its options and examples.` : USAGE_HINT;
+  const hint = command ? CLI_WORDS.commandHint(command) : CLI_WORDS.usageHint;
   switch (error.code) {
     case "commander.unknownCommand":
       return {
-        message: `${quoted[0]} is not a command: the commands are ${commands.join(", ")}.${didYouMean(text)}`,
-        hint: USAGE_HINT,
+        message: CLI_WORDS.unknownCommand(quoted[0]!, commands, didYouMean(text)),
+        hint: CLI_WORDS.usageHint,
       };
     case "commander.unknownOption":
-      return {
-        message: `${quoted[0]} is not an option of ${command ?? "kpi-report"}.${didYouMean(text)}`,
-        hint,
-      };
+      return { message: CLI_WORDS.unknownOption(quoted[0]!, command, didYouMean(text)), hint };
     case "commander.optionMissingArgument": {
       // Commander quotes the option as declared ("-m, --month <YYYY-MM>"): the long flag names it.
       const parts = (quoted[0] ?? "").split(/[ ,]+/);
       const flag = parts.find((p) => p.startsWith("--")) ?? parts[0] ?? "";
       const key = flag.replace(/^--/, "").replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
       const words = OPTION_WORDS[command === "build" && key === "month" ? "months" : key];
-      return {
-        message: `${flag} needs a value${words ? `: ${words.allowed}, e.g. ${words.example}` : "."}`,
-        hint,
-      };
+      return { message: CLI_WORDS.needsValue(flag, words && OPTION_PROBLEM.allowed(words)), hint };
     }
     case "commander.missingArgument":
-      return {
-        message: `${command} needs the file to check, e.g. kpi-report ${command} data/returns/2022-09.xlsx`,
-        hint,
-      };
+      return { message: CLI_WORDS.needsFile(command), hint };
     case "commander.excessArguments":
-      return {
-        message: `${command} takes options only, and was also given a word that is not one, e.g. kpi-report ${command} --month 2022-09`,
-        hint,
-      };
+      return { message: CLI_WORDS.optionsOnly(command), hint };
     case "commander.conflictingOption": {
       const [a, b] = quoted.map((q) => q.split(" ")[0]);
-      return { message: `${a} cannot be used with ${b}: choose one.`, hint };
+      return { message: CLI_WORDS.conflicting(a, b), hint };
     }
     default:
       return { message: text, hint };
@@ -60,5 +46,5 @@ export function commanderProblem(
 
 function didYouMean(text: string): string {
   const match = /\(Did you mean (.+)\?\)/.exec(text);
-  return match ? ` Did you mean ${match[1]}?` : "";
+  return match ? CLI_WORDS.didYouMean(match[1]!) : "";
 }

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { type InputError, OutputError, UsageError, damagedInstall, isRunStopper } from "./errors.js";
 import { processIo, type CommandResult, type Io } from "./commands/io.js";
 import { commanderProblem } from "./cli-words.js";
+import { VERBOSE_WORDS } from "./words/commands/cli.js";
 import { PACKAGE } from "./package-root.js";
 import { DATA_LAYOUT, findDataFolder } from "./read/data-dir.js";
 import { join } from "node:path";
@@ -33,24 +34,31 @@ function progressIo(command: string, options: Record<string, unknown>, io: Io): 
   const given = (key: string) => (typeof options[key] === "string" ? (options[key] as string) : undefined);
   if (command === "init") {
     const dir = given("file");
-    io.err(
-      dir
-        ? `Data folder to start: ${dir} (given as DIR)`
-        : `Data folder to start: ${findDataFolder(undefined).dir} (${findDataFolder(undefined).origin})`,
-    );
+    const folder = findDataFolder(undefined);
+    io.err(dir ? VERBOSE_WORDS.startGiven(dir) : VERBOSE_WORDS.start(folder.dir, folder.origin));
     return io;
   }
   const folder = findDataFolder(given("data"));
   if (command === "contract") {
     const out = given("out");
     io.err(
-      `Data folder: ${folder.dir} (${folder.origin}); the contract is written to ${out ? `${out} (given by --out)` : join(folder.dir, DATA_LAYOUT.contract)}`,
+      VERBOSE_WORDS.contractTo(
+        folder.dir,
+        folder.origin,
+        out ?? join(folder.dir, DATA_LAYOUT.contract),
+        out !== undefined,
+      ),
     );
     return io;
   }
   const contract = given("contract");
   io.err(
-    `Data folder: ${folder.dir} (${folder.origin}); contract: ${contract ? `${contract} (given by --contract)` : join(folder.dir, DATA_LAYOUT.contract)}`,
+    VERBOSE_WORDS.contractFrom(
+      folder.dir,
+      folder.origin,
+      contract ?? join(folder.dir, DATA_LAYOUT.contract),
+      contract !== undefined,
+    ),
   );
   return io;
 }

@@ -6,6 +6,7 @@ import { fsReason } from "./folders.js";
 import type { Month } from "../schema/return.js";
 import { configProblems } from "./config-issues.js";
 import { BuildConfigSchema, type BuildOptions } from "./options.js";
+import { CONFIG_WORDS } from "../words/commands/data.js";
 
 /** One data directory and the reports to make from it. */
 export interface BuildTarget {
@@ -43,17 +44,16 @@ export async function planBuild(options: BuildOptions): Promise<BuildTarget[]> {
     json = JSON.parse(await readFile(path, "utf8"));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code) throw new InputError(`Cannot read the build config ${path}: ${fsReason(error)}.`, path);
-    throw new InputError(
-      `The build config ${path} is not valid JSON.`,
-      path,
-      'It is {"builds": [{"data": "data", "month": "2022-09"}, ...]}; see the README.',
-    );
+    if (code) throw new InputError(CONFIG_WORDS.cannotRead(path, fsReason(error)), path);
+    throw new InputError(CONFIG_WORDS.notJson(path), path, CONFIG_WORDS.shape);
   }
   const parsed = BuildConfigSchema.safeParse(json);
   if (!parsed.success) {
     throw new InputError(
-      `The build config ${path} cannot be used:\n${configProblems(parsed.error.issues, json, ["data", "contract", "month", "from", "out", "glance"])}`,
+      CONFIG_WORDS.cannotUse(
+        path,
+        configProblems(parsed.error.issues, json, ["data", "contract", "month", "from", "out", "glance"]),
+      ),
       path,
     );
   }

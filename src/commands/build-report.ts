@@ -12,6 +12,7 @@ import { sourceDate } from "./source-date.js";
 import { writeFilesAtomic } from "./io.js";
 import { PACKAGE_ROOT } from "../package-root.js";
 import type { Renderers } from "./renderers.js";
+import { DATA_WORDS } from "../words/commands/data.js";
 import type { BuildOptions } from "./options.js";
 
 const BUNDLED_TEMPLATES = join(PACKAGE_ROOT, "templates");
@@ -110,7 +111,7 @@ function summaryTemplate(dataDir: string): Promise<{ file: string; text: string 
           // Not there: try the next place.
         }
       }
-      throw new UsageError(`The summary template summary.hbs is missing from ${BUNDLED_TEMPLATES}.`);
+      throw new UsageError(DATA_WORDS.templateMissing(BUNDLED_TEMPLATES));
     })();
     templateCache.set(dataDir, pending);
   }

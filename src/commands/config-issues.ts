@@ -1,13 +1,7 @@
 import type { z } from "zod";
 import { OPTION_WORDS } from "./option-words.js";
-
-const TYPE_WORDS: Record<string, string> = {
-  string: "text in quotes",
-  number: "a number",
-  array: "a list in [ ]",
-  object: "an object in { }",
-  boolean: "true or false",
-};
+import { JSON_PROBLEM } from "../words/commands/data.js";
+import { OPTION_PROBLEM } from "../words/commands/options.js";
 
 /** The value the file has at `path` (zod does not keep it by default). */
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -22,12 +16,12 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 function where(path: readonly PropertyKey[]): string {
   return path.length
     ? path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i ? "." : ""}${String(p)}`)).join("")
-    : "the file";
+    : JSON_PROBLEM.theFile;
 }
 
 /**
  * A JSON file's problems (a build config, a contract) as lines a person can act on, in words of our
- * own. `fields` names what an entry may hold, where the file has one kind of entry.
+ * own (words/commands/data.ts). `fields` names what an entry may hold, where the file has one kind of entry.
  */
 export function configProblems(
   issues: readonly z.core.$ZodIssue[],
@@ -41,25 +35,29 @@ export function configProblems(
     const last = [...issue.path].reverse().find((p) => typeof p === "string");
     switch (issue.code) {
       case "unrecognized_keys":
-        return `${at}: ${issue.keys.map((k) => `"${k}"`).join(", ")} is not a field kpi-report reads here${fields ? `; the fields are ${fields.join(", ")}` : ""}`;
+        return JSON_PROBLEM.unknownFields(at, issue.keys, fields);
       case "invalid_type":
         return found === undefined
-          ? `${at} is missing`
-          : `${at} is ${JSON.stringify(found)}: it must be ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+          ? JSON_PROBLEM.missing(at)
+          : JSON_PROBLEM.wrongType(at, found, issue.expected);
       case "invalid_value":
-        return `${at} is ${JSON.stringify(found)}: it must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+        return JSON_PROBLEM.notOneOf(at, found, issue.values);
       case "too_small":
-        return `${at} must not be empty`;
+        return JSON_PROBLEM.empty(at);
       default: {
         const words = OPTION_WORDS[last === "month" ? "months" : String(last)];
         // zod's message for a refinement of our own schema is ours; its stock messages are not used.
         const own =
           issue.code === "custom" || (issue.code === "invalid_format" && !/^Invalid/.test(issue.message));
-        const value = found !== undefined && typeof found !== "object" ? ` is ${JSON.stringify(found)}` : "";
-        return `${at}${value}: ${words ? `${words.allowed}, e.g. ${words.example}` : own ? issue.message : "not a value kpi-report can use here"}`;
+        const value = found !== undefined && typeof found !== "object" ? JSON_PROBLEM.is(found) : "";
+        return JSON_PROBLEM.bad(
+          at,
+          value,
+          words ? OPTION_PROBLEM.allowed(words) : own ? issue.message : JSON_PROBLEM.unusable,
+        );
       }
     }
   });
-  if (issues.length > limit) lines.push(`... and ${issues.length - limit} more`);
-  return lines.map((l) => `  - ${l}`).join("\n");
+  if (issues.length > limit) lines.push(JSON_PROBLEM.more(issues.length - limit));
+  return lines.map(JSON_PROBLEM.line).join("\n");
 }

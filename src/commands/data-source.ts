@@ -1,6 +1,8 @@
 import { basename } from "node:path";
 import { loadContract } from "../read/contract.js";
-import { contractFile, findDataFolder, listMonthFiles } from "../read/data-dir.js";
+import { contractFile, findDataFolder, GIVEN_BY_DATA, listMonthFiles } from "../read/data-dir.js";
+import { DATA_WORDS } from "../words/commands/data.js";
+import { dataFlag } from "../words/commands/lines.js";
 import { readWorkbookFile, type WorkbookFile } from "../read/workbook.js";
 import { stat } from "node:fs/promises";
 import { InputError, UsageError } from "../errors.js";
@@ -86,7 +88,7 @@ export class DataSource {
     const { folder, contractFile: file, ...loaded } = await loadContractFor(options);
     const returns = await listMonthFiles(folder.dir, "returns", true);
     const reviews = await listMonthFiles(folder.dir, "reviews");
-    const flag = folder.origin === "given by --data" ? ` --data ${folder.dir}` : "";
+    const flag = dataFlag(folder.origin === GIVEN_BY_DATA, folder.dir);
     return new DataSource(
       folder.dir,
       file,
@@ -105,10 +107,8 @@ export class DataSource {
     if (this.available.has(month)) return;
     const have = [...this.available.keys()];
     throw new UsageError(
-      `There is no return for ${month} in ${this.dataDir}.`,
-      have.length
-        ? `Returns available: ${have.join(", ")}.`
-        : `The returns folder is empty: file the supplier's return with "kpi-report add FILE".`,
+      DATA_WORDS.noReturn(month, this.dataDir),
+      have.length ? DATA_WORDS.returnsAvailable(have) : DATA_WORDS.returnsEmpty,
     );
   }
 
@@ -162,14 +162,12 @@ export class DataSource {
   notes(months: readonly Month[]): string[] {
     const notes = this.ignored.map((file) =>
       basename(file).startsWith("~$")
-        ? `kpi-report: warning: ${file} is ignored: an Excel lock file (the workbook is open somewhere), never a month.`
-        : `kpi-report: warning: ${file} is ignored: not named YYYY-MM.xlsx. File a supplier's return with "kpi-report add FILE${this.dataFlag}".`,
+        ? DATA_WORDS.ignoredLockFile(file)
+        : DATA_WORDS.ignoredName(file, this.dataFlag),
     );
     const unreviewed = months.filter((m) => !this.reviewFiles.has(m));
     if (unreviewed.length)
-      notes.push(
-        `kpi-report: no council review for ${unreviewed.join(", ")}: outcomes are the figures alone. "kpi-report review --month ${unreviewed[unreviewed.length - 1]}${this.dataFlag}" writes one to fill.`,
-      );
+      notes.push(DATA_WORDS.noReview(unreviewed, unreviewed[unreviewed.length - 1]!, this.dataFlag));
     return notes;
   }
 
@@ -210,11 +208,7 @@ export async function loadContractFor(options: { data?: string | undefined; cont
   const folder = findDataFolder(options.data);
   const file = await contractFile(folder, options.contract);
   if (options.contract !== undefined && !(await stat(file).catch(() => undefined))) {
-    throw new InputError(
-      `There is no contract file at ${file}.`,
-      file,
-      "Check the path given to --contract.",
-    );
+    throw new InputError(DATA_WORDS.noContractFile(file), file, DATA_WORDS.checkContractPath);
   }
   return { folder, contractFile: file, ...(await loadContract(file)) };
 }

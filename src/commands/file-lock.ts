@@ -6,6 +6,7 @@ import { OutputError } from "../errors.js";
 import { fsReason } from "./folders.js";
 import { writeFileNew } from "./io.js";
 import { holdWhileRunning, processRuns } from "./temporaries.js";
+import { LOCK_WORDS } from "../words/commands/output.js";
 
 /**
  * A lock file beside what several runs may change at once (a month's filed return, a folder's
@@ -36,10 +37,7 @@ export async function withLock<T>(lockPath: string, what: string, work: () => Pr
       continue;
     }
     if (Date.now() > deadline) {
-      throw new OutputError(
-        `Another kpi-report run has held ${what} for over a minute (${lockPath}); nothing was changed. If no other run is going, delete that file and try again.`,
-        lockPath,
-      );
+      throw new OutputError(LOCK_WORDS.heldTooLong(what, lockPath), lockPath);
     }
     // A little longer each time, with jitter, so runs waiting together do not wake together.
     await sleep(Math.min(200, 10 + attempt * 5) + Math.random() * 20);
@@ -69,7 +67,7 @@ async function breakStale(lockPath: string, stale: string, what: string): Promis
     handle = await open(guard, "wx");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST")
-      throw new OutputError(`Cannot lock ${what} (${guard}): ${fsReason(error)}.`, guard);
+      throw new OutputError(LOCK_WORDS.cannotLock(what, guard, fsReason(error)), guard);
     if (await olderThan(guard, GUARD_STALE_MS)) await rm(guard, { force: true });
     return; // another run is removing it: the next attempt finds the lock gone or taken
   }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { joinList } from "../words/index.js";
+import { type DisagreementKind, disagreementWords, mendCommand } from "../words/commands/output.js";
 import { ExistingManifestSchema } from "./manifest.js";
 import { staleTemporaries } from "./temporaries.js";
 
@@ -14,7 +14,7 @@ export interface Disagreement {
   /** The month whose set it breaks; undefined for a temporary file, which breaks no set. */
   month: string | undefined;
   file: string;
-  kind: "missing" | "changed" | "unrecorded" | "temporary";
+  kind: DisagreementKind;
 }
 
 /** The names build writes: appendices-YYYY-MM.FORMAT and results-YYYY-MM.json. */
@@ -63,12 +63,6 @@ async function manifestReports(folder: string) {
   }
 }
 
-const WHAT: Record<Exclude<Disagreement["kind"], "temporary">, (file: string) => string> = {
-  missing: (file) => `${file} is missing`,
-  changed: (file) => `${file} is not the file it records`,
-  unrecorded: (file) => `${file} is not in it`,
-};
-
 /**
  * The disagreements in one line: what is wrong, and what mends it. `mending` are the months a build
  * saying it is about to write into the folder, which it mends as it goes (and it removes the
@@ -80,33 +74,14 @@ export function disagreementLine(
   mending: readonly string[] | undefined,
   dataFlag = "",
 ): string {
-  const temporaryFiles = found.filter((d) => d.kind === "temporary").map((d) => d.file);
-  const what = joinList([
-    ...found.filter((d) => d.kind !== "temporary").map((d) => WHAT[d.kind as keyof typeof WHAT](d.file)),
-    ...(temporaryFiles.length === 1 ? [`a temporary file is left behind (${temporaryFiles[0]})`] : []),
-    ...(temporaryFiles.length > 1
-      ? [`${temporaryFiles.length} temporary files are left behind (${joinList(temporaryFiles)})`]
-      : []),
-  ]);
   const broken = [
     ...new Set(found.flatMap((d) => (d.month && d.kind !== "temporary" ? [d.month] : []))),
   ].sort();
   const unmended = broken.filter((m) => !mending?.includes(m));
-  const temporaries = temporaryFiles.length > 0;
-  const command = `kpi-report build --month ${unmended.join(",")}${dataFlag} --out ${folder}`;
-  const mend: string[] = [];
-  if (mending) {
-    const mended = broken.filter((m) => mending.includes(m));
-    const doing = [
-      ...(mended.length ? [`writes ${joinList(mended)} again`] : []),
-      ...(temporaries ? ["removes the temporary files"] : []),
-    ];
-    if (doing.length) mend.push(`This build ${joinList(doing)}.`);
-    if (unmended.length) mend.push(`To mend ${doing.length ? "the rest" : "it"}: ${command}.`);
-  } else if (unmended.length) mend.push(`To mend it: ${command}.`);
-  else mend.push("The next build into the folder removes the temporary files.");
-  return [
-    `${join(folder, "manifest.json")} disagrees with its folder, as after a build stopped partway: ${what}.`,
-    ...mend,
-  ].join(" ");
+  return disagreementWords(
+    join(folder, "manifest.json"),
+    found,
+    mending && broken.filter((m) => mending.includes(m)),
+    unmended.length ? mendCommand(unmended, dataFlag, folder) : undefined,
+  );
 }

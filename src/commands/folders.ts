@@ -3,30 +3,12 @@ import { access, mkdir, open, rm, rmdir, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { OutputError } from "../errors.js";
 import { probeName, removeStaleTemporaries } from "./temporaries.js";
+import { fsReasonWords, OUTPUT_WORDS } from "../words/commands/output.js";
 
-/** Why the file system refused, in words; the code itself is for KPI_REPORT_DEBUG, not the reader. */
+/** Why the file system refused, in words (words/commands/output.ts). */
 export function fsReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? "";
-  const reasons: Record<string, string> = {
-    EACCES: "permission denied",
-    EPERM: "the system does not allow it",
-    EROFS: "the file system is read-only",
-    ENOSPC: "the disk is full",
-    EDQUOT: "the disk quota is used up",
-    EFBIG: "the file is larger than this system allows a file to be (a file-size limit)",
-    ENOTDIR: "a part of the path is a file, not a folder",
-    EISDIR: "a folder of that name is in the way",
-    EEXIST: "a file of that name is in the way",
-    ENOENT: "there is no such file or folder",
-    ENAMETOOLONG: "the path is too long",
-    ELOOP: "the path goes round in a loop of links",
-    EBUSY: "the file is in use by another program",
-    EMFILE: "too many files are open",
-    ENFILE: "too many files are open",
-    EINVAL: "the name is not allowed here",
-    EXDEV: "the temporary file and the target are on different disks",
-  };
-  return reasons[code] ?? "the system refused";
+  return fsReasonWords(code);
 }
 
 /** The path's nearest part that exists, and the names below it that do not. */
@@ -38,7 +20,7 @@ async function nearestExisting(path: string): Promise<{ existing: string; stats:
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if ((code !== "ENOENT" && code !== "ENOTDIR") || dirname(p) === p) {
-        throw new OutputError(`Cannot use ${path} as the output folder: ${fsReason(error)} (at ${p}).`, path);
+        throw new OutputError(OUTPUT_WORDS.cannotUse(path, fsReason(error), p), path);
       }
       missing.unshift(basename(p));
     }
@@ -54,19 +36,14 @@ export async function checkOutputFolder(path: string): Promise<void> {
   const { existing, stats, missing } = await nearestExisting(path);
   if (!stats.isDirectory()) {
     throw new OutputError(
-      missing.length
-        ? `Cannot make the folder ${path}: ${existing} is a file, not a folder.`
-        : `Cannot write into ${path}: it is a file, not a folder.`,
+      missing.length ? OUTPUT_WORDS.fileInTheWay(path, existing) : OUTPUT_WORDS.isAFile(path),
       path,
     );
   }
   try {
     await access(existing, constants.W_OK);
   } catch (error) {
-    throw new OutputError(
-      `Cannot ${missing.length ? `make the folder ${path}` : `write into ${path}`}: ${fsReason(error)} in ${existing}.`,
-      path,
-    );
+    throw new OutputError(OUTPUT_WORDS.refused(path, missing.length > 0, fsReason(error), existing), path);
   }
   if (!missing.length) return;
   // Permission bits do not tell everything (procfs and sysfs refuse root too): a folder of a name no
@@ -78,7 +55,12 @@ export async function checkOutputFolder(path: string): Promise<void> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new OutputError(
-      `Cannot make the folder ${path}: ${code === "ENOENT" ? `${existing} does not allow folders to be made in it` : `${fsReason(error)} in ${existing}`}.`,
+      OUTPUT_WORDS.cannotMake(
+        path,
+        code === "ENOENT"
+          ? OUTPUT_WORDS.noFoldersIn(existing)
+          : OUTPUT_WORDS.reasonIn(fsReason(error), existing),
+      ),
       path,
     );
   }
@@ -91,8 +73,7 @@ export async function checkOutputFolder(path: string): Promise<void> {
  */
 export async function makeFolder(path: string): Promise<void> {
   const { existing, stats, missing } = await nearestExisting(path);
-  if (!stats.isDirectory())
-    throw new OutputError(`Cannot make the folder ${path}: ${existing} is a file, not a folder.`, path);
+  if (!stats.isDirectory()) throw new OutputError(OUTPUT_WORDS.fileInTheWay(path, existing), path);
   let current = existing;
   for (const name of missing) {
     const parent = current;
@@ -103,10 +84,8 @@ export async function makeFolder(path: string): Promise<void> {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "EEXIST") continue; // made meanwhile by another run
       const why =
-        code === "ENOENT"
-          ? `${parent} does not allow folders to be made in it`
-          : `${fsReason(error)} in ${parent}`;
-      throw new OutputError(`Cannot make the folder ${path}: ${why}.`, path);
+        code === "ENOENT" ? OUTPUT_WORDS.noFoldersIn(parent) : OUTPUT_WORDS.reasonIn(fsReason(error), parent);
+      throw new OutputError(OUTPUT_WORDS.cannotMake(path, why), path);
     }
   }
 }
@@ -122,7 +101,7 @@ export async function prepareOutputFolder(path: string): Promise<void> {
   try {
     await (await open(probe, "wx")).close();
   } catch (error) {
-    throw new OutputError(`Cannot write into ${path}: ${fsReason(error)}.`, path);
+    throw new OutputError(OUTPUT_WORDS.cannotWriteInto(path, fsReason(error)), path);
   } finally {
     await rm(probe, { force: true }).catch(() => undefined);
   }

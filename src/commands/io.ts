@@ -4,6 +4,7 @@ import { OutputError } from "../errors.js";
 import { colourWanted } from "../render/paint.js";
 import { fsReason, makeFolder } from "./folders.js";
 import { holdWhileRunning, temporaryName } from "./temporaries.js";
+import { OUTPUT_WORDS } from "../words/commands/output.js";
 
 /** Where a command prints. The CLI passes the process's streams; tests may pass their own. */
 export interface Io {
@@ -39,7 +40,7 @@ async function writeTemporary(path: string, bytes: Uint8Array | string): Promise
     await writeFile(temporary, bytes, { flag: "wx" });
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
-    throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
+    throw new OutputError(OUTPUT_WORDS.cannotWrite(path, fsReason(error)), path);
   }
   return temporary;
 }
@@ -54,7 +55,7 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array | string):
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
-    throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
+    throw new OutputError(OUTPUT_WORDS.cannotWrite(path, fsReason(error)), path);
   }
 }
 
@@ -79,7 +80,7 @@ export async function writeFileNew(path: string, bytes: Uint8Array | string): Pr
       code !== "EXDEV" &&
       code !== "EMLINK"
     ) {
-      throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
+      throw new OutputError(OUTPUT_WORDS.cannotWrite(path, fsReason(error)), path);
     }
     return claimThenFill(path, temporary);
   } finally {
@@ -95,14 +96,14 @@ async function claimThenFill(path: string, temporary: string): Promise<boolean> 
     release = holdWhileRunning(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
-    throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
+    throw new OutputError(OUTPUT_WORDS.cannotWrite(path, fsReason(error)), path);
   }
   try {
     await rename(temporary, path);
     return true;
   } catch (error) {
     await rm(path, { force: true }).catch(() => undefined);
-    throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
+    throw new OutputError(OUTPUT_WORDS.cannotWrite(path, fsReason(error)), path);
   } finally {
     release();
   }
@@ -130,7 +131,7 @@ export async function writeFilesAtomic(
     if ((await stat(path).catch(() => undefined))?.isDirectory()) {
       await Promise.all(staged.map((s) => rm(s.temporary, { force: true }).catch(() => undefined)));
       throw new OutputError(
-        `Cannot write ${path}: ${fsReason(Object.assign(new Error(), { code: "EISDIR" }))}; nothing of this set was written.`,
+        OUTPUT_WORDS.cannotWriteSet(path, fsReason(Object.assign(new Error(), { code: "EISDIR" }))),
         path,
       );
     }
@@ -140,7 +141,7 @@ export async function writeFilesAtomic(
       await rename(temporary, path);
     } catch (error) {
       await Promise.all(staged.slice(i).map((s) => rm(s.temporary, { force: true }).catch(() => undefined)));
-      throw new OutputError(`Cannot write ${path}: ${fsReason(error)}.`, path);
+      throw new OutputError(OUTPUT_WORDS.cannotWrite(path, fsReason(error)), path);
     }
   }
 }

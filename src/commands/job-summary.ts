@@ -3,6 +3,7 @@ import { OutputError } from "../errors.js";
 import { jobSummaryView } from "../model/job-summary.js";
 import { viewRenderer } from "../render/registry.js";
 import { writeFileAtomic } from "./io.js";
+import { OUTPUT_WORDS } from "../words/commands/output.js";
 import type { ReportRecord } from "./manifest.js";
 
 /**
@@ -30,10 +31,7 @@ export async function writeJobSummaries(
     try {
       await appendFile(stepSummary, `${markdown}\n`);
     } catch {
-      throw new OutputError(
-        `Cannot append the job summary to GITHUB_STEP_SUMMARY (${stepSummary}).`,
-        stepSummary,
-      );
+      throw new OutputError(OUTPUT_WORDS.cannotAppendSummary(stepSummary), stepSummary);
     }
     written.push(stepSummary);
   }

@@ -8,6 +8,7 @@ import type { CheckedReturn, CheckedReview, DataSource } from "./data-source.js"
 import type { WrittenFile } from "./build-report.js";
 import { withLock } from "./file-lock.js";
 import { writeFileAtomic } from "./io.js";
+import { MANIFEST_WORDS } from "../words/commands/output.js";
 import { PACKAGE } from "../package-root.js";
 
 const { name, version } = PACKAGE;
@@ -96,7 +97,7 @@ export async function writeManifests(
     const path = join(folder, "manifest.json");
     // Read, merged and written under the folder's lock: builds of other months into the same folder
     // at the same moment each keep the others' entries.
-    await withLock(join(folder, ".manifest.json.lock"), `the manifest of ${folder}`, async () => {
+    await withLock(join(folder, ".manifest.json.lock"), MANIFEST_WORDS.lockName(folder), async () => {
       const kept = await agreeing(
         folder,
         await earlierReports(path, new Set(reports.flatMap((r) => r.outputs.map((o) => o.file)))),
@@ -150,17 +151,15 @@ async function agreeing(
     for (const output of report.outputs) {
       const recorded = (output as { sha256?: unknown }).sha256;
       const actual = await readFile(join(folder, output.file)).then(sha256, () => undefined);
-      if (actual === undefined) wrong.push(`${output.file} is missing`);
-      else if (actual !== recorded) wrong.push(`${output.file} is not the file it recorded`);
+      if (actual === undefined) wrong.push(MANIFEST_WORDS.missing(output.file));
+      else if (actual !== recorded) wrong.push(MANIFEST_WORDS.changed(output.file));
     }
     if (!wrong.length) {
       kept.push(report);
       continue;
     }
     if (named.has(report.month)) continue;
-    warn(
-      `${join(folder, "manifest.json")} disagreed with the folder for ${report.month} (${wrong.join("; ")}), as after a build stopped partway: its entry is dropped. Build ${report.month} again into ${folder} to make the set whole.`,
-    );
+    warn(MANIFEST_WORDS.dropped(join(folder, "manifest.json"), report.month, wrong, folder));
   }
   return kept;
 }

@@ -9,6 +9,7 @@ import {
   returnsByMonth,
   reviewsByMonth,
 } from "./data-source.js";
+import { OPTION_RULES } from "../words/commands/options.js";
 import { monthsForSchedule } from "./look-back.js";
 
 /**
@@ -26,7 +27,7 @@ export interface MonthSchedule {
 
 /** The months shown: from `from` when given, else a year back, but not before the first return. */
 export function shownMonths(source: DataSource, month: Month, from?: Month): Month[] {
-  if (from && from > month) throw new UsageError(`--from ${from} is after the month ${month}.`);
+  if (from && from > month) throw new UsageError(OPTION_RULES.fromAfter(from, month));
   if (from) return monthRange(from, month);
   // Without --from the schedule starts where the data does, rather than with columns of "No return".
   return defaultSchedule(month, [...source.available.keys()][0]!);

@@ -3,6 +3,7 @@ import { UsageError } from "../errors.js";
 import { MonthSchema } from "../schema/return.js";
 import { DEFAULT_DOCUMENT_FORMATS, DOCUMENT_FORMATS } from "../render/registry.js";
 import { optionProblem } from "./option-words.js";
+import { formatsAllowed, OPTION_RULES } from "../words/commands/options.js";
 
 export const FormatSchema = z.enum(["text", "json"]);
 export const ValidateFormatSchema = z.enum(["text", "json", "github"]);
@@ -63,9 +64,7 @@ export const ValidateOptionsSchema = DataOptionsSchema.extend({
   maxErrors: z.coerce.number().int().positive().default(200),
 });
 
-export const RenderFormatSchema = z.enum(DOCUMENT_FORMATS, {
-  message: `formats are ${DOCUMENT_FORMATS.join(", ")}, comma-separated`,
-});
+export const RenderFormatSchema = z.enum(DOCUMENT_FORMATS, { message: formatsAllowed(DOCUMENT_FORMATS) });
 export type RenderFormat = z.infer<typeof RenderFormatSchema>;
 
 /** "2022-09", "2022-03..2022-09" or "2022-07,2022-09": one report per month named. */
@@ -84,15 +83,12 @@ export const MonthsSpecSchema = z
           MonthSchema.transform((m) => ({ from: m, to: m })),
           z
             .string()
-            .regex(
-              /^\d{4}-\d{2}\.\.\d{4}-\d{2}$/,
-              "a month (YYYY-MM), a range (YYYY-MM..YYYY-MM) or a comma-separated list",
-            )
+            .regex(/^\d{4}-\d{2}\.\.\d{4}-\d{2}$/, OPTION_RULES.monthSpec)
             .transform((r) => ({ from: r.slice(0, 7), to: r.slice(9) }))
             .pipe(
               z
                 .object({ from: MonthSchema, to: MonthSchema })
-                .refine((r) => r.from <= r.to, "the range ends before it starts"),
+                .refine((r) => r.from <= r.to, OPTION_RULES.rangeBackwards),
             ),
         ]),
       )
@@ -128,13 +124,12 @@ export const BuildOptionsSchema = DataOptionsSchema.extend({
   if (o.month !== undefined && o.config !== undefined) {
     ctx.addIssue({
       code: "custom",
-      message: "--month and --config cannot be used together: the config file names its own months",
+      message: OPTION_RULES.monthAndConfig,
     });
   } else if (o.month === undefined && o.config === undefined) {
     ctx.addIssue({
       code: "custom",
-      message:
-        "--month is required (or --config FILE): months are YYYY-MM, a range FROM..TO or a comma-separated list, e.g. 2022-09 or 2022-03..2022-09",
+      message: OPTION_RULES.monthRequired,
     });
   }
 });

@@ -1,25 +1,8 @@
-import { kpiList } from "../words/index.js";
-import { msrShortfall, NO_LINKED_KPI } from "../words/msr.js";
-import { figuresGiveText } from "../words/outcomes.js";
+import { REFERENCE_WORDS } from "../words/review.js";
 import type { ReviewReference } from "../read/review-template.js";
-import type { MonthResults, MsrResult } from "../schema/results.js";
+import type { MonthResults } from "../schema/results.js";
 import type { MonthlyReturn } from "../schema/return.js";
 import { supplierFiguresText } from "../validate/review-against-return.js";
-
-function msrWords(msr: MsrResult, banded: boolean): string {
-  // A contract with RAG bands says which linked KPIs are red or amber, as Appendix 2 does.
-  if (banded) return msrShortfall(msr, true).join("; ");
-  switch (msr.state) {
-    case "no-linked-kpis":
-      return NO_LINKED_KPI;
-    case "met":
-      return "Met: every linked KPI met, not applicable or not due";
-    case "not-met":
-      return `Not met: ${kpiList(msr.notMet)}${msr.notCaptured.length ? `; not captured: ${kpiList(msr.notCaptured)}` : ""}`;
-    case "incomplete":
-      return `Incomplete: ${kpiList(msr.notCaptured)} not captured`;
-  }
-}
 
 /**
  * What the council's review shows beside its own columns: the supplier's row as returned, and
@@ -34,16 +17,20 @@ export function reviewReference(supplierReturn: MonthlyReturn, figuresAlone: Mon
         return [
           k.number,
           {
-            status: row?.status ?? "No row",
-            figures: row ? supplierFiguresText(row) : "None",
+            status: row?.status ?? REFERENCE_WORDS.noRow,
+            figures: row ? supplierFiguresText(row) : REFERENCE_WORDS.noFigures,
             commentary: row?.commentary ?? "",
-            figuresGive: figuresGiveText(k),
+            figuresGive: REFERENCE_WORDS.figuresGive(k),
           },
         ];
       }),
     ),
+    // A contract with RAG bands says which linked KPIs are red or amber, as Appendix 2 does.
     msrs: new Map(
-      figuresAlone.msrs.map((m) => [m.number, msrWords(m, figuresAlone.summary.green !== undefined)]),
+      figuresAlone.msrs.map((m) => [
+        m.number,
+        REFERENCE_WORDS.msr(m, figuresAlone.summary.green !== undefined),
+      ]),
     ),
   };
 }

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { Workbook } from "./exceljs.js";
 import type { Contract } from "../schema/contract.js";
-import { outcomeWords, OUTCOMES, type Month } from "../schema/return.js";
+import { OUTCOME_CHOICES, OUTCOMES, type Month } from "../schema/return.js";
 import type { MonthlyReview, ReviewKpi } from "../schema/review.js";
 import {
   MSR_COLUMNS,
@@ -146,7 +146,7 @@ async function addKpis(
   validateColumn(sheet, column("overrideOutcome"), rows, {
     type: "list",
     allowBlank: true,
-    formulae: list(OUTCOMES.map(outcomeWords)),
+    formulae: list(OUTCOMES.map((o) => OUTCOME_CHOICES[o])),
     showErrorMessage: true,
     errorTitle: "Outcome override",
     error: "Choose an outcome, and write the reason beside it.",
@@ -164,7 +164,7 @@ function councilInputs(
     verified: row?.verified === undefined ? null : row.verified ? "Yes" : "No",
     verificationNote: row?.verificationNote ?? null,
     derived: row?.derived ? "Yes" : null,
-    overrideOutcome: row?.override ? outcomeWords(row.override.outcome) : null,
+    overrideOutcome: row?.override ? OUTCOME_CHOICES[row.override.outcome] : null,
     overrideReason: row?.override?.reason ?? null,
   };
 }

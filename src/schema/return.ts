@@ -16,7 +16,7 @@ export const KPI_STATUSES = [
 ] as const;
 export const KpiStatusSchema = z.enum(KPI_STATUSES);
 
-/** The verdict for a KPI in a month. Kebab-case in JSON; `outcomeWords` gives the words a reader sees. */
+/** The verdict for a KPI in a month. Kebab-case in JSON; `OUTCOME_CHOICES` are what the council types for one. */
 export const OUTCOMES = ["met", "not-met", "not-captured", "not-applicable", "not-due"] as const;
 export const OutcomeSchema = z.enum(OUTCOMES);
 
@@ -62,7 +62,12 @@ export type MonthlyReturn = z.infer<typeof MonthlyReturnSchema>;
  */
 export const PERCENT_TOLERANCE = 0.5;
 
-const OUTCOME_WORDS: Record<Outcome, string> = {
+/**
+ * The outcomes as the council's review offers them in its override dropdown, and reads them back:
+ * data vocabulary, like KPI_STATUSES for the supplier. A reader sees the same word
+ * (words/outcomes.ts, `outcomeWords`), so the review and the appendices name an outcome alike.
+ */
+export const OUTCOME_CHOICES: Readonly<Record<Outcome, string>> = {
   met: "Met",
   "not-met": "Not met",
   "not-captured": "Not captured",
@@ -70,12 +75,8 @@ const OUTCOME_WORDS: Record<Outcome, string> = {
   "not-due": "Not due",
 };
 
-export function outcomeWords(outcome: Outcome): string {
-  return OUTCOME_WORDS[outcome];
-}
-
-/** The override dropdown offers the words; this maps them back. */
-export function outcomeFromWords(words: string): Outcome | undefined {
-  const wanted = words.trim().toLowerCase();
-  return OUTCOMES.find((o) => OUTCOME_WORDS[o].toLowerCase() === wanted || o === wanted);
+/** A choice typed in the override column, in any case, or the outcome's code: the outcome it names. */
+export function outcomeFromChoice(typed: string): Outcome | undefined {
+  const wanted = typed.trim().toLowerCase();
+  return OUTCOMES.find((o) => OUTCOME_CHOICES[o].toLowerCase() === wanted || o === wanted);
 }

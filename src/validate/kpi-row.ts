@@ -1,5 +1,6 @@
 import type { CellValue } from "../read/raw-workbook.js";
 import { isBlank } from "../read/raw-workbook.js";
+import { joinList } from "../text/lists.js";
 import { KPI_STATUSES, type KpiStatus, type ReturnKpi } from "../schema/return.js";
 import { KPI_COLUMNS, MAX_COMMENTARY_LENGTH, type KpiColumnKey } from "../schema/workbook-layout.js";
 import { finding } from "../findings/catalogue.js";
@@ -15,7 +16,7 @@ import type { Id } from "../schema/id.js";
 export type RowCells = (key: KpiColumnKey) => { value: CellValue; cell: string | undefined };
 
 const HEADER = new Map<KpiColumnKey, string>(KPI_COLUMNS.map((c) => [c.key, c.header]));
-const STATUS_LIST = "measured, not captured, not applicable, no service running or not due";
+const STATUS_LIST = joinList(KPI_STATUSES, "or");
 
 /**
  * One KPI row: each cell parsed on its own, then the rules that tie the cells together. A cell

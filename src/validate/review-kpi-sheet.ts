@@ -1,7 +1,8 @@
 import type { RawSheet } from "../read/raw-workbook.js";
 import { address, cellAt, cellText, isBlank } from "../read/raw-workbook.js";
 import type { Contract } from "../schema/contract.js";
-import { outcomeFromWords } from "../schema/return.js";
+import { OUTCOME_CHOICES, OUTCOMES, outcomeFromChoice } from "../schema/return.js";
+import { joinList } from "../text/lists.js";
 import type { ReviewKpi } from "../schema/review.js";
 import {
   MAX_COMMENTARY_LENGTH,
@@ -27,7 +28,10 @@ const COUNCIL: readonly ReviewKpiColumnKey[] = [
   "overrideReason",
 ];
 const HEADER = new Map<ReviewKpiColumnKey, string>(REVIEW_KPI_COLUMNS.map((c) => [c.key, c.header]));
-const OUTCOME_LIST = "Met, Not met, Not captured, Not applicable or Not due";
+const OUTCOME_LIST = joinList(
+  OUTCOMES.map((o) => OUTCOME_CHOICES[o]),
+  "or",
+);
 
 /** The review's "KPIs" sheet: per KPI, what the council says. A row with none of its columns filled says nothing. */
 export function readReviewKpis(
@@ -140,7 +144,7 @@ function reviewRow(sheet: string, kpi: Id, cells: Cells): { row?: ReviewKpi; fin
 
   const row: ReviewKpi = { kpi };
   if (overrideText !== undefined) {
-    const outcome = outcomeFromWords(overrideText);
+    const outcome = outcomeFromChoice(overrideText);
     if (!outcome) {
       findings.push(
         finding(

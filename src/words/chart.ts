@@ -1,6 +1,7 @@
 import type { MonthCounts, Rag } from "../schema/results.js";
 import { BAND_WORDS } from "./bands.js";
-import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
+import type { Month, Outcome } from "../schema/return.js";
+import { outcomeWords } from "./outcomes.js";
 import { joinList } from "./lists.js";
 import { monthLabel } from "./months.js";
 

@@ -1,5 +1,6 @@
 import type { KpiChange } from "../schema/results.js";
-import { outcomeWords, type Month, type Outcome } from "../schema/return.js";
+import type { Month, Outcome } from "../schema/return.js";
+import { outcomeWords } from "./outcomes.js";
 import { joinList, kpiList } from "./lists.js";
 import { monthLabel } from "./months.js";
 import type { Id } from "../schema/id.js";
@@ -92,8 +93,10 @@ export const changeLine = (kind: ChangeKind, list: readonly KpiChange[], previou
 
 /** "No KPI was back to met or newly not captured.": the kinds of change that did not happen, in one sentence. */
 export function noChangeLine(kinds: readonly ChangeKind[]): string {
-  const none = kinds.map((kind) => CHANGE_LABEL[kind].toLowerCase());
-  return `No KPI was ${none.length <= 1 ? none.join("") : `${none.slice(0, -1).join(", ")} or ${none.at(-1)}`}.`;
+  return `No KPI was ${joinList(
+    kinds.map((kind) => CHANGE_LABEL[kind].toLowerCase()),
+    "or",
+  )}.`;
 }
 
 export const noPreviousReturn = (previous: Month) =>

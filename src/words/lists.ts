@@ -1,10 +1,7 @@
 import { compareIds, type Id } from "../schema/id.js";
+import { joinList } from "../text/lists.js";
 
-/** English list: "5", "5 and 26", "5, 26 and 27" (no Oxford comma, as the briefing note writes). The one list joiner. */
-export function joinList(items: readonly (string | number)[]): string {
-  if (items.length <= 1) return items.map(String).join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
+export { joinList };
 
 /**
  * "KPI 1–3, 5 and 9–12": runs of three or more whole numbers as a range, so a long list of linked KPIs

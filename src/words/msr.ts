@@ -1,4 +1,5 @@
-import { outcomeWords, type Outcome } from "../schema/return.js";
+import type { Outcome } from "../schema/return.js";
+import { outcomeWords } from "./outcomes.js";
 import type { MsrResult, Rag } from "../schema/results.js";
 import { BAND_WORDS, bandLabel } from "./bands.js";
 import { kpiList } from "./lists.js";

@@ -1,10 +1,13 @@
 import type { KpiResult } from "../schema/results.js";
-import { outcomeWords, type Outcome } from "../schema/return.js";
+import { OUTCOME_CHOICES, type Outcome } from "../schema/return.js";
 import { BAND_WORDS, bandLabel, bandReasonText } from "./bands.js";
 import { figuresReason } from "./reasons.js";
 import type { Id } from "../schema/id.js";
 
-export { outcomeWords };
+/** "Not met": an outcome as a reader sees it, the word the council's review offers for it. */
+export function outcomeWords(outcome: Outcome): string {
+  return OUTCOME_CHOICES[outcome];
+}
 
 /** What a reader sees when a month has no return at all: said, never a blank cell. */
 export const NO_RETURN = "No return";

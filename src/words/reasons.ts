@@ -1,5 +1,5 @@
 import type { KpiResult, Reason } from "../schema/results.js";
-import { outcomeWords } from "../schema/return.js";
+import { outcomeWords } from "./outcomes.js";
 import { judgedFigures, percentText, reportedShort } from "./figures.js";
 import { monthLabel } from "./months.js";
 import { NO_TARGET_TEXT, offPeriodText, targetReasonText } from "./targets.js";

@@ -1,27 +1,10 @@
-import { monthLabel } from "./months.js";
+import { dayLabel, monthLabel } from "./months.js";
 import type { Month } from "../schema/return.js";
 import type { ReviewState } from "../schema/review.js";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** 2022-10-14 as "14 October 2022", the way a committee paper dates things. */
-export function dayLabel(day: string): string {
-  const [y, m, d] = day.split("-").map(Number);
-  return `${d} ${MONTHS[m! - 1]} ${y}`;
-}
+import type { MsrResult } from "../schema/results.js";
+import { kpiList } from "./lists.js";
+import { msrShortfall, NO_LINKED_KPI } from "./msr.js";
+import { figuresGiveText } from "./outcomes.js";
 
 export const NOT_REVIEWED = "Figures not yet verified by the council";
 
@@ -45,3 +28,28 @@ export function reviewLine(state: ReviewState, month: Month): string {
 export function reviewWord(state: ReviewState): "reviewed" | "not reviewed" {
   return state.filled ? "reviewed" : "not reviewed";
 }
+
+/**
+ * What the council's review workbook shows beside its own columns, for reference: the supplier's
+ * row as returned (or that it has none), what the figures alone give, and each MSR's roll-up.
+ */
+export const REFERENCE_WORDS = {
+  noRow: "No row",
+  noFigures: "None",
+  /** "Not met: 95.2% is below the 98% target", or by band: "Amber !: … against at least 98%; missed by …" */
+  figuresGive: figuresGiveText,
+  /** `banded`: a contract with RAG bands, whose MSRs say which linked KPIs are red or amber. */
+  msr(msr: MsrResult, banded: boolean): string {
+    if (banded) return msrShortfall(msr, true).join("; ");
+    switch (msr.state) {
+      case "no-linked-kpis":
+        return NO_LINKED_KPI;
+      case "met":
+        return "Met: every linked KPI met, not applicable or not due";
+      case "not-met":
+        return `Not met: ${kpiList(msr.notMet)}${msr.notCaptured.length ? `; not captured: ${kpiList(msr.notCaptured)}` : ""}`;
+      case "incomplete":
+        return `Incomplete: ${kpiList(msr.notCaptured)} not captured`;
+    }
+  },
+} as const;

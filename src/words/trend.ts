@@ -1,5 +1,5 @@
 import type { KpiResult, Trend } from "../schema/results.js";
-import { outcomeWords } from "../schema/return.js";
+import { outcomeWords } from "./outcomes.js";
 import { monthLabel } from "./months.js";
 import { withUnit } from "./targets.js";
 

@@ -12,15 +12,12 @@ import { wordsIn } from "../helpers/words-in.js";
  */
 const SRC = join(dirname(fileURLToPath(import.meta.url)), "../../src");
 /**
- * Where words are placed, never written: model/, and the subcommands that print (the rest of
- * commands/, its error wording for folders, files and locks, is still to move).
+ * Where words are placed, never written: model/, every file of commands/ (the subcommands and the
+ * helpers that word their errors: folders, atomic writes, locks, the data source, the build config,
+ * the manifest, the options), and the CLI (cli.ts, and cli-words.ts, which picks commander's words
+ * by its error code).
  */
-const PLACES_WORDS = [
-  "model",
-  ...["add", "build", "contract", "init", "review", "status", "template", "validate"].map(
-    (command) => `commands/${command}.ts`,
-  ),
-];
+const PLACES_WORDS = ["model", "commands", "cli-words.ts"];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -35,7 +32,16 @@ describe("words are written in src/words/ only", () => {
     place.endsWith(".ts") ? [join(SRC, place)] : sourceFiles(join(SRC, place));
 
   it("reads the files (a walk that found nothing would pass anything)", () => {
-    expect(PLACES_WORDS.flatMap(filesOf).length).toBeGreaterThan(15);
+    const files = PLACES_WORDS.flatMap(filesOf).map((file) => relative(SRC, file).replaceAll("\\", "/"));
+    expect(files.length).toBeGreaterThan(40);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "commands/folders.ts",
+        "commands/io.ts",
+        "commands/option-words.ts",
+        "cli-words.ts",
+      ]),
+    );
   });
 
   it.each(PLACES_WORDS)("src/%s writes no sentence or label", (place) => {
@@ -43,6 +49,21 @@ describe("words are written in src/words/ only", () => {
       wordsIn(relative(SRC, file).replaceAll("\\", "/"), readFileSync(file, "utf8")),
     );
     expect(found).toEqual([]);
+  });
+
+  it("fails on a sentence written in a command's helper or the CLI", () => {
+    const source = [
+      `throw new OutputError(\`Cannot write \${path}: \${fsReason(error)}.\`, path);`,
+      `const hint = "Run kpi-report --help for the commands.";`,
+      `if (folder.origin === "given by --data") flag = dataFlag(true, dir);`,
+      `throw new OutputError(OUTPUT_WORDS.cannotWrite(path, fsReason(error)), path);`,
+      `const code = (error as NodeJS.ErrnoException).code === "EEXIST";`,
+    ].join("\n");
+    expect(wordsIn("commands/io.ts", source)).toEqual([
+      "commands/io.ts:1: Cannot write …: ….",
+      "commands/io.ts:2: Run kpi-report --help for the commands.",
+      "commands/io.ts:3: given by --data",
+    ]);
   });
 
   it("fails on a sentence or label written in a builder", () => {

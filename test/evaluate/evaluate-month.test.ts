@@ -14,7 +14,6 @@ import {
   returnsOf,
   row,
 } from "./fixtures.js";
-import { figuresText, reasonText, summaryLine } from "../../src/words/index.js";
 import type { Id } from "../../src/schema/id.js";
 
 describe("evaluateMonth", () => {
@@ -45,10 +44,14 @@ describe("evaluateMonth", () => {
 
     expect(results.month).toBe("2022-09");
     expect(results.contract).toBe("test-contract");
-    expect(results.kpis.map((k) => [k.number, k.outcome, figuresText(k.actual)])).toEqual([
-      [1, "met", "5 of 5 (100%)"],
-      [2, "met", "Covered by the July 2022 report"],
-      [3, "not-met", "17 of 27 (63%)"],
+    expect(results.kpis.map((k) => [k.number, k.outcome, k.actual])).toEqual([
+      [1, "met", { achieved: 5, total: 5, percentage: 100, form: "percentage", shown: 100 }],
+      [2, "met", { form: "covered", coveredBy: "2022-07" }],
+      [
+        3,
+        "not-met",
+        { achieved: 17, total: 27, percentage: 62.96296296296296, form: "percentage", shown: 63 },
+      ],
     ]);
     expect(results.msrs).toEqual([
       { number: 1, linkedKpis: [], notMet: [], notCaptured: [], state: "no-linked-kpis" },
@@ -64,7 +67,15 @@ describe("evaluateMonth", () => {
         comment: "KPI 3 missed on two routes",
       },
     ]);
-    expect(summaryLine(results.summary)).toBe("2 KPIs achieved, 1 not met: KPI 3");
+    expect(results.summary).toEqual({
+      met: 2,
+      notMet: 1,
+      notCaptured: 0,
+      notApplicable: 0,
+      notDue: 0,
+      notMetKpis: [3],
+      overridden: [],
+    });
     expect(results.compliments).toBe("Two compliments from parents");
     expect(MonthResultsSchema.safeParse(results).success).toBe(true);
   });
@@ -75,10 +86,10 @@ describe("evaluateMonth", () => {
       "2022-09",
       returnsOf(monthReturn("2022-09", [row(3, { percentage: 95 })])),
     );
-    expect(results.kpis.map((k) => [k.number, k.outcome, reasonText(k)])).toEqual([
-      [1, "not-captured", "No figure in the return"],
-      [2, "not-captured", "No figure in the return"],
-      [3, "met", "Stated 95% meets the 90% target"],
+    expect(results.kpis.map((k) => [k.number, k.outcome, k.reason])).toEqual([
+      [1, "not-captured", { code: "no-row" }],
+      [2, "not-captured", { code: "no-row" }],
+      [3, "met", { code: "meets-target", basis: "stated", target: 90 }],
     ]);
     expect(results.msrs[1]?.state).toBe("incomplete");
     expect(results).not.toHaveProperty("compliments");
@@ -96,7 +107,15 @@ describe("evaluateMonth", () => {
   it("does not throw for a month with no return", () => {
     const results = evaluateMonth(small, "2022-10", returnsOf());
     expect(results.kpis.every((k) => k.outcome === "not-captured")).toBe(true);
-    expect(summaryLine(results.summary)).toBe("0 KPIs achieved, none not met; 3 not captured");
+    expect(results.summary).toEqual({
+      met: 0,
+      notMet: 0,
+      notCaptured: 3,
+      notApplicable: 0,
+      notDue: 0,
+      notMetKpis: [],
+      overridden: [],
+    });
   });
 
   it("does not count a later month's report as covering an earlier one", () => {
@@ -131,11 +150,28 @@ describe("evaluateMonth", () => {
     );
 
     const results = evaluateMonth(real, "2022-09", returns);
-    expect(summaryLine(results.summary)).toBe("24 KPIs achieved, 3 not met: KPI 5, 26 and 27");
-    expect(reasonText(results.kpis.find((k) => k.number === 23)!)).toBe(
-      "Report delivered in August 2022 covers this period",
-    );
-    expect(figuresText(results.kpis.find((k) => k.number === 26)!.actual)).toBe("88 of 93 (94.6%)");
+    // The note's verdict, 24 KPIs achieved and 3 not met (KPI 5, 26 and 27), as test/words/summary.test.ts words it.
+    expect(results.summary).toEqual({
+      met: 24,
+      notMet: 3,
+      notCaptured: 0,
+      notApplicable: 0,
+      notDue: 0,
+      notMetKpis: [5, 26, 27],
+      overridden: [],
+    });
+    expect(results.kpis.find((k) => k.number === 23)).toMatchObject({
+      outcome: "met",
+      reason: { code: "covered", month: "2022-08" },
+      actual: { form: "covered", coveredBy: "2022-08" },
+    });
+    expect(results.kpis.find((k) => k.number === 26)!.actual).toEqual({
+      achieved: 88,
+      total: 93,
+      percentage: 94.6236559139785,
+      form: "percentage",
+      shown: 94.6,
+    });
     expect(results.msrs.find((m) => m.number === 9)?.state).toBe("no-linked-kpis");
     expect(results.msrs.find((m) => m.number === 1)?.notMet).toEqual([5, 26, 27]);
     expect(results.msrs.find((m) => m.number === 8)?.state).toBe("met");
@@ -149,7 +185,15 @@ describe("evaluateMonth", () => {
     ]);
     const returns = returnsOf(september);
     const figuresAlone = evaluateMonth(small, "2022-09", returns);
-    expect(summaryLine(figuresAlone.summary)).toBe("1 KPI achieved, 1 not met: KPI 3; 1 not due");
+    expect(figuresAlone.summary).toEqual({
+      met: 1,
+      notMet: 1,
+      notCaptured: 0,
+      notApplicable: 0,
+      notDue: 1,
+      notMetKpis: [3],
+      overridden: [],
+    });
     const review = monthReview("2022-09", [
       councilRow(3, {
         verified: true,
@@ -159,11 +203,20 @@ describe("evaluateMonth", () => {
     const reviewed = evaluateMonth(small, "2022-09", returns, review);
     const kpi3 = reviewed.kpis.find((k) => k.number === 3)!;
     expect([kpi3.outcome, kpi3.computedOutcome, kpi3.verified]).toEqual(["met", "not-met", true]);
-    expect(reasonText(kpi3)).toBe(
-      "Overridden by the council: Road closures agreed as exceptional (figures give: Not met)",
-    );
+    expect([kpi3.reason, kpi3.override]).toEqual([
+      { code: "below-target", basis: "counts", target: 90 },
+      { reason: "Road closures agreed as exceptional" },
+    ]);
     expect(reviewed.summary.overridden).toEqual([3]);
-    expect(summaryLine(reviewed.summary)).toBe("2 KPIs achieved, none not met; 1 not due");
+    expect(reviewed.summary).toEqual({
+      met: 2,
+      notMet: 0,
+      notCaptured: 0,
+      notApplicable: 0,
+      notDue: 1,
+      notMetKpis: [],
+      overridden: [3],
+    });
     expect(reviewed.msrs.find((m) => m.number === 2)?.state).toBe("met");
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { judgeKpi as judgeCodes } from "../../src/evaluate/kpi-outcome.js";
-import { judgeKpi } from "./worded.js";
+import { judgeKpi } from "../../src/evaluate/kpi-outcome.js";
 import type { ReturnKpi } from "../../src/schema/return.js";
-import { KpiJsonSchema as KpiResultSchema } from "../../src/schema/results-json.js";
+import { KpiResultSchema } from "../../src/schema/results.js";
 import {
   councilRow,
   countKpi,
@@ -16,111 +15,201 @@ import {
 
 const SEP = "2022-09";
 
+/**
+ * Evaluate's results in codes and numbers: each case states the figures as evaluate keeps them
+ * (`actual`: the numbers, their `form` and the percentage `shown`) and the reason as a code with
+ * its numbers. How a reader sees each is test/words/kpi-words.test.ts's, for these same codes.
+ */
+
 describe("percentage targets", () => {
   it.each([
-    ["exactly on target, from counts", 98, { achieved: 98, total: 100 }, "met", "98 of 100 (98%)"],
-    ["one short of target, from counts", 98, { achieved: 97, total: 100 }, "not-met", "97 of 100 (97%)"],
-    ["exactly on target, stated", 98, { percentage: 98 }, "met", "98% (no counts given)"],
-    ["just under target, stated", 98, { percentage: 97.9 }, "not-met", "97.9% (no counts given)"],
+    [
+      "exactly on target, from counts",
+      98,
+      { achieved: 98, total: 100 },
+      "met",
+      { achieved: 98, total: 100, percentage: 98, form: "percentage", shown: 98 },
+      { code: "meets-target", basis: "counts", target: 98 },
+    ],
+    [
+      "one short of target, from counts",
+      98,
+      { achieved: 97, total: 100 },
+      "not-met",
+      { achieved: 97, total: 100, percentage: 97, form: "percentage", shown: 97 },
+      { code: "below-target", basis: "counts", target: 98 },
+    ],
+    [
+      "exactly on target, stated",
+      98,
+      { percentage: 98 },
+      "met",
+      { percentage: 98, form: "percentage", shown: 98 },
+      { code: "meets-target", basis: "stated", target: 98 },
+    ],
+    [
+      "just under target, stated",
+      98,
+      { percentage: 97.9 },
+      "not-met",
+      { percentage: 97.9, form: "percentage", shown: 97.9 },
+      { code: "below-target", basis: "stated", target: 98 },
+    ],
     [
       "a count that divides inexactly in floating point",
       57,
       { achieved: 57, total: 100 },
       "met",
-      "57 of 100 (57%)",
+      { achieved: 57, total: 100, percentage: 57, form: "percentage", shown: 57 },
+      { code: "meets-target", basis: "counts", target: 57 },
     ],
-    ["a third, rounded to one decimal", 30, { achieved: 1, total: 3 }, "met", "1 of 3 (33.3%)"],
-    ["the committee's own example", 90, { achieved: 17, total: 27 }, "not-met", "17 of 27 (63%)"],
+    [
+      "a third, rounded to one decimal",
+      30,
+      { achieved: 1, total: 3 },
+      "met",
+      { achieved: 1, total: 3, percentage: 33.333333333333336, form: "percentage", shown: 33.3 },
+      { code: "meets-target", basis: "counts", target: 30 },
+    ],
+    [
+      "the committee's own example",
+      90,
+      { achieved: 17, total: 27 },
+      "not-met",
+      { achieved: 17, total: 27, percentage: 62.96296296296296, form: "percentage", shown: 63 },
+      { code: "below-target", basis: "counts", target: 90 },
+    ],
     [
       "counts beat a stated percentage that would pass",
       98,
       { achieved: 90, total: 100, percentage: 99 },
       "not-met",
-      "90 of 100 (90%)",
+      { achieved: 90, total: 100, percentage: 90, form: "percentage", shown: 90 },
+      { code: "below-target", basis: "counts", target: 98 },
     ],
     [
       "counts beat a stated percentage that would fail",
       98,
       { achieved: 100, total: 100, percentage: 50 },
       "met",
-      "100 of 100 (100%)",
+      { achieved: 100, total: 100, percentage: 100, form: "percentage", shown: 100 },
+      { code: "meets-target", basis: "counts", target: 98 },
     ],
-    ["zero activity", 100, { achieved: 0, total: 0 }, "met", "0 of 0 (no activity)"],
+    [
+      "zero activity",
+      100,
+      { achieved: 0, total: 0 },
+      "met",
+      { achieved: 0, total: 0, form: "no-activity" },
+      { code: "no-activity" },
+    ],
     [
       "zero activity beats a stated percentage",
       100,
       { achieved: 0, total: 0, percentage: 10 },
       "met",
-      "0 of 0 (no activity)",
+      { achieved: 0, total: 0, form: "no-activity" },
+      { code: "no-activity" },
     ],
     [
       "a near miss never prints as the target",
       100,
       { achieved: 2499, total: 2500 },
       "not-met",
-      "2499 of 2500 (99.9%)",
+      { achieved: 2499, total: 2500, percentage: 99.96, form: "percentage", shown: 99.9 },
+      { code: "below-target", basis: "counts", target: 100 },
     ],
     [
       "a stated near miss never prints as the target",
       98,
       { percentage: 97.96 },
       "not-met",
-      "97.9% (no counts given)",
+      { percentage: 97.96, form: "percentage", shown: 97.9 },
+      { code: "below-target", basis: "stated", target: 98 },
     ],
     [
       "counts incomplete, stated used",
       95,
       { achieved: 40, percentage: 95.2 },
       "met",
-      "95.2% (counts incomplete)",
+      { achieved: 40, percentage: 95.2, form: "percentage", shown: 95.2 },
+      { code: "meets-target", basis: "stated", target: 95 },
     ],
-    ["no figures at all", 95, {}, "not-captured", "No figures"],
-    ["achieved without a total", 95, { achieved: 40 }, "not-captured", "40 achieved, total not given"],
-  ] as const)("%s", (_name, atLeast, fields, outcome, text) => {
+    ["no figures at all", 95, {}, "not-captured", { form: "figures" }, { code: "no-figures" }],
+    [
+      "achieved without a total",
+      95,
+      { achieved: 40 },
+      "not-captured",
+      { achieved: 40, form: "figures" },
+      { code: "no-figures" },
+    ],
+  ] as const)("%s", (_name, atLeast, fields, outcome, actual, reason) => {
     const result = judgeKpi(percentageKpi(2, atLeast), row(2, fields), SEP, noHistory);
     expect(result.outcome).toBe(outcome);
     expect(result.computedOutcome).toBe(outcome);
-    expect(result.actual.text).toBe(text);
+    expect(result.actual).toEqual(actual);
+    expect(result.reason).toEqual(reason);
   });
 
-  it("gives reasons that name the figures and the target", () => {
-    expect(judgeKpi(percentageKpi(2, 98), row(2, { achieved: 98, total: 100 }), SEP, noHistory).verdict).toBe(
-      "98 of 100 (98%) meets the 98% target",
-    );
-    expect(judgeKpi(percentageKpi(2, 98), row(2, { percentage: 97.9 }), SEP, noHistory).verdict).toBe(
-      "Stated 97.9% is below the 98% target",
-    );
-    expect(judgeKpi(percentageKpi(2, 98), row(2, { achieved: 0, total: 0 }), SEP, noHistory).verdict).toBe(
-      "No activity this month (0 of 0)",
-    );
-    expect(judgeKpi(percentageKpi(2, 98), row(2), SEP, noHistory).verdict).toBe(
-      "Measured, but no figures given",
-    );
-    expect(judgeKpi(percentageKpi(2, 98), row(2, { achieved: 3, total: 0 }), SEP, noHistory).verdict).toBe(
-      "Measured, but 3 of 0 cannot be judged",
-    );
+  it.each([
+    [
+      "meets",
+      { achieved: 98, total: 100 },
+      { achieved: 98, total: 100, percentage: 98, form: "percentage", shown: 98 },
+      { code: "meets-target", basis: "counts", target: 98 },
+    ],
+    [
+      "is below, stated",
+      { percentage: 97.9 },
+      { percentage: 97.9, form: "percentage", shown: 97.9 },
+      { code: "below-target", basis: "stated", target: 98 },
+    ],
+    [
+      "no activity",
+      { achieved: 0, total: 0 },
+      { achieved: 0, total: 0, form: "no-activity" },
+      { code: "no-activity" },
+    ],
+    ["no figures", {}, { form: "figures" }, { code: "no-figures" }],
+    [
+      "a total of 0 with some achieved",
+      { achieved: 3, total: 0 },
+      { achieved: 3, total: 0, form: "figures" },
+      { code: "zero-total", achieved: 3 },
+    ],
+  ] as const)("gives a reason that names the figures and the target: %s", (_name, fields, actual, reason) => {
+    const result = judgeKpi(percentageKpi(2, 98), row(2, fields), SEP, noHistory);
+    expect([result.actual, result.reason]).toEqual([actual, reason]);
   });
 
   it.each([
     [
       "prints a stated percentage that agrees with the counts as stated (May 2022, KPI 13)",
       { achieved: 6, total: 7, percentage: 85.6 },
-      "6 of 7 (85.6% as stated)",
+      { achieved: 6, total: 7, percentage: 85.71428571428571, form: "percentage", shown: 85.7, stated: 85.6 },
+      { code: "below-target", basis: "counts", target: 90 },
     ],
-    ["prints one that rounds the same once", { achieved: 1, total: 3, percentage: 33.3 }, "1 of 3 (33.3%)"],
+    [
+      "prints one that rounds the same once",
+      { achieved: 1, total: 3, percentage: 33.3 },
+      { achieved: 1, total: 3, percentage: 33.333333333333336, form: "percentage", shown: 33.3 },
+      { code: "below-target", basis: "counts", target: 90 },
+    ],
     [
       "never prints one that contradicts the counts",
       { achieved: 1, total: 4, percentage: 30 },
-      "1 of 4 (25%)",
+      { achieved: 1, total: 4, percentage: 25, form: "percentage", shown: 25 },
+      { code: "below-target", basis: "counts", target: 90 },
     ],
-  ] as const)("%s", (_name, fields, text) => {
+  ] as const)("%s", (_name, fields, actual, reason) => {
     const result = judgeKpi(percentageKpi(13, 90), row(13, fields), SEP, noHistory);
-    expect(result.actual.text).toBe(text);
+    expect([result.actual, result.reason]).toEqual([actual, reason]);
     expect(result.outcome).toBe("not-met");
   });
 
   it("keeps the computed percentage, not the stated one, in the figures", () => {
-    const { actual, reason } = judgeCodes(
+    const { actual, reason } = judgeKpi(
       percentageKpi(2, 98),
       row(2, { achieved: 1, total: 4, percentage: 30 }),
       SEP,
@@ -131,7 +220,7 @@ describe("percentage targets", () => {
   });
 
   it("leaves a stated percentage out of a month with no activity", () => {
-    const { actual, reason } = judgeCodes(
+    const { actual, reason } = judgeKpi(
       percentageKpi(2, 98),
       row(2, { achieved: 0, total: 0, percentage: 10 }),
       SEP,
@@ -148,83 +237,83 @@ describe("count targets", () => {
       "none, all reported",
       { count: 0, achieved: 0, total: 0 },
       "met",
-      "Count 0, none to report",
-      "0 this month (target fewer than 5), none to report",
+      { achieved: 0, total: 0, count: 0, form: "count", reported: "none-to-report" },
+      { code: "under-limit", count: 0, below: 5 },
     ],
     [
       "none, stated 100%",
       { count: 0, percentage: 100 },
       "met",
-      "Count 0, 100% reported",
-      "0 this month (target fewer than 5), 100% reported",
+      { count: 0, percentage: 100, form: "count", reported: "share", shown: 100 },
+      { code: "under-limit", count: 0, below: 5 },
     ],
     [
       "none, no reporting figure",
       { count: 0 },
       "met",
-      "Count 0, nothing to report",
-      "0 this month (target fewer than 5), nothing to report",
+      { count: 0, form: "count", reported: "nothing-to-report" },
+      { code: "under-limit", count: 0, below: 5 },
     ],
     [
       "one under the limit",
       { count: 4, achieved: 4, total: 4 },
       "met",
-      "Count 4, 4 of 4 reported (100%)",
-      "4 this month (target fewer than 5), 100% reported",
+      { achieved: 4, total: 4, count: 4, percentage: 100, form: "count", reported: "counts", shown: 100 },
+      { code: "under-limit", count: 4, below: 5 },
     ],
     [
       "at the limit",
       { count: 5, achieved: 5, total: 5 },
       "not-met",
-      "Count 5, 5 of 5 reported (100%)",
-      "5 this month (target fewer than 5), 100% reported",
+      { achieved: 5, total: 5, count: 5, percentage: 100, form: "count", reported: "counts", shown: 100 },
+      { code: "over-limit", count: 5, below: 5 },
     ],
     [
       "under the limit but 99% reported",
       { count: 4, percentage: 99 },
       "not-met",
-      "Count 4, 99% reported",
-      "4 this month (target fewer than 5), but only 99% reported (target 100%)",
+      { count: 4, percentage: 99, form: "count", reported: "share", shown: 99 },
+      { code: "under-reported", count: 4, below: 5, reportedAtLeast: 100 },
     ],
     [
       "under the limit, 3 of 4 reported",
       { count: 4, achieved: 3, total: 4 },
       "not-met",
-      "Count 4, 3 of 4 reported (75%)",
-      "4 this month (target fewer than 5), but only 75% reported (target 100%)",
+      { achieved: 3, total: 4, count: 4, percentage: 75, form: "count", reported: "counts", shown: 75 },
+      { code: "under-reported", count: 4, below: 5, reportedAtLeast: 100 },
     ],
     [
       "a near miss on reporting never prints as 100%",
       { count: 1, percentage: 99.96 },
       "not-met",
-      "Count 1, 99.9% reported",
-      "1 this month (target fewer than 5), but only 99.9% reported (target 100%)",
+      { count: 1, percentage: 99.96, form: "count", reported: "share", shown: 99.9 },
+      { code: "under-reported", count: 1, below: 5, reportedAtLeast: 100 },
     ],
     [
       "some, but no reporting figure",
       { count: 2 },
       "not-captured",
-      "Count 2",
-      "2 this month (target fewer than 5), but no figure for how many were reported (target 100%)",
+      { count: 2, form: "count" },
+      { code: "reported-unknown", count: 2, below: 5, reportedAtLeast: 100 },
     ],
     [
       "no count",
       { percentage: 100 },
       "not-captured",
-      "100% (no counts given)",
-      "Measured, but no count given",
+      { percentage: 100, form: "figures" },
+      { code: "no-count" },
     ],
-  ] as const)("%s", (_name, fields, outcome, text, reason) => {
+  ] as const)("%s", (_name, fields, outcome, actual, reason) => {
     const result = judgeKpi(countKpi(21, 5, 100), row(21, fields), SEP, noHistory);
-    expect([result.outcome, result.actual.text, result.verdict]).toEqual([outcome, text, reason]);
+    expect([result.outcome, result.actual, result.reason]).toEqual([outcome, actual, reason]);
   });
 
   it("judges the count alone when the target sets no reporting share", () => {
     const result = judgeKpi(countKpi(21, 3), row(21, { count: 2 }), SEP, noHistory);
-    expect([result.outcome, result.actual.text, result.verdict]).toEqual([
+    expect([result.outcome, result.actual, result.reason]).toEqual([
       "met",
-      "Count 2",
-      "2 this month (target fewer than 3)",
+      { count: 2, form: "count" },
+      { code: "under-limit", count: 2, below: 3 },
     ]);
   });
 });
@@ -239,50 +328,64 @@ describe("report targets", () => {
       "delivered this month (achieved)",
       row(23, { achieved: 1, total: 1 }),
       "met",
-      "Report delivered this month",
-      "Report delivered",
+      { achieved: 1, total: 1, form: "report-delivered" },
+      { code: "report-delivered" },
     ],
     [
       "delivered this month (count)",
       row(23, { count: 1 }),
       "met",
-      "Report delivered this month",
-      "Report delivered",
+      { count: 1, form: "report-delivered" },
+      { code: "report-delivered" },
     ],
-    ["off month, nothing earlier", offMonth, "not-due", "Not due this month", "No figures"],
+    ["off month, nothing earlier", offMonth, "not-due", { form: "figures" }, { code: "not-due" }],
     [
       "measured, nothing delivered",
       row(23, { achieved: 0, total: 1 }),
       "not-met",
-      "No report delivered this month, nor in the returns for the previous 2 months",
-      "No report delivered",
+      { achieved: 0, total: 1, form: "no-report" },
+      { code: "no-report", monthsBefore: 2 },
     ],
     [
       "not captured",
       row(23, { status: "not captured" }),
       "not-captured",
-      "Not captured this month",
-      "No figures",
+      { form: "figures" },
+      { code: "not-captured" },
     ],
-    ["missing row", undefined, "not-captured", "No figure in the return", "No figures"],
-  ] as const)("%s", (_name, theRow, outcome, reason, text) => {
+    ["missing row", undefined, "not-captured", { form: "figures" }, { code: "no-row" }],
+  ] as const)("%s", (_name, theRow, outcome, actual, reason) => {
     const result = judgeKpi(quarterly, theRow as ReturnKpi | undefined, SEP, noHistory);
-    expect([result.outcome, result.verdict, result.actual.text]).toEqual([outcome, reason, text]);
+    expect([result.outcome, result.actual, result.reason]).toEqual([outcome, actual, reason]);
   });
 
   it.each([
-    ["one month ago", "2022-08", "met", "Report delivered in August 2022 covers this period"],
-    ["two months ago", "2022-07", "met", "Report delivered in July 2022 covers this period"],
-    ["three months ago", "2022-06", "not-due", "Not due this month"],
-  ] as const)("a report delivered %s, off month now", (_name, when, outcome, reason) => {
+    [
+      "one month ago",
+      "2022-08",
+      "met",
+      { form: "covered", coveredBy: "2022-08" },
+      { code: "covered", month: "2022-08" },
+    ],
+    [
+      "two months ago",
+      "2022-07",
+      "met",
+      { form: "covered", coveredBy: "2022-07" },
+      { code: "covered", month: "2022-07" },
+    ],
+    ["three months ago", "2022-06", "not-due", { form: "figures" }, { code: "not-due" }],
+  ] as const)("a report delivered %s, off month now", (_name, when, outcome, actual, reason) => {
     const result = judgeKpi(quarterly, offMonth, SEP, returnsOf(delivered(when)));
-    expect([result.outcome, result.verdict]).toEqual([outcome, reason]);
+    expect([result.outcome, result.actual, result.reason]).toEqual([outcome, actual, reason]);
   });
 
   it("names the most recent covering report", () => {
     const result = judgeKpi(quarterly, offMonth, SEP, returnsOf(delivered("2022-07"), delivered("2022-08")));
-    expect(result.verdict).toBe("Report delivered in August 2022 covers this period");
-    expect(result.actual.text).toBe("Covered by the August 2022 report");
+    expect([result.actual, result.reason]).toEqual([
+      { form: "covered", coveredBy: "2022-08" },
+      { code: "covered", month: "2022-08" },
+    ]);
   });
 
   it("covers a month whose row says measured with nothing delivered, or is missing", () => {
@@ -301,24 +404,28 @@ describe("report targets", () => {
 
   it("does not look back at all for a monthly report", () => {
     const result = judgeKpi(reportKpi(23, 1), row(23, { achieved: 0 }), SEP, returnsOf(delivered("2022-08")));
-    expect([result.outcome, result.verdict]).toEqual(["not-met", "No report delivered this month"]);
+    expect([result.outcome, result.actual, result.reason]).toEqual([
+      "not-met",
+      { achieved: 0, form: "no-report" },
+      { code: "no-report", monthsBefore: 0 },
+    ]);
   });
 });
 
 describe("statuses", () => {
   it.each([
-    ["not captured", "not-captured", "Not captured this month"],
-    ["not applicable", "not-applicable", "Not applicable this month"],
-    ["no service running", "not-applicable", "No service running"],
-    ["not due", "not-due", "Not due this month"],
-  ] as const)("%s", (status, outcome, reason) => {
+    ["not captured", "not-captured", "not-captured"],
+    ["not applicable", "not-applicable", "not-applicable"],
+    ["no service running", "not-applicable", "no-service"],
+    ["not due", "not-due", "not-due"],
+  ] as const)("%s", (status, outcome, code) => {
     for (const target of [percentageKpi(1, 100), countKpi(1, 5, 100)]) {
       const result = judgeKpi(target, row(1, { status }), SEP, noHistory);
-      expect([result.outcome, result.computedOutcome, result.verdict, result.actual.text]).toEqual([
+      expect([result.outcome, result.computedOutcome, result.reason, result.actual]).toEqual([
         outcome,
         outcome,
-        reason,
-        "No figures",
+        { code },
+        { form: "figures" },
       ]);
     }
   });
@@ -331,11 +438,11 @@ describe("statuses", () => {
       noHistory,
     );
     expect(result.outcome).toBe("not-applicable");
-    expect(result.actual.text).toBe("0 of 5 (0%)");
+    expect(result.actual).toEqual({ achieved: 0, total: 5, percentage: 0, form: "figures" });
   });
 
   it("treats a missing row as not captured", () => {
-    const result = judgeCodes(percentageKpi(7, 90), undefined, SEP, noHistory);
+    const result = judgeKpi(percentageKpi(7, 90), undefined, SEP, noHistory);
     expect(result).toEqual({
       number: 7,
       month: SEP,
@@ -345,10 +452,6 @@ describe("statuses", () => {
       actual: { form: "figures" },
       reason: { code: "no-row" },
       commentary: "",
-    });
-    expect(judgeKpi(percentageKpi(7, 90), undefined, SEP, noHistory)).toMatchObject({
-      actual: { text: "No figures" },
-      verdict: "No figure in the return",
     });
   });
 });
@@ -387,10 +490,10 @@ describe("the result", () => {
     expect(result.outcome).toBe("met");
     expect(result.computedOutcome).toBe("not-met");
     expect(result.override).toEqual({ reason: "Sickness absence agreed as exceptional." });
-    expect(result.verdict).toBe(
-      "Overridden by the council: Sickness absence agreed as exceptional (figures give: Not met)",
-    );
-    expect(result.actual.text).toBe("95 of 100 (95%)");
+    expect([result.actual, result.reason]).toEqual([
+      { achieved: 95, total: 100, percentage: 95, form: "percentage", shown: 95 },
+      { code: "below-target", basis: "counts", target: 98 },
+    ]);
     expect(KpiResultSchema.safeParse(result).success).toBe(true);
   });
 
@@ -403,10 +506,11 @@ describe("the result", () => {
       noHistory,
       councilRow(9, { override: { outcome: "not-due", reason: "Quarterly check falls in October" } }),
     );
-    expect([result.outcome, result.computedOutcome, result.verdict]).toEqual([
+    expect([result.outcome, result.computedOutcome, result.reason, result.override]).toEqual([
       "not-due",
       "not-captured",
-      "Overridden by the council: Quarterly check falls in October (figures give: Not captured)",
+      { code: "not-captured" },
+      { reason: "Quarterly check falls in October" },
     ]);
   });
 });
@@ -426,7 +530,6 @@ describe("figures the council's review calls derived", () => {
       derived: true,
       form: "percentage",
       shown: 100,
-      text: "100% (derived from the commentary)",
     });
     expect(KpiResultSchema.safeParse(result).success).toBe(true);
   });
@@ -439,6 +542,6 @@ describe("figures the council's review calls derived", () => {
       noHistory,
       councilRow(9, { derived: true }),
     );
-    expect(result.actual).toEqual({ form: "figures", text: "No figures" });
+    expect(result.actual).toEqual({ form: "figures" });
   });
 });

@@ -7,7 +7,6 @@ import {
   previousMonths,
   shiftMonth,
 } from "../../src/evaluate/months.js";
-import { monthLabel, shortMonthLabel } from "../../src/words/months.js";
 
 describe("months", () => {
   it("ranges inclusively, across a year end", () => {
@@ -29,15 +28,6 @@ describe("months", () => {
     expect(previousMonths("2022-09", 2)).toEqual(["2022-08", "2022-07"]);
     expect(previousMonths("2023-01", 3)).toEqual(["2022-12", "2022-11", "2022-10"]);
     expect(previousMonths("2022-09", 0)).toEqual([]);
-  });
-
-  it.each([
-    ["2022-09", "September 2022", "Sep 2022"],
-    ["2023-01", "January 2023", "Jan 2023"],
-    ["2022-12", "December 2022", "Dec 2022"],
-  ])("labels %s", (month, long, short) => {
-    expect(monthLabel(month)).toBe(long);
-    expect(shortMonthLabel(month)).toBe(short);
   });
 
   it("shifts and compares", () => {

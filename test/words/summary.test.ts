@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { summarise } from "../../src/evaluate/summary.js";
 import type { Outcome } from "../../src/schema/return.js";
+import type { Summary } from "../../src/schema/results.js";
 import { joinList, kpiList } from "../../src/words/lists.js";
 import { summaryLine } from "../../src/words/summary.js";
 import { result } from "../evaluate/fixtures.js";
@@ -74,5 +75,39 @@ describe("summaryLine", () => {
     expect(summaryLine(summarise(unordered))).toBe(
       "2 KPIs achieved, 3 not met: KPI 5, 26 and 27; 1 not captured, 1 not applicable, 1 not due",
     );
+  });
+
+  it.each<[Summary, string]>([
+    // test/evaluate/evaluate-month.test.ts's summaries, as evaluate gives them
+    [
+      { met: 2, notMet: 1, notCaptured: 0, notApplicable: 0, notDue: 0, notMetKpis: [3], overridden: [] },
+      "2 KPIs achieved, 1 not met: KPI 3",
+    ],
+    [
+      { met: 0, notMet: 0, notCaptured: 3, notApplicable: 0, notDue: 0, notMetKpis: [], overridden: [] },
+      "0 KPIs achieved, none not met; 3 not captured",
+    ],
+    [
+      {
+        met: 24,
+        notMet: 3,
+        notCaptured: 0,
+        notApplicable: 0,
+        notDue: 0,
+        notMetKpis: [5, 26, 27],
+        overridden: [],
+      },
+      "24 KPIs achieved, 3 not met: KPI 5, 26 and 27",
+    ],
+    [
+      { met: 1, notMet: 1, notCaptured: 0, notApplicable: 0, notDue: 1, notMetKpis: [3], overridden: [] },
+      "1 KPI achieved, 1 not met: KPI 3; 1 not due",
+    ],
+    [
+      { met: 2, notMet: 0, notCaptured: 0, notApplicable: 0, notDue: 1, notMetKpis: [], overridden: [3] },
+      "2 KPIs achieved, none not met; 1 not due",
+    ],
+  ])("words %j as %s", (summary, line) => {
+    expect(summaryLine(summary)).toBe(line);
   });
 });

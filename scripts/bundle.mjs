@@ -54,6 +54,42 @@ const zodEnglishOnly = {
   },
 };
 
+/**
+ * fontkit and linebreak unpack their Unicode tables (unicode-trie) when the PDF renderer is
+ * imported: base64 text decoded by base64-js, then inflated by tiny-inflate, both in JavaScript that
+ * runs once, cold: 90 of the 210 ms of CPU that importing the PDF renderer took (a CPU profile,
+ * docs/performance.md). Node decodes base64 and inflates natively, to the same bytes, so the two
+ * packages are given Node's own: the tables, and so every line break and glyph, are unchanged.
+ */
+const nativeUnpacking = {
+  name: "native-unpacking",
+  setup(build) {
+    build.onResolve({ filter: /^(tiny-inflate|base64-js)$/ }, (args) => ({
+      path: args.path,
+      namespace: "native-unpacking",
+    }));
+    build.onLoad({ filter: /^tiny-inflate$/, namespace: "native-unpacking" }, () => ({
+      // tiny-inflate's contract: raw DEFLATE `source` inflated into `dest`, which is returned (cut
+      // to the inflated length when that is shorter; bytes beyond dest's length are dropped).
+      contents: `const { inflateRawSync } = require("node:zlib");
+module.exports = function inflate(source, dest) {
+  const out = inflateRawSync(source);
+  dest.set(out.length > dest.length ? out.subarray(0, dest.length) : out);
+  return out.length < dest.length ? dest.slice(0, out.length) : dest;
+};`,
+      loader: "js",
+    }));
+    build.onLoad({ filter: /^base64-js$/, namespace: "native-unpacking" }, () => ({
+      contents: `module.exports = {
+  toByteArray: (text) => new Uint8Array(Buffer.from(text, "base64")),
+  fromByteArray: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64"),
+  byteLength: (text) => Buffer.from(text, "base64").length,
+};`,
+      loader: "js",
+    }));
+  },
+};
+
 const root = fileURLToPath(new URL("../", import.meta.url));
 const outdir = `${root}dist/bundle`;
 
@@ -74,7 +110,7 @@ const result = await build({
   banner: {
     js: 'import { createRequire as __kpiCreateRequire } from "node:module"; const require = __kpiCreateRequire(import.meta.url);',
   },
-  plugins: [noWoff2, zodEnglishOnly],
+  plugins: [noWoff2, zodEnglishOnly, nativeUnpacking],
   // jsonc-parser's "main" is a UMD build whose require() calls sit inside a factory esbuild cannot
   // follow, so the bundle would fail at run time; its ES module build ("module") bundles cleanly.
   alias: { "jsonc-parser": "jsonc-parser/lib/esm/main.js" },

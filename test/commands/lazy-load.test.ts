@@ -83,6 +83,9 @@ describe("each command loads only what it needs", () => {
     expect(run.packages).not.toContain("docx");
     expect(run.packages).not.toContain("@resvg/resvg-js");
     expect(run.packages).not.toContain("harfbuzzjs");
+    // A file named plainly is no pattern: the glob matcher is loaded only for one that may be.
+    expect(run.packages).not.toContain("tinyglobby");
+    expect(run.packages).not.toContain("picomatch");
     // Returns are read by our reader (saxes); exceljs only writes the template.
     expect(run.packages).toContain("saxes");
     expect(run.packages).not.toContain("exceljs");
@@ -132,7 +135,8 @@ describe("each command loads only what it needs", () => {
       expect(run.packages).toContain(`src/render/${renderer}`);
     // The DOCX's chart picture is drawn by resvg, a native addon outside the bundle; the PDF's
     // words are shaped by harfbuzzjs, outside it too.
-    expect(run.packages).toContain("@resvg/resvg-js");
+    // (its addon's package for this platform, loaded directly: src/render/chart/png.ts).
+    expect([...run.packages].some((name) => name.startsWith("@resvg/resvg-js"))).toBe(true);
     expect(run.packages).toContain("harfbuzzjs");
   });
 
@@ -149,6 +153,6 @@ describe("each command loads only what it needs", () => {
     ]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.packages).toContain("src/render/html");
-    expect(run.packages).not.toContain("@resvg/resvg-js");
+    expect([...run.packages].filter((name) => name.startsWith("@resvg/"))).toEqual([]);
   });
 });

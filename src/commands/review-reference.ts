@@ -1,4 +1,3 @@
-import { figuresReason } from "../words/index.js";
 import { REFERENCE_WORDS } from "../words/review.js";
 import type { ReviewReference } from "../read/review-template.js";
 import type { MonthResults } from "../schema/results.js";
@@ -21,11 +20,17 @@ export function reviewReference(supplierReturn: MonthlyReturn, figuresAlone: Mon
             status: row?.status ?? REFERENCE_WORDS.noRow,
             figures: row ? supplierFiguresText(row) : REFERENCE_WORDS.noFigures,
             commentary: row?.commentary ?? "",
-            figuresGive: REFERENCE_WORDS.figuresGive(k.computedOutcome, figuresReason(k)),
+            figuresGive: REFERENCE_WORDS.figuresGive(k),
           },
         ];
       }),
     ),
-    msrs: new Map(figuresAlone.msrs.map((m) => [m.number, REFERENCE_WORDS.msr(m)])),
+    // A contract with RAG bands says which linked KPIs are red or amber, as Appendix 2 does.
+    msrs: new Map(
+      figuresAlone.msrs.map((m) => [
+        m.number,
+        REFERENCE_WORDS.msr(m, figuresAlone.summary.green !== undefined),
+      ]),
+    ),
   };
 }

@@ -2,6 +2,7 @@ import type { Msr } from "../schema/contract.js";
 import type { KpiResult, MsrResult, MsrState } from "../schema/results.js";
 import type { Outcome } from "../schema/return.js";
 import type { Id } from "../schema/id.js";
+import { bandOfResult } from "./summary.js";
 
 /**
  * One Minimum Service Requirement for one month, from its linked KPIs' outcomes (after any
@@ -12,10 +13,13 @@ import type { Id } from "../schema/id.js";
  */
 export function rollUpMsr(msr: Msr, kpiResults: readonly KpiResult[], comment?: string): MsrResult {
   const outcomes = new Map<Id, Outcome>(kpiResults.map((r) => [r.number, r.outcome]));
-  const linkedKpis = msr.linkedKpis.map((number) => ({
-    number,
-    outcome: outcomes.get(number) ?? "not-captured",
-  }));
+  // A contract with RAG bands says each linked KPI's band too, as its summary counts them.
+  const banded = kpiResults.some((r) => r.band !== undefined);
+  const bands = new Map(kpiResults.map((r) => [r.number, bandOfResult(r)]));
+  const linkedKpis = msr.linkedKpis.map((number) => {
+    const band = banded ? bands.get(number) : undefined;
+    return { number, outcome: outcomes.get(number) ?? "not-captured", ...(band ? { band } : {}) };
+  });
   const notMet = linkedKpis.filter((k) => k.outcome === "not-met").map((k) => k.number);
   const notCaptured = linkedKpis.filter((k) => k.outcome === "not-captured").map((k) => k.number);
   const state: MsrState =

@@ -1,5 +1,5 @@
 import type { Contract } from "../schema/contract.js";
-import type { MonthResults, MsrResult } from "../schema/results.js";
+import type { MonthResults, MsrResult, Rag } from "../schema/results.js";
 import {
   msrCaption,
   msrDescription,
@@ -37,16 +37,17 @@ export function msrTable(contract: Contract, results: MonthResults): Table {
         cell([para(String(msr.number), "strong")], { rowHeader: true }),
         cell([para(msr.text)]),
         linkedCell(result, shortNames),
-        shortfallCell(result),
+        shortfallCell(result, results.summary.green !== undefined),
         cell([result.comment ? para(result.comment) : para(NO_COMMENT, "note")]),
       ],
     };
   });
   const labels = reportLabels(contract);
-  const headers = msrHeaders(results.month);
+  const banded = results.summary.green !== undefined;
+  const headers = msrHeaders(labels, results.month, banded);
   return {
     caption: msrCaption(labels, results.month),
-    description: msrDescription(labels, contract.msrs.length, results.month),
+    description: msrDescription(labels, contract.msrs.length, results.month, banded),
     columns: [
       // The linked-KPI column is the widest so each KPI's line fits on one line: MSR 1 links 24 KPIs,
       // and wrapped lines made its row too tall to start under the appendix's heading.
@@ -63,17 +64,25 @@ export function msrTable(contract: Contract, results: MonthResults): Table {
 function linkedCell(result: MsrResult, shortNames: ReadonlyMap<Id, string>): Cell {
   if (result.linkedKpis.length === 0) return cell([para(NO_LINKED_KPI, "note")]);
   return cell(
-    result.linkedKpis.map((k) => para(linkedKpiLine(k.number, shortNames.get(k.number), k.outcome))),
+    result.linkedKpis.map((k) => para(linkedKpiLine(k.number, shortNames.get(k.number), k.outcome, k.band))),
     { list: true },
   );
 }
 
-function shortfallCell(result: MsrResult): Cell {
+function shortfallCell(result: MsrResult, banded: boolean): Cell {
   const outcome = MSR_STATE_OUTCOME[result.state];
-  const lines = msrShortfall(result);
+  const lines = msrShortfall(result, banded);
   if (!outcome) return cell(lines.map((line) => para(line, "note")));
   return cell(
     lines.map((line) => para(line, "status")),
-    { outcome, coloured: true },
+    // Not met is red or amber by its linked KPIs' bands; incomplete stays "not captured".
+    { outcome, coloured: true, ...(banded && result.state === "not-met" ? bandOf(result) : {}) },
   );
+}
+
+/** The shade of a banded MSR not met: its worst linked KPI's band, as its lines name them. */
+function bandOf(result: MsrResult): { band?: Rag } {
+  const bands = new Set(result.linkedKpis.map((k) => k.band));
+  for (const band of ["red", "amber"] as const) if (bands.has(band)) return { band };
+  return {};
 }

@@ -79,8 +79,8 @@ function shortfallTable(contract: Contract, results: MonthResults, shortfalls: M
   ];
   columns[4]!.width = PAGE.contentWidth - columns.reduce((total, c) => total + c.width, 0);
   return {
-    caption: SHORTFALL_TABLE.caption(results.month),
-    description: SHORTFALL_TABLE.description(results.month),
+    caption: SHORTFALL_TABLE.caption(results.month, banded(results)),
+    description: SHORTFALL_TABLE.description(results.month, banded(results)),
     columns,
     rows: shortfalls.map((k) => ({
       continued: continued(kpiRowLabel(k.number)),
@@ -112,6 +112,9 @@ function changeParagraphs(changes: Changes): Block[] {
   ];
 }
 
+/** A contract with red, amber and green bands counts, and heads its shortfalls, by band. */
+const banded = (results: MonthResults) => results.summary.green !== undefined;
+
 /** The glance section's blocks; `results` must carry `changes` and `outcomesByMonth` (evaluate/compare.ts). */
 export function glanceBlocks(contract: Contract, results: MonthResults): Block[] {
   const { changes, outcomesByMonth } = results;
@@ -125,16 +128,18 @@ export function glanceBlocks(contract: Contract, results: MonthResults): Block[]
     {
       type: "paragraph",
       // Labelled as a summary: it is not part of the appendices, and a pack may leave it out.
-      paragraph: para(glanceIntro(labels, results.month, changes.previous, contract.msrs.length > 0)),
+      paragraph: para(
+        glanceIntro(labels, results.month, changes.previous, contract.msrs.length > 0, banded(results)),
+      ),
     },
     { type: "heading", level: 2, text: GLANCE_HEADINGS.counts(changes.previous) },
     { type: "table", table: countsTable(results, changes) },
     { type: "heading", level: 2, text: GLANCE_HEADINGS.changes(changes.previous) },
     ...changeParagraphs(changes),
-    { type: "heading", level: 2, text: GLANCE_HEADINGS.shortfalls },
+    { type: "heading", level: 2, text: GLANCE_HEADINGS.shortfalls(banded(results)) },
     shortfalls.length
       ? { type: "table", table: shortfallTable(contract, results, shortfalls) }
-      : { type: "paragraph", paragraph: para(noShortfallGlance(results.month)) },
+      : { type: "paragraph", paragraph: para(noShortfallGlance(results.month, banded(results))) },
     { type: "heading", level: 2, text: chart.title },
     { type: "figure", chart, table: outcomeChartTable(chart) },
   ];

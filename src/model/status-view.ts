@@ -6,11 +6,11 @@ import type { MonthResults } from "../schema/results.js";
 import { figuresText, kpiRanges, summaryLine } from "../words/index.js";
 import { NO_LINKED, STATUS_COLUMNS, statusTitle } from "../words/status.js";
 import { NOT_IN_CONTRACT, overrideLine } from "../words/outcomes.js";
-import { SHORTFALL_HEADER } from "../words/appendix-2.js";
+import { shortfallHeader } from "../words/appendix-2.js";
 import { directionHeader, directionLine, directionMark } from "../words/direction.js";
 import { reviewLine } from "../words/review.js";
 import { msrShortfall, MSR_STATE_OUTCOME, outcomeLine } from "../words/msr.js";
-import { reportLabels } from "../words/labels.js";
+import { type ReportLabels, reportLabels } from "../words/labels.js";
 
 /** A plain table for a terminal or markdown: the words of every cell decided here, the look by the renderer. */
 export const TextTableSchema = z
@@ -68,21 +68,25 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
     overrides: results.kpis
       .filter((k) => k.override)
       .map((k) => overrideLine(k.number, k.outcome, k.override!.reason)),
-    ...(contract.msrs.length ? msrView(results, reportLabels(contract).appendix2) : {}),
+    ...(contract.msrs.length ? msrView(results, reportLabels(contract)) : {}),
     summary: summaryLine(results.summary),
   };
 }
 
-function msrView(results: MonthResults, heading: string): Pick<StatusView, "msrHeading" | "msrs"> {
+function msrView(results: MonthResults, labels: ReportLabels): Pick<StatusView, "msrHeading" | "msrs"> {
   return {
-    msrHeading: heading,
+    msrHeading: labels.appendix2,
     msrs: {
-      columns: [STATUS_COLUMNS.msr, STATUS_COLUMNS.linked, SHORTFALL_HEADER],
+      columns: [
+        STATUS_COLUMNS.msr,
+        STATUS_COLUMNS.linked,
+        shortfallHeader(labels, results.summary.green !== undefined),
+      ],
       rows: results.msrs.map((m) => {
         const outcome = MSR_STATE_OUTCOME[m.state];
         const linked = m.linkedKpis.length ? kpiRanges(m.linkedKpis.map((k) => k.number)) : NO_LINKED;
         return {
-          cells: [String(m.number), linked, msrShortfall(m).join("; ")],
+          cells: [String(m.number), linked, msrShortfall(m, results.summary.green !== undefined).join("; ")],
           ...(outcome ? { outcome } : {}),
         };
       }),

@@ -70,7 +70,7 @@ function sections(): Section[] {
     {
       title: "Labels",
       intro:
-        'The value of `labels`: each key left out keeps the default (Appendix 1 "KPI schedule", Appendix 2 "Minimum Service Requirements", "Rank", "Compliments").',
+        'The value of `labels`: each key left out keeps the default (Appendix 1 "KPI schedule", Appendix 2 "Minimum Service Requirements", "Rank", "Compliments", and Appendix 2\'s column headings as each says).',
       schema: LabelsSchema,
     },
     { title: "The term", intro: "The value of `term`, when the contract gives one.", schema: TermSchema },

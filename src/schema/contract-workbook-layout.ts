@@ -108,6 +108,30 @@ export const LABEL_FIELDS: readonly FieldRow[] = [
     help: `the heading of Appendix 1's last row; blank for Compliments, ${NONE_WORD} for no such row`,
     read: "text-or-none",
   },
+  ...(
+    [
+      ["msrColumn", "MSR column", "MSR"],
+      ["requirementColumn", "Requirement column", "Minimum Service Requirement"],
+      ["linkedColumn", "Linked KPIs column", 'Linked KPIs: outcome; " for" and the month follow it'],
+      [
+        "shortfallColumn",
+        "Shortfall column",
+        "Linked KPIs not met or not captured, or red or amber, or not captured, for bands",
+      ],
+      [
+        "commentsColumn",
+        "Comments column",
+        'Matters being addressed and comments; " for" and the month follow it',
+      ],
+    ] as const
+  ).map(
+    ([key, label, fallback]): FieldRow => ({
+      path: ["labels", key],
+      label,
+      help: `Appendix 2's table heading; blank for ${fallback}`,
+      read: "text",
+    }),
+  ),
 ];
 
 export const COMPARISON_WORDS = {

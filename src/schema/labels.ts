@@ -45,7 +45,37 @@ export const LabelsSchema = z
           "The heading of Appendix 1's last row, the compliments the return states; false for no such row.",
         examples: [false],
       }),
+    msrColumn: column("The MSR number column's heading in Appendix 2's table.", '"MSR"', "Standard"),
+    requirementColumn: column(
+      "The requirement column's heading in Appendix 2's table.",
+      '"Minimum Service Requirement"',
+      "Service standard",
+    ),
+    linkedColumn: column(
+      'The linked KPIs column\'s heading, before " for" and the month.',
+      '"Linked KPIs: outcome"',
+      "KPIs that evidence it",
+    ),
+    shortfallColumn: column(
+      "The heading of the column of linked KPIs that fell short.",
+      '"Linked KPIs not met or not captured", or "Linked KPIs red or amber, or not captured" in a contract with red, amber and green bands',
+      "KPIs falling short",
+    ),
+    commentsColumn: column(
+      "The council's comments column's heading, before \" for\" and the month.",
+      '"Matters being addressed and comments"',
+      "Actions and comments",
+    ),
   })
   .strict();
+
+/** A heading of Appendix 2's table, its default (`fallback`, quoted) said in its description. */
+function column(what: string, fallback: string, example: string) {
+  return z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: `${what} Left out: ${fallback}.`, examples: [example] });
+}
 
 export type Labels = z.infer<typeof LabelsSchema>;

@@ -6,6 +6,7 @@ import {
   KpiResultSchema,
   MonthCountsSchema,
   MsrResultSchema,
+  RAG,
   type Reason,
   ReasonSchema,
   SummarySchema,
@@ -49,7 +50,9 @@ export const ResultsJsonSchema = z
     msrs: z.array(
       MsrResultSchema.extend({
         linkedKpis: z.array(IdValueSchema),
-        linkedOutcomes: z.array(z.object({ number: IdValueSchema, outcome: OutcomeSchema }).strict()),
+        linkedOutcomes: z.array(
+          z.object({ number: IdValueSchema, outcome: OutcomeSchema, band: z.enum(RAG).optional() }).strict(),
+        ),
       }).strict(),
     ),
     /** The counts, and the line CI jobs grep for: "24 KPIs achieved, 3 not met: KPI 5, 26 and 27". */

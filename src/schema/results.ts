@@ -214,7 +214,10 @@ export const MsrStateSchema = z.enum(MSR_STATES);
 export const MsrResultSchema = z
   .object({
     number: IdValueSchema,
-    linkedKpis: z.array(z.object({ number: IdValueSchema, outcome: OutcomeSchema }).strict()),
+    /** Each linked KPI's outcome, and in a contract with RAG bands its band (met or not met counting green or red). */
+    linkedKpis: z.array(
+      z.object({ number: IdValueSchema, outcome: OutcomeSchema, band: z.enum(RAG).optional() }).strict(),
+    ),
     notMet: z.array(IdValueSchema),
     notCaptured: z.array(IdValueSchema),
     state: MsrStateSchema,

@@ -2,6 +2,7 @@ import type { Month } from "../schema/return.js";
 import type { Id } from "../schema/id.js";
 import { monthLabel } from "./months.js";
 import type { ReportLabels } from "./labels.js";
+import { shortfallWords } from "./bands.js";
 
 /**
  * Appendix 2's own words: its headings, its opening sentence, its table's headers, caption and
@@ -28,17 +29,24 @@ export const NO_COMMENT = "No comment this month";
 export const msrCaption = (labels: Labels, month: Month) =>
   `${labels.appendix2} and their linked KPIs, ${monthLabel(month)}`;
 
-export const msrDescription = (labels: Labels, msrCount: number, month: Month) =>
+export const msrDescription = (labels: Labels, msrCount: number, month: Month, banded: boolean) =>
   `One row for each of the ${msrCount} ${labels.appendix2}: its number and wording, each KPI linked to it ` +
-  `with that KPI's outcome for ${monthLabel(month)}, which linked KPIs were not met or not captured, and the council's comments.`;
+  `with that KPI's outcome for ${monthLabel(month)}, which linked KPIs were ${shortfallWords(banded)}, and the council's comments.`;
 
-/** The shortfall column's header, the same in Appendix 2 and `status`. */
-export const SHORTFALL_HEADER = "Linked KPIs not met or not captured";
+/** The shortfall column's header, the same in Appendix 2 and `status`: the contract's, else by its bands. */
+export const shortfallHeader = (labels: Pick<ReportLabels, "shortfallColumn">, banded: boolean) =>
+  labels.shortfallColumn ?? `Linked KPIs ${shortfallWords(banded)}`;
 
-export const msrHeaders = (month: Month) => ({
-  msr: "MSR",
-  requirement: "Minimum Service Requirement",
-  linked: `Linked KPIs: outcome for ${monthLabel(month)}`,
-  shortfall: SHORTFALL_HEADER,
-  comments: `Matters being addressed and comments for ${monthLabel(month)}`,
+type Headers = Pick<
+  ReportLabels,
+  "msrColumn" | "requirementColumn" | "linkedColumn" | "shortfallColumn" | "commentsColumn"
+>;
+
+/** Appendix 2's column headings: the contract's `labels`, else Southend's words; the month after two of them. */
+export const msrHeaders = (labels: Headers, month: Month, banded: boolean) => ({
+  msr: labels.msrColumn,
+  requirement: labels.requirementColumn,
+  linked: `${labels.linkedColumn} for ${monthLabel(month)}`,
+  shortfall: shortfallHeader(labels, banded),
+  comments: `${labels.commentsColumn} for ${monthLabel(month)}`,
 });

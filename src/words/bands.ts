@@ -17,6 +17,13 @@ export const BAND_WORDS: Record<Rag, string> = { green: "Green", amber: "Amber",
  */
 export const BAND_SYMBOLS: Record<Rag, string> = { green: "✓", amber: "!", red: "✗" };
 
+/**
+ * What fell short, as the glance and Appendix 2 head it: "not met or not captured", or, in a
+ * contract with red, amber and green bands (`banded`), "red or amber, or not captured".
+ */
+export const shortfallWords = (banded: boolean) =>
+  banded ? "red or amber, or not captured" : "not met or not captured";
+
 /** "Green ✓", "Amber !": the band as a cell's status line states it. */
 export function bandLabel(band: Rag): string {
   return `${BAND_WORDS[band]} ${BAND_SYMBOLS[band]}`;

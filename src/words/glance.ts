@@ -5,6 +5,7 @@ import { joinList, kpiList } from "./lists.js";
 import { monthLabel } from "./months.js";
 import type { Id } from "../schema/id.js";
 import type { ReportLabels } from "./labels.js";
+import { shortfallWords } from "./bands.js";
 
 /** The month at a glance's own words: headings, tables' headers and captions, what changed. */
 export const glanceHeading = (month: Month) => `Summary: ${monthLabel(month)} at a glance`;
@@ -15,8 +16,9 @@ export const glanceIntro = (
   month: Month,
   previous: Month,
   withMsrs: boolean,
+  banded: boolean,
 ) =>
-  `A summary before the appendices, of how ${monthLabel(month)} compares with ${monthLabel(previous)}: the outcomes counted for both months, what changed, the KPIs not met or not captured and why, and the outcomes of every month Appendix 1 shows. ` +
+  `A summary before the appendices, of how ${monthLabel(month)} compares with ${monthLabel(previous)}: the outcomes counted for both months, what changed, the KPIs ${shortfallWords(banded)}${banded ? "," : ""} and why, and the outcomes of every month Appendix 1 shows. ` +
   (withMsrs
     ? `Appendix 1 (the ${labels.appendix1}) and Appendix 2 (the ${labels.appendix2}) follow in full.`
     : `Appendix 1 (the ${labels.appendix1}) follows in full.`);
@@ -24,7 +26,8 @@ export const glanceIntro = (
 export const GLANCE_HEADINGS = {
   counts: (previous: Month) => `Outcomes against ${monthLabel(previous)}`,
   changes: (previous: Month) => `What changed since ${monthLabel(previous)}`,
-  shortfalls: "KPIs not met or not captured",
+  /** `banded`: the contract has red, amber and green bands, and the heading says them. */
+  shortfalls: (banded: boolean) => `KPIs ${shortfallWords(banded)}`,
 } as const;
 
 /** "14 more", "3 fewer", "No change": a count's change in words, never a bare signed number. */
@@ -55,13 +58,13 @@ export const SHORTFALL_TABLE = {
   /** `compared` is the month compared with, short ("Aug 2022"), or the like period's words. */
   direction: (compared: string) => `Direction against ${compared}`,
   notCompared: "Not compared",
-  caption: (month: Month) => `KPIs not met or not captured, ${monthLabel(month)}`,
-  description: (month: Month) =>
-    `One row for each KPI not met or not captured in ${monthLabel(month)}: its number and name, the outcome, the figures, the reason for the outcome, and its direction of travel against the month before.`,
+  caption: (month: Month, banded: boolean) => `KPIs ${shortfallWords(banded)}, ${monthLabel(month)}`,
+  description: (month: Month, banded: boolean) =>
+    `One row for each KPI ${shortfallWords(banded)} in ${monthLabel(month)}: its number and name, the ${banded ? "band" : "outcome"}, the figures, the reason for the ${banded ? "band" : "outcome"}, and its direction of travel against the month before.`,
 } as const;
 
-export const noShortfallGlance = (month: Month) =>
-  `Every KPI was met, not applicable or not due in ${monthLabel(month)}.`;
+export const noShortfallGlance = (month: Month, banded: boolean) =>
+  `Every KPI was ${banded ? "green" : "met"}, not applicable or not due in ${monthLabel(month)}.`;
 
 /** "KPI 5 (not captured in August 2022), KPI 26 and 27 (not applicable in August 2022)." */
 function changeList(list: readonly KpiChange[], previous: Month): string {

@@ -1,6 +1,7 @@
 import type { KpiResult } from "../schema/results.js";
 import { OUTCOME_CHOICES, type Outcome } from "../schema/return.js";
 import { BAND_WORDS, bandLabel, bandReasonText } from "./bands.js";
+import { figuresReason } from "./reasons.js";
 import type { Id } from "../schema/id.js";
 
 /** "Not met": an outcome as a reader sees it, the word the council's review offers for it. */
@@ -54,4 +55,18 @@ export function verificationLine(
 ): string | undefined {
   if (verified === false) return `Not verified by the council${note ? `: ${note}` : "."}`;
   return note ? `Council: ${note}` : undefined;
+}
+
+/**
+ * What the figures alone give, for the council's review sheet: the outcome, or the band and why in a
+ * contract with RAG bands ("Amber !: 188 of 194 (96.9%) against at least 98%; missed by no more than
+ * the tolerance of 4.9 percentage points"). `result` is judged with no review, so nothing overrides it.
+ */
+export function figuresGiveText(result: KpiResult): string {
+  const why =
+    result.band && result.bandReason
+      ? bandReasonText(result.bandReason, result.actual.measure, result.actual.unit)
+      : undefined;
+  const verdict = result.band ? bandLabel(result.band) : outcomeWords(result.computedOutcome);
+  return `${verdict}: ${figuresReason(result)}${why ? `; ${why}` : ""}`;
 }

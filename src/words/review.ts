@@ -1,10 +1,10 @@
 import { dayLabel, monthLabel } from "./months.js";
-import type { Month, Outcome } from "../schema/return.js";
+import type { Month } from "../schema/return.js";
 import type { ReviewState } from "../schema/review.js";
 import type { MsrResult } from "../schema/results.js";
 import { kpiList } from "./lists.js";
-import { NO_LINKED_KPI } from "./msr.js";
-import { outcomeWords } from "./outcomes.js";
+import { msrShortfall, NO_LINKED_KPI } from "./msr.js";
+import { figuresGiveText } from "./outcomes.js";
 
 export const NOT_REVIEWED = "Figures not yet verified by the council";
 
@@ -36,9 +36,11 @@ export function reviewWord(state: ReviewState): "reviewed" | "not reviewed" {
 export const REFERENCE_WORDS = {
   noRow: "No row",
   noFigures: "None",
-  /** "Not met: 95.2% is below the 98% target" */
-  figuresGive: (outcome: Outcome, reason: string) => `${outcomeWords(outcome)}: ${reason}`,
-  msr(msr: MsrResult): string {
+  /** "Not met: 95.2% is below the 98% target", or by band: "Amber !: … against at least 98%; missed by …" */
+  figuresGive: figuresGiveText,
+  /** `banded`: a contract with RAG bands, whose MSRs say which linked KPIs are red or amber. */
+  msr(msr: MsrResult, banded: boolean): string {
+    if (banded) return msrShortfall(msr, true).join("; ");
     switch (msr.state) {
       case "no-linked-kpis":
         return NO_LINKED_KPI;

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createRequire } from "node:module";
+import ExcelJS from "exceljs";
 import { hasChromium, launchChromium, WCAG_22_AA } from "../helpers/browser.js";
 import { repoRoot } from "../helpers/contract.js";
 import { textOf as docxText, paragraphsOf, unzipText } from "../helpers/docx-read.js";
@@ -149,6 +150,55 @@ describe("the highways maintenance example (RAG within 5%, lower is better, an a
 
   it.each(FORMATS)("%s: says when the yearly report not due in May is next due", (format) => {
     expect(built[format]).toContain("Not due Reported at the end of the year, next due March 2025");
+  });
+
+  it.each(FORMATS)("%s: heads what fell short by the contract's bands, not as not met", (format) => {
+    const text = built[format];
+    expect(text).toContain("KPIs red or amber, or not captured, May 2024");
+    expect(text).toContain("the KPIs red or amber, or not captured, and why");
+    expect(text).not.toContain("not met or not captured");
+    // Appendix 2 says each linked KPI's band, and which fell short by band, red first.
+    expect(text).toContain("KPI 1, Cat 1 defects made safe: Amber ! KPI 2, Cat 2 defects repaired: Green ✓");
+    expect(text).toContain("Red: KPI 4 Amber: KPI 1");
+    expect(text).toContain("None: all linked KPIs green, not applicable or not due");
+  });
+
+  it.each(FORMATS)("%s: heads Appendix 2's table with the contract's labels", (format) => {
+    const text = built[format];
+    expect(text).toContain(
+      "The contract's service standards, cross-referenced to the KPIs that evidence them",
+    );
+    expect(text).toContain(
+      "MSR Service standard Linked KPIs: outcome for May 2024 Linked KPIs red or amber, or not captured Actions and comments for May 2024",
+    );
+    expect(text).not.toMatch(/Partnership|Matters being addressed|Minimum Service Requirement /);
+  });
+
+  it("the council's review sheet shows what the figures alone give by band", async () => {
+    const review = join(mkdtempSync(join(tmpdir(), "kpi-example-review-")), "review.xlsx");
+    const data = join(mkdtempSync(join(tmpdir(), "kpi-example-highways-")), "data");
+    cpSync(join(repoRoot, "docs/contracts/highways"), data, { recursive: true });
+    const run = runCli(["review", "--month", "2024-05", "--data", data, "--out", review]);
+    expect(run.code, run.stderr).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(review);
+    const column = (sheet: string) => {
+      const rows = workbook.getWorksheet(sheet)!.getSheetValues() as unknown[][];
+      const at = rows[1]!.indexOf("Figures alone give");
+      return rows.slice(2).map((r) => r[at]);
+    };
+    expect(column("KPIs").slice(0, 4)).toEqual([
+      "Amber !: 188 of 194 (96.9%) against at least 98%; missed by no more than the tolerance of 4.9 percentage points",
+      "Green ✓: 431 of 452 (95.4%) against at least 90%",
+      "Amber !: 5.4 days against at most 5 days; missed beyond the tolerance, but better than April 2024 (5.6 days)",
+      "Red ✗: Stated 2.4% against at most 2%; missed by more than the tolerance of 0.1 percentage points",
+    ]);
+    expect(column("MSR comments")).toEqual([
+      "Red: KPI 4; Amber: KPI 1",
+      "Amber: KPI 3",
+      "Amber: KPI 6",
+      "None: all linked KPIs green, not applicable or not due",
+    ]);
   });
 
   it("the results say the bands, and an annual KPI is not due whatever the return says", () => {

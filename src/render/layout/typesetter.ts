@@ -23,8 +23,14 @@ const LEADING = 1.2;
  * is first measured. A character neither has is drawn as the face's empty box (glyph 0).
  */
 const FALLBACK_FILE = "@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf";
-/** Characters HarfBuzz gives no width (joiners, variation selectors, soft hyphens, byte order marks), as [first, last] code points. */
+/**
+ * Characters given no width, as [first, last] code points: the control characters (a paragraph's
+ * own line breaks reach the measure with the word before them) and those HarfBuzz draws with none
+ * (joiners, variation selectors, soft hyphens, byte order marks).
+ */
 const IGNORABLE: readonly (readonly [number, number])[] = [
+  [0x0000, 0x001f],
+  [0x007f, 0x009f],
   [0x00ad, 0x00ad],
   [0x034f, 0x034f],
   [0x061c, 0x061c],

@@ -276,11 +276,11 @@ describe("DOCX for September 2022, March to September", () => {
     // Both faces in the font table, each an obfuscated part of the package that un-obfuscates to a TrueType font.
     const table = out.files["word/fontTable.xml"]!;
     expect(table).toMatch(
-      /<w:font w:name="Source Sans 3">.*<w:embedRegular r:id="rId1" w:fontKey="\{[0-9A-F-]{36}\}"\/><w:embedBold r:id="rId2"/,
+      /<w:font w:name="Source Sans 3">.*<w:embedRegular r:id="rId1" w:fontKey="\{[0-9A-F-]{36}\}" w:subsetted="1"\/><w:embedBold r:id="rId2"/,
     );
     const rels = out.files["word/_rels/fontTable.xml.rels"]!;
     // Kept when the file is saved again in Word.
-    expect(out.files["word/settings.xml"]).toContain("<w:embedTrueTypeFonts/>");
+    expect(out.files["word/settings.xml"]).toContain("<w:embedTrueTypeFonts/><w:saveSubsetFonts/>");
     const keys = [...table.matchAll(/r:id="(rId\d)" w:fontKey="\{([0-9A-F-]+)\}"/g)];
     expect(keys).toHaveLength(2);
     for (const [, id, key = ""] of keys) {

@@ -56,23 +56,32 @@ export async function packDeterministic(
     "docProps/core.xml",
     core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`),
   );
-  // docx writes an empty font table; the faces the document is set in go in it (fonts.ts).
-  const fonts = embeddedFonts();
-  if (!parts.has("word/fontTable.xml") || !parts.has("word/_rels/fontTable.xml.rels"))
-    throw new Error("docx wrote no word/fontTable.xml or its relationships");
-  parts.set("word/fontTable.xml", fonts.fontTable);
-  parts.set("word/_rels/fontTable.xml.rels", fonts.relationships);
-  // Word keeps the faces in the file when an officer saves it again (docx has no option for this).
+  // Word keeps the faces in the file when an officer saves it again, cut down to the characters
+  // used as they are here (docx has no option for either).
   const settings = parts.get("word/settings.xml");
   if (!settings?.includes("<w:displayBackgroundShape/>"))
     throw new Error("docx wrote no w:displayBackgroundShape in word/settings.xml");
   parts.set(
     "word/settings.xml",
-    settings.replace("<w:displayBackgroundShape/>", "<w:displayBackgroundShape/><w:embedTrueTypeFonts/>"),
+    settings.replace(
+      "<w:displayBackgroundShape/>",
+      "<w:displayBackgroundShape/><w:embedTrueTypeFonts/><w:saveSubsetFonts/>",
+    ),
   );
+  // docx writes an empty font table; the faces the document is set in go in it (fonts.ts), cut
+  // down to the characters of every other part.
+  if (!parts.has("word/fontTable.xml") || !parts.has("word/_rels/fontTable.xml.rels"))
+    throw new Error("docx wrote no word/fontTable.xml or its relationships");
+  const filled = tables.fill(body);
+  // Only the XML: the public Packer's way also hands back the pictures, read as text.
+  const others = [...parts]
+    .filter(([path]) => path !== "word/document.xml" && path.endsWith(".xml"))
+    .map(([, xml]) => xml);
+  const fonts = await embeddedFonts([filled, ...others]);
+  parts.set("word/fontTable.xml", fonts.fontTable);
+  parts.set("word/_rels/fontTable.xml.rels", fonts.relationships);
   const entries: Unzipped = {};
-  for (const [path, xml] of parts)
-    entries[path] = path === "word/document.xml" ? tables.fill(xml) : strToU8(xml);
+  for (const [path, xml] of parts) entries[path] = path === "word/document.xml" ? filled : strToU8(xml);
   // The pictures (the chart's PNG), named by docx after a hash of their bytes, as compile() adds them.
   for (const media of document.Media.Array)
     entries[`word/media/${media.fileName}`] = Uint8Array.from(media.data as Uint8Array);

@@ -8,7 +8,9 @@ import { byBand, countKeys, countLabel, countOf, outcomeChart, outcomeChartTable
 import { PAGE } from "./page.js";
 import { reportLabels } from "../words/labels.js";
 import {
+  BAND_CHANGE_KINDS,
   CHANGE_KINDS,
+  type ChangeKind,
   changeLine,
   countChange,
   COUNTS_TABLE,
@@ -100,14 +102,19 @@ function shortfallTable(contract: Contract, results: MonthResults, shortfalls: M
   };
 }
 
-/** A paragraph for each kind of change that happened, then one sentence naming the kinds that did not. */
+/**
+ * A paragraph for each kind of change that happened, then one sentence naming the kinds that did
+ * not: by band when the changes have band lists (a contract with red, amber and green bands).
+ */
 function changeParagraphs(changes: Changes): Block[] {
   const paragraph = (text: string): Block => ({ type: "paragraph", paragraph: para(text) });
   if (!changes.previousCounts) return [paragraph(noPreviousReturn(changes.previous))];
-  const happened = CHANGE_KINDS.filter((kind) => changes[kind].length > 0);
-  const none = CHANGE_KINDS.filter((kind) => changes[kind].length === 0);
+  const kinds: readonly ChangeKind[] = changes.newlyRed ? BAND_CHANGE_KINDS : CHANGE_KINDS;
+  const listOf = (kind: ChangeKind) => changes[kind] ?? [];
+  const happened = kinds.filter((kind) => listOf(kind).length > 0);
+  const none = kinds.filter((kind) => listOf(kind).length === 0);
   return [
-    ...happened.map((kind) => paragraph(changeLine(kind, changes[kind], changes.previous))),
+    ...happened.map((kind) => paragraph(changeLine(kind, listOf(kind), changes.previous))),
     ...(none.length ? [paragraph(noChangeLine(none))] : []),
   ];
 }

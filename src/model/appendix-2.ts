@@ -29,10 +29,11 @@ export function msrBlocks(contract: Contract, results: MonthResults): Block[] {
 export function msrTable(contract: Contract, results: MonthResults): Table {
   const shortNames = new Map(contract.kpis.map((k) => [k.number, k.shortName]));
   const byNumber = new Map(results.msrs.map((m) => [m.number, m]));
+  const labels = reportLabels(contract);
   const rows = contract.msrs.map((msr) => {
     const result = byNumber.get(msr.number)!;
     return {
-      continued: continued(msrRowLabel(msr.number)),
+      continued: continued(msrRowLabel(labels, msr.number)),
       cells: [
         cell([para(String(msr.number), "strong")], { rowHeader: true }),
         cell([para(msr.text)]),
@@ -42,7 +43,6 @@ export function msrTable(contract: Contract, results: MonthResults): Table {
       ],
     };
   });
-  const labels = reportLabels(contract);
   const banded = results.summary.green !== undefined;
   const headers = msrHeaders(labels, results.month, banded);
   return {

@@ -8,7 +8,7 @@ import {
   msrRowLabel,
   NO_COMMENT,
 } from "../words/appendix-2.js";
-import { cell, continued, para, type Block, type Cell, type Table } from "./document.js";
+import { CONTINUED_CELL, cell, continued, para, type Block, type Cell, type Table } from "./document.js";
 import { linkedKpiLine, MSR_STATE_OUTCOME, msrShortfall, NO_LINKED_KPI } from "../words/msr.js";
 import type { Id } from "../schema/id.js";
 import { reportLabels } from "../words/labels.js";
@@ -57,6 +57,7 @@ export function msrTable(contract: Contract, results: MonthResults): Table {
       { header: headers.shortfall, width: 96 },
       { header: headers.comments, width: 177.89 },
     ],
+    continuedCell: CONTINUED_CELL,
     rows,
   };
 }

@@ -3,7 +3,7 @@ import type { Changes, MonthResults, OutcomeCounts } from "../schema/results.js"
 import { figuresText, monthLabel, reasonText } from "../words/index.js";
 import { comparedLabel, directionLine } from "../words/direction.js";
 import { statusText } from "./kpi-cells.js";
-import { cell, continued, para, type Block, type Table } from "./document.js";
+import { CONTINUED_CELL, cell, continued, para, type Block, type Table } from "./document.js";
 import { byBand, countKeys, countLabel, countOf, outcomeChart, outcomeChartTable } from "./outcome-chart.js";
 import { PAGE } from "./page.js";
 import { reportLabels } from "../words/labels.js";
@@ -58,6 +58,7 @@ function countsTable(results: MonthResults, changes: Changes): Table {
       { header: monthLabel(previous), width },
       { header: COUNTS_TABLE.change, width },
     ],
+    continuedCell: CONTINUED_CELL,
     rows: [
       ...countKeys(bands).map((o) =>
         row(countLabel(o), countOf(changes.counts, o), before ? countOf(before, o) : undefined),
@@ -82,6 +83,7 @@ function shortfallTable(contract: Contract, results: MonthResults, shortfalls: M
     caption: SHORTFALL_TABLE.caption(results.month, banded(results)),
     description: SHORTFALL_TABLE.description(results.month, banded(results)),
     columns,
+    continuedCell: CONTINUED_CELL,
     rows: shortfalls.map((k) => ({
       continued: continued(kpiRowLabel(k.number)),
       cells: [

@@ -68,6 +68,8 @@ export const TABLE_STRONG_STYLE = "TableTextStrong";
 export const TABLE_NOTE_STYLE = "TableTextNote";
 /** The "KPI 3 (continued)" marker a split row's second piece starts with, as the PDF sets it: 8 pt bold, in the note colour. */
 export const TABLE_CONTINUED_STYLE = "TableContinued";
+/** The "(see the page before)" of a cell of that piece whose text all went before the break: 8 pt, in the note colour. */
+export const TABLE_CONTINUED_CELL_STYLE = "TableContinuedCell";
 /** A column label the layout sets at 8 pt, where 8.5 pt would break inside a word. */
 export const TABLE_HEADING_SMALL_STYLE = "TableHeadingSmall";
 /** Word's built-in "footer" style, sized here so the page number field's result is sized with it. */
@@ -161,6 +163,13 @@ export function stylesFor(language: string): IStylesOptions {
         basedOn: TABLE_NOTE_STYLE,
         quickFormat: true,
         run: { bold: true, size: halfPoints(TYPE_SIZE.cellNote) },
+      },
+      {
+        id: TABLE_CONTINUED_CELL_STYLE,
+        name: "Table Continued Cell",
+        basedOn: TABLE_NOTE_STYLE,
+        quickFormat: true,
+        run: { size: halfPoints(TYPE_SIZE.cellNote) },
       },
       {
         id: TABLE_HEADING_SMALL_STYLE,

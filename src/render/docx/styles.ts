@@ -3,7 +3,7 @@ import { REGULAR, SIZE as TYPE_SIZE } from "../layout/type.js";
 import { metricTypesetter } from "../layout/typesetter.js";
 import { HEADING_GAP } from "../layout/page-flow.js";
 import { CAPTION_GAP } from "../layout/table-flow.js";
-import { HEADER_FILL, HEADER_TEXT, NOTE_COLOUR, TEXT_COLOUR } from "../../model/palette.js";
+import { HEADER_TEXT, HEADING_COLOUR, NOTE_COLOUR, TEXT_COLOUR } from "../../model/palette.js";
 import type { Paragraph as ModelParagraph } from "../../model/document.js";
 import { emphasisOf } from "../../model/emphasis.js";
 import { halfPoints, twips } from "./units.js";
@@ -80,7 +80,7 @@ export const FOOTER_STYLE = "Footer";
  * including the footer's and the page number field's, is en-GB Source Sans 3 without repeating it.
  */
 export function stylesFor(language: string): IStylesOptions {
-  const heading = { font: FONT, bold: true, color: HEADER_FILL };
+  const heading = { font: FONT, bold: true, color: HEADING_COLOUR };
   return {
     default: {
       document: {
@@ -122,7 +122,7 @@ export function stylesFor(language: string): IStylesOptions {
           keepLines: true,
           spacing: { before: 0, after: twips(CAPTION_GAP), ...exactLines(SIZE.caption) },
         },
-        run: { bold: true, size: halfPoints(SIZE.caption), color: HEADER_FILL },
+        run: { bold: true, size: halfPoints(SIZE.caption), color: HEADING_COLOUR },
       },
       {
         id: TABLE_TEXT_STYLE,

@@ -4,7 +4,7 @@ import type { Month, MonthlyReturn, ReturnKpi } from "../schema/return.js";
 import type { MonthlyReview, ReviewKpi } from "../schema/review.js";
 import { reviewState } from "./review-state.js";
 import { judgeKpi } from "./kpi-outcome.js";
-import { rollUpMsr } from "./msr-rollup.js";
+import { msrRoller } from "./msr-rollup.js";
 import { summarise } from "./summary.js";
 import { byId, type Id } from "../schema/id.js";
 
@@ -41,9 +41,8 @@ export function evaluateMonth(
   const comments = new Map<Id, string>();
   for (const { msr, comment } of review?.msrComments ?? [])
     if (!comments.has(msr)) comments.set(msr, comment);
-  const msrs = byId(contract.msrs, (m) => m.number).map((msr) =>
-    rollUpMsr(msr, kpis, comments.get(msr.number)),
-  );
+  const rollUp = msrRoller(kpis);
+  const msrs = byId(contract.msrs, (m) => m.number).map((msr) => rollUp(msr, comments.get(msr.number)));
 
   const results: MonthResults = {
     month,

@@ -12,7 +12,7 @@ import {
   scheduleDescription,
 } from "../words/appendix-1.js";
 import { NOT_RANKED, type ReportLabels, reportLabels } from "../words/labels.js";
-import { cell, continued, para, type Block, type Column, type Table } from "./document.js";
+import { CONTINUED_CELL, cell, continued, para, type Block, type Column, type Table } from "./document.js";
 import { kpiMonthCell, type NotDue } from "./kpi-cells.js";
 import { NO_RETURN, NOT_APPLICABLE } from "../words/outcomes.js";
 import { PAGE } from "./page.js";
@@ -84,6 +84,7 @@ function partTable(input: ScheduleInput, months: Month[], index: number, count: 
     caption: scheduleCaption(labels, months, index, count),
     description: scheduleDescription(labels, input.contract.kpis.length, months),
     columns,
+    continuedCell: CONTINUED_CELL,
     rows,
   };
 }

@@ -8,7 +8,7 @@ import {
   msrRowLabel,
   NO_COMMENT,
 } from "../words/appendix-2.js";
-import { cell, continued, para, type Block, type Cell, type Table } from "./document.js";
+import { CONTINUED_CELL, cell, continued, para, type Block, type Cell, type Table } from "./document.js";
 import { linkedKpiLine, MSR_STATE_OUTCOME, msrShortfall, NO_LINKED_KPI } from "../words/msr.js";
 import type { Id } from "../schema/id.js";
 import { reportLabels } from "../words/labels.js";
@@ -29,10 +29,11 @@ export function msrBlocks(contract: Contract, results: MonthResults): Block[] {
 export function msrTable(contract: Contract, results: MonthResults): Table {
   const shortNames = new Map(contract.kpis.map((k) => [k.number, k.shortName]));
   const byNumber = new Map(results.msrs.map((m) => [m.number, m]));
+  const labels = reportLabels(contract);
   const rows = contract.msrs.map((msr) => {
     const result = byNumber.get(msr.number)!;
     return {
-      continued: continued(msrRowLabel(msr.number)),
+      continued: continued(msrRowLabel(labels, msr.number)),
       cells: [
         cell([para(String(msr.number), "strong")], { rowHeader: true }),
         cell([para(msr.text)]),
@@ -42,7 +43,6 @@ export function msrTable(contract: Contract, results: MonthResults): Table {
       ],
     };
   });
-  const labels = reportLabels(contract);
   const banded = results.summary.green !== undefined;
   const headers = msrHeaders(labels, results.month, banded);
   return {
@@ -57,6 +57,7 @@ export function msrTable(contract: Contract, results: MonthResults): Table {
       { header: headers.shortfall, width: 96 },
       { header: headers.comments, width: 177.89 },
     ],
+    continuedCell: CONTINUED_CELL,
     rows,
   };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { RAG } from "../schema/results.js";
 import { OutcomeSchema } from "../schema/return.js";
 import { OutcomeChartSchema } from "./chart-schema.js";
+import { CONTINUED_WORDS } from "../words/report.js";
 
 /**
  * A format-neutral report: what the appendices say, decided once. The PDF, DOCX and HTML
@@ -47,6 +48,8 @@ export const TableSchema = z
     /** What the table holds, for assistive technology (DOCX alt text, HTML description): not a copy of the caption. */
     description: z.string(),
     columns: z.array(ColumnSchema).min(1),
+    /** What a cell of a split row's carried-over piece says when all its text went on the page before ("(see the page before)"): no cell is drawn empty. */
+    continuedCell: z.string(),
     rows: z.array(
       z
         .object({
@@ -113,8 +116,11 @@ export function para(text: string, role: Paragraph["role"] = "body"): Paragraph 
 
 /** The words a row split across pages carries on under: "KPI 3 (continued)". */
 export function continued(name: string): string {
-  return `${name} (continued)`;
+  return CONTINUED_WORDS.row(name);
 }
+
+/** What each other cell of a split row's carried-over piece says where its text has all gone before. */
+export const CONTINUED_CELL = CONTINUED_WORDS.cell;
 
 export function cell(paragraphs: Paragraph[], extra: Partial<Omit<Cell, "paragraphs">> = {}): Cell {
   return { paragraphs, coloured: false, rowHeader: false, list: false, ...extra };

@@ -3,12 +3,14 @@ import type { Changes, MonthResults, OutcomeCounts } from "../schema/results.js"
 import { figuresText, monthLabel, reasonText } from "../words/index.js";
 import { comparedLabel, directionLine } from "../words/direction.js";
 import { statusText } from "./kpi-cells.js";
-import { cell, continued, para, type Block, type Table } from "./document.js";
+import { CONTINUED_CELL, cell, continued, para, type Block, type Table } from "./document.js";
 import { byBand, countKeys, countLabel, countOf, outcomeChart, outcomeChartTable } from "./outcome-chart.js";
 import { PAGE } from "./page.js";
 import { reportLabels } from "../words/labels.js";
 import {
+  BAND_CHANGE_KINDS,
   CHANGE_KINDS,
+  type ChangeKind,
   changeLine,
   countChange,
   COUNTS_TABLE,
@@ -58,6 +60,7 @@ function countsTable(results: MonthResults, changes: Changes): Table {
       { header: monthLabel(previous), width },
       { header: COUNTS_TABLE.change, width },
     ],
+    continuedCell: CONTINUED_CELL,
     rows: [
       ...countKeys(bands).map((o) =>
         row(countLabel(o), countOf(changes.counts, o), before ? countOf(before, o) : undefined),
@@ -82,6 +85,7 @@ function shortfallTable(contract: Contract, results: MonthResults, shortfalls: M
     caption: SHORTFALL_TABLE.caption(results.month, banded(results)),
     description: SHORTFALL_TABLE.description(results.month, banded(results)),
     columns,
+    continuedCell: CONTINUED_CELL,
     rows: shortfalls.map((k) => ({
       continued: continued(kpiRowLabel(k.number)),
       cells: [
@@ -100,14 +104,19 @@ function shortfallTable(contract: Contract, results: MonthResults, shortfalls: M
   };
 }
 
-/** A paragraph for each kind of change that happened, then one sentence naming the kinds that did not. */
+/**
+ * A paragraph for each kind of change that happened, then one sentence naming the kinds that did
+ * not: by band when the changes have band lists (a contract with red, amber and green bands).
+ */
 function changeParagraphs(changes: Changes): Block[] {
   const paragraph = (text: string): Block => ({ type: "paragraph", paragraph: para(text) });
   if (!changes.previousCounts) return [paragraph(noPreviousReturn(changes.previous))];
-  const happened = CHANGE_KINDS.filter((kind) => changes[kind].length > 0);
-  const none = CHANGE_KINDS.filter((kind) => changes[kind].length === 0);
+  const kinds: readonly ChangeKind[] = changes.newlyRed ? BAND_CHANGE_KINDS : CHANGE_KINDS;
+  const listOf = (kind: ChangeKind) => changes[kind] ?? [];
+  const happened = kinds.filter((kind) => listOf(kind).length > 0);
+  const none = kinds.filter((kind) => listOf(kind).length === 0);
   return [
-    ...happened.map((kind) => paragraph(changeLine(kind, changes[kind], changes.previous))),
+    ...happened.map((kind) => paragraph(changeLine(kind, listOf(kind), changes.previous))),
     ...(none.length ? [paragraph(noChangeLine(none))] : []),
   ];
 }

@@ -24,7 +24,8 @@ export interface NotDue {
 /**
  * One KPI in one month: the outcome in words, the counts behind it, the supplier's commentary,
  * then anything the council added; the reporting month's cell (`coloured`) ends with the direction
- * of travel against the month before, a symbol and words. Colour is only ever on top of the words.
+ * of travel against the month before, a symbol and words, unless the KPI is not due. Colour is only
+ * ever on top of the words.
  */
 export function kpiMonthCell(result: KpiResult | undefined, coloured: boolean, notDue?: NotDue): Cell {
   // A month with no return still says when a KPI was not due then: "No return" would read as a gap.
@@ -49,7 +50,9 @@ export function kpiMonthCell(result: KpiResult | undefined, coloured: boolean, n
     paragraphs.push(para(overrideNote(result.override.reason, result.computedOutcome), "note"));
   const verification = verificationLine(result.verified, result.verificationNote);
   if (verification !== undefined) paragraphs.push(para(verification, "note"));
-  if (coloured && result.trend) paragraphs.push(para(directionLine(result, result.trend), "figures"));
+  // A KPI not due has nothing to compare: "not comparable: not due this month" would repeat its outcome.
+  if (coloured && result.trend && result.outcome !== "not-due")
+    paragraphs.push(para(directionLine(result, result.trend), "figures"));
   return cell(paragraphs, {
     outcome: result.outcome,
     coloured,

@@ -22,7 +22,7 @@ import {
   CHART_SERIES,
   type SeriesStyle,
 } from "./chart-palette.js";
-import { cell, para, type Table } from "./document.js";
+import { CONTINUED_CELL, cell, para, type Table } from "./document.js";
 import { PAGE } from "./page.js";
 
 export {
@@ -155,6 +155,7 @@ export function outcomeChartTable(chart: OutcomeChart): Table {
       ...chart.series.map((s) => ({ header: s.label, width })),
       { header: CHART_LABELS.total, width },
     ],
+    continuedCell: CONTINUED_CELL,
     rows: chart.categories.map((category, i) => {
       const values = chart.series.map((s) => s.values[i] ?? 0);
       const figure = (n: number) =>

@@ -28,6 +28,9 @@ export const BAND_FILL: Record<Rag, string> = {
 export const HEADER_FILL = "1F3864";
 export const HEADER_TEXT = "FFFFFF";
 
+/** Headings and table captions, in every edition: the header rows' dark blue, 12:1 on white. */
+export const HEADING_COLOUR = HEADER_FILL;
+
 /** Smaller notes ("No return", council notes) in dark grey, still above 4.5:1 on white and on every fill. */
 export const NOTE_COLOUR = "4D4D4D";
 

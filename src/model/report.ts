@@ -104,6 +104,7 @@ export function buildReport(input: ReportInput): ReportDocument {
                 results.summary.green !== undefined,
                 likePeriodWords(results),
                 input.months.length > MONTHS_PER_PART,
+                results.summary.notDue > 0,
               ),
               "note",
             ),

@@ -7,7 +7,7 @@ import { figuresText, kpiRanges, summaryLine } from "../words/index.js";
 import { NO_LINKED, STATUS_COLUMNS, statusTitle } from "../words/status.js";
 import { NOT_IN_CONTRACT, overrideLine } from "../words/outcomes.js";
 import { shortfallHeader } from "../words/appendix-2.js";
-import { directionHeader, directionLine, directionMark } from "../words/direction.js";
+import { directionHeader, directionLine, directionMark, notDueDirection } from "../words/direction.js";
 import { reviewLine } from "../words/review.js";
 import { msrShortfall, MSR_STATE_OUTCOME, outcomeLine } from "../words/msr.js";
 import { type ReportLabels, reportLabels } from "../words/labels.js";
@@ -58,7 +58,12 @@ export function statusView(results: MonthResults, contract: Contract): StatusVie
           k.target,
           figuresText(k.actual),
           // With its reason, so "not comparable" always says why; uncompared results (a test's) say so rather than leave a blank.
-          k.trend ? directionLine(k, k.trend) : directionMark("not comparable"),
+          // A KPI not due says when it is next due instead, its outcome already saying it is not due.
+          k.outcome === "not-due"
+            ? notDueDirection(k)
+            : k.trend
+              ? directionLine(k, k.trend)
+              : directionMark("not comparable"),
           k.band ? statusText(k) : outcomeLine(k.outcome, k.override !== undefined, k.computedOutcome),
         ],
         outcome: k.outcome,
@@ -78,7 +83,7 @@ function msrView(results: MonthResults, labels: ReportLabels): Pick<StatusView, 
     msrHeading: labels.appendix2,
     msrs: {
       columns: [
-        STATUS_COLUMNS.msr,
+        labels.msrColumn,
         STATUS_COLUMNS.linked,
         shortfallHeader(labels, results.summary.green !== undefined),
       ],

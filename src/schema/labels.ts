@@ -27,7 +27,8 @@ export const LabelsSchema = z
       .min(1)
       .optional()
       .meta({
-        description: "What Appendix 2's opening sentence calls the requirements it cross-references.",
+        description:
+          "What Appendix 2's opening sentence calls the requirements it cross-references, and only that: renaming it, rename `appendix2` too, the title the glance, Appendix 2's headings and `status` use.",
         examples: ["The contract's Minimum Service Requirements"],
       }),
     rank: z

@@ -256,7 +256,14 @@ export const MonthCountsSchema = OutcomeCountsSchema.extend({
 
 /** A KPI whose outcome moved into a list of `changes`, with what it was the month before. */
 export const KpiChangeSchema = z
-  .object({ number: IdValueSchema, was: OutcomeSchema, now: OutcomeSchema })
+  .object({
+    number: IdValueSchema,
+    was: OutcomeSchema,
+    now: OutcomeSchema,
+    /** In a contract with RAG bands, each month's band, where its outcome has one (met or not met counting green or red). */
+    wasBand: z.enum(RAG).optional(),
+    nowBand: z.enum(RAG).optional(),
+  })
   .strict();
 
 /** What changed since the month before: its counts beside this month's, and the KPIs that moved. */
@@ -274,6 +281,14 @@ export const ChangesSchema = z
     newlyNotCaptured: z.array(KpiChangeSchema),
     /** Met now, not captured before. */
     newlyMet: z.array(KpiChangeSchema),
+    /** In a contract with RAG bands only (what its glance says instead of the four above, with `newlyNotCaptured`): red now, anything else before. */
+    newlyRed: z.array(KpiChangeSchema).optional(),
+    /** Amber now, anything else before (red included). */
+    newlyAmber: z.array(KpiChangeSchema).optional(),
+    /** Green now, red or amber before. */
+    backToGreen: z.array(KpiChangeSchema).optional(),
+    /** Green now, not captured before. */
+    greenAfterNotCaptured: z.array(KpiChangeSchema).optional(),
   })
   .strict();
 

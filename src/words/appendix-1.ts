@@ -68,14 +68,25 @@ export const COMPLIMENTS = {
 
 /**
  * The key under Appendix 1's heading: how to read a month's cell (what its colour means, by band
- * for a `banded` contract; `against`, what it is compared with), and the parts' order when there are several.
+ * for a `banded` contract; `against`, what it is compared with; `notDue`, whether a KPI is not due
+ * this month, so its cell has no direction), and the parts' order when there are several.
  */
-export function scheduleKey(month: Month, banded: boolean, against: string, parts: boolean): string {
+export function scheduleKey(
+  month: Month,
+  banded: boolean,
+  against: string,
+  parts: boolean,
+  notDue = false,
+): string {
   const label = monthLabel(month);
   return [
     `Each month shows the outcome in words, the actual figures behind it, then the supplier's commentary and any council note.`,
     shadingSentence(label, banded),
     `Each ${label} cell ends with the KPI's direction of travel against ${against}: ▲ better, = same, ▼ worse or – not comparable, with the reason.`,
+    // `notDue`: some KPI is not due this month, and its cell has no direction (nothing to compare).
+    ...(notDue
+      ? [`A KPI not due in ${label} has no direction of travel, as it has nothing to compare.`]
+      : []),
     ...(parts
       ? [
           `The schedule starts with ${label} and the months just before it; each part after it goes further back.`,

@@ -21,8 +21,9 @@ export const appendix2Intro = (labels: Pick<ReportLabels, "msrHeading">, month: 
 export const msrPartHeading = (labels: Labels, first: Id, last: Id) =>
   `${labels.appendix2} ${first} to ${last} and their linked KPIs`;
 
-/** A row's label when the table continues on the next page: "MSR 3". */
-export const msrRowLabel = (number: Id) => `MSR ${number}`;
+/** A row's label when the table continues on the next page: "MSR 3", by the contract's name for the number column. */
+export const msrRowLabel = (labels: Pick<ReportLabels, "msrColumn">, number: Id) =>
+  `${labels.msrColumn} ${number}`;
 
 export const NO_COMMENT = "No comment this month";
 

@@ -50,6 +50,16 @@ export function directionLine(result: KpiResult, trend: Trend): string {
   return `${directionMark(trend.direction)}: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
 }
 
+/**
+ * `status`'s direction cell for a KPI not due this month, whose outcome already says so: when it is
+ * next due, where the contract's year says ("Next due September 2024"), else that nothing was compared.
+ */
+export function notDueDirection(result: Pick<KpiResult, "reason">): string {
+  return result.reason.code === "off-period"
+    ? `Next due ${monthLabel(result.reason.nextDue)}`
+    : "Not compared";
+}
+
 /** What the direction of travel is against: the month before, or each KPI's like period before. */
 export function likePeriodWords(results: MonthResults): string {
   const month = comparedWith(results);

@@ -1,11 +1,11 @@
 import type { KpiChange } from "../schema/results.js";
-import type { Month, Outcome } from "../schema/return.js";
+import type { Month } from "../schema/return.js";
 import { outcomeWords } from "./outcomes.js";
 import { joinList, kpiList } from "./lists.js";
 import { monthLabel } from "./months.js";
 import type { Id } from "../schema/id.js";
 import type { ReportLabels } from "./labels.js";
-import { shortfallWords } from "./bands.js";
+import { BAND_WORDS, shortfallWords } from "./bands.js";
 
 /** The month at a glance's own words: headings, tables' headers and captions, what changed. */
 export const glanceHeading = (month: Month) => `Summary: ${monthLabel(month)} at a glance`;
@@ -66,28 +66,45 @@ export const SHORTFALL_TABLE = {
 export const noShortfallGlance = (month: Month, banded: boolean) =>
   `Every KPI was ${banded ? "green" : "met"}, not applicable or not due in ${monthLabel(month)}.`;
 
-/** "KPI 5 (not captured in August 2022), KPI 26 and 27 (not applicable in August 2022)." */
+/**
+ * "KPI 5 (not captured in August 2022), KPI 26 and 27 (not applicable in August 2022).": what each
+ * KPI was, by band where the change says one ("KPI 4 (green in April 2024)").
+ */
 function changeList(list: readonly KpiChange[], previous: Month): string {
-  const groups = new Map<Outcome, Id[]>();
-  for (const change of list) groups.set(change.was, [...(groups.get(change.was) ?? []), change.number]);
+  const groups = new Map<string, Id[]>();
+  for (const change of list) {
+    const was = (change.wasBand ? BAND_WORDS[change.wasBand] : outcomeWords(change.was)).toLowerCase();
+    groups.set(was, [...(groups.get(was) ?? []), change.number]);
+  }
   const parts = [...groups].map(
-    ([was, numbers]) => `${kpiList(numbers)} (${outcomeWords(was).toLowerCase()} in ${monthLabel(previous)})`,
+    ([was, numbers]) => `${kpiList(numbers)} (${was} in ${monthLabel(previous)})`,
   );
   return `${joinList(parts)}.`;
 }
 
-/** The kinds of change the glance reports, in its order. */
+/** The kinds of change the glance reports, in its order: by outcome, or in a contract with red, amber and green bands, by band. */
 export const CHANGE_KINDS = ["newlyNotMet", "backToMet", "newlyNotCaptured", "newlyMet"] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export const BAND_CHANGE_KINDS = [
+  "newlyRed",
+  "newlyAmber",
+  "backToGreen",
+  "newlyNotCaptured",
+  "greenAfterNotCaptured",
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number] | (typeof BAND_CHANGE_KINDS)[number];
 
 const CHANGE_LABEL: Record<ChangeKind, string> = {
   newlyNotMet: "Newly not met",
   backToMet: "Back to met",
   newlyNotCaptured: "Newly not captured",
   newlyMet: "Met after not being captured",
+  newlyRed: `Newly ${BAND_WORDS.red.toLowerCase()}`,
+  newlyAmber: `Newly ${BAND_WORDS.amber.toLowerCase()}`,
+  backToGreen: `Back to ${BAND_WORDS.green.toLowerCase()}`,
+  greenAfterNotCaptured: `${BAND_WORDS.green} after not being captured`,
 };
 
-/** "Newly not met: KPI 5 (met in August 2022)." */
+/** "Newly not met: KPI 5 (met in August 2022).", "Newly red: KPI 4 (green in April 2024)." */
 export const changeLine = (kind: ChangeKind, list: readonly KpiChange[], previous: Month) =>
   `${CHANGE_LABEL[kind]}: ${changeList(list, previous)}`;
 

@@ -15,7 +15,6 @@ export const STATUS_COLUMNS = {
   figures: "Actual figures",
   outcome: "Outcome",
   reason: "Reason",
-  msr: "MSR",
   linked: "Linked KPIs",
 } as const;
 

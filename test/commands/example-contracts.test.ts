@@ -163,6 +163,24 @@ describe("the highways maintenance example (RAG within 5%, lower is better, an a
     expect(text).toContain("None: all linked KPIs green, not applicable or not due");
   });
 
+  it.each(FORMATS)(
+    "%s: says what changed since April by band, and names Appendix 2 as it is titled",
+    (format) => {
+      const text = built[format];
+      expect(text).toContain("Newly red: KPI 4 (green in April 2024).");
+      // KPI 3 was not met in both months: only its band moved, red to amber.
+      expect(text).toContain("Newly amber: KPI 1 and 6 (green in April 2024) and KPI 3 (red in April 2024).");
+      expect(text).toContain(
+        "No KPI was back to green, newly not captured or green after not being captured.",
+      );
+      expect(text).not.toMatch(/Newly not met|back to met/);
+      expect(text).toContain(
+        "Appendix 1 (the KPI schedule) and Appendix 2 (the Service standards) follow in full.",
+      );
+      expect(text).toContain("Appendix 2: Service standards, May 2024");
+    },
+  );
+
   it.each(FORMATS)("%s: heads Appendix 2's table with the contract's labels", (format) => {
     const text = built[format];
     expect(text).toContain(
@@ -297,6 +315,14 @@ describe("the leisure example's July (between quarters; the year to date's own m
 
   it.each(FORMATS)("%s: says a quarterly KPI is not due in July, and when it is next due", (format) => {
     const text = built[format];
+    // Not due says it all: no direction of travel after it, and the key says why.
+    expect(text).not.toContain("not comparable: not due this month");
+    expect(text).toContain(
+      "Reported at the end of each quarter, next due September 2024 At least 30,000 a quarter",
+    );
+    expect(text).toContain(
+      "A KPI not due in July 2024 has no direction of travel, as it has nothing to compare.",
+    );
     expect(
       text.split("Not due Reported at the end of each quarter, next due September 2024").length - 1,
     ).toBe(6);

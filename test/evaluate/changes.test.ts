@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { monthChanges, outcomesByMonth } from "../../src/evaluate/changes.js";
 import { defaultSchedule, evaluateMonths, withComparisons } from "../../src/evaluate/compare.js";
 import { evaluateMonth } from "../../src/evaluate/evaluate-month.js";
+import type { Target } from "../../src/schema/contract.js";
 import { MonthResultsSchema } from "../../src/schema/results.js";
-import { contract, monthReturn, percentageKpi, returnsOf, row } from "./fixtures.js";
+import { contract, kpi, monthReturn, percentageKpi, returnsOf, row } from "./fixtures.js";
 
 const small = contract([
   percentageKpi(1, 90),
@@ -48,6 +49,8 @@ describe("monthChanges", () => {
       newlyNotCaptured: [{ number: 4, was: "met", now: "not-captured" }],
       newlyMet: [{ number: 3, was: "not-captured", now: "met" }],
     });
+    // A contract without bands has no band lists, and its changes no bands (the toEqual above says so too).
+    expect(changes).not.toHaveProperty("newlyRed");
   });
 
   it("says nothing changed, and has no counts to compare, when the month before has no return", () => {
@@ -59,6 +62,108 @@ describe("monthChanges", () => {
       [],
       [],
     ]);
+  });
+});
+
+describe("monthChanges in a contract with red, amber and green bands", () => {
+  // Green at 90% or more, amber within 5 points below, red further off. KPI 2 stays green, so both months count by band.
+  const target: Target = {
+    kind: "percentage",
+    atLeast: 90,
+    bands: { kind: "rag", tolerance: { absolute: 5 }, withinTolerance: "amber", amberIfImproved: false },
+  };
+  const banded = contract([kpi(1, target, "90%"), kpi(2, target, "90%")]);
+  const figures = { green: { percentage: 95 }, amber: { percentage: 87 }, red: { percentage: 70 } } as const;
+  const standing = (s: keyof typeof figures | "not captured" | "not due") =>
+    s === "not captured" || s === "not due" ? { status: s } : figures[s];
+  type Standing = Parameters<typeof standing>[0];
+  const LISTS = [
+    "newlyNotMet",
+    "backToMet",
+    "newlyNotCaptured",
+    "newlyMet",
+    "newlyRed",
+    "newlyAmber",
+    "backToGreen",
+    "greenAfterNotCaptured",
+  ] as const;
+
+  const cases: [Standing, Standing, Record<string, object>][] = [
+    [
+      "green",
+      "red",
+      { newlyNotMet: { was: "met", now: "not-met", wasBand: "green", nowBand: "red" }, newlyRed: {} },
+    ],
+    [
+      "green",
+      "amber",
+      { newlyNotMet: { was: "met", now: "not-met", wasBand: "green", nowBand: "amber" }, newlyAmber: {} },
+    ],
+    // Both not met: no outcome changed, but the band did.
+    ["red", "amber", { newlyAmber: { was: "not-met", now: "not-met", wasBand: "red", nowBand: "amber" } }],
+    ["amber", "red", { newlyRed: { was: "not-met", now: "not-met", wasBand: "amber", nowBand: "red" } }],
+    [
+      "amber",
+      "green",
+      { backToMet: { was: "not-met", now: "met", wasBand: "amber", nowBand: "green" }, backToGreen: {} },
+    ],
+    [
+      "red",
+      "green",
+      { backToMet: { was: "not-met", now: "met", wasBand: "red", nowBand: "green" }, backToGreen: {} },
+    ],
+    [
+      "not captured",
+      "green",
+      { newlyMet: { was: "not-captured", now: "met", nowBand: "green" }, greenAfterNotCaptured: {} },
+    ],
+    [
+      "not captured",
+      "red",
+      { newlyNotMet: { was: "not-captured", now: "not-met", nowBand: "red" }, newlyRed: {} },
+    ],
+    ["green", "not captured", { newlyNotCaptured: { was: "met", now: "not-captured", wasBand: "green" } }],
+    [
+      "not due",
+      "amber",
+      { newlyNotMet: { was: "not-due", now: "not-met", nowBand: "amber" }, newlyAmber: {} },
+    ],
+    // Green after not due is no change the glance names, as met after not due is not.
+    ["not due", "green", {}],
+    ["green", "green", {}],
+    ["amber", "amber", {}],
+    ["red", "red", {}],
+  ];
+
+  it.each(cases)("%s in August, %s in September", (was, now, expected) => {
+    const months = returnsOf(
+      monthReturn("2022-08", [row(1, standing(was)), row(2, figures.green)]),
+      monthReturn("2022-09", [row(1, standing(now)), row(2, figures.green)]),
+    );
+    const changes = monthChanges(
+      evaluateMonth(banded, "2022-09", months),
+      "2022-08",
+      evaluateMonth(banded, "2022-08", months),
+    );
+    expect(MonthResultsSchema.shape.changes.parse(changes)).toEqual(changes);
+    // Every band list is there, empty or not; the one change in each list that has it is KPI 1's.
+    for (const list of LISTS) expect(changes[list], list).toBeInstanceOf(Array);
+    const found = Object.fromEntries(
+      LISTS.filter((list) => changes[list]!.length > 0).map((list) => [list, changes[list]]),
+    );
+    // A band list's change is the same change as the outcome list's beside it ({} in the table).
+    const first = Object.values(expected)[0];
+    const want = Object.fromEntries(
+      Object.entries(expected).map(([list, change]) => [list, [{ number: 1, ...first, ...change }]]),
+    );
+    expect(found).toEqual(want);
+  });
+
+  it("has the band lists, empty, when the month before has no return", () => {
+    const months = returnsOf(monthReturn("2022-09", [row(1, figures.red), row(2, figures.green)]));
+    const changes = monthChanges(evaluateMonth(banded, "2022-09", months), "2022-08", undefined);
+    expect(changes).not.toHaveProperty("previousCounts");
+    expect(LISTS.map((list) => changes[list])).toEqual(LISTS.map(() => []));
   });
 });
 

@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from "fflate";
+import { CONTINUED_CELL } from "../../src/model/document.js";
 
 /** Reads a DOCX package back as text: its parts, paragraphs, tables and their cells. Shares no code with the renderer. */
 
@@ -25,7 +26,8 @@ const CONTINUED = /\(continued\)$/;
 
 /**
  * Rows read back whole: a piece whose first cell starts with the "(continued)" marker joins the
- * row before it, cell by cell and without the marker, its paragraphs after the piece before's (a
+ * row before it, cell by cell and without the markers (the first cell's, and the "(see the page
+ * before)" of a cell whose text all went before), its paragraphs after the piece before's (a
  * paragraph the page broke inside is two paragraphs in the file, one on each page).
  */
 function wholeRows(pieces: readonly Row[]): Row[] {
@@ -40,7 +42,8 @@ function wholeRows(pieces: readonly Row[]): Row[] {
     last.xml += piece.xml;
     piece.cells.forEach((cell, i) => {
       const into = last.cells[i]!;
-      const xml = i === 0 ? cell.xml.replace(first, "") : cell.xml;
+      const marker = i === 0 ? first : paragraphsOf(cell.xml).find((p) => textOf(p) === CONTINUED_CELL);
+      const xml = marker ? cell.xml.replace(marker, "") : cell.xml;
       const text = paragraphsOf(xml).map(textOf).join("\n");
       into.xml += xml;
       into.text = into.text && text ? `${into.text}\n${text}` : into.text || text;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { BAND_FILL, NOTE_COLOUR, OUTCOME_FILL, TEXT_COLOUR, contrastRatio } from "../../src/model/palette.js";
+import {
+  BAND_FILL,
+  HEADING_COLOUR,
+  NOTE_COLOUR,
+  OUTCOME_FILL,
+  TEXT_COLOUR,
+  contrastRatio,
+} from "../../src/model/palette.js";
 
 /** The table shading: text on every fill at least 4.5:1, and "not captured" never shaded like amber. */
 const fills = [...Object.entries(OUTCOME_FILL), ...Object.entries(BAND_FILL)];
@@ -26,6 +33,10 @@ describe("the table fills", () => {
     expect(amber).toBeLessThan(60);
     expect(hue(OUTCOME_FILL["not-captured"])).toBeGreaterThan(180);
     expect(hue(OUTCOME_FILL["not-captured"])).toBeLessThan(260);
+  });
+
+  it("set headings and captions at least 4.5:1 on the white page", () => {
+    expect(contrastRatio(HEADING_COLOUR, "FFFFFF")).toBeGreaterThanOrEqual(4.5);
   });
 
   it("give every band its own fill", () => {

@@ -231,7 +231,11 @@ describe("the contract workbook's term, year and labels", () => {
     const contract = JSON.parse(readFileSync(join(data, "contract.json"), "utf8"));
     expect(contract.term).toEqual({ first: "2024-03" });
     expect(contract.year).toEqual({ startMonth: 4, quarterEnds: [6, 9, 12, 3] });
-    expect(contract.labels).toEqual({ appendix1: "Quarterly performance schedule", compliments: false });
+    expect(contract.labels).toEqual({
+      appendix1: "Quarterly performance schedule",
+      msrHeading: "The contract's Minimum Service Requirements",
+      compliments: false,
+    });
 
     const out = join(work, "leisure-out");
     const build = runCli([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ReportDocument } from "../../src/model/document.js";
+import { CONTINUED_CELL, type ReportDocument } from "../../src/model/document.js";
 import { type ColumnBounds, solveColumns } from "../../src/render/layout/columns.js";
 import { renderDocx } from "../../src/render/docx/index.js";
 import { renderPdf } from "../../src/render/pdf/index.js";
@@ -57,6 +57,7 @@ describe("column widths", () => {
                   { header: "Count", width: 300 },
                   { header: "Comment", width: 449.89 },
                 ],
+                continuedCell: CONTINUED_CELL,
                 rows: [{ cells: [body("Unbreakable-reference-code"), body("12"), body(long)] }],
               },
             },

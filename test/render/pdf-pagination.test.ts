@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Cell, ReportDocument } from "../../src/model/document.js";
+import { CONTINUED_CELL, type Cell, type ReportDocument } from "../../src/model/document.js";
 import { renderPdf } from "../../src/render/pdf/index.js";
 import { bundledReport } from "../helpers/report-model.js";
 import { count, nodes, readPdf, textOf, type PdfPage } from "./pdf-read.js";
@@ -123,6 +123,7 @@ const tall: ReportDocument = {
               { header: "Commentary", width: 300 },
               { header: "More", width: 409.89 },
             ],
+            continuedCell: CONTINUED_CELL,
             rows: [
               { cells: [cell("1", { rowHeader: true }), cell("Short row before"), cell("Short")] },
               {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Table } from "../../src/model/document.js";
+import { CONTINUED_CELL, type Table } from "../../src/model/document.js";
 import { CELL_PADDING, contentHeight, layoutTable } from "../../src/render/layout/cells.js";
 import { flowRows, splitMinimum } from "../../src/render/layout/table-flow.js";
 import { metricTypesetter } from "../../src/render/layout/typesetter.js";
@@ -16,6 +16,7 @@ function table(lines: readonly number[]): Table {
     caption: "Rows",
     description: "Rows of given heights.",
     columns: [{ header: "Row", width: 200 }],
+    continuedCell: CONTINUED_CELL,
     rows: lines.map((n, i) => ({
       cells: [
         {

@@ -3,7 +3,7 @@ import { REGULAR, SIZE as TYPE_SIZE } from "../layout/type.js";
 import { metricTypesetter } from "../layout/typesetter.js";
 import { HEADING_GAP } from "../layout/page-flow.js";
 import { CAPTION_GAP } from "../layout/table-flow.js";
-import { HEADER_FILL, HEADER_TEXT, NOTE_COLOUR, TEXT_COLOUR } from "../../model/palette.js";
+import { HEADER_TEXT, HEADING_COLOUR, NOTE_COLOUR, TEXT_COLOUR } from "../../model/palette.js";
 import type { Paragraph as ModelParagraph } from "../../model/document.js";
 import { emphasisOf } from "../../model/emphasis.js";
 import { halfPoints, twips } from "./units.js";
@@ -68,6 +68,8 @@ export const TABLE_STRONG_STYLE = "TableTextStrong";
 export const TABLE_NOTE_STYLE = "TableTextNote";
 /** The "KPI 3 (continued)" marker a split row's second piece starts with, as the PDF sets it: 8 pt bold, in the note colour. */
 export const TABLE_CONTINUED_STYLE = "TableContinued";
+/** The "(see the page before)" of a cell of that piece whose text all went before the break: 8 pt, in the note colour. */
+export const TABLE_CONTINUED_CELL_STYLE = "TableContinuedCell";
 /** A column label the layout sets at 8 pt, where 8.5 pt would break inside a word. */
 export const TABLE_HEADING_SMALL_STYLE = "TableHeadingSmall";
 /** Word's built-in "footer" style, sized here so the page number field's result is sized with it. */
@@ -78,7 +80,7 @@ export const FOOTER_STYLE = "Footer";
  * including the footer's and the page number field's, is en-GB Source Sans 3 without repeating it.
  */
 export function stylesFor(language: string): IStylesOptions {
-  const heading = { font: FONT, bold: true, color: HEADER_FILL };
+  const heading = { font: FONT, bold: true, color: HEADING_COLOUR };
   return {
     default: {
       document: {
@@ -120,7 +122,7 @@ export function stylesFor(language: string): IStylesOptions {
           keepLines: true,
           spacing: { before: 0, after: twips(CAPTION_GAP), ...exactLines(SIZE.caption) },
         },
-        run: { bold: true, size: halfPoints(SIZE.caption), color: HEADER_FILL },
+        run: { bold: true, size: halfPoints(SIZE.caption), color: HEADING_COLOUR },
       },
       {
         id: TABLE_TEXT_STYLE,
@@ -161,6 +163,13 @@ export function stylesFor(language: string): IStylesOptions {
         basedOn: TABLE_NOTE_STYLE,
         quickFormat: true,
         run: { bold: true, size: halfPoints(TYPE_SIZE.cellNote) },
+      },
+      {
+        id: TABLE_CONTINUED_CELL_STYLE,
+        name: "Table Continued Cell",
+        basedOn: TABLE_NOTE_STYLE,
+        quickFormat: true,
+        run: { size: halfPoints(TYPE_SIZE.cellNote) },
       },
       {
         id: TABLE_HEADING_SMALL_STYLE,

@@ -3,6 +3,7 @@ import { cellFill, emphasisOf } from "../../model/emphasis.js";
 import { BOLD } from "../layout/type.js";
 import { HEADER_FILL } from "../../model/palette.js";
 import {
+  TABLE_CONTINUED_CELL_STYLE,
   TABLE_CONTINUED_STYLE,
   TABLE_HEADING_SMALL_STYLE,
   TABLE_HEADING_STYLE,
@@ -48,7 +49,9 @@ const CELL_MARGINS = (["top", "left", "bottom", "right"] as const)
  *
  * The body rows are the layout's pieces (layout/table-flow.ts), each a row Word may not split: a
  * row the PDF splits over a page is two rows here, the second starting with the PDF's
- * "(continued)" marker, and a piece that starts a page in the PDF starts one here (page break
+ * "(continued)" marker and its other cells, where their text all went before, saying "(see the
+ * page before)" (Word has no way to mark a row as the rest of the one before for a screen
+ * reader, so the piece says it in words), and a piece that starts a page in the PDF starts one here (page break
  * before its first paragraph, which Word and LibreOffice apply to the row), under the header row
  * repeated.
  */
@@ -106,17 +109,19 @@ function bodyCellXml(cell: Cell, placed: readonly Placed[], width: number, pageB
     const breakBefore = pageBreak && n === 0 ? PAGE_BREAK_BEFORE : "";
     // In the schema's order: w:pageBreakBefore, w:numPr, w:spacing, w:ind.
     const properties = breakBefore + (cell.list ? LIST_NUMBER + spacing + LIST_INDENT : spacing);
-    if (p.artifact) return paragraphXml(TABLE_CONTINUED_STYLE, p.lines.join("").trimEnd(), "", breakBefore);
+    if (p.artifact) {
+      const style = p.style.font === BOLD ? TABLE_CONTINUED_STYLE : TABLE_CONTINUED_CELL_STYLE;
+      return paragraphXml(style, p.lines.join("").trimEnd(), "", breakBefore);
+    }
     const paragraph = cell.paragraphs[p.index]!;
     const whole = p.lines.join("");
     // A paragraph split over a page is as many words here as the layout put on each page.
     const text = whole === paragraph.text ? paragraph.text : whole.trimEnd();
     return cellParagraphXml({ ...paragraph, text }, p, properties);
   });
-  // A cell must end with a paragraph (one whose text all went on the page before has none here).
-  const paragraphs =
-    xml.join("") || (pageBreak ? `<w:p><w:pPr>${PAGE_BREAK_BEFORE}</w:pPr></w:p>` : "<w:p/>");
-  return cellXml(width, fill, paragraphs);
+  // Every piece's cell has a paragraph: one whose text all went on the page before says so (layout/table-flow.ts).
+  if (xml.length === 0) throw new Error("A table cell was laid out with nothing in it.");
+  return cellXml(width, fill, xml.join(""));
 }
 
 const PAGE_BREAK_BEFORE = "<w:pageBreakBefore/>";

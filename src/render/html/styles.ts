@@ -2,6 +2,7 @@ import {
   BAND_FILL,
   HEADER_FILL,
   HEADER_TEXT,
+  HEADING_COLOUR,
   NOTE_COLOUR,
   OUTCOME_FILL,
   TEXT_COLOUR,
@@ -32,8 +33,8 @@ main { max-width: 100rem; margin: 0 auto; padding: 1rem; }
 header p { margin: 0 0 0.25rem; }
 .report-title { font-size: 1.125rem; font-weight: bold; }
 .report-subject { color: #${NOTE_COLOUR}; }
-h1 { font-size: 1.75rem; color: #${HEADER_FILL}; margin: 2rem 0 1rem; line-height: 1.2; }
-h2 { font-size: 1.375rem; color: #${HEADER_FILL}; margin: 1.75rem 0 0.75rem; line-height: 1.25; }
+h1 { font-size: 1.75rem; color: #${HEADING_COLOUR}; margin: 2rem 0 1rem; line-height: 1.2; }
+h2 { font-size: 1.375rem; color: #${HEADING_COLOUR}; margin: 1.75rem 0 0.75rem; line-height: 1.25; }
 p { margin: 0 0 0.75rem; max-width: 60rem; }
 .quiet { color: #${NOTE_COLOUR}; font-size: 0.9375rem; }
 .strong { font-weight: bold; }
@@ -41,7 +42,7 @@ p { margin: 0 0 0.75rem; max-width: 60rem; }
 .scroll { overflow-x: auto; margin: 0 0 2rem; }
 table { border-collapse: separate; border-spacing: 0; width: 100%; font-size: 0.875rem; border-top: 1px solid #8C8C8C; border-left: 1px solid #8C8C8C; }
 .cards table { min-width: 60rem; }
-caption { text-align: left; font-weight: bold; font-size: 1rem; color: #${HEADER_FILL}; padding: 0 0 0.5rem; position: sticky; left: 0; max-width: calc(100vw - 3rem); }
+caption { text-align: left; font-weight: bold; font-size: 1rem; color: #${HEADING_COLOUR}; padding: 0 0 0.5rem; position: sticky; left: 0; max-width: calc(100vw - 3rem); }
 th, td { text-align: left; vertical-align: top; padding: 0.25rem 0.375rem; border-right: 1px solid #8C8C8C; border-bottom: 1px solid #8C8C8C; }
 thead th { position: sticky; top: 0; z-index: 1; background: #${HEADER_FILL}; color: #${HEADER_TEXT}; font-weight: bold; }
 .cell-label { display: none; }

@@ -28,7 +28,10 @@ export interface Placed {
   index: number;
   /** Space above it when it follows another paragraph of its cell: none between a list's items, which read as lines of one list. */
   gap?: number;
-  /** Drawn as page furniture, not content: the "(continued)" marker a split row's carried-over piece starts with. */
+  /**
+   * Drawn as page furniture, not content: the "(continued)" marker a split row's carried-over
+   * piece starts with (bold), and the "(see the page before)" of a cell whose text all went before.
+   */
   artifact?: boolean;
 }
 
@@ -50,6 +53,8 @@ export interface RowLayout {
 export interface TableLayout {
   header: RowLayout;
   rows: RowLayout[];
+  /** What a cell of a split row's carried-over piece says when all its text went before the break. */
+  continuedCell: string;
 }
 
 export function place(
@@ -138,7 +143,11 @@ export function layoutTable(
     );
     return { cells, height: rowHeight(cells), ...(row.continued ? { continued: row.continued } : {}) };
   });
-  return { header: { cells: headerCells, height: rowHeight(headerCells) }, rows };
+  return {
+    header: { cells: headerCells, height: rowHeight(headerCells) },
+    rows,
+    continuedCell: table.continuedCell,
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Cell, ReportDocument, Section, Table } from "../../model/document.
 import { isStrong } from "../../model/emphasis.js";
 import { PAGE } from "../../model/page.js";
 import type { Measure } from "./measure.js";
-import { BOLD, SIZE, cellStyle, type TextStyle } from "./type.js";
+import { BOLD, REGULAR, SIZE, cellStyle, type TextStyle } from "./type.js";
 
 /**
  * Column widths sized from what the columns hold, worked out once per document and used by the
@@ -174,9 +174,14 @@ function partWidths(
 function boundsOf(table: Table, measure: Measure, scale: number, total: number): ColumnBounds[] {
   const header: TextStyle = { font: BOLD, size: SIZE.cell };
   const marker: TextStyle = { font: BOLD, size: SIZE.cellNote };
+  const quiet: TextStyle = { font: REGULAR, size: SIZE.cellNote };
   return table.columns.map((column, i) => {
     const share = column.width * scale;
-    let min = widestWord(column.header, header, measure);
+    // A split row's carried-over piece may say "(see the page before)" in any of its cells.
+    let min = Math.max(
+      widestWord(column.header, header, measure),
+      widestWord(table.continuedCell, quiet, measure),
+    );
     let max = 0;
     for (const row of table.rows) {
       // A split row's carried-over piece starts with its marker ("KPI 3 (continued)") in the first cell.

@@ -1,6 +1,6 @@
 import type { Block, Paragraph, Section, Table } from "../../model/document.js";
 import type { OutcomeChart } from "../../model/outcome-chart.js";
-import { TEXT_COLOUR } from "../../model/palette.js";
+import { HEADING_COLOUR } from "../../model/palette.js";
 import {
   contentHeight,
   layoutTable,
@@ -79,7 +79,7 @@ export function placeTable(
       type,
       { text: table.caption, role: "strong" },
       { font: BOLD, size: SIZE.caption },
-      TEXT_COLOUR,
+      HEADING_COLOUR,
       cursor.contentWidth,
     ),
   };
@@ -134,7 +134,7 @@ function flowHeading(
     type,
     { text, role: "strong" },
     { font: BOLD, size: level === 1 ? SIZE.heading1 : SIZE.heading2 },
-    TEXT_COLOUR,
+    HEADING_COLOUR,
     cursor.contentWidth,
   );
   if (placed.height + HEADING_GAP + keep > space(cursor) && !atTop(cursor)) cursor.newPage();

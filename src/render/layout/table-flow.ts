@@ -9,7 +9,7 @@ import {
   type Typesetter,
   place,
 } from "./cells.js";
-import { BOLD, SIZE } from "./type.js";
+import { BOLD, REGULAR, SIZE } from "./type.js";
 
 /** Space between a table's caption and its header row. */
 export const CAPTION_GAP = 4;
@@ -78,7 +78,7 @@ export function flowRows(type: Typesetter, layout: TableLayout, start: FlowStart
       const height = rowHeight(cells);
       const space = start.bottom - y;
       if (height <= space) return put(index, cells, height);
-      const split = splitRow(type, cells, space, fresh, row);
+      const split = splitRow(type, cells, space, fresh, row, layout.continuedCell);
       if (split) {
         put(index, split[0], space);
         cells = split[1];
@@ -98,6 +98,7 @@ function splitRow(
   space: number,
   fresh: boolean,
   row: RowLayout,
+  continuedCell: string,
 ): [CellLayout[], CellLayout[]] | null {
   if (!fresh && space < splitMinimum(type)) return null;
   const inner = space - 2 * CELL_PADDING.y;
@@ -110,22 +111,34 @@ function splitRow(
   // anywhere better.
   const carried = rest.map((c) => ({ ...c, paragraphs: c.paragraphs.filter((p) => !p.artifact) }));
   if (!fresh && rowHeight(carried) < splitMinimum(type)) return null;
-  if (row.continued) rest[0] = withMarker(type, rest[0]!, row.continued);
-  return [head, rest];
+  // No cell of the piece is left empty: the first says whose row goes on, and each other whose
+  // text all went before the break says so.
+  const marked = rest.map((c, i) =>
+    i === 0 && row.continued
+      ? withMarker(type, c, row.continued, BOLD)
+      : c.paragraphs.some((p) => !p.artifact)
+        ? c
+        : withMarker(type, c, continuedCell, REGULAR),
+  );
+  return [head, marked];
 }
 
-/** The carried-over piece's first cell starts with the row's marker ("KPI 3 (continued)"), drawn as page furniture. */
-function withMarker(type: Typesetter, first: CellLayout, text: string): CellLayout {
+/**
+ * A cell of the carried-over piece starting with a marker, drawn as page furniture: the row's
+ * ("KPI 3 (continued)", bold) in the first cell, "(see the page before)" (regular) in a cell with
+ * nothing left to carry. Any marker it had from an earlier page is replaced.
+ */
+function withMarker(type: Typesetter, cell: CellLayout, text: string, font: string): CellLayout {
   const marker = place(
     type,
     { text, role: "note" },
-    { font: BOLD, size: SIZE.cellNote },
+    { font, size: SIZE.cellNote },
     NOTE_COLOUR,
-    first.width - 2 * CELL_PADDING.x,
+    cell.width - 2 * CELL_PADDING.x,
     -1,
   );
   return {
-    ...first,
-    paragraphs: [{ ...marker, artifact: true }, ...first.paragraphs.filter((p) => !p.artifact)],
+    ...cell,
+    paragraphs: [{ ...marker, artifact: true }, ...cell.paragraphs.filter((p) => !p.artifact)],
   };
 }

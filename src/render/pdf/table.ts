@@ -17,7 +17,9 @@ interface CellTags {
 /**
  * Table > Caption, TR > TH | TD, drawn where the layout puts each part (layout/page-flow.ts). A
  * split row's pieces stay in the same TR and cell elements, so the structure tree has one row;
- * the repeated header and the "(continued)" marker are artifacts, so a reader meets each once.
+ * the repeated header and the markers of a carried-over piece ("KPI 3 (continued)", "(see the
+ * page before)" in a cell whose text all went before) are artifacts, so a reader meets each
+ * cell once, whole.
  */
 export class TableDrawer {
   private element: StructElement | undefined;

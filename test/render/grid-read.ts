@@ -16,27 +16,37 @@ export function docxEdges(bytes: Uint8Array): number[][] {
   });
 }
 
-/** Each PDF page's rectangles (cell frames and shading) as their left and right edges. */
-export async function pdfEdges(bytes: Uint8Array): Promise<number[][]> {
+/**
+ * Each PDF page's rectangles (cell frames and shading), top-down, as [x0, y0, x1, y1] in PDF
+ * coordinates (pdfkit draws with y down the page; pdf.js gives the page's height to turn it back).
+ */
+export async function pdfRects(bytes: Uint8Array): Promise<[number, number, number, number][][]> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
-  const pages: number[][] = [];
+  const pages: [number, number, number, number][][] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
-    const list = await (await pdf.getPage(n)).getOperatorList();
-    const edges = new Set<number>();
+    const page = await pdf.getPage(n);
+    const height = page.view[3]!;
+    const list = await page.getOperatorList();
+    const rects: [number, number, number, number][] = [];
     list.fnArray.forEach((fn, i) => {
       if (fn !== OPS.constructPath) return;
       const [ops, args] = list.argsArray[i] as [number[], number[]];
       let at = 0;
       for (const op of ops) {
         if (op !== OPS.rectangle) continue;
-        const [x, , w] = args.slice(at, at + 4) as [number, number, number];
-        edges.add(x).add(x + w);
+        const [x, y, w, h] = args.slice(at, at + 4) as [number, number, number, number];
+        rects.push([x, height - (y + h), x + w, height - y]);
         at += 4;
       }
     });
-    pages.push([...edges]);
+    pages.push(rects);
   }
   return pages;
+}
+
+/** Each PDF page's rectangles as their left and right edges. */
+export async function pdfEdges(bytes: Uint8Array): Promise<number[][]> {
+  return (await pdfRects(bytes)).map((rects) => [...new Set(rects.flatMap(([x0, , x1]) => [x0, x1]))]);
 }
 
 export const near = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE;

@@ -1,10 +1,10 @@
-import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CONTINUED_CELL } from "../../src/model/document.js";
 import { renderDocx } from "../../src/render/docx/index.js";
 import { renderPdf } from "../../src/render/pdf/index.js";
 import { paragraphsOf, tablesOf, textOf, unzipText } from "../helpers/docx-read.js";
 import { bundledReport } from "../helpers/report-model.js";
+import { pdfRects } from "./grid-read.js";
 import { readPdf } from "./pdf-read.js";
 
 /**
@@ -21,32 +21,6 @@ beforeAll(async () => {
   [docx, pdf] = [await renderDocx(model), await renderPdf(model)];
 }, 120_000);
 
-/** Each page's stroked rectangles (cell frames), top-down, as [x0, y0, x1, y1] in PDF coordinates. */
-async function framesOf(bytes: Uint8Array): Promise<[number, number, number, number][][]> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
-  const pages: [number, number, number, number][][] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    const height = page.view[3]!;
-    const list = await page.getOperatorList();
-    const frames: [number, number, number, number][] = [];
-    list.fnArray.forEach((fn, i) => {
-      if (fn !== OPS.constructPath) return;
-      const [ops, args] = list.argsArray[i] as [number[], number[]];
-      let at = 0;
-      for (const op of ops) {
-        if (op !== OPS.rectangle) continue;
-        const [x, y, w, h] = args.slice(at, at + 4) as [number, number, number, number];
-        // pdfkit draws with y down the page: back to PDF coordinates.
-        frames.push([x, height - (y + h), x + w, height - y]);
-        at += 4;
-      }
-    });
-    pages.push(frames);
-  }
-  return pages;
-}
-
 describe("September's split rows leave no cell empty", () => {
   it("in the DOCX: every w:tc has text, and the carried-over pieces say where the rest is", () => {
     const tables = tablesOf(unzipText(docx)["word/document.xml"]!);
@@ -62,7 +36,7 @@ describe("September's split rows leave no cell empty", () => {
   });
 
   it("in the PDF: every cell drawn on a page that carries a row over holds text, the markers as artifacts", async () => {
-    const [read, frames] = [await readPdf(pdf), await framesOf(pdf)];
+    const [read, frames] = [await readPdf(pdf), await pdfRects(pdf)];
     const carried = read.pages.filter((p) => /\(continued\)/.test(p.artifact));
     expect(carried.length).toBeGreaterThan(0);
     for (const page of carried) {

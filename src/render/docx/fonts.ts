@@ -58,42 +58,14 @@ const TYPED: readonly number[] = [
  */
 export function charactersOf(parts: Iterable<string | Uint8Array>): Set<number> {
   const found = new Set<number>();
+  const decoder = new TextDecoder();
   for (const part of parts) {
-    if (typeof part !== "string") {
-      utf8Characters(part, found);
-      continue;
-    }
-    for (let i = 0; i < part.length; i++) {
-      if (part.charCodeAt(i) < 0x80) continue;
-      const codepoint = part.codePointAt(i)!;
-      found.add(codepoint);
-      if (codepoint > 0xffff) i++;
-    }
-    if (part.includes("&#"))
-      for (const [, hex, dec] of part.matchAll(/&#(?:x([0-9a-fA-F]+)|([0-9]+));/g))
-        found.add(hex ? Number.parseInt(hex, 16) : Number(dec));
+    const xml = typeof part === "string" ? part : decoder.decode(part);
+    for (const [character] of xml.matchAll(/[^\0-\x7f]/gu)) found.add(character.codePointAt(0)!);
+    for (const [, hex, dec] of xml.matchAll(/&#(?:x([0-9a-fA-F]+)|([0-9]+));/g))
+      found.add(hex ? Number.parseInt(hex, 16) : Number(dec));
   }
   return found;
-}
-
-/** The same from UTF-8 bytes, decoded only where a character is not ASCII. */
-function utf8Characters(bytes: Uint8Array, found: Set<number>): void {
-  let references = false;
-  for (let i = 0; i < bytes.length; i++) {
-    const lead = bytes[i]!;
-    if (lead < 0x80) {
-      if (lead === 0x26 && bytes[i + 1] === 0x23) references = true;
-      continue;
-    }
-    // A lead byte gives the length; continuation bytes (0x80-0xbf) are skipped with it.
-    const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-    if (length === 1) continue;
-    let codepoint = lead & (0x7f >> length);
-    for (let k = 1; k < length; k++) codepoint = (codepoint << 6) | (bytes[i + k]! & 0x3f);
-    found.add(codepoint);
-    i += length - 1;
-  }
-  if (references) for (const c of charactersOf([new TextDecoder().decode(bytes)])) found.add(c);
 }
 
 /** The whole faces, read once per process. */

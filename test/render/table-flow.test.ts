@@ -58,7 +58,7 @@ describe("a table's rows over pages", () => {
           if (mine.length === 1) continue;
           split++;
           for (const [n, piece] of mine.entries()) {
-            if (n > 0) expect(piece.cells[0]!.paragraphs[0]!.artifact).toBe(true);
+            if (n > 0) expect(piece.cells[0]!.paragraphs[0]!.artifact).toBe("row");
             const own = contentHeight(piece.cells[0]!.paragraphs.filter((q) => !q.artifact));
             // A piece in the middle of a row taller than a page is a whole page; the last may be short only if the row could not fit a page.
             if (row.height <= room || n === 0)

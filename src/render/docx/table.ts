@@ -110,7 +110,7 @@ function bodyCellXml(cell: Cell, placed: readonly Placed[], width: number, pageB
     // In the schema's order: w:pageBreakBefore, w:numPr, w:spacing, w:ind.
     const properties = breakBefore + (cell.list ? LIST_NUMBER + spacing + LIST_INDENT : spacing);
     if (p.artifact) {
-      const style = p.style.font === BOLD ? TABLE_CONTINUED_STYLE : TABLE_CONTINUED_CELL_STYLE;
+      const style = p.artifact === "row" ? TABLE_CONTINUED_STYLE : TABLE_CONTINUED_CELL_STYLE;
       return paragraphXml(style, p.lines.join("").trimEnd(), "", breakBefore);
     }
     const paragraph = cell.paragraphs[p.index]!;

@@ -29,10 +29,11 @@ export interface Placed {
   /** Space above it when it follows another paragraph of its cell: none between a list's items, which read as lines of one list. */
   gap?: number;
   /**
-   * Drawn as page furniture, not content: the "(continued)" marker a split row's carried-over
-   * piece starts with (bold), and the "(see the page before)" of a cell whose text all went before.
+   * Drawn as page furniture, not content: `row`, the "(continued)" marker a split row's
+   * carried-over piece starts with (bold); `cell`, the "(see the page before)" of a cell whose
+   * text all went before.
    */
-  artifact?: boolean;
+  artifact?: "row" | "cell";
 }
 
 export interface CellLayout {

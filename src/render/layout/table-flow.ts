@@ -115,10 +115,10 @@ function splitRow(
   // text all went before the break says so.
   const marked = rest.map((c, i) =>
     i === 0 && row.continued
-      ? withMarker(type, c, row.continued, BOLD)
+      ? withMarker(type, c, row.continued, "row")
       : c.paragraphs.some((p) => !p.artifact)
         ? c
-        : withMarker(type, c, continuedCell, REGULAR),
+        : withMarker(type, c, continuedCell, "cell"),
   );
   return [head, marked];
 }
@@ -128,17 +128,17 @@ function splitRow(
  * ("KPI 3 (continued)", bold) in the first cell, "(see the page before)" (regular) in a cell with
  * nothing left to carry. Any marker it had from an earlier page is replaced.
  */
-function withMarker(type: Typesetter, cell: CellLayout, text: string, font: string): CellLayout {
+function withMarker(type: Typesetter, cell: CellLayout, text: string, kind: "row" | "cell"): CellLayout {
   const marker = place(
     type,
     { text, role: "note" },
-    { font, size: SIZE.cellNote },
+    { font: kind === "row" ? BOLD : REGULAR, size: SIZE.cellNote },
     NOTE_COLOUR,
     cell.width - 2 * CELL_PADDING.x,
     -1,
   );
   return {
     ...cell,
-    paragraphs: [{ ...marker, artifact: true }, ...cell.paragraphs.filter((p) => !p.artifact)],
+    paragraphs: [{ ...marker, artifact: kind }, ...cell.paragraphs.filter((p) => !p.artifact)],
   };
 }

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { OPTION_WORDS } from "./option-words.js";
 import { JSON_PROBLEM } from "../words/commands/data.js";
 import { OPTION_PROBLEM } from "../words/commands/options.js";

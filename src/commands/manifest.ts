@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { summaryLine } from "../words/index.js";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import type { MonthResults } from "../schema/results.js";
 import type { CheckedReturn, CheckedReview, DataSource } from "./data-source.js";
 import type { WrittenFile } from "./build-report.js";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { DOCUMENT_FORMATS } from "../render/registry.js";
 import { OPTION_PROBLEM, optionWords } from "../words/commands/options.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { UsageError } from "../errors.js";
 import { MonthSchema } from "../schema/return.js";
 import { DEFAULT_DOCUMENT_FORMATS, DOCUMENT_FORMATS } from "../render/registry.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { RAG } from "../schema/results.js";
 import { OutcomeSchema } from "../schema/return.js";
 import { OutcomeChartSchema } from "./chart-schema.js";

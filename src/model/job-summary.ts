@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { MonthResults } from "../schema/results.js";
 import { figuresText, reasonText, summaryLine } from "../words/index.js";
 import { statusText } from "../words/outcomes.js";

@@ -1,5 +1,5 @@
 import { statusText } from "./kpi-cells.js";
-import { z } from "zod";
+import * as z from "zod";
 import type { Contract } from "../schema/contract.js";
 import { OutcomeSchema } from "../schema/return.js";
 import type { MonthResults } from "../schema/results.js";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { closest } from "../text/closest.js";
 
 /** A contract as read, and where each value came from ("line 3, column 5", "KPIs!G4"), when known. */

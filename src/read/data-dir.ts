@@ -105,7 +105,8 @@ export async function listMonthFiles(
     if (match) months.push([match[1] as Month, join(dir, entry.name)]);
     else ignored.push(join(dir, entry.name));
   }
-  months.sort(([a], [b]) => a.localeCompare(b));
+  // YYYY-MM sorts as text; localeCompare would load ICU's collation data for it (70 M instructions).
+  months.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return { months: new Map(months), ignored: ignored.sort() };
 }
 

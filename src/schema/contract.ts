@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IdSchema } from "./id.js";
 import { LabelsSchema } from "./labels.js";
 import { PeriodFrequencySchema, TargetsSchema, YearSchema, type AnyTarget } from "./target.js";

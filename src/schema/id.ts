@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * A KPI's or MSR's id as the contract writes it: a whole number (Southend's 1 to 27) or text such as
@@ -34,13 +34,63 @@ export const IdSchema = z
 /** An id in a document kpi-report writes (results JSON): already canonical. */
 export const IdValueSchema = z.union([z.number().int().positive(), z.string().min(1)]);
 
-// "en" is in every Node build's ICU; `numeric` compares runs of digits by value: 2 < 3a < 10.
-const collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
-
 /** Ids in the order a person sorts them: 1, 2, 3, 3a, 3b, 10, PI-07, PI-10. Total: ties fall back to the text. */
 export function compareIds(a: Id, b: Id): number {
   const [x, y] = [String(a), String(b)];
-  return collator.compare(x, y) || (x < y ? -1 : x > y ? 1 : 0);
+  const order = PLAIN.test(x) && PLAIN.test(y) ? comparePlain(x, y) : collator().compare(x, y);
+  return order || (x < y ? -1 : x > y ? 1 : 0);
+}
+
+/**
+ * The order is ICU's ("en", numeric, base sensitivity: runs of digits by value, case ignored), but
+ * making an Intl.Collator loads ICU's collation data: 70 M instructions, a tenth of what `validate`
+ * costs beyond Node's own start (docs/performance.md). So an id of the characters `ID_TEXT` allows
+ * is compared here, in the collator's order (test/schema/id-order.test.ts checks the two agree),
+ * and only any other text asks for the collator.
+ */
+const PLAIN = /^[A-Za-z0-9._/-]*$/;
+let icu: Intl.Collator | undefined;
+const collator = () => (icu ??= new Intl.Collator("en", { numeric: true, sensitivity: "base" }));
+
+/** ICU's primary weights of the punctuation ids may hold: _ before - before . before /, all before digits. */
+const PUNCTUATION = "_-./";
+const DIGITS = 4;
+
+function comparePlain(x: string, y: string): number {
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const [p, q] = [weight(x, i), weight(y, j)];
+    if (p === DIGITS && q === DIGITS) {
+      const [m, n] = [runEnd(x, i), runEnd(y, j)];
+      const order = compareNumbers(x.slice(i, m), y.slice(j, n));
+      if (order) return order;
+      [i, j] = [m, n];
+    } else if (p !== q) return p < q ? -1 : 1;
+    else [i, j] = [i + 1, j + 1];
+  }
+  return i < x.length ? 1 : j < y.length ? -1 : 0;
+}
+
+/** A character's rank: punctuation 0-3, any digit 4, then letters by their lower case. */
+function weight(text: string, at: number): number {
+  const char = text[at]!.toLowerCase();
+  if (char >= "0" && char <= "9") return DIGITS;
+  const punctuation = PUNCTUATION.indexOf(char);
+  return punctuation >= 0 ? punctuation : DIGITS + char.charCodeAt(0);
+}
+
+function runEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && text[end]! >= "0" && text[end]! <= "9") end++;
+  return end;
+}
+
+/** Two runs of digits by value, of any length: leading zeros do not count, as in ICU's numeric order. */
+function compareNumbers(a: string, b: string): number {
+  const [x, y] = [a.replace(/^0+/, ""), b.replace(/^0+/, "")];
+  if (x.length !== y.length) return x.length < y.length ? -1 : 1;
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** `items` sorted by their id, naturally, without changing `items`. */

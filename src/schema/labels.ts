@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * What the appendices call their parts, when the contract words them otherwise (src/words/labels.ts

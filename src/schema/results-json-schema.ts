@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ResultsJsonSchema } from "./results-json.js";
 
 /** docs/results.schema.json, made from the zod schema so the two cannot differ (`npm run docs:results` writes it; a test compares). */

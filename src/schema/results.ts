@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IdValueSchema } from "./id.js";
 import { MonthSchema, OutcomeSchema } from "./return.js";
 import { ReviewStateSchema } from "./review.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { MonthSchema, type Month } from "./return.js";
 
 /** A key's description and example, from which docs/contract.md and docs/contract.schema.json are made. */

@@ -34,6 +34,47 @@ const noWoff2 = {
 };
 
 /**
+ * pdfkit imports AES from @noble/ciphers for encrypted PDFs, which build 2 tables of 65,536 entries in
+ * JavaScript when the PDF renderer is imported (about 5 ms of each build, a CPU profile). We never
+ * encrypt a PDF (no password is ever passed to pdfkit), so the import is replaced by one that says so.
+ */
+const noEncryption = {
+  name: "no-encryption",
+  setup(build) {
+    build.onResolve({ filter: /^@noble\/ciphers\/aes(\.js)?$/ }, () => ({
+      path: "noble-aes",
+      namespace: "no-encryption",
+    }));
+    build.onLoad({ filter: /.*/, namespace: "no-encryption" }, () => ({
+      contents: `const refuse = () => { throw new Error("kpi-report writes unencrypted PDFs only."); };
+export const cbc = refuse;
+export const ecb = refuse;`,
+      loader: "js",
+    }));
+  },
+};
+
+/**
+ * commander requires node:child_process for subcommands that are separate executables, which we do
+ * not have; loading it (and node:net beneath it) cost every command about 15 M instructions, over 1%
+ * of `validate`. commander's require of it is given a module that says so if it is ever called.
+ */
+const noExecutableSubcommands = {
+  name: "no-executable-subcommands",
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer)
+        ? { path: "child-process", namespace: "no-executable-subcommands" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "no-executable-subcommands" }, () => ({
+      contents: `module.exports = { spawn() { throw new Error("kpi-report has no executable subcommands."); } };`,
+      loader: "js",
+    }));
+  },
+};
+
+/**
  * zod's namespace re-exports every locale (about 40 languages, 0.37 MB of the bundle), which a
  * bundler cannot drop because `z` is imported whole. Our messages are our own English, and zod
  * configures English itself from locales/en.js, so the index of locales is replaced by English alone.
@@ -110,14 +151,15 @@ const result = await build({
   banner: {
     js: 'import { createRequire as __kpiCreateRequire } from "node:module"; const require = __kpiCreateRequire(import.meta.url);',
   },
-  plugins: [noWoff2, zodEnglishOnly, nativeUnpacking],
+  plugins: [noWoff2, noEncryption, noExecutableSubcommands, zodEnglishOnly, nativeUnpacking],
   // jsonc-parser's "main" is a UMD build whose require() calls sit inside a factory esbuild cannot
   // follow, so the bundle would fail at run time; its ES module build ("module") bundles cleanly.
   alias: { "jsonc-parser": "jsonc-parser/lib/esm/main.js" },
-  // Minified, with every function and class keeping its name, so a stack trace
-  // (KPI_REPORT_DEBUG=1) still says where; readable code is in dist/ (node dist/cli.js).
+  // Minified, names too: keeping every function's and class's name (esbuild's keepNames) cost
+  // each run 3-4% more instructions (docs/performance.md), for the thousands of functions in zod,
+  // pdfkit, fontkit and docx. A stack trace under KPI_REPORT_DEBUG=1 still gives the chunk, line
+  // and column; readable code, with our names, is in dist/ (`node dist/cli.js`).
   minify: true,
-  keepNames: true,
   // resvg is a native addon (a .node binary per platform, picked by npm): it cannot be bundled, so
   // it stays a runtime dependency that the DOCX chunk imports, and only the DOCX renderer loads it.
   // harfbuzzjs finds its .wasm beside its own module (import.meta.url), so it stays one too, loaded

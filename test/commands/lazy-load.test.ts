@@ -40,6 +40,7 @@ function packagesLoaded(args: readonly string[]): {
   code: number | null;
   stderr: string;
   packages: Set<string>;
+  builtins: Set<string>;
   cli: boolean;
 } {
   const dir = mkdtempSync(join(tmpdir(), "kpi-lazy-"));
@@ -53,9 +54,10 @@ function packagesLoaded(args: readonly string[]): {
       encoding: "utf8",
     },
   );
-  const files = readFileSync(log, "utf8")
-    .split("\n")
-    .filter(Boolean)
+  const lines = readFileSync(log, "utf8").split("\n").filter(Boolean);
+  const builtins = new Set(lines.flatMap((line) => /^builtin (\S+)$/.exec(line)?.[1] ?? []));
+  const files = lines
+    .filter((line) => !line.startsWith("builtin "))
     .map((line) => line.replace(/^(esm|cjs) /, ""))
     .map((file) => (file.startsWith("file:") ? fileURLToPath(file) : file));
   const chunks = packagesByChunk();
@@ -69,6 +71,7 @@ function packagesLoaded(args: readonly string[]): {
     code: run.status,
     stderr: run.stderr,
     packages,
+    builtins,
     cli: files.includes(join(root, "dist", "bundle", "cli.js")),
   };
 }
@@ -91,6 +94,9 @@ describe("each command loads only what it needs", () => {
     expect(run.packages).not.toContain("exceljs");
     for (const renderer of ["pdf", "docx", "html", "text", "json", "markdown"])
       expect(run.packages).not.toContain(`src/render/${renderer}`);
+    // commander's require of it, for executable subcommands we do not have, is left out (scripts/bundle.mjs).
+    expect(run.builtins).toContain("zlib");
+    expect(run.builtins).not.toContain("child_process");
   });
 
   it("status loads neither pdfkit nor docx, and of the renderers only the terminal's", () => {
@@ -154,5 +160,37 @@ describe("each command loads only what it needs", () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.packages).toContain("src/render/html");
     expect([...run.packages].filter((name) => name.startsWith("@resvg/"))).toEqual([]);
+  });
+});
+
+describe("the bundle leaves out what no command uses", () => {
+  /** Every file of a package with code in the bundle, from esbuild's record. */
+  const bundled = (() => {
+    const meta = JSON.parse(readFileSync(join(root, "dist", "bundle-meta.json"), "utf8")) as {
+      outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+    };
+    return Object.values(meta.outputs).flatMap(({ inputs }) =>
+      Object.keys(inputs).filter(
+        (input) => input.includes("node_modules") && inputs[input]!.bytesInOutput > 0,
+      ),
+    );
+  })();
+  const holds = (path: string) => bundled.some((input) => input.includes(`node_modules/${path}`));
+
+  it.each([
+    // scripts/bundle.mjs replaces these imports with a line that says why.
+    ["WOFF2's brotli decoder (we embed TrueType only)", "brotli/"],
+    ["pdfkit's AES (we never encrypt a PDF)", "@noble/ciphers/"],
+    ["zod's languages other than English", "zod/v4/locales/de.js"],
+    // zod imported as a namespace lets esbuild drop what we never call (biome.jsonc forbids `{ z }`).
+    ["zod's JSON Schema reader", "zod/v4/classic/from-json-schema.js"],
+  ])("leaves out %s", (_what, path) => {
+    expect(bundled.length).toBeGreaterThan(100);
+    expect(holds(path)).toBe(false);
+  });
+
+  it("still holds what it replaces them beside", () => {
+    expect(holds("pdfkit/")).toBe(true);
+    expect(holds("zod/v4/locales/en.js")).toBe(true);
   });
 });

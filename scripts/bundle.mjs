@@ -98,6 +98,26 @@ const nativeImageHash = {
 };
 
 /**
+ * handlebars builds the code of each template with source-map's SourceNode when that package loads,
+ * and with its own string builder when it does not; we never ask it for a source map, so the code
+ * is the same either way. Without it, a build loads 28 KB less and joins strings instead.
+ */
+const noTemplateSourceMaps = {
+  name: "no-template-source-maps",
+  setup(build) {
+    build.onResolve({ filter: /^source-map$/ }, (args) =>
+      /[\\/]handlebars[\\/]/.test(args.importer)
+        ? { path: "source-map", namespace: "no-template-source-maps" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "no-template-source-maps" }, () => ({
+      contents: "module.exports = {};",
+      loader: "js",
+    }));
+  },
+};
+
+/**
  * zod's namespace re-exports every locale (about 40 languages, 0.37 MB of the bundle), which a
  * bundler cannot drop because `z` is imported whole. Our messages are our own English, and zod
  * configures English itself from locales/en.js, so the index of locales is replaced by English alone.
@@ -174,7 +194,15 @@ const result = await build({
   banner: {
     js: 'import { createRequire as __kpiCreateRequire } from "node:module"; const require = __kpiCreateRequire(import.meta.url);',
   },
-  plugins: [noWoff2, noEncryption, noExecutableSubcommands, nativeImageHash, zodEnglishOnly, nativeUnpacking],
+  plugins: [
+    noWoff2,
+    noEncryption,
+    noExecutableSubcommands,
+    nativeImageHash,
+    noTemplateSourceMaps,
+    zodEnglishOnly,
+    nativeUnpacking,
+  ],
   // jsonc-parser's "main" is a UMD build whose require() calls sit inside a factory esbuild cannot
   // follow, so the bundle would fail at run time; its ES module build ("module") bundles cleanly.
   alias: { "jsonc-parser": "jsonc-parser/lib/esm/main.js" },

@@ -181,6 +181,7 @@ describe("the bundle leaves out what no command uses", () => {
     // scripts/bundle.mjs replaces these imports with a line that says why.
     ["WOFF2's brotli decoder (we embed TrueType only)", "brotli/"],
     ["pdfkit's AES (we never encrypt a PDF)", "@noble/ciphers/"],
+    ["source-map (handlebars builds templates' code without it)", "source-map/"],
     ["zod's languages other than English", "zod/v4/locales/de.js"],
     // zod imported as a namespace lets esbuild drop what we never call (biome.jsonc forbids `{ z }`).
     ["zod's JSON Schema reader", "zod/v4/classic/from-json-schema.js"],

@@ -3,20 +3,12 @@
 // A chunk of the bundle missing stops the import before cli.ts can speak: said here in its words
 // (src/errors.ts, InstallError), exit 4, rather than as a Node stack with exit 1, which means findings.
 import module from "node:module";
-import v8 from "node:v8";
 
 // On Node 22.1 and later, V8's compiled code of the bundle is kept in Node's compile cache (a folder
 // in the system's temporary folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off), as npm and tsc do:
 // validate took 734 M instructions on Node 24 without it, 648 M with it (docs/performance.md).
 // Node 20 has no such cache, and runs as before.
 module.enableCompileCache?.();
-
-// WebAssembly (HarfBuzz: the PDF's shaper, the DOCX's font subsetter) stays on V8's baseline
-// compiler. By default its hot functions are compiled again by the optimising tier on background
-// threads, which a run this short never earns back: subsetting the DOCX's two faces then cost
-// about 0.3 s of CPU and 30 MB more, waited for at exit (docs/performance.md). Set before any
-// WebAssembly is compiled, so it holds for every module, in every thread.
-v8.setFlagsFromString("--liftoff-only");
 
 try {
   await import("../dist/bundle/cli.js");

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { ReportDocument } from "../model/document.js";
 import type { RenderFormat } from "./options.js";
@@ -14,6 +15,19 @@ import { readWorkbookFile, type WorkbookFile } from "../read/workbook.js";
  * default and 150 MiB with 4 MB, for the same time (scripts/bench.mjs; docs/performance.md).
  */
 const WORKER_YOUNG_GENERATION_MB = 4;
+
+/**
+ * WebAssembly (HarfBuzz: the PDF's shaper, the DOCX's font subsetter) stays on V8's baseline
+ * compiler. By default its hot functions are compiled again by the optimising tier on background
+ * threads, which a run this short never earns back: subsetting the DOCX's two faces then cost about
+ * 0.3 s of CPU and 30 MB more, waited for at exit (docs/performance.md). Set before any renderer is
+ * loaded or thread started, so it holds for every module in every thread; here rather than at
+ * start-up, because importing node:v8 costs 39 M instructions that a command drawing nothing
+ * (validate, status) need not pay.
+ */
+function baselineWebAssembly(): void {
+  setFlagsFromString("--liftoff-only");
+}
 
 /**
  * Draws a report's formats side by side: the PDF on a worker thread, everything else on this one.
@@ -41,6 +55,7 @@ export class Renderers {
   readByWorker = 0;
 
   constructor(private readonly formats: readonly RenderFormat[]) {
+    baselineWebAssembly();
     const script = new URL("./render-worker.js", import.meta.url);
     if (
       formats.includes("pdf") &&

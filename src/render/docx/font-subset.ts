@@ -8,8 +8,8 @@ import { createRequire } from "node:module";
  * LibreOffice set the kept text as the whole face would. It takes about 1 ms a face once warm;
  * compiling and instantiating the module about 10 ms, once per thread. Left to V8's defaults, its
  * hot functions are then compiled again by the optimising tier in the background, about 0.3 s of
- * CPU and 30 MB that the process waits for before it exits: bin/kpi-report.js keeps WebAssembly on
- * the baseline compiler (--liftoff-only).
+ * CPU and 30 MB that the process waits for before it exits: a build keeps WebAssembly on
+ * the baseline compiler (--liftoff-only, commands/renderers.ts).
  */
 interface SubsetExports {
   memory: { readonly buffer: ArrayBuffer };

@@ -3,6 +3,7 @@
 // A chunk of the bundle missing stops the import before cli.ts can speak: said here in its words
 // (src/errors.ts, InstallError), exit 4, rather than as a Node stack with exit 1, which means findings.
 import module from "node:module";
+import { availableParallelism } from "node:os";
 import v8 from "node:v8";
 
 // On Node 22.1 and later, V8's compiled code of the bundle is kept in Node's compile cache (a folder
@@ -17,6 +18,15 @@ module.enableCompileCache?.();
 // about 0.3 s of CPU and 30 MB more, waited for at exit (docs/performance.md). Set before any
 // WebAssembly is compiled, so it holds for every module, in every thread.
 v8.setFlagsFromString("--liftoff-only");
+
+// On two cores or fewer the build's two threads (this one and the PDF's) keep every core busy, and
+// V8's optimising compiler works beside them on background threads: with its inlining, those
+// threads took about a third of a long build's CPU (270 KPIs over 60 months: 2.8-3.6 s of 7.7-10 s),
+// most of it the compiler's. Without it the compiles are far cheaper and the code they make about
+// as fast here: that build took 8-19% less CPU in all, a batch of 20 reports 7-14%
+// (docs/performance.md). Where there are cores to spare, the compiler's threads cost the build
+// nothing, and V8 keeps its default.
+if (availableParallelism() <= 2) v8.setFlagsFromString("--no-turbo-inlining");
 
 try {
   await import("../dist/bundle/cli.js");

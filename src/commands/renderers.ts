@@ -17,16 +17,22 @@ import { readWorkbookFile, type WorkbookFile } from "../read/workbook.js";
 const WORKER_YOUNG_GENERATION_MB = 4;
 
 /**
- * WebAssembly (HarfBuzz: the PDF's shaper, the DOCX's font subsetter) stays on V8's baseline
- * compiler. By default its hot functions are compiled again by the optimising tier on background
- * threads, which a run this short never earns back: subsetting the DOCX's two faces then cost about
- * 0.3 s of CPU and 30 MB more, waited for at exit (docs/performance.md). Set before any renderer is
- * loaded or thread started, so it holds for every module in every thread; here rather than at
- * start-up, because importing node:v8 costs 39 M instructions that a command drawing nothing
- * (validate, status) need not pay.
+ * V8's compilers, set for drawing before any renderer is loaded or thread started, so each flag holds
+ * for every module in every thread; here rather than at start-up, because importing node:v8 costs 39 M
+ * instructions that a command drawing nothing (validate, status) need not pay (docs/performance.md).
+ * - WebAssembly (HarfBuzz: the PDF's shaper, the DOCX's font subsetter) stays on the baseline
+ *   compiler. By default its hot functions are compiled again by the optimising tier on background
+ *   threads, which a run this short never earns back: subsetting the DOCX's two faces then cost
+ *   about 0.3 s of CPU and 30 MB more, waited for at exit.
+ * - On two cores or fewer the build's two threads keep every core busy, and the optimising
+ *   compiler works beside them on background threads: with its inlining, those threads took about
+ *   a third of a long build's CPU (270 KPIs over 60 months: 2.8-3.6 s of 7.7-10 s). Without it the
+ *   compiles are far cheaper and the code about as fast here. Where there are cores to spare, the
+ *   compiler's threads cost the build nothing, and V8 keeps its default.
  */
-function baselineWebAssembly(): void {
+function compilersForDrawing(): void {
   setFlagsFromString("--liftoff-only");
+  if (availableParallelism() <= 2) setFlagsFromString("--no-turbo-inlining");
 }
 
 /**
@@ -55,7 +61,7 @@ export class Renderers {
   readByWorker = 0;
 
   constructor(private readonly formats: readonly RenderFormat[]) {
-    baselineWebAssembly();
+    compilersForDrawing();
     const script = new URL("./render-worker.js", import.meta.url);
     if (
       formats.includes("pdf") &&

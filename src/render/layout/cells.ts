@@ -66,11 +66,8 @@ export function place(
   width: number,
   index = 0,
 ): Placed {
-  return withLines(
-    type,
-    { lines: [], style, colour, height: 0, index },
-    type.lines(paragraph.text, style, width),
-  );
+  const lines = type.lines(paragraph.text, style, width);
+  return { lines, style, colour, height: lines.length * type.lineHeight(style), index };
 }
 
 function withLines(type: Typesetter, p: Placed, lines: readonly string[]): Placed {
@@ -136,10 +133,10 @@ export function layoutTable(
         x: xs[i]!,
         width: widthOf(i),
         fill: cellFill(cell),
-        paragraphs: cell.paragraphs.map((p, n) => ({
-          ...place(type, p, cellStyle(p.role), textColour(p.role), textWidth(i), n),
-          ...(cell.list ? { gap: 0 } : {}),
-        })),
+        paragraphs: cell.paragraphs.map((p, n) => {
+          const placed = place(type, p, cellStyle(p.role), textColour(p.role), textWidth(i), n);
+          return cell.list ? { ...placed, gap: 0 } : placed;
+        }),
       }),
     );
     return { cells, height: rowHeight(cells), ...(row.continued ? { continued: row.continued } : {}) };

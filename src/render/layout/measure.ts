@@ -1,4 +1,4 @@
-import { metricTypesetter } from "./typesetter.js";
+import { extent, metricTypesetter } from "./typesetter.js";
 import type { TextStyle } from "./type.js";
 
 /**
@@ -16,10 +16,6 @@ export function measure(): Measure {
   const type = metricTypesetter();
   return {
     width: (text, style) => type.width(text, style),
-    extent(text, style) {
-      let word = 0;
-      for (const part of text.split(" ")) if (part) word = Math.max(word, type.width(part, style));
-      return { word, line: type.width(text, style) };
-    },
+    extent,
   };
 }

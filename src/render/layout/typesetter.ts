@@ -64,36 +64,74 @@ function face(font: string): FontMetrics {
   return metricsOf(font, () => FACE_FILES[font]);
 }
 
-/** Ems by code point, per face: a schedule has a few hundred distinct characters and millions of them. */
-const ems = new Map<string, Map<number, number>>();
+/**
+ * Ems by code point, per face: a schedule has a few hundred distinct characters and millions of
+ * them. Latin-1 (nearly all of them) is looked up in an array (-1 until measured), the rest in a map.
+ */
+interface FaceEms {
+  latin1: Float64Array;
+  other: Map<number, number>;
+}
+const ems = new Map<string, FaceEms>();
 
-function emsOf(font: string, codePoint: number): number {
+function emsFor(font: string): FaceEms {
   let known = ems.get(font);
-  if (!known) ems.set(font, (known = new Map()));
-  let em = known.get(codePoint);
-  if (em === undefined) {
-    const main = face(font);
-    const advance = main.advance(codePoint);
-    if (advance !== undefined) em = advance / main.unitsPerEm;
-    else if (ignorable(codePoint)) em = 0;
-    else {
-      const fallback = metricsOf(FALLBACK_FILE, () => require.resolve(FALLBACK_FILE));
-      const drawn = fallback.advance(codePoint);
-      em = drawn !== undefined ? drawn / fallback.unitsPerEm : (main.glyphAdvance(0) ?? 0) / main.unitsPerEm;
-    }
-    known.set(codePoint, em);
+  if (!known) ems.set(font, (known = { latin1: new Float64Array(256).fill(-1), other: new Map() }));
+  return known;
+}
+
+function emOf(known: FaceEms, font: string, codePoint: number): number {
+  if (codePoint < 256) {
+    const em = known.latin1[codePoint]!;
+    return em >= 0 ? em : (known.latin1[codePoint] = measureEm(font, codePoint));
   }
+  let em = known.other.get(codePoint);
+  if (em === undefined) known.other.set(codePoint, (em = measureEm(font, codePoint)));
   return em;
 }
 
+function measureEm(font: string, codePoint: number): number {
+  const main = face(font);
+  const advance = main.advance(codePoint);
+  if (advance !== undefined) return advance / main.unitsPerEm;
+  if (ignorable(codePoint)) return 0;
+  const fallback = metricsOf(FALLBACK_FILE, () => require.resolve(FALLBACK_FILE));
+  const drawn = fallback.advance(codePoint);
+  return drawn !== undefined ? drawn / fallback.unitsPerEm : (main.glyphAdvance(0) ?? 0) / main.unitsPerEm;
+}
+
 function width(text: string, style: TextStyle): number {
+  const known = emsFor(style.font);
   let total = 0;
   for (let i = 0; i < text.length; i++) {
     const codePoint = text.codePointAt(i)!;
     if (codePoint > 0xffff) i++;
-    total += emsOf(style.font, codePoint);
+    total += emOf(known, style.font, codePoint);
   }
   return total * style.size;
+}
+
+/**
+ * In one pass over `text`, its widest space-separated word and its width on one line: the same
+ * sums, in the same order, as `width` of each word and of the whole text.
+ */
+export function extent(text: string, style: TextStyle): { word: number; line: number } {
+  const known = emsFor(style.font);
+  let total = 0;
+  let word = 0;
+  let widest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const codePoint = text.codePointAt(i)!;
+    if (codePoint > 0xffff) i++;
+    const em = emOf(known, style.font, codePoint);
+    total += em;
+    if (codePoint === 0x20) {
+      if (word > widest) widest = word;
+      word = 0;
+    } else word += em;
+  }
+  if (word > widest) widest = word;
+  return { word: widest * style.size, line: total * style.size };
 }
 
 /**

@@ -18,8 +18,9 @@ const WORKER_YOUNG_GENERATION_MB = 4;
 
 /**
  * V8's compilers, set for drawing before any renderer is loaded or thread started, so each flag holds
- * for every module in every thread; here rather than at start-up, because importing node:v8 costs 39 M
- * instructions that a command drawing nothing (validate, status) need not pay (docs/performance.md).
+ * for every module in every thread; here rather than at start-up, because importing node:v8 (and
+ * node:os) there cost `validate` 2-3% more instructions, which a command drawing nothing need not pay
+ * (docs/performance.md).
  * - WebAssembly (HarfBuzz: the PDF's shaper, the DOCX's font subsetter) stays on the baseline
  *   compiler. By default its hot functions are compiled again by the optimising tier on background
  *   threads, which a run this short never earns back: subsetting the DOCX's two faces then cost

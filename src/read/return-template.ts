@@ -47,7 +47,7 @@ export async function buildReturnWorkbook(
   workbook.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
   ];
-  return Buffer.from(stableZip(new Uint8Array(await workbook.xlsx.writeBuffer()), created));
+  return Buffer.from(await stableZip(new Uint8Array(await workbook.xlsx.writeBuffer()), created));
 }
 
 async function addDetails(

@@ -37,18 +37,17 @@ export const IdValueSchema = z.union([z.number().int().positive(), z.string().mi
 /** Ids in the order a person sorts them: 1, 2, 3, 3a, 3b, 10, PI-07, PI-10. Total: ties fall back to the text. */
 export function compareIds(a: Id, b: Id): number {
   const [x, y] = [String(a), String(b)];
-  const order = PLAIN.test(x) && PLAIN.test(y) ? comparePlain(x, y) : collator().compare(x, y);
+  const order = ID_TEXT.test(x) && ID_TEXT.test(y) ? comparePlain(x, y) : collator().compare(x, y);
   return order || (x < y ? -1 : x > y ? 1 : 0);
 }
 
 /**
  * The order is ICU's ("en", numeric, base sensitivity: runs of digits by value, case ignored), but
  * making an Intl.Collator loads ICU's collation data: 70 M instructions, a tenth of what `validate`
- * costs beyond Node's own start (docs/performance.md). So an id of the characters `ID_TEXT` allows
- * is compared here, in the collator's order (test/schema/id-order.test.ts checks the two agree),
- * and only any other text asks for the collator.
+ * costs beyond Node's own start (docs/performance.md). So an id as `ID_TEXT` allows is compared
+ * here, in the collator's order (test/schema/id-order.test.ts checks the two agree), and only any
+ * other text asks for the collator.
  */
-const PLAIN = /^[A-Za-z0-9._/-]*$/;
 let icu: Intl.Collator | undefined;
 const collator = () => (icu ??= new Intl.Collator("en", { numeric: true, sensitivity: "base" }));
 

@@ -6,7 +6,7 @@ import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 
-// The bundle gives docx Node's SHA-1 for naming images (scripts/bundle.mjs, native-image-hash);
+// The bundle gives docx Node's SHA-1 for naming images (scripts/bundle-plugins.mjs, native-image-hash);
 // docx names each image part by the SHA-1 of its bytes in hex, so the built CLI's DOCX must too.
 describe("the bundled CLI's DOCX", () => {
   it("names the chart's picture by the SHA-1 of its bytes, as docx does", () => {

@@ -94,7 +94,7 @@ describe("each command loads only what it needs", () => {
     expect(run.packages).not.toContain("exceljs");
     for (const renderer of ["pdf", "docx", "html", "text", "json", "markdown"])
       expect(run.packages).not.toContain(`src/render/${renderer}`);
-    // commander's require of it, for executable subcommands we do not have, is left out (scripts/bundle.mjs).
+    // commander's require of it, for executable subcommands we do not have, is left out (scripts/bundle-plugins.mjs).
     expect(run.builtins).toContain("zlib");
     expect(run.builtins).not.toContain("child_process");
   });
@@ -178,7 +178,7 @@ describe("the bundle leaves out what no command uses", () => {
   const holds = (path: string) => bundled.some((input) => input.includes(`node_modules/${path}`));
 
   it.each([
-    // scripts/bundle.mjs replaces these imports with a line that says why.
+    // scripts/bundle-plugins.mjs replaces these imports with a line that says why.
     ["WOFF2's brotli decoder (we embed TrueType only)", "brotli/"],
     ["pdfkit's AES (we never encrypt a PDF)", "@noble/ciphers/"],
     ["source-map (handlebars builds templates' code without it)", "source-map/"],

@@ -46,6 +46,10 @@ export interface XmlHandlers {
 
 const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+/** Every namespace named in this file, by itself (see declare). */
+const KNOWN_URIS: ReadonlyMap<string, string> = new Map(
+  [...Object.values(NS), XML_NAMESPACE, XMLNS_NAMESPACE].map((uri) => [uri, uri]),
+);
 /** Prefix to namespace, for the element being read and its ancestors; shared down the tree until an element declares one. */
 type Scope = Record<string, string>;
 const ROOT_SCOPE: Scope = Object.assign(Object.create(null) as Scope, {
@@ -175,7 +179,10 @@ function declare(
     fail(`may not assign a prefix or the default namespace to ${XMLNS_NAMESPACE}.`);
   if (uri === XML_NAMESPACE && declared !== "xml")
     fail("may not assign the xml namespace to another prefix.");
-  scope[declared] = uri;
+  // The namespace as our own constant where it is one: each element's is compared with NS's for
+  // every element read, and a string that is the same object compares at once where an equal copy
+  // is compared character by character (60 returns of 270 KPIs: 0.37 -> 0.33 s, docs/performance.md).
+  scope[declared] = KNOWN_URIS.get(uri) ?? uri;
 }
 
 /** Each prefixed attribute's prefix is bound, and no two name one attribute under two prefixes. */

@@ -1,3 +1,4 @@
+import { buffer } from "node:stream/consumers";
 import { unzipSync, type Unzipped } from "fflate";
 import { ZipFile } from "yazl";
 
@@ -43,7 +44,5 @@ export async function zipStable(entries: Unzipped, date: Date): Promise<Uint8Arr
     zip.addBuffer(buffer, name, { mtime, mode: 0o100644, compress: true, forceDosTimestamp: true });
   }
   zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
+  return new Uint8Array(await buffer(zip.outputStream));
 }

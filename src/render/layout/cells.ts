@@ -67,11 +67,16 @@ export function place(
   index = 0,
 ): Placed {
   const lines = type.lines(paragraph.text, style, width);
-  return { lines, style, colour, height: lines.length * type.lineHeight(style), index };
+  return { lines, style, colour, height: linesHeight(type, style, lines), index };
 }
 
 function withLines(type: Typesetter, p: Placed, lines: readonly string[]): Placed {
-  return { ...p, lines, height: lines.length * type.lineHeight(p.style) };
+  return { ...p, lines, height: linesHeight(type, p.style, lines) };
+}
+
+/** A paragraph is as tall as its lines: said once, for a whole paragraph and for a piece of a split one. */
+function linesHeight(type: Typesetter, style: TextStyle, lines: readonly string[]): number {
+  return lines.length * type.lineHeight(style);
 }
 
 export function gapOf(p: Placed): number {
